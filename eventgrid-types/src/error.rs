@@ -1,0 +1,265 @@
+//! Error types: one per concern, each naming the event, attribute, header or JSON path.
+
+use std::fmt;
+
+use crate::extension::NameError;
+use crate::percent::PercentDecodeError;
+use crate::timestamp::TimestampError;
+
+/// The JSON type a value was found to have, for error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum JsonKind {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Boolean,
+    /// A number
+    Number,
+    /// A string
+    String,
+    /// An array
+    Array,
+    /// An object
+    Object,
+}
+
+impl fmt::Display for JsonKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JsonKind::Null => "null",
+            JsonKind::Boolean => "a boolean",
+            JsonKind::Number => "a number",
+            JsonKind::String => "a string",
+            JsonKind::Array => "an array",
+            JsonKind::Object => "an object",
+        })
+    }
+}
+
+/// An event or batch that could not be decoded.
+///
+/// Its [`Display`](fmt::Display) names the event's index in its batch (when it had one) and
+/// what was wrong; [`DecodeError::kind`] gives the same as a value to match on.
+#[derive(Debug)]
+pub struct DecodeError {
+    index: Option<usize>,
+    kind: DecodeErrorKind,
+}
+
+impl DecodeError {
+    pub(crate) fn new(kind: DecodeErrorKind) -> Self {
+        Self { index: None, kind }
+    }
+
+    pub(crate) fn at(mut self, index: usize) -> Self {
+        self.index = Some(index);
+        self
+    }
+
+    /// The index of the event in its batch or array, if it came from one.
+    pub fn index(&self) -> Option<usize> {
+        self.index
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &DecodeErrorKind {
+        &self.kind
+    }
+
+    /// Consumes the error and returns what went wrong.
+    pub fn into_kind(self) -> DecodeErrorKind {
+        self.kind
+    }
+}
+
+impl From<DecodeErrorKind> for DecodeError {
+    fn from(kind: DecodeErrorKind) -> Self {
+        Self::new(kind)
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(index) = self.index {
+            write!(f, "event {index}: ")?;
+        }
+        fmt::Display::fmt(&self.kind, f)
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.kind)
+    }
+}
+
+/// What made an event undecodable.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The bytes are not well-formed JSON.
+    #[error("malformed JSON: {0}")]
+    Json(#[source] serde_json::Error),
+    /// The body is larger than the decoder's limit.
+    #[error("{what} is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        /// "event" or "batch".
+        what: &'static str,
+        /// The size found.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A batch has more events than the decoder's limit.
+    #[error("batch has more than {limit} events")]
+    TooManyEvents {
+        /// The limit.
+        limit: usize,
+    },
+    /// An event (or a batch) is not the JSON type it must be.
+    #[error("expected {expected}, found {found}")]
+    WrongShape {
+        /// What was expected: "an object", "an array".
+        expected: &'static str,
+        /// What was found.
+        found: JsonKind,
+    },
+    /// A required attribute is absent (or `null`).
+    #[error("required attribute `{0}` is missing")]
+    MissingAttribute(&'static str),
+    /// A required attribute is the empty string.
+    #[error("attribute `{0}` must not be empty")]
+    EmptyAttribute(&'static str),
+    /// An attribute has the wrong JSON type.
+    #[error("attribute `{attribute}` must be {expected}, found {found}")]
+    WrongType {
+        /// The attribute name.
+        attribute: String,
+        /// What the spec requires.
+        expected: &'static str,
+        /// What was found.
+        found: JsonKind,
+    },
+    /// An attribute appears twice in one event.
+    #[error("attribute `{0}` appears more than once")]
+    DuplicateAttribute(String),
+    /// `specversion` is not `1.0`.
+    #[error("specversion {0:?} is not supported; only \"1.0\" is")]
+    UnsupportedSpecVersion(String),
+    /// Both `data` and `data_base64` are present.
+    #[error("`data` and `data_base64` are both present; an event has at most one of them")]
+    DataAndDataBase64,
+    /// `data_base64` is not valid base64.
+    #[error("`data_base64` is not valid base64: {0}")]
+    InvalidBase64(#[source] base64::DecodeError),
+    /// The `time` attribute (or another timestamp) does not parse.
+    #[error("attribute `{attribute}` is not a timestamp: {source}")]
+    InvalidTimestamp {
+        /// The attribute name.
+        attribute: String,
+        /// Why it does not parse.
+        #[source]
+        source: TimestampError,
+    },
+    /// An extension attribute name breaks the naming rules.
+    #[error("extension name `{name}` {reason}")]
+    InvalidExtensionName {
+        /// The name as received.
+        name: String,
+        /// The rule it breaks.
+        reason: NameError,
+    },
+    /// An extension's number is not a CloudEvents Integer (fractional, or outside the
+    /// signed 32-bit range).
+    #[error("extension `{name}` is {value}, which is not a CloudEvents Integer (whole, signed 32-bit)")]
+    InvalidInteger {
+        /// The extension name.
+        name: String,
+        /// The number as received.
+        value: String,
+    },
+    /// A required `ce-` header is absent.
+    #[error("required header `{0}` is missing")]
+    MissingHeader(&'static str),
+    /// A header value is not valid.
+    #[error("header `{name}`: {reason}")]
+    InvalidHeader {
+        /// The header name, lower-case.
+        name: String,
+        /// What is wrong with it.
+        reason: HeaderError,
+    },
+    /// A binary-mode body under a JSON media type is not one JSON value.
+    #[error("body is not the JSON its Content-Type says: {reason}")]
+    BodyNotJson {
+        /// Why.
+        reason: String,
+    },
+    /// The content type says neither CloudEvents format nor a binary-mode event.
+    #[error("Content-Type {0:?} does not name a CloudEvents content mode that this operation reads")]
+    UnsupportedContentType(String),
+    /// A typed decode found an event of another type.
+    #[error("expected an event of type {expected}, found {found:?}")]
+    TypeMismatch {
+        /// The type (or list of types) the Rust type accepts.
+        expected: String,
+        /// The type the event has.
+        found: String,
+    },
+    /// A typed decode got an event without data.
+    #[error("event of type {event_type:?} has no data")]
+    MissingData {
+        /// The event's type.
+        event_type: String,
+    },
+    /// The data did not fit the Rust type.
+    #[error("data{}{path}: {message}", if path.is_empty() { "" } else { " at " })]
+    Data {
+        /// The JSON path inside `data` where decoding failed (empty for the root).
+        path: String,
+        /// What did not fit.
+        message: String,
+    },
+    /// An attribute's value did not fit the field it maps to in a typed event.
+    #[error("attribute `{attribute}`: expected {expected}")]
+    AttributeValue {
+        /// The attribute name.
+        attribute: String,
+        /// What the field needs.
+        expected: &'static str,
+    },
+}
+
+/// What is wrong with a header value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum HeaderError {
+    /// Percent-decoding failed.
+    #[error(transparent)]
+    Percent(#[from] PercentDecodeError),
+    /// The header appears twice.
+    #[error("appears more than once")]
+    Duplicate,
+    /// `ce-datacontenttype` is present; binary mode carries it in `Content-Type`.
+    #[error("must not be sent; binary mode carries datacontenttype in Content-Type")]
+    DataContentTypeHeader,
+    /// The value is not valid for its attribute.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// An event that could not be encoded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EncodeError {
+    /// The data's `Serialize` implementation failed, or writing failed.
+    #[error("could not serialize the event: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A header name or value could not be formed.
+    #[error("header `{0}` could not be formed")]
+    Header(String),
+    /// The event breaks the rules for producers.
+    #[error(transparent)]
+    Invalid(#[from] crate::validate::ValidationError),
+}

@@ -1,0 +1,568 @@
+//! The Event Grid event schema: [`EventGridEvent`], its JSON arrays, and the conversion to
+//! CloudEvents that Event Grid applies when a subscription asks for CloudEvents output.
+//!
+//! Decoding is tolerant, because real payloads are (see the crate's protocol notes):
+//! `subject`, `dataVersion`, `topic`, `eventTime` and `metadataVersion` may be missing, `null`
+//! or empty; members spelled with other letter case are matched; unknown members are kept in
+//! [`EventGridEvent::other`]; a duplicated member keeps its last value. Each such leniency is
+//! recorded in [`EventGridEvent::tolerated`]. Only `id` and `eventType` are required.
+//!
+//! ```
+//! use eventgrid_types::event_grid;
+//!
+//! let body = br#"[{"id":"1","subject":"","eventType":"Contoso.Items.ItemReceived",
+//!                 "eventTime":"2018-01-25T22:12:19.4556811Z","data":{"itemSku":"Widget"},
+//!                 "dataVersion":""}]"#;
+//! let events = event_grid::from_slice(body).unwrap();
+//! let event = events[0].as_ref().unwrap();
+//! assert_eq!(event.event_type, "Contoso.Items.ItemReceived");
+//! assert_eq!(event.data.as_ref().unwrap().get(), r#"{"itemSku":"Widget"}"#);
+//! ```
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::cloud_event::CloudEvent;
+use crate::data::{Data, DataRef};
+use crate::error::{DecodeError, DecodeErrorKind, EncodeError, JsonKind};
+use crate::json::{JsonData, Limits, Scalar};
+use crate::timestamp::Timestamp;
+use crate::typed::{DataKind, EventView, FromEvent, TypedEvent};
+use crate::validate::{self, Rule, ValidationError};
+
+/// An event in the Event Grid schema.
+///
+/// Fields that real payloads omit are `Option`s; a decoded event re-encodes with exactly the
+/// members it had, unknown ones included.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct EventGridEvent {
+    /// `id`
+    pub id: String,
+    /// `topic`: the full resource path of the event source; set by Event Grid on delivery.
+    pub topic: Option<String>,
+    /// `subject`
+    pub subject: Option<String>,
+    /// `eventType`
+    pub event_type: String,
+    /// `eventTime`
+    pub event_time: Option<Timestamp>,
+    /// `data`, as raw JSON.
+    pub data: Option<Box<RawValue>>,
+    /// `dataVersion`
+    pub data_version: Option<String>,
+    /// `metadataVersion`: set by Event Grid.
+    pub metadata_version: Option<String>,
+    /// Members this schema does not define, kept as received (for example `source` where a
+    /// publisher sent it instead of `topic`).
+    pub other: BTreeMap<String, Box<RawValue>>,
+    /// What decoding tolerated in this event.
+    pub tolerated: Vec<Tolerated>,
+}
+
+/// Events are equal when their members are; raw JSON compares as text, and what decoding
+/// tolerated is not compared.
+impl PartialEq for EventGridEvent {
+    fn eq(&self, other: &Self) -> bool {
+        let raw_eq = |a: &RawValue, b: &RawValue| a.get() == b.get();
+        self.id == other.id
+            && self.topic == other.topic
+            && self.subject == other.subject
+            && self.event_type == other.event_type
+            && self.event_time == other.event_time
+            && match (&self.data, &other.data) {
+                (Some(a), Some(b)) => raw_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.data_version == other.data_version
+            && self.metadata_version == other.metadata_version
+            && self.other.len() == other.other.len()
+            && self.other.iter().zip(&other.other).all(|((ka, va), (kb, vb))| ka == kb && raw_eq(va, vb))
+    }
+}
+
+/// A departure from the Event Grid schema that decoding accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Tolerated {
+    /// A member the schema requires was missing or `null`.
+    Missing(&'static str),
+    /// A member was spelled with other letter case.
+    KeyCase {
+        /// The name as received.
+        found: String,
+        /// The name the schema uses.
+        expected: &'static str,
+    },
+    /// A member appeared more than once; the last value was kept.
+    Duplicate(String),
+}
+
+impl fmt::Display for Tolerated {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Tolerated::Missing(name) => write!(f, "required member `{name}` is missing"),
+            Tolerated::KeyCase { found, expected } => write!(f, "member `{found}` read as `{expected}`"),
+            Tolerated::Duplicate(name) => write!(f, "member `{name}` appears more than once; the last value was kept"),
+        }
+    }
+}
+
+impl EventGridEvent {
+    /// An event ready to publish: `eventTime` now, empty `dataVersion`, JSON `data`.
+    ///
+    /// ```
+    /// use eventgrid_types::EventGridEvent;
+    ///
+    /// let event = EventGridEvent::new("Contoso.Items.ItemReceived", "items/17", &serde_json::json!({"sku": "A"})).unwrap();
+    /// assert_eq!(event.subject.as_deref(), Some("items/17"));
+    /// ```
+    pub fn new<T: Serialize + ?Sized>(
+        event_type: impl Into<String>,
+        subject: impl Into<String>,
+        data: &T,
+    ) -> Result<Self, serde_json::Error> {
+        Ok(EventGridEvent {
+            id: uuid::Uuid::new_v4().to_string(),
+            topic: None,
+            subject: Some(subject.into()),
+            event_type: event_type.into(),
+            event_time: Some(Timestamp::now()),
+            data: Some(serde_json::value::to_raw_value(data)?),
+            data_version: Some(String::new()),
+            metadata_version: None,
+            other: BTreeMap::new(),
+            tolerated: Vec::new(),
+        })
+    }
+
+    /// A borrowed view, as typed decoders take it: `source` is the `topic` (or `""`),
+    /// `dataschema` is the `dataVersion`.
+    pub fn view(&self) -> EventView<'_> {
+        EventView {
+            id: &self.id,
+            source: self.topic.as_deref().unwrap_or(""),
+            event_type: &self.event_type,
+            subject: self.subject.as_deref(),
+            time: self.event_time.as_ref(),
+            datacontenttype: None,
+            dataschema: self.data_version.as_deref(),
+            data: self.data.as_ref().map(|raw| DataRef::Json(raw.get())),
+            extensions: None,
+        }
+    }
+
+    /// Decodes this event's data into a typed event.
+    pub fn decode<'a, T: FromEvent<'a>>(&'a self) -> Result<T, DecodeError> {
+        T::from_event(self.view())
+    }
+
+    /// The CloudEvent that Event Grid delivers for this event to a subscription with
+    /// CloudEvents output: `topic` becomes `source`, `eventType` `type`, `eventTime` `time`,
+    /// `subject` stays (dropped when empty), `dataschema` is `#` followed by `dataVersion`,
+    /// and the data is kept as JSON. Members outside the schema are not carried over.
+    ///
+    /// Fails when the event has no `topic`: a CloudEvent needs a `source`.
+    pub fn to_cloud_event(&self) -> Result<CloudEvent, DecodeError> {
+        let source = match self.topic.as_deref() {
+            Some(topic) if !topic.is_empty() => topic.to_owned(),
+            _ => return Err(DecodeErrorKind::MissingAttribute("topic").into()),
+        };
+        Ok(CloudEvent {
+            id: self.id.clone(),
+            source,
+            ty: self.event_type.clone(),
+            datacontenttype: None,
+            dataschema: Some(format!("#{}", self.data_version.as_deref().unwrap_or(""))),
+            subject: self.subject.clone().filter(|s| !s.is_empty()),
+            time: self.event_time.clone(),
+            extensions: crate::cloud_event::Extensions::new(),
+            data: self.data.clone().map(Data::Json),
+        })
+    }
+
+    /// The Event Grid schema form of a typed event: the same `id`, `subject` (empty when the
+    /// event has none, as the schema requires one), `eventType`, `eventTime` (now when the
+    /// event has none), data and `dataVersion` (empty when none).
+    ///
+    /// The Event Grid schema has no extension attributes and only JSON data, so an event
+    /// with extensions or binary data is refused rather than silently cut down.
+    pub fn from_typed<T: TypedEvent + ?Sized>(event: &T) -> Result<Self, EncodeError> {
+        validate::typed(event)?;
+        let mut extensions = Vec::new();
+        event.visit_extensions(&mut |name, _| extensions.push(name.to_owned()));
+        let mut violations: Vec<_> = extensions
+            .into_iter()
+            .map(|name| validate::Violation::new(None, name, Rule::NotInEventGridSchema("extension attributes")))
+            .collect();
+        let data = match event.data_kind() {
+            DataKind::None => None,
+            DataKind::Json => Some(serde_json::value::to_raw_value(&JsonData(event))?),
+            DataKind::Text(text) => Some(serde_json::value::to_raw_value(text)?),
+            DataKind::Binary(_) => {
+                violations.push(validate::Violation::new(None, "data", Rule::NotInEventGridSchema("binary data")));
+                None
+            }
+        };
+        if !violations.is_empty() {
+            return Err(ValidationError::from_violations(violations).into());
+        }
+        Ok(EventGridEvent {
+            id: event.id().map_or_else(|| uuid::Uuid::new_v4().to_string(), Cow::into_owned),
+            topic: None,
+            subject: Some(event.subject().map(Cow::into_owned).unwrap_or_default()),
+            event_type: event.event_type().to_owned(),
+            event_time: Some(event.time().map_or_else(Timestamp::now, Cow::into_owned)),
+            data,
+            data_version: Some(event.dataversion().unwrap_or("").to_owned()),
+            metadata_version: None,
+            other: BTreeMap::new(),
+            tolerated: Vec::new(),
+        })
+    }
+}
+
+/// Decodes an Event Grid schema body: a JSON array of events (a single object is read as an
+/// array of one), within the default [`Limits`]. One result per event.
+pub fn from_slice(bytes: &[u8]) -> Result<Vec<Result<EventGridEvent, DecodeError>>, DecodeError> {
+    from_slice_with(bytes, &Limits::default())
+}
+
+/// Decodes an Event Grid schema body within `limits`.
+pub fn from_slice_with(bytes: &[u8], limits: &Limits) -> Result<Vec<Result<EventGridEvent, DecodeError>>, DecodeError> {
+    if bytes.len() > limits.max_bytes {
+        return Err(DecodeErrorKind::TooLarge { what: "batch", size: bytes.len(), limit: limits.max_bytes }.into());
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let body = ArrayVisitor { max_events: limits.max_events };
+    let result = de.deserialize_any(body).and_then(|events| de.end().map(|()| events));
+    match result {
+        Ok(Ok(events)) => Ok(events
+            .into_iter()
+            .enumerate()
+            .map(|(index, raw)| raw.check().map_err(|e| e.at(index)))
+            .collect()),
+        Ok(Err(error)) => Err(error),
+        Err(error) => Err(DecodeErrorKind::Json(error).into()),
+    }
+}
+
+/// Decodes an Event Grid schema body straight into typed events, one result per event.
+pub fn decode<T>(bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    Ok(from_slice(bytes)?
+        .into_iter()
+        .enumerate()
+        .map(|(index, event)| {
+            let event = event?;
+            if !T::accepts_type(&event.event_type) {
+                return Err(crate::typed::type_mismatch::<T>(&event.event_type).at(index));
+            }
+            T::from_event(event.view()).map_err(|e| e.at(index))
+        })
+        .collect())
+}
+
+/// Encodes events as an Event Grid schema array.
+pub fn to_vec(events: &[EventGridEvent]) -> Result<Vec<u8>, EncodeError> {
+    Ok(serde_json::to_vec(events)?)
+}
+
+struct ArrayVisitor {
+    max_events: usize,
+}
+
+type ArrayResult = Result<Vec<RawEvent>, DecodeError>;
+
+impl<'de> Visitor<'de> for ArrayVisitor {
+    type Value = ArrayResult;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of Event Grid events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ArrayResult, A::Error> {
+        let mut events = Vec::new();
+        while let Some(event) = seq.next_element::<RawEvent>()? {
+            if events.len() == self.max_events {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                return Ok(Err(DecodeErrorKind::TooManyEvents { limit: self.max_events }.into()));
+            }
+            events.push(event);
+        }
+        Ok(Ok(events))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ArrayResult, A::Error> {
+        RawEventVisitor.visit_map(map).map(|event| Ok(vec![event]))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<ArrayResult, E> {
+        Ok(Err(wrong_shape(JsonKind::Boolean)))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<ArrayResult, E> {
+        Ok(Err(wrong_shape(JsonKind::Number)))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<ArrayResult, E> {
+        Ok(Err(wrong_shape(JsonKind::Number)))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<ArrayResult, E> {
+        Ok(Err(wrong_shape(JsonKind::Number)))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<ArrayResult, E> {
+        Ok(Err(wrong_shape(JsonKind::String)))
+    }
+
+    fn visit_unit<E>(self) -> Result<ArrayResult, E> {
+        Ok(Err(wrong_shape(JsonKind::Null)))
+    }
+}
+
+fn wrong_shape(found: JsonKind) -> DecodeError {
+    DecodeErrorKind::WrongShape { expected: "an array of events", found }.into()
+}
+
+/// The members of the schema, in the order this crate writes them.
+const MEMBERS: [&str; 7] = ["id", "topic", "subject", "eventType", "eventTime", "dataVersion", "metadataVersion"];
+
+/// One event as parsed, before any rule is checked.
+struct RawEvent {
+    members: [Option<Scalar<'static>>; 7],
+    data: Option<Box<RawValue>>,
+    other: BTreeMap<String, Box<RawValue>>,
+    tolerated: Vec<Tolerated>,
+    shape: Option<JsonKind>,
+}
+
+impl<'de> Deserialize<'de> for RawEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RawEventVisitor)
+    }
+}
+
+struct RawEventVisitor;
+
+impl RawEvent {
+    fn of_shape(kind: Option<JsonKind>) -> Self {
+        RawEvent { members: Default::default(), data: None, other: BTreeMap::new(), tolerated: Vec::new(), shape: kind }
+    }
+}
+
+fn owned(value: Scalar<'_>) -> Scalar<'static> {
+    match value {
+        Scalar::Str(s) => Scalar::Str(Cow::Owned(s.into_owned())),
+        Scalar::Null => Scalar::Null,
+        Scalar::Bool(b) => Scalar::Bool(b),
+        Scalar::I64(i) => Scalar::I64(i),
+        Scalar::U64(u) => Scalar::U64(u),
+        Scalar::F64(f) => Scalar::F64(f),
+        Scalar::Array => Scalar::Array,
+        Scalar::Object => Scalar::Object,
+    }
+}
+
+impl<'de> Visitor<'de> for RawEventVisitor {
+    type Value = RawEvent;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an Event Grid event object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawEvent, A::Error> {
+        let mut event = RawEvent::of_shape(None);
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            let exact = MEMBERS.iter().position(|m| *m == key);
+            let member = exact.or_else(|| MEMBERS.iter().position(|m| m.eq_ignore_ascii_case(&key)));
+            let is_data = key == "data" || (member.is_none() && key.eq_ignore_ascii_case("data"));
+            if exact.is_none() && (member.is_some() || (is_data && key != "data")) {
+                let expected = member.map_or("data", |i| MEMBERS[i]);
+                event.tolerated.push(Tolerated::KeyCase { found: key.clone().into_owned(), expected });
+            }
+            if let Some(index) = member {
+                let value = owned(map.next_value::<Scalar<'de>>()?);
+                if event.members[index].replace(value).is_some() {
+                    event.tolerated.push(Tolerated::Duplicate(MEMBERS[index].to_owned()));
+                }
+            } else if is_data {
+                if event.data.replace(map.next_value()?).is_some() {
+                    event.tolerated.push(Tolerated::Duplicate("data".to_owned()));
+                }
+            } else {
+                let value: Box<RawValue> = map.next_value()?;
+                if event.other.insert(key.clone().into_owned(), value).is_some() {
+                    event.tolerated.push(Tolerated::Duplicate(key.into_owned()));
+                }
+            }
+        }
+        Ok(event)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawEvent, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(RawEvent::of_shape(Some(JsonKind::Array)))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<RawEvent, E> {
+        Ok(RawEvent::of_shape(Some(JsonKind::Boolean)))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<RawEvent, E> {
+        Ok(RawEvent::of_shape(Some(JsonKind::Number)))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<RawEvent, E> {
+        Ok(RawEvent::of_shape(Some(JsonKind::Number)))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<RawEvent, E> {
+        Ok(RawEvent::of_shape(Some(JsonKind::Number)))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<RawEvent, E> {
+        Ok(RawEvent::of_shape(Some(JsonKind::String)))
+    }
+
+    fn visit_unit<E>(self) -> Result<RawEvent, E> {
+        Ok(RawEvent::of_shape(Some(JsonKind::Null)))
+    }
+}
+
+impl RawEvent {
+    fn check(mut self) -> Result<EventGridEvent, DecodeError> {
+        if let Some(found) = self.shape {
+            return Err(DecodeErrorKind::WrongShape { expected: "an object", found }.into());
+        }
+        let mut take = |index: usize| -> Result<Option<String>, DecodeError> {
+            match self.members[index].take() {
+                None | Some(Scalar::Null) => Ok(None),
+                Some(Scalar::Str(s)) => Ok(Some(s.into_owned())),
+                Some(other) => Err(DecodeErrorKind::WrongType {
+                    attribute: MEMBERS[index].to_owned(),
+                    expected: "a string",
+                    found: other.kind(),
+                }
+                .into()),
+            }
+        };
+        let id = take(0)?;
+        let topic = take(1)?;
+        let subject = take(2)?;
+        let event_type = take(3)?;
+        let event_time = take(4)?;
+        let data_version = take(5)?;
+        let metadata_version = take(6)?;
+        let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
+        let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
+        for (value, name) in [(subject.is_none(), "subject"), (event_time.is_none(), "eventTime"), (data_version.is_none(), "dataVersion")] {
+            if value {
+                self.tolerated.push(Tolerated::Missing(name));
+            }
+        }
+        let event_time = match event_time {
+            None => None,
+            Some(text) => Some(Timestamp::parse(&text).map_err(|source| DecodeErrorKind::InvalidTimestamp {
+                attribute: "eventTime".to_owned(),
+                source,
+            })?),
+        };
+        Ok(EventGridEvent {
+            id,
+            topic,
+            subject,
+            event_type,
+            event_time,
+            data: self.data,
+            data_version,
+            metadata_version,
+            other: self.other,
+            tolerated: self.tolerated,
+        })
+    }
+}
+
+impl Serialize for EventGridEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(topic) = &self.topic {
+            map.serialize_entry("topic", topic)?;
+        }
+        if let Some(subject) = &self.subject {
+            map.serialize_entry("subject", subject)?;
+        }
+        map.serialize_entry("eventType", &self.event_type)?;
+        if let Some(time) = &self.event_time {
+            map.serialize_entry("eventTime", time.as_str())?;
+        }
+        if let Some(data) = &self.data {
+            map.serialize_entry("data", data)?;
+        }
+        if let Some(version) = &self.data_version {
+            map.serialize_entry("dataVersion", version)?;
+        }
+        if let Some(version) = &self.metadata_version {
+            map.serialize_entry("metadataVersion", version)?;
+        }
+        for (name, value) in &self.other {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for EventGridEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RawEvent::deserialize(deserializer)?.check().map_err(de::Error::custom)
+    }
+}
+
+/// An `EventGridEvent` decodes from any event (its data kept as JSON text).
+impl FromEvent<'_> for EventGridEvent {
+    fn accepts_type(_: &str) -> bool {
+        true
+    }
+
+    fn from_event(event: EventView<'_>) -> Result<Self, DecodeError> {
+        let data = match event.data {
+            None => None,
+            Some(DataRef::Json(text)) => Some(RawValue::from_string(text.to_owned()).map_err(|e| {
+                DecodeError::from(DecodeErrorKind::Data { path: String::new(), message: e.to_string() })
+            })?),
+            Some(DataRef::Text(text)) => Some(serde_json::value::to_raw_value(text).map_err(|e| {
+                DecodeError::from(DecodeErrorKind::Data { path: String::new(), message: e.to_string() })
+            })?),
+            Some(DataRef::Binary(_)) => {
+                return Err(DecodeErrorKind::Data {
+                    path: String::new(),
+                    message: "binary data has no Event Grid schema form".into(),
+                }
+                .into());
+            }
+        };
+        Ok(EventGridEvent {
+            id: event.id.to_owned(),
+            topic: Some(event.source.to_owned()).filter(|s| !s.is_empty()),
+            subject: event.subject.map(str::to_owned),
+            event_type: event.event_type.to_owned(),
+            event_time: event.time.cloned(),
+            data,
+            data_version: event.dataschema.map(str::to_owned),
+            metadata_version: None,
+            other: BTreeMap::new(),
+            tolerated: Vec::new(),
+        })
+    }
+}

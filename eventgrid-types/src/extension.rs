@@ -1,0 +1,349 @@
+//! Extension attributes: their values and the rules for their names.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// The context attribute names that CloudEvents 1.0 defines, plus `data` and `data_base64`,
+/// which the JSON format reserves. None of them may be used as an extension name.
+pub const RESERVED_NAMES: [&str; 10] = [
+    "specversion",
+    "id",
+    "source",
+    "type",
+    "datacontenttype",
+    "dataschema",
+    "subject",
+    "time",
+    "data",
+    "data_base64",
+];
+
+/// The longest extension name the CloudEvents spec recommends and Event Grid accepts.
+pub const MAX_NAME_LEN: usize = 20;
+
+/// Why a string is not a valid extension attribute name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NameError {
+    /// The name is the empty string.
+    #[error("is empty")]
+    Empty,
+    /// The name has more than [`MAX_NAME_LEN`] characters.
+    #[error("has {0} characters; at most 20 are allowed")]
+    TooLong(usize),
+    /// The name holds a character outside `a-z` and `0-9`.
+    #[error("contains {0:?}; only lower-case letters a-z and digits 0-9 are allowed")]
+    InvalidCharacter(char),
+    /// The name is one of [`RESERVED_NAMES`].
+    #[error("is a reserved CloudEvents attribute name")]
+    Reserved,
+}
+
+/// Checks an extension attribute name: `[a-z0-9]{1,20}` and not one of [`RESERVED_NAMES`].
+///
+/// ```
+/// use eventgrid_types::extension::{check_name, NameError};
+///
+/// assert_eq!(check_name("traceparent"), Ok(()));
+/// assert_eq!(check_name("Tenant"), Err(NameError::InvalidCharacter('T')));
+/// assert_eq!(check_name("subject"), Err(NameError::Reserved));
+/// ```
+pub fn check_name(name: &str) -> Result<(), NameError> {
+    if name.is_empty() {
+        return Err(NameError::Empty);
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
+    {
+        return Err(NameError::InvalidCharacter(bad));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(NameError::TooLong(name.len()));
+    }
+    if RESERVED_NAMES.contains(&name) {
+        return Err(NameError::Reserved);
+    }
+    Ok(())
+}
+
+/// The value of an extension attribute, keeping the JSON type it was sent with.
+///
+/// CloudEvents' Binary, URI, URI-reference and Timestamp types travel as strings in every
+/// format, so they are [`ExtensionValue::String`] here.
+///
+/// ```
+/// use eventgrid_types::ExtensionValue;
+///
+/// assert_eq!(ExtensionValue::from(5).to_string(), "5");
+/// assert_eq!(ExtensionValue::from("abc").as_str(), Some("abc"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExtensionValue {
+    /// A JSON string.
+    String(String),
+    /// A JSON number with no fractional part, within the CloudEvents Integer range
+    /// (signed 32-bit) when received.
+    Integer(i64),
+    /// A JSON boolean.
+    Boolean(bool),
+}
+
+impl ExtensionValue {
+    /// The string value, if this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The integer value, if this is an integer.
+    pub fn as_integer(&self) -> Option<i64> {
+        match self {
+            Self::Integer(i) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// The boolean value, if this is a boolean.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Self::Boolean(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// A borrowed view of this value.
+    pub fn as_ref(&self) -> ExtensionRef<'_> {
+        match self {
+            Self::String(s) => ExtensionRef::String(s),
+            Self::Integer(i) => ExtensionRef::Integer(i128::from(*i)),
+            Self::Boolean(b) => ExtensionRef::Boolean(*b),
+        }
+    }
+}
+
+/// The canonical string form, as used in binary-mode headers.
+impl fmt::Display for ExtensionValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.as_ref().fmt(f)
+    }
+}
+
+impl From<String> for ExtensionValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<&str> for ExtensionValue {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+
+impl From<bool> for ExtensionValue {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+
+impl From<i32> for ExtensionValue {
+    fn from(value: i32) -> Self {
+        Self::Integer(i64::from(value))
+    }
+}
+
+impl Serialize for ExtensionValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.as_ref().serialize(serializer)
+    }
+}
+
+/// A borrowed extension value, as typed events hand them to the encoders.
+///
+/// The integer is an `i128` so that every Rust integer converts without loss; whether it fits
+/// the CloudEvents Integer range is checked by validation, not by the conversion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ExtensionRef<'a> {
+    /// A string value.
+    String(&'a str),
+    /// An integer value.
+    Integer(i128),
+    /// A boolean value.
+    Boolean(bool),
+}
+
+impl ExtensionRef<'_> {
+    /// An owned copy. Integers outside `i64` cannot be owned and give `None`.
+    pub fn to_owned(&self) -> Option<ExtensionValue> {
+        Some(match *self {
+            ExtensionRef::String(s) => ExtensionValue::String(s.to_owned()),
+            ExtensionRef::Integer(i) => ExtensionValue::Integer(i64::try_from(i).ok()?),
+            ExtensionRef::Boolean(b) => ExtensionValue::Boolean(b),
+        })
+    }
+}
+
+impl fmt::Display for ExtensionRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::String(s) => f.write_str(s),
+            Self::Integer(i) => write!(f, "{i}"),
+            Self::Boolean(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+impl Serialize for ExtensionRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Self::String(s) => serializer.serialize_str(s),
+            Self::Integer(i) => serializer.serialize_i128(i),
+            Self::Boolean(b) => serializer.serialize_bool(b),
+        }
+    }
+}
+
+/// Conversion of a Rust value into an extension value; implemented for the types a derived
+/// event may map to an extension attribute.
+///
+/// `None` means the attribute is absent (an `Option` that is `None`).
+pub trait ToExtension {
+    /// The extension value, or `None` when the attribute should be left out.
+    fn to_extension(&self) -> Option<ExtensionRef<'_>>;
+}
+
+impl ToExtension for str {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        Some(ExtensionRef::String(self))
+    }
+}
+
+impl ToExtension for String {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        Some(ExtensionRef::String(self))
+    }
+}
+
+impl ToExtension for std::borrow::Cow<'_, str> {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        Some(ExtensionRef::String(self))
+    }
+}
+
+impl ToExtension for bool {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        Some(ExtensionRef::Boolean(*self))
+    }
+}
+
+impl ToExtension for ExtensionValue {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        Some(self.as_ref())
+    }
+}
+
+impl<T: ToExtension + ?Sized> ToExtension for &T {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        (**self).to_extension()
+    }
+}
+
+impl<T: ToExtension> ToExtension for Option<T> {
+    fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+        self.as_ref().and_then(ToExtension::to_extension)
+    }
+}
+
+macro_rules! integer_to_extension {
+    ($($t:ty)*) => {$(
+        impl ToExtension for $t {
+            fn to_extension(&self) -> Option<ExtensionRef<'_>> {
+                Some(ExtensionRef::Integer(i128::from(*self)))
+            }
+        }
+    )*};
+}
+integer_to_extension!(i8 i16 i32 i64 u8 u16 u32 u64);
+
+/// Conversion of a received extension value back into a Rust value, for derived events that
+/// map a field to an extension attribute. Binary mode carries every value as a string, so
+/// numbers and booleans are also read from their canonical string form.
+pub trait FromExtension: Sized {
+    /// Converts the value, or says what was expected.
+    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str>;
+}
+
+impl FromExtension for String {
+    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+        Ok(value.to_string())
+    }
+}
+
+impl FromExtension for bool {
+    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+        match value {
+            ExtensionValue::Boolean(b) => Ok(*b),
+            ExtensionValue::String(s) if s == "true" => Ok(true),
+            ExtensionValue::String(s) if s == "false" => Ok(false),
+            _ => Err("a boolean"),
+        }
+    }
+}
+
+macro_rules! integer_from_extension {
+    ($($t:ty)*) => {$(
+        impl FromExtension for $t {
+            fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+                match value {
+                    ExtensionValue::Integer(i) => <$t>::try_from(*i).map_err(|_| concat!("an integer that fits ", stringify!($t))),
+                    ExtensionValue::String(s) => s.parse().map_err(|_| concat!("an integer that fits ", stringify!($t))),
+                    ExtensionValue::Boolean(_) => Err(concat!("an integer that fits ", stringify!($t))),
+                }
+            }
+        }
+    )*};
+}
+integer_from_extension!(i8 i16 i32 i64 u8 u16 u32 u64);
+
+impl<T: FromExtension> FromExtension for Option<T> {
+    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+        T::from_extension(value).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(check_name("a"), Ok(()));
+        assert_eq!(check_name("abcdefghij0123456789"), Ok(()));
+        assert_eq!(check_name(""), Err(NameError::Empty));
+        assert_eq!(check_name("abcdefghij0123456789x"), Err(NameError::TooLong(21)));
+        assert_eq!(check_name("a_b"), Err(NameError::InvalidCharacter('_')));
+        assert_eq!(check_name("aé"), Err(NameError::InvalidCharacter('é')));
+        for reserved in RESERVED_NAMES {
+            assert!(check_name(reserved).is_err(), "{reserved}");
+        }
+        assert_eq!(check_name("data"), Err(NameError::Reserved));
+    }
+
+    #[test]
+    fn extension_round_trips_through_strings() {
+        let v = ExtensionValue::Integer(42);
+        assert_eq!(u16::from_extension(&v), Ok(42));
+        assert_eq!(u16::from_extension(&ExtensionValue::from("42")), Ok(42));
+        assert!(u8::from_extension(&ExtensionValue::Integer(300)).is_err());
+        assert_eq!(bool::from_extension(&ExtensionValue::from("true")), Ok(true));
+        assert_eq!(String::from_extension(&ExtensionValue::Boolean(false)).unwrap(), "false");
+        assert_eq!(Some(7u64).to_extension(), Some(ExtensionRef::Integer(7)));
+        assert_eq!(None::<u64>.to_extension(), None);
+    }
+}

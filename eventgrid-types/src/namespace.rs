@@ -1,0 +1,1 @@
+//! STUB: namespace pull delivery.

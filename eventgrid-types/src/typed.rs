@@ -1,0 +1,226 @@
+//! The traits that typed events implement: [`TypedEvent`] to encode, [`FromEvent`] to decode.
+//!
+//! `#[derive(CloudEvent)]` implements both for a user's struct or enum; [`CloudEvent`] itself
+//! implements them too, so every encoder and decoder in this crate is written once, generic
+//! over these traits.
+
+use std::borrow::Cow;
+
+use serde::Serializer;
+
+use crate::cloud_event::CloudEvent;
+use crate::data::DataRef;
+use crate::error::{DecodeError, DecodeErrorKind};
+use crate::extension::{ExtensionRef, ExtensionValue};
+use crate::timestamp::Timestamp;
+
+/// How a typed event's data is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DataKind<'a> {
+    /// The event has no data.
+    None,
+    /// JSON, written by [`TypedEvent::serialize_data`].
+    Json,
+    /// Text.
+    Text(&'a str),
+    /// Bytes (`data_base64` in the JSON formats).
+    Binary(&'a [u8]),
+}
+
+/// A value that can be sent as a CloudEvent: it knows its context attributes and can
+/// serialize its data straight to any serde serializer, so encoders never build a
+/// [`CloudEvent`] first.
+///
+/// Implement it with `#[derive(CloudEvent)]`; hand-written implementations are fine too.
+pub trait TypedEvent {
+    /// The event's `type`.
+    fn event_type(&self) -> &str;
+
+    /// The event's `id`; `None` lets the encoder generate a fresh UUID v4.
+    fn id(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+
+    /// The event's `source`.
+    fn source(&self) -> Cow<'_, str>;
+
+    /// The event's `subject`.
+    fn subject(&self) -> Option<Cow<'_, str>> {
+        None
+    }
+
+    /// The event's `time`.
+    fn time(&self) -> Option<Cow<'_, Timestamp>> {
+        None
+    }
+
+    /// The event's `datacontenttype`. `None` means JSON data without a declared type, which
+    /// the JSON format treats as `application/json`.
+    fn datacontenttype(&self) -> Option<&str> {
+        None
+    }
+
+    /// The event's `dataschema`.
+    fn dataschema(&self) -> Option<&str> {
+        None
+    }
+
+    /// The Event Grid schema's `dataVersion`, used when the event is sent in that schema.
+    fn dataversion(&self) -> Option<&str> {
+        None
+    }
+
+    /// Calls `visit` with every extension attribute, in a stable order.
+    fn visit_extensions(&self, visit: &mut dyn FnMut(&str, ExtensionRef<'_>)) {
+        let _ = visit;
+    }
+
+    /// What kind of data the event carries; JSON by default.
+    fn data_kind(&self) -> DataKind<'_> {
+        DataKind::Json
+    }
+
+    /// Serializes the data when [`TypedEvent::data_kind`] is [`DataKind::Json`].
+    fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+/// A typed event whose `type` is one constant, known at compile time.
+///
+/// `#[derive(CloudEvent)]` implements it for structs.
+pub trait EventType {
+    /// The event's `type`.
+    const EVENT_TYPE: &'static str;
+}
+
+/// The context attributes of a received event, borrowed from wherever it was decoded.
+///
+/// [`FromEvent`] implementations read what they need from it.
+#[derive(Debug, Clone, Copy)]
+pub struct EventView<'a> {
+    /// `id`
+    pub id: &'a str,
+    /// `source` (for an Event Grid event: its `topic`, or `""` when it has none).
+    pub source: &'a str,
+    /// `type` (Event Grid: `eventType`).
+    pub event_type: &'a str,
+    /// `subject`
+    pub subject: Option<&'a str>,
+    /// `time` (Event Grid: `eventTime`).
+    pub time: Option<&'a Timestamp>,
+    /// `datacontenttype`
+    pub datacontenttype: Option<&'a str>,
+    /// `dataschema` (Event Grid: `dataVersion`).
+    pub dataschema: Option<&'a str>,
+    /// The data, if any.
+    pub data: Option<DataRef<'a>>,
+    pub(crate) extensions: Option<&'a crate::cloud_event::Extensions>,
+}
+
+impl<'a> EventView<'a> {
+    /// The value of an extension attribute.
+    pub fn extension(&self, name: &str) -> Option<&'a ExtensionValue> {
+        self.extensions.and_then(|map| map.get(name))
+    }
+
+    /// Deserializes the data as JSON into `T`.
+    pub fn deserialize_data<T: serde::Deserialize<'a>>(&self) -> Result<T, DecodeError> {
+        match self.data {
+            Some(data) => data.deserialize(),
+            None => Err(DecodeErrorKind::MissingData {
+                event_type: self.event_type.to_owned(),
+            }
+            .into()),
+        }
+    }
+}
+
+/// A value that can be decoded from a received event.
+///
+/// `'de` is the lifetime of the event the value may borrow from, as in
+/// [`serde::Deserialize`].
+pub trait FromEvent<'de>: Sized {
+    /// Whether this Rust type decodes events of `event_type`.
+    fn accepts_type(event_type: &str) -> bool;
+
+    /// The event types this Rust type decodes, for error messages; empty means "any".
+    fn expected_types() -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Builds the value from a received event. Implementations check the type first and
+    /// return [`DecodeErrorKind::TypeMismatch`] when it is not theirs.
+    fn from_event(event: EventView<'de>) -> Result<Self, DecodeError>;
+}
+
+/// The [`DecodeErrorKind::TypeMismatch`] error for `T` and a found type.
+pub fn type_mismatch<'de, T: FromEvent<'de>>(found: &str) -> DecodeError {
+    DecodeErrorKind::TypeMismatch {
+        expected: T::expected_types().join(" or "),
+        found: found.to_owned(),
+    }
+    .into()
+}
+
+impl TypedEvent for CloudEvent {
+    fn event_type(&self) -> &str {
+        self.ty()
+    }
+
+    fn id(&self) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(CloudEvent::id(self)))
+    }
+
+    fn source(&self) -> Cow<'_, str> {
+        Cow::Borrowed(CloudEvent::source(self))
+    }
+
+    fn subject(&self) -> Option<Cow<'_, str>> {
+        CloudEvent::subject(self).map(Cow::Borrowed)
+    }
+
+    fn time(&self) -> Option<Cow<'_, Timestamp>> {
+        CloudEvent::time(self).map(Cow::Borrowed)
+    }
+
+    fn datacontenttype(&self) -> Option<&str> {
+        CloudEvent::datacontenttype(self)
+    }
+
+    fn dataschema(&self) -> Option<&str> {
+        CloudEvent::dataschema(self)
+    }
+
+    fn visit_extensions(&self, visit: &mut dyn FnMut(&str, ExtensionRef<'_>)) {
+        for (name, value) in self.extensions() {
+            visit(name, value.as_ref());
+        }
+    }
+
+    fn data_kind(&self) -> DataKind<'_> {
+        match self.data() {
+            None => DataKind::None,
+            Some(crate::Data::Json(_)) => DataKind::Json,
+            Some(crate::Data::Text(text)) => DataKind::Text(text),
+            Some(crate::Data::Binary(bytes)) => DataKind::Binary(bytes),
+        }
+    }
+
+    fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.data() {
+            Some(crate::Data::Json(raw)) => serde::Serialize::serialize(raw, serializer),
+            _ => serializer.serialize_unit(),
+        }
+    }
+}
+
+/// A `CloudEvent` decodes from any event, keeping everything.
+impl FromEvent<'_> for CloudEvent {
+    fn accepts_type(_: &str) -> bool {
+        true
+    }
+
+    fn from_event(event: EventView<'_>) -> Result<Self, DecodeError> {
+        Ok(CloudEvent::from_view(&event))
+    }
+}

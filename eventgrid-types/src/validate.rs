@@ -1,0 +1,299 @@
+//! The rules for producers, checked all at once.
+//!
+//! Encoders run these checks before they write anything, and report every violation with
+//! the attribute it concerns and, in a batch, the event's index:
+//!
+//! - `id`, `source` and `type` are present and not empty; `subject` is not empty when set;
+//! - `source` is a URI-reference (RFC 3986), `dataschema` an absolute URI;
+//! - `datacontenttype` is a media type (RFC 2046);
+//! - String values hold no control characters (U+0000–U+001F, U+007F–U+009F);
+//! - extension names are `[a-z0-9]{1,20}` and not a reserved name, integer extension values
+//!   fit the CloudEvents Integer range (signed 32-bit);
+//! - sizes, measured on the encoded bytes: 1 MiB per event, 1 MiB and 1,000 events per batch.
+//!
+//! ```
+//! use eventgrid_types::CloudEvent;
+//!
+//! let error = CloudEvent::builder("", "not a uri")
+//!     .extension("Tenant", "x")
+//!     .build()
+//!     .unwrap_err();
+//! assert_eq!(error.violations().len(), 3);
+//! println!("{error}");
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::extension::{self, ExtensionRef, NameError};
+use crate::media_type;
+use crate::typed::TypedEvent;
+
+/// One broken rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// The event's index in its batch, if it was in one.
+    pub index: Option<usize>,
+    /// The attribute (or `event`, `batch`, `data`) the rule concerns.
+    pub attribute: Cow<'static, str>,
+    /// The rule.
+    pub rule: Rule,
+}
+
+impl Violation {
+    /// A violation of `rule` by `attribute`.
+    pub fn new(index: Option<usize>, attribute: impl Into<Cow<'static, str>>, rule: Rule) -> Self {
+        Violation { index, attribute: attribute.into(), rule }
+    }
+
+    /// The same violation, in the event at `index` of a batch.
+    #[must_use]
+    pub fn at(mut self, index: usize) -> Self {
+        self.index = Some(index);
+        self
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(index) = self.index {
+            write!(f, "event {index}: ")?;
+        }
+        match self.attribute.as_ref() {
+            "event" | "batch" => write!(f, "{} {}", self.attribute, self.rule),
+            _ => write!(f, "`{}` {}", self.attribute, self.rule),
+        }
+    }
+}
+
+/// The rules an event can break.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Rule {
+    /// A required attribute is empty.
+    #[error("must not be empty")]
+    Empty,
+    /// The value is not a URI-reference.
+    #[error("is not a URI-reference ({0})")]
+    NotUriReference(&'static str),
+    /// The value is not an absolute URI.
+    #[error("is not an absolute URI ({0})")]
+    NotAbsoluteUri(&'static str),
+    /// The value is not a media type.
+    #[error("is not a media type ({0})")]
+    NotMediaType(&'static str),
+    /// A String value holds a control character.
+    #[error("contains the control character U+{0:04X}")]
+    ControlCharacter(u32),
+    /// An extension name breaks the naming rules.
+    #[error("is not a valid extension name: it {0}")]
+    ExtensionName(NameError),
+    /// An integer extension is outside the CloudEvents Integer range.
+    #[error("is {0}, outside the CloudEvents Integer range (signed 32-bit)")]
+    IntegerOutOfRange(i128),
+    /// Two extensions share a name.
+    #[error("appears more than once")]
+    Duplicate,
+    /// The encoded event or batch is larger than the limit.
+    #[error("is {size} bytes encoded, over the limit of {limit}")]
+    TooLarge {
+        /// Encoded size in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The batch has too many events.
+    #[error("has {count} events, over the limit of {limit}")]
+    TooManyEvents {
+        /// Events in the batch.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The Event Grid schema cannot carry this (extension attributes, binary data).
+    #[error("cannot be sent in the Event Grid schema, which has no {0}")]
+    NotInEventGridSchema(&'static str),
+    /// The data could not be serialized.
+    #[error("could not be serialized: {0}")]
+    Unserializable(String),
+}
+
+/// Every rule an event (or a batch) breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    violations: Vec<Violation>,
+}
+
+impl ValidationError {
+    pub(crate) fn single(index: Option<usize>, attribute: impl Into<Cow<'static, str>>, rule: Rule) -> Self {
+        ValidationError { violations: vec![Violation::new(index, attribute, rule)] }
+    }
+
+    /// An error holding `violations` (which should not be empty).
+    pub fn from_violations(violations: Vec<Violation>) -> Self {
+        ValidationError { violations }
+    }
+
+    /// The violations, in the order they were found.
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// The violations, by value.
+    pub fn into_violations(self) -> Vec<Violation> {
+        self.violations
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.violations.as_slice() {
+            [one] => write!(f, "invalid event: {one}"),
+            many => {
+                write!(f, "{} rules broken:", many.len())?;
+                for violation in many {
+                    write!(f, "\n  - {violation}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Checks a [`CloudEvent`](crate::CloudEvent) (or any typed event) against every rule for
+/// producers except the size limits, which need the encoded bytes.
+pub(crate) fn event<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
+    typed(event)
+}
+
+/// Checks a typed event's attributes; see the module docs.
+pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
+    let mut violations = Vec::new();
+    let mut push = |attribute: &str, rule: Rule| violations.push(Violation::new(None, attribute.to_owned(), rule));
+
+    if let Some(id) = event.id() {
+        check_string("id", &id, true, &mut push);
+    }
+    let source = event.source();
+    if check_string("source", &source, true, &mut push)
+        && let Err(why) = check_uri_reference(&source) {
+            push("source", Rule::NotUriReference(why));
+        }
+    check_string("type", event.event_type(), true, &mut push);
+    if let Some(subject) = event.subject() {
+        check_string("subject", &subject, true, &mut push);
+    }
+    if let Some(dataschema) = event.dataschema() {
+        match check_uri_reference(dataschema) {
+            Err(why) => push("dataschema", Rule::NotAbsoluteUri(why)),
+            Ok(false) => push("dataschema", Rule::NotAbsoluteUri("it has no scheme")),
+            Ok(true) => {}
+        }
+    }
+    if let Some(datacontenttype) = event.datacontenttype()
+        && let Err(why) = media_type::check(datacontenttype) {
+            push("datacontenttype", Rule::NotMediaType(why));
+        }
+    let mut seen: Vec<String> = Vec::new();
+    event.visit_extensions(&mut |name, value| {
+        if let Err(reason) = extension::check_name(name) {
+            push(name, Rule::ExtensionName(reason));
+        }
+        if seen.iter().any(|s| s == name) {
+            push(name, Rule::Duplicate);
+        } else {
+            seen.push(name.to_owned());
+        }
+        match value {
+            ExtensionRef::Integer(i) if i32::try_from(i).is_err() => push(name, Rule::IntegerOutOfRange(i)),
+            ExtensionRef::String(s) => {
+                check_string(name, s, false, &mut push);
+            }
+            _ => {}
+        }
+    });
+    if violations.is_empty() { Ok(()) } else { Err(ValidationError { violations }) }
+}
+
+/// Checks a String attribute; returns whether it passed.
+fn check_string(attribute: &str, value: &str, non_empty: bool, push: &mut impl FnMut(&str, Rule)) -> bool {
+    if non_empty && value.is_empty() {
+        push(attribute, Rule::Empty);
+        return false;
+    }
+    if let Some(c) = value.chars().find(|c| c.is_control()) {
+        push(attribute, Rule::ControlCharacter(u32::from(c)));
+        return false;
+    }
+    true
+}
+
+/// Checks RFC 3986 URI-reference syntax. Returns whether the reference is absolute (has a
+/// scheme), or what is wrong.
+///
+/// ```
+/// use eventgrid_types::validate::check_uri_reference;
+///
+/// assert_eq!(check_uri_reference("/mycontext"), Ok(false));
+/// assert_eq!(check_uri_reference("https://example.com/a?b#c"), Ok(true));
+/// assert_eq!(check_uri_reference("urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66"), Ok(true));
+/// assert!(check_uri_reference("not a uri").is_err());
+/// ```
+pub fn check_uri_reference(value: &str) -> Result<bool, &'static str> {
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                if i + 2 >= bytes.len()
+                    || !bytes[i + 1].is_ascii_hexdigit()
+                    || !bytes[i + 2].is_ascii_hexdigit()
+                {
+                    return Err("a '%' is not followed by two hex digits");
+                }
+                i += 3;
+                continue;
+            }
+            b if b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=".contains(&b) => {}
+            b' ' => return Err("it contains a space"),
+            _ => return Err("it contains a character that must be percent-encoded"),
+        }
+        i += 1;
+    }
+    // A colon before any '/', '?' or '#' ends a scheme, which must be well formed.
+    let first_delimiter = value.find(['/', '?', '#']).unwrap_or(value.len());
+    match value[..first_delimiter].find(':') {
+        None => Ok(false),
+        Some(0) => Err("it starts with ':'"),
+        Some(colon) => {
+            let scheme = &value[..colon];
+            let valid = scheme.as_bytes()[0].is_ascii_alphabetic()
+                && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+            if valid { Ok(true) } else { Err("its scheme is not valid") }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_references() {
+        for (input, absolute) in [
+            ("/mycontext", false),
+            ("//github.com/cloudevents/a.yaml", false),
+            ("#", false),
+            ("http://localhost/source", true),
+            ("a%20b", false),
+            ("/subscriptions/x/resourceGroups/y", false),
+        ] {
+            assert_eq!(check_uri_reference(input), Ok(absolute), "{input}");
+        }
+        for bad in ["a b", "%zz", "%4", "é", "1http://x", ":x", "a\"b"] {
+            assert!(check_uri_reference(bad).is_err(), "{bad}");
+        }
+    }
+}

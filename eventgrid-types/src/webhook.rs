@@ -1,0 +1,1 @@
+//! STUB: webhook handshakes.

@@ -1,0 +1,1 @@
+//! Importer and generator for `eventgrid-system-events` (placeholder).

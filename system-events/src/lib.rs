@@ -1,0 +1,1 @@
+//! Typed Azure Event Grid system events (placeholder until the generator lands).
