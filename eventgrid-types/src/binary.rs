@@ -48,7 +48,10 @@ pub struct BinaryMessage {
 impl BinaryMessage {
     /// The value of a header, by lower-case name.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -65,20 +68,35 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
         None => uuid::Uuid::new_v4().to_string(),
     };
     headers.push(("ce-id".into(), id));
-    headers.push(("ce-source".into(), percent::encode(&event.source()).into_owned()));
-    headers.push(("ce-type".into(), percent::encode(event.event_type()).into_owned()));
+    headers.push((
+        "ce-source".into(),
+        percent::encode(&event.source()).into_owned(),
+    ));
+    headers.push((
+        "ce-type".into(),
+        percent::encode(event.event_type()).into_owned(),
+    ));
     if let Some(subject) = event.subject() {
         headers.push(("ce-subject".into(), percent::encode(&subject).into_owned()));
     }
     if let Some(time) = event.time() {
-        headers.push(("ce-time".into(), percent::encode(time.as_str()).into_owned()));
+        headers.push((
+            "ce-time".into(),
+            percent::encode(time.as_str()).into_owned(),
+        ));
     }
     if let Some(dataschema) = event.dataschema() {
-        headers.push(("ce-dataschema".into(), percent::encode(dataschema).into_owned()));
+        headers.push((
+            "ce-dataschema".into(),
+            percent::encode(dataschema).into_owned(),
+        ));
     }
     event.visit_extensions(&mut |name, value| {
         let text = value.to_string();
-        headers.push((format!("ce-{name}").into(), percent::encode(&text).into_owned()));
+        headers.push((
+            format!("ce-{name}").into(),
+            percent::encode(&text).into_owned(),
+        ));
     });
     let kind = event.data_kind();
     let content_type = match (event.datacontenttype(), kind) {
@@ -97,9 +115,21 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
         DataKind::Text(text) => text.as_bytes().to_vec(),
         DataKind::Binary(bytes) => bytes.to_vec(),
     };
-    let size = body.len() + headers.iter().map(|(n, v)| n.len() + v.len()).sum::<usize>();
+    let size = body.len()
+        + headers
+            .iter()
+            .map(|(n, v)| n.len() + v.len())
+            .sum::<usize>();
     if size > MAX_EVENT_BYTES {
-        return Err(ValidationError::single(None, "event", Rule::TooLarge { size, limit: MAX_EVENT_BYTES }).into());
+        return Err(ValidationError::single(
+            None,
+            "event",
+            Rule::TooLarge {
+                size,
+                limit: MAX_EVENT_BYTES,
+            },
+        )
+        .into());
     }
     Ok(BinaryMessage { headers, body })
 }
@@ -119,7 +149,11 @@ struct HeaderAttributes {
 }
 
 fn invalid(name: &str, reason: impl Into<HeaderError>) -> DecodeError {
-    DecodeErrorKind::InvalidHeader { name: name.to_ascii_lowercase(), reason: reason.into() }.into()
+    DecodeErrorKind::InvalidHeader {
+        name: name.to_ascii_lowercase(),
+        reason: reason.into(),
+    }
+    .into()
 }
 
 fn set_once(slot: &mut Option<String>, name: &str, value: String) -> Result<(), DecodeError> {
@@ -142,7 +176,10 @@ impl HeaderAttributes {
                 continue;
             }
             if let Some(&b) = raw.iter().find(|&&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
-                return Err(invalid(name, HeaderError::Invalid(format!("contains the control character 0x{b:02X}"))));
+                return Err(invalid(
+                    name,
+                    HeaderError::Invalid(format!("contains the control character 0x{b:02X}")),
+                ));
             }
             if is_content_type {
                 let value = std::str::from_utf8(raw)
@@ -151,7 +188,9 @@ impl HeaderAttributes {
                 continue;
             }
             let attribute = name[3..].to_ascii_lowercase();
-            let value = percent::decode(raw).map_err(|e| invalid(name, e))?.into_owned();
+            let value = percent::decode(raw)
+                .map_err(|e| invalid(name, e))?
+                .into_owned();
             match attribute.as_str() {
                 "specversion" => set_once(&mut attrs.specversion, name, value)?,
                 "id" => set_once(&mut attrs.id, name, value)?,
@@ -163,9 +202,17 @@ impl HeaderAttributes {
                 "datacontenttype" => return Err(invalid(name, HeaderError::DataContentTypeHeader)),
                 _ => {
                     if let Err(reason) = extension::check_name(&attribute) {
-                        return Err(DecodeErrorKind::InvalidExtensionName { name: attribute, reason }.into());
+                        return Err(DecodeErrorKind::InvalidExtensionName {
+                            name: attribute,
+                            reason,
+                        }
+                        .into());
                     }
-                    if attrs.extensions.insert(attribute, ExtensionValue::String(value)).is_some() {
+                    if attrs
+                        .extensions
+                        .insert(attribute, ExtensionValue::String(value))
+                        .is_some()
+                    {
                         return Err(invalid(name, HeaderError::Duplicate));
                     }
                 }
@@ -186,12 +233,18 @@ impl HeaderAttributes {
         }
         let time = match self.time {
             None => None,
-            Some(text) => Some(Timestamp::parse(&text).map_err(|source| DecodeErrorKind::InvalidTimestamp {
-                attribute: "time".into(),
-                source,
+            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
+                DecodeErrorKind::InvalidTimestamp {
+                    attribute: "time".into(),
+                    source,
+                }
             })?),
         };
-        let data = if body.is_empty() { None } else { Some(Data::from_body(body, self.datacontenttype.as_deref())?) };
+        let data = if body.is_empty() {
+            None
+        } else {
+            Some(Data::from_body(body, self.datacontenttype.as_deref())?)
+        };
         Ok(CloudEvent {
             id: required(self.id, "ce-id")?,
             source: required(self.source, "ce-source")?,

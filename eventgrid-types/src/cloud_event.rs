@@ -165,7 +165,11 @@ impl CloudEvent {
 
     /// Sets an extension attribute, returning the previous value. The name is checked when
     /// the event is validated or encoded.
-    pub fn set_extension(&mut self, name: impl Into<String>, value: impl Into<ExtensionValue>) -> Option<ExtensionValue> {
+    pub fn set_extension(
+        &mut self,
+        name: impl Into<String>,
+        value: impl Into<ExtensionValue>,
+    ) -> Option<ExtensionValue> {
         self.extensions.insert(name.into(), value.into())
     }
 
@@ -215,11 +219,15 @@ impl CloudEvent {
 
     /// The `CloudEvent` form of any typed event (a derived one, say), after checking every
     /// rule for producers. An `id` the typed event leaves to the encoder is generated here.
-    pub fn from_typed<T: crate::TypedEvent + ?Sized>(event: &T) -> Result<Self, crate::EncodeError> {
+    pub fn from_typed<T: crate::TypedEvent + ?Sized>(
+        event: &T,
+    ) -> Result<Self, crate::EncodeError> {
         validate::typed(event)?;
         let data = match event.data_kind() {
             crate::typed::DataKind::None => None,
-            crate::typed::DataKind::Json => Some(Data::Json(serde_json::value::to_raw_value(&crate::json::JsonData(event))?)),
+            crate::typed::DataKind::Json => Some(Data::Json(serde_json::value::to_raw_value(
+                &crate::json::JsonData(event),
+            )?)),
             crate::typed::DataKind::Text(text) => Some(Data::Text(text.to_owned())),
             crate::typed::DataKind::Binary(bytes) => Some(Data::Binary(bytes.to_vec())),
         };
@@ -233,10 +241,15 @@ impl CloudEvent {
         });
         if let Some(name) = unrepresentable {
             // Validation already refuses integers outside the Integer range; keep the guard.
-            return Err(ValidationError::single(None, name, validate::Rule::IntegerOutOfRange(0)).into());
+            return Err(
+                ValidationError::single(None, name, validate::Rule::IntegerOutOfRange(0)).into(),
+            );
         }
         Ok(CloudEvent {
-            id: event.id().map_or_else(|| uuid::Uuid::new_v4().to_string(), std::borrow::Cow::into_owned),
+            id: event.id().map_or_else(
+                || uuid::Uuid::new_v4().to_string(),
+                std::borrow::Cow::into_owned,
+            ),
             source: event.source().into_owned(),
             ty: event.event_type().to_owned(),
             datacontenttype: event.datacontenttype().map(str::to_owned),
@@ -335,14 +348,22 @@ impl CloudEventBuilder {
     }
 
     /// Sets text data with its media type, e.g. `text/plain` or `application/xml`.
-    pub fn text_data(mut self, datacontenttype: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn text_data(
+        mut self,
+        datacontenttype: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Self {
         self.event.datacontenttype = Some(datacontenttype.into());
         self.event.data = Some(Data::Text(text.into()));
         self
     }
 
     /// Sets binary data with its media type, e.g. `application/octet-stream`.
-    pub fn binary_data(mut self, datacontenttype: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+    pub fn binary_data(
+        mut self,
+        datacontenttype: impl Into<String>,
+        bytes: impl Into<Vec<u8>>,
+    ) -> Self {
         self.event.datacontenttype = Some(datacontenttype.into());
         self.event.data = Some(Data::Binary(bytes.into()));
         self
@@ -357,7 +378,11 @@ impl CloudEventBuilder {
     /// Finishes the event, checking every rule for producers.
     pub fn build(mut self) -> Result<CloudEvent, ValidationError> {
         if let Some(message) = self.data_error {
-            return Err(ValidationError::single(None, "data", validate::Rule::Unserializable(message)));
+            return Err(ValidationError::single(
+                None,
+                "data",
+                validate::Rule::Unserializable(message),
+            ));
         }
         if self.event.id.is_empty() {
             self.event.id = uuid::Uuid::new_v4().to_string();

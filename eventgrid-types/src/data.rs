@@ -81,14 +81,24 @@ impl Data {
 
     /// Reads a binary-mode body: JSON when the media type is JSON and the body parses, text
     /// when the media type is textual and the body is UTF-8, bytes otherwise.
-    pub(crate) fn from_body(body: &[u8], datacontenttype: Option<&str>) -> Result<Self, DecodeError> {
+    pub(crate) fn from_body(
+        body: &[u8],
+        datacontenttype: Option<&str>,
+    ) -> Result<Self, DecodeError> {
         match datacontenttype {
             Some(ct) if media_type::is_json(ct) => {
-                let text = std::str::from_utf8(body)
-                    .map_err(|_| DecodeError::new(DecodeErrorKind::BodyNotJson { reason: "not UTF-8".into() }))?;
-                let raw = RawValue::from_string(text.trim_matches(is_json_ws).to_owned()).map_err(|e| {
-                    DecodeError::new(DecodeErrorKind::BodyNotJson { reason: e.to_string() })
+                let text = std::str::from_utf8(body).map_err(|_| {
+                    DecodeError::new(DecodeErrorKind::BodyNotJson {
+                        reason: "not UTF-8".into(),
+                    })
                 })?;
+                let raw = RawValue::from_string(text.trim_matches(is_json_ws).to_owned()).map_err(
+                    |e| {
+                        DecodeError::new(DecodeErrorKind::BodyNotJson {
+                            reason: e.to_string(),
+                        })
+                    },
+                )?;
                 Ok(Data::Json(raw))
             }
             Some(ct) if media_type::is_textual(ct) => match std::str::from_utf8(body) {
@@ -156,8 +166,15 @@ impl<'a> DataRef<'a> {
             DataRef::Json(text) => text,
             DataRef::Text(text) => {
                 // A string payload under a non-JSON media type is the value itself.
-                return T::deserialize(serde::de::value::BorrowedStrDeserializer::<serde_json::Error>::new(text))
-                    .map_err(|e| DecodeError::new(DecodeErrorKind::Data { path: String::new(), message: e.to_string() }));
+                return T::deserialize(serde::de::value::BorrowedStrDeserializer::<
+                    serde_json::Error,
+                >::new(text))
+                .map_err(|e| {
+                    DecodeError::new(DecodeErrorKind::Data {
+                        path: String::new(),
+                        message: e.to_string(),
+                    })
+                });
             }
             DataRef::Binary(bytes) => std::str::from_utf8(bytes).map_err(|_| {
                 DecodeError::new(DecodeErrorKind::Data {
@@ -172,7 +189,9 @@ impl<'a> DataRef<'a> {
 
 /// Deserializes `text` into `T`; on failure, deserializes again with path tracking so the
 /// error names where the data did not fit (the fast path pays nothing for it).
-pub(crate) fn deserialize_json<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, DecodeError> {
+pub(crate) fn deserialize_json<'a, T: serde::Deserialize<'a>>(
+    text: &'a str,
+) -> Result<T, DecodeError> {
     match serde_json::from_str(text) {
         Ok(value) => Ok(value),
         Err(first) => {

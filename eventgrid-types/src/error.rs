@@ -172,7 +172,9 @@ pub enum DecodeErrorKind {
     },
     /// An extension's number is not a CloudEvents Integer (fractional, or outside the
     /// signed 32-bit range).
-    #[error("extension `{name}` is {value}, which is not a CloudEvents Integer (whole, signed 32-bit)")]
+    #[error(
+        "extension `{name}` is {value}, which is not a CloudEvents Integer (whole, signed 32-bit)"
+    )]
     InvalidInteger {
         /// The extension name.
         name: String,
@@ -197,7 +199,9 @@ pub enum DecodeErrorKind {
         reason: String,
     },
     /// The content type says neither CloudEvents format nor a binary-mode event.
-    #[error("Content-Type {0:?} does not name a CloudEvents content mode that this operation reads")]
+    #[error(
+        "Content-Type {0:?} does not name a CloudEvents content mode that this operation reads"
+    )]
     UnsupportedContentType(String),
     /// A typed decode found an event of another type.
     #[error("expected an event of type {expected}, found {found:?}")]

@@ -84,7 +84,11 @@ impl PartialEq for EventGridEvent {
             && self.data_version == other.data_version
             && self.metadata_version == other.metadata_version
             && self.other.len() == other.other.len()
-            && self.other.iter().zip(&other.other).all(|((ka, va), (kb, vb))| ka == kb && raw_eq(va, vb))
+            && self
+                .other
+                .iter()
+                .zip(&other.other)
+                .all(|((ka, va), (kb, vb))| ka == kb && raw_eq(va, vb))
     }
 }
 
@@ -109,8 +113,13 @@ impl fmt::Display for Tolerated {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Tolerated::Missing(name) => write!(f, "required member `{name}` is missing"),
-            Tolerated::KeyCase { found, expected } => write!(f, "member `{found}` read as `{expected}`"),
-            Tolerated::Duplicate(name) => write!(f, "member `{name}` appears more than once; the last value was kept"),
+            Tolerated::KeyCase { found, expected } => {
+                write!(f, "member `{found}` read as `{expected}`")
+            }
+            Tolerated::Duplicate(name) => write!(
+                f,
+                "member `{name}` appears more than once; the last value was kept"
+            ),
         }
     }
 }
@@ -200,14 +209,24 @@ impl EventGridEvent {
         event.visit_extensions(&mut |name, _| extensions.push(name.to_owned()));
         let mut violations: Vec<_> = extensions
             .into_iter()
-            .map(|name| validate::Violation::new(None, name, Rule::NotInEventGridSchema("extension attributes")))
+            .map(|name| {
+                validate::Violation::new(
+                    None,
+                    name,
+                    Rule::NotInEventGridSchema("extension attributes"),
+                )
+            })
             .collect();
         let data = match event.data_kind() {
             DataKind::None => None,
             DataKind::Json => Some(serde_json::value::to_raw_value(&JsonData(event))?),
             DataKind::Text(text) => Some(serde_json::value::to_raw_value(text)?),
             DataKind::Binary(_) => {
-                violations.push(validate::Violation::new(None, "data", Rule::NotInEventGridSchema("binary data")));
+                violations.push(validate::Violation::new(
+                    None,
+                    "data",
+                    Rule::NotInEventGridSchema("binary data"),
+                ));
                 None
             }
         };
@@ -215,7 +234,9 @@ impl EventGridEvent {
             return Err(ValidationError::from_violations(violations).into());
         }
         Ok(EventGridEvent {
-            id: event.id().map_or_else(|| uuid::Uuid::new_v4().to_string(), Cow::into_owned),
+            id: event
+                .id()
+                .map_or_else(|| uuid::Uuid::new_v4().to_string(), Cow::into_owned),
             topic: None,
             subject: Some(event.subject().map(Cow::into_owned).unwrap_or_default()),
             event_type: event.event_type().to_owned(),
@@ -236,13 +257,25 @@ pub fn from_slice(bytes: &[u8]) -> Result<Vec<Result<EventGridEvent, DecodeError
 }
 
 /// Decodes an Event Grid schema body within `limits`.
-pub fn from_slice_with(bytes: &[u8], limits: &Limits) -> Result<Vec<Result<EventGridEvent, DecodeError>>, DecodeError> {
+pub fn from_slice_with(
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Vec<Result<EventGridEvent, DecodeError>>, DecodeError> {
     if bytes.len() > limits.max_bytes {
-        return Err(DecodeErrorKind::TooLarge { what: "batch", size: bytes.len(), limit: limits.max_bytes }.into());
+        return Err(DecodeErrorKind::TooLarge {
+            what: "batch",
+            size: bytes.len(),
+            limit: limits.max_bytes,
+        }
+        .into());
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let body = ArrayVisitor { max_events: limits.max_events };
-    let result = de.deserialize_any(body).and_then(|events| de.end().map(|()| events));
+    let body = ArrayVisitor {
+        max_events: limits.max_events,
+    };
+    let result = de
+        .deserialize_any(body)
+        .and_then(|events| de.end().map(|()| events));
     match result {
         Ok(Ok(events)) => Ok(events
             .into_iter()
@@ -295,7 +328,10 @@ impl<'de> Visitor<'de> for ArrayVisitor {
         while let Some(event) = seq.next_element::<RawEvent>()? {
             if events.len() == self.max_events {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                return Ok(Err(DecodeErrorKind::TooManyEvents { limit: self.max_events }.into()));
+                return Ok(Err(DecodeErrorKind::TooManyEvents {
+                    limit: self.max_events,
+                }
+                .into()));
             }
             events.push(event);
         }
@@ -332,11 +368,23 @@ impl<'de> Visitor<'de> for ArrayVisitor {
 }
 
 fn wrong_shape(found: JsonKind) -> DecodeError {
-    DecodeErrorKind::WrongShape { expected: "an array of events", found }.into()
+    DecodeErrorKind::WrongShape {
+        expected: "an array of events",
+        found,
+    }
+    .into()
 }
 
 /// The members of the schema, in the order this crate writes them.
-const MEMBERS: [&str; 7] = ["id", "topic", "subject", "eventType", "eventTime", "dataVersion", "metadataVersion"];
+const MEMBERS: [&str; 7] = [
+    "id",
+    "topic",
+    "subject",
+    "eventType",
+    "eventTime",
+    "dataVersion",
+    "metadataVersion",
+];
 
 /// One event as parsed, before any rule is checked.
 struct RawEvent {
@@ -357,7 +405,13 @@ struct RawEventVisitor;
 
 impl RawEvent {
     fn of_shape(kind: Option<JsonKind>) -> Self {
-        RawEvent { members: Default::default(), data: None, other: BTreeMap::new(), tolerated: Vec::new(), shape: kind }
+        RawEvent {
+            members: Default::default(),
+            data: None,
+            other: BTreeMap::new(),
+            tolerated: Vec::new(),
+            shape: kind,
+        }
     }
 }
 
@@ -385,24 +439,36 @@ impl<'de> Visitor<'de> for RawEventVisitor {
         let mut event = RawEvent::of_shape(None);
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             let exact = MEMBERS.iter().position(|m| *m == key);
-            let member = exact.or_else(|| MEMBERS.iter().position(|m| m.eq_ignore_ascii_case(&key)));
+            let member =
+                exact.or_else(|| MEMBERS.iter().position(|m| m.eq_ignore_ascii_case(&key)));
             let is_data = key == "data" || (member.is_none() && key.eq_ignore_ascii_case("data"));
             if exact.is_none() && (member.is_some() || (is_data && key != "data")) {
                 let expected = member.map_or("data", |i| MEMBERS[i]);
-                event.tolerated.push(Tolerated::KeyCase { found: key.clone().into_owned(), expected });
+                event.tolerated.push(Tolerated::KeyCase {
+                    found: key.clone().into_owned(),
+                    expected,
+                });
             }
             if let Some(index) = member {
                 let value = owned(map.next_value::<Scalar<'de>>()?);
                 if event.members[index].replace(value).is_some() {
-                    event.tolerated.push(Tolerated::Duplicate(MEMBERS[index].to_owned()));
+                    event
+                        .tolerated
+                        .push(Tolerated::Duplicate(MEMBERS[index].to_owned()));
                 }
             } else if is_data {
                 if event.data.replace(map.next_value()?).is_some() {
-                    event.tolerated.push(Tolerated::Duplicate("data".to_owned()));
+                    event
+                        .tolerated
+                        .push(Tolerated::Duplicate("data".to_owned()));
                 }
             } else {
                 let value: Box<RawValue> = map.next_value()?;
-                if event.other.insert(key.clone().into_owned(), value).is_some() {
+                if event
+                    .other
+                    .insert(key.clone().into_owned(), value)
+                    .is_some()
+                {
                     event.tolerated.push(Tolerated::Duplicate(key.into_owned()));
                 }
             }
@@ -443,7 +509,11 @@ impl<'de> Visitor<'de> for RawEventVisitor {
 impl RawEvent {
     fn check(mut self) -> Result<EventGridEvent, DecodeError> {
         if let Some(found) = self.shape {
-            return Err(DecodeErrorKind::WrongShape { expected: "an object", found }.into());
+            return Err(DecodeErrorKind::WrongShape {
+                expected: "an object",
+                found,
+            }
+            .into());
         }
         let mut take = |index: usize| -> Result<Option<String>, DecodeError> {
             match self.members[index].take() {
@@ -466,16 +536,22 @@ impl RawEvent {
         let metadata_version = take(6)?;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
         let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
-        for (value, name) in [(subject.is_none(), "subject"), (event_time.is_none(), "eventTime"), (data_version.is_none(), "dataVersion")] {
+        for (value, name) in [
+            (subject.is_none(), "subject"),
+            (event_time.is_none(), "eventTime"),
+            (data_version.is_none(), "dataVersion"),
+        ] {
             if value {
                 self.tolerated.push(Tolerated::Missing(name));
             }
         }
         let event_time = match event_time {
             None => None,
-            Some(text) => Some(Timestamp::parse(&text).map_err(|source| DecodeErrorKind::InvalidTimestamp {
-                attribute: "eventTime".to_owned(),
-                source,
+            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
+                DecodeErrorKind::InvalidTimestamp {
+                    attribute: "eventTime".to_owned(),
+                    source,
+                }
             })?),
         };
         Ok(EventGridEvent {
@@ -525,7 +601,9 @@ impl Serialize for EventGridEvent {
 
 impl<'de> Deserialize<'de> for EventGridEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        RawEvent::deserialize(deserializer)?.check().map_err(de::Error::custom)
+        RawEvent::deserialize(deserializer)?
+            .check()
+            .map_err(de::Error::custom)
     }
 }
 
@@ -538,12 +616,22 @@ impl FromEvent<'_> for EventGridEvent {
     fn from_event(event: EventView<'_>) -> Result<Self, DecodeError> {
         let data = match event.data {
             None => None,
-            Some(DataRef::Json(text)) => Some(RawValue::from_string(text.to_owned()).map_err(|e| {
-                DecodeError::from(DecodeErrorKind::Data { path: String::new(), message: e.to_string() })
-            })?),
-            Some(DataRef::Text(text)) => Some(serde_json::value::to_raw_value(text).map_err(|e| {
-                DecodeError::from(DecodeErrorKind::Data { path: String::new(), message: e.to_string() })
-            })?),
+            Some(DataRef::Json(text)) => {
+                Some(RawValue::from_string(text.to_owned()).map_err(|e| {
+                    DecodeError::from(DecodeErrorKind::Data {
+                        path: String::new(),
+                        message: e.to_string(),
+                    })
+                })?)
+            }
+            Some(DataRef::Text(text)) => {
+                Some(serde_json::value::to_raw_value(text).map_err(|e| {
+                    DecodeError::from(DecodeErrorKind::Data {
+                        path: String::new(),
+                        message: e.to_string(),
+                    })
+                })?)
+            }
             Some(DataRef::Binary(_)) => {
                 return Err(DecodeErrorKind::Data {
                     path: String::new(),

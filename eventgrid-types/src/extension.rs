@@ -326,7 +326,10 @@ mod tests {
         assert_eq!(check_name("a"), Ok(()));
         assert_eq!(check_name("abcdefghij0123456789"), Ok(()));
         assert_eq!(check_name(""), Err(NameError::Empty));
-        assert_eq!(check_name("abcdefghij0123456789x"), Err(NameError::TooLong(21)));
+        assert_eq!(
+            check_name("abcdefghij0123456789x"),
+            Err(NameError::TooLong(21))
+        );
         assert_eq!(check_name("a_b"), Err(NameError::InvalidCharacter('_')));
         assert_eq!(check_name("aé"), Err(NameError::InvalidCharacter('é')));
         for reserved in RESERVED_NAMES {
@@ -341,8 +344,14 @@ mod tests {
         assert_eq!(u16::from_extension(&v), Ok(42));
         assert_eq!(u16::from_extension(&ExtensionValue::from("42")), Ok(42));
         assert!(u8::from_extension(&ExtensionValue::Integer(300)).is_err());
-        assert_eq!(bool::from_extension(&ExtensionValue::from("true")), Ok(true));
-        assert_eq!(String::from_extension(&ExtensionValue::Boolean(false)).unwrap(), "false");
+        assert_eq!(
+            bool::from_extension(&ExtensionValue::from("true")),
+            Ok(true)
+        );
+        assert_eq!(
+            String::from_extension(&ExtensionValue::Boolean(false)).unwrap(),
+            "false"
+        );
         assert_eq!(Some(7u64).to_extension(), Some(ExtensionRef::Integer(7)));
         assert_eq!(None::<u64>.to_extension(), None);
     }

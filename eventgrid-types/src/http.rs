@@ -44,7 +44,9 @@ impl Received {
 }
 
 fn pairs(headers: &HeaderMap) -> impl Iterator<Item = (&str, &[u8])> {
-    headers.iter().map(|(name, value)| (name.as_str(), value.as_bytes()))
+    headers
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_bytes()))
 }
 
 fn content_type(headers: &HeaderMap) -> Result<Option<&str>, DecodeError> {
@@ -77,7 +79,9 @@ pub fn from_request<B: AsRef<[u8]>>(request: &Request<B>) -> Result<Received, De
 }
 
 /// Decodes a request straight into typed events, one result per event, in any mode.
-pub fn decode_request<T, B>(request: &Request<B>) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
+pub fn decode_request<T, B>(
+    request: &Request<B>,
+) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
 where
     T: for<'a> FromEvent<'a>,
     B: AsRef<[u8]>,
@@ -92,14 +96,18 @@ where
 }
 
 /// Encodes an event's binary-mode headers into a header map, returning the body.
-pub fn encode_binary<T: TypedEvent + ?Sized>(event: &T) -> Result<(HeaderMap, Vec<u8>), EncodeError> {
+pub fn encode_binary<T: TypedEvent + ?Sized>(
+    event: &T,
+) -> Result<(HeaderMap, Vec<u8>), EncodeError> {
     let BinaryMessage { headers, body } = binary::encode(event)?;
     let mut map = HeaderMap::with_capacity(headers.len());
     for (name, value) in headers {
         // Names are `ce-` plus a checked extension name and values are percent-encoded
         // ASCII, so these conversions only fail for a hand-written `TypedEvent` gone wrong.
-        let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| EncodeError::Header(name.to_string()))?;
-        let value = HeaderValue::from_str(&value).map_err(|_| EncodeError::Header(name.to_string()))?;
+        let header = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| EncodeError::Header(name.to_string()))?;
+        let value =
+            HeaderValue::from_str(&value).map_err(|_| EncodeError::Header(name.to_string()))?;
         map.append(header, value);
     }
     Ok((map, body))
@@ -115,7 +123,9 @@ pub fn binary_request<T: TypedEvent + ?Sized>(event: &T) -> Result<Request<Vec<u
 }
 
 /// A `POST` request carrying the event in structured mode.
-pub fn structured_request<T: TypedEvent + ?Sized>(event: &T) -> Result<Request<Vec<u8>>, EncodeError> {
+pub fn structured_request<T: TypedEvent + ?Sized>(
+    event: &T,
+) -> Result<Request<Vec<u8>>, EncodeError> {
     Ok(post(json::to_vec(event)?, STRUCTURED_CONTENT_TYPE))
 }
 
@@ -131,6 +141,8 @@ where
 fn post(body: Vec<u8>, content_type: &'static str) -> Request<Vec<u8>> {
     let mut request = Request::new(body);
     *request.method_mut() = Method::POST;
-    request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    request
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     request
 }

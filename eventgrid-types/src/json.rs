@@ -59,19 +59,30 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_bytes: MAX_EVENT_BYTES, max_events: 5_000 }
+        Limits {
+            max_bytes: MAX_EVENT_BYTES,
+            max_events: 5_000,
+        }
     }
 }
 
 impl Limits {
     /// No limits at all.
     pub fn unlimited() -> Self {
-        Limits { max_bytes: usize::MAX, max_events: usize::MAX }
+        Limits {
+            max_bytes: usize::MAX,
+            max_events: usize::MAX,
+        }
     }
 
     fn check_size(&self, what: &'static str, size: usize) -> Result<(), DecodeError> {
         if size > self.max_bytes {
-            return Err(DecodeErrorKind::TooLarge { what, size, limit: self.max_bytes }.into());
+            return Err(DecodeErrorKind::TooLarge {
+                what,
+                size,
+                limit: self.max_bytes,
+            }
+            .into());
         }
         Ok(())
     }
@@ -89,7 +100,8 @@ pub fn from_slice(bytes: &[u8]) -> Result<CloudEvent, DecodeError> {
 /// Decodes one structured-mode event within `limits`.
 pub fn from_slice_with(bytes: &[u8], limits: &Limits) -> Result<CloudEvent, DecodeError> {
     limits.check_size("event", bytes.len())?;
-    let envelope: Envelope<'_, Box<RawValue>> = serde_json::from_slice(bytes).map_err(json_error)?;
+    let envelope: Envelope<'_, Box<RawValue>> =
+        serde_json::from_slice(bytes).map_err(json_error)?;
     envelope.check().map(Parts::into_cloud_event)
 }
 
@@ -135,7 +147,8 @@ where
     T: for<'a> FromEvent<'a>,
 {
     Limits::default().check_size("event", bytes.len())?;
-    let text = std::str::from_utf8(bytes).map_err(|e| DecodeErrorKind::Json(de::Error::custom(e)))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| DecodeErrorKind::Json(de::Error::custom(e)))?;
     let envelope: Envelope<'_, &RawValue> = serde_json::from_str(text).map_err(json_error)?;
     decode_typed(envelope)
 }
@@ -148,7 +161,8 @@ where
     let limits = Limits::default();
     limits.check_size("batch", bytes.len())?;
     // Validating UTF-8 once up front lets the parser skip it string by string.
-    let text = std::str::from_utf8(bytes).map_err(|e| DecodeErrorKind::Json(de::Error::custom(e)))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| DecodeErrorKind::Json(de::Error::custom(e)))?;
     let mut de = serde_json::Deserializer::from_str(text);
     decode_batch_with(&mut de, &limits, decode_typed::<T>)
 }
@@ -180,11 +194,22 @@ where
 {
     let too_many = Cell::new(false);
     let shape = Cell::new(None);
-    let seed = BatchSeed { limits, convert, too_many: &too_many, shape: &shape, marker: std::marker::PhantomData };
-    let result = seed.deserialize(&mut *de).and_then(|events| de.end().map(|()| events));
+    let seed = BatchSeed {
+        limits,
+        convert,
+        too_many: &too_many,
+        shape: &shape,
+        marker: std::marker::PhantomData,
+    };
+    let result = seed
+        .deserialize(&mut *de)
+        .and_then(|events| de.end().map(|()| events));
     match result {
         Ok(events) => Ok(events),
-        Err(_) if too_many.get() => Err(DecodeErrorKind::TooManyEvents { limit: limits.max_events }.into()),
+        Err(_) if too_many.get() => Err(DecodeErrorKind::TooManyEvents {
+            limit: limits.max_events,
+        }
+        .into()),
         Err(_) if shape.get().is_some() => Err(DecodeErrorKind::WrongShape {
             expected: "an array of events",
             found: shape.get().unwrap_or(JsonKind::Null),
@@ -225,7 +250,10 @@ where
 {
     type Value = Vec<Result<Out, DecodeError>>;
 
-    fn deserialize<De: Deserializer<'de>>(self, deserializer: De) -> Result<Self::Value, De::Error> {
+    fn deserialize<De: Deserializer<'de>>(
+        self,
+        deserializer: De,
+    ) -> Result<Self::Value, De::Error> {
         deserializer.deserialize_any(self)
     }
 }
@@ -331,8 +359,16 @@ enum Attr {
 }
 
 impl Attr {
-    const NAMES: [&'static str; 8] =
-        ["specversion", "id", "source", "type", "datacontenttype", "dataschema", "subject", "time"];
+    const NAMES: [&'static str; 8] = [
+        "specversion",
+        "id",
+        "source",
+        "type",
+        "datacontenttype",
+        "dataschema",
+        "subject",
+        "time",
+    ];
 
     fn name(self) -> &'static str {
         Self::NAMES[self as usize]
@@ -380,7 +416,8 @@ impl<'de> Deserialize<'de> for Key<'de> {
             }
 
             fn visit_str<E: de::Error>(self, name: &str) -> Result<Key<'de>, E> {
-                Ok(Key::classify(name).unwrap_or_else(|| Key::Extension(Cow::Owned(name.to_owned()))))
+                Ok(Key::classify(name)
+                    .unwrap_or_else(|| Key::Extension(Cow::Owned(name.to_owned()))))
             }
         }
         deserializer.deserialize_str(KeyVisitor)
@@ -511,7 +548,10 @@ impl<D> Envelope<'_, D> {
     }
 
     fn of_shape(kind: JsonKind) -> Self {
-        Envelope { shape: Some(kind), ..Envelope::empty() }
+        Envelope {
+            shape: Some(kind),
+            ..Envelope::empty()
+        }
     }
 
     fn note_duplicate(&mut self, name: &str) {
@@ -652,7 +692,10 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
     }
 }
 
-fn take_string<'de>(slot: &mut Option<Scalar<'de>>, attr: Attr) -> Result<Option<Cow<'de, str>>, DecodeError> {
+fn take_string<'de>(
+    slot: &mut Option<Scalar<'de>>,
+    attr: Attr,
+) -> Result<Option<Cow<'de, str>>, DecodeError> {
     match slot.take() {
         None | Some(Scalar::Null) => Ok(None),
         Some(Scalar::Str(s)) => Ok(Some(s)),
@@ -665,7 +708,10 @@ fn take_string<'de>(slot: &mut Option<Scalar<'de>>, attr: Attr) -> Result<Option
     }
 }
 
-fn take_required<'de>(slot: &mut Option<Scalar<'de>>, attr: Attr) -> Result<Cow<'de, str>, DecodeError> {
+fn take_required<'de>(
+    slot: &mut Option<Scalar<'de>>,
+    attr: Attr,
+) -> Result<Cow<'de, str>, DecodeError> {
     let name = attr.name();
     match take_string(slot, attr)? {
         None => Err(DecodeErrorKind::MissingAttribute(name).into()),
@@ -678,16 +724,32 @@ impl<'de, D: RawData<'de>> Envelope<'de, D> {
     /// Checks the rules a consumer enforces, and converts.
     fn check(mut self) -> Result<Parts<'de, D>, DecodeError> {
         if let Some(found) = self.shape {
-            return Err(DecodeErrorKind::WrongShape { expected: "an object", found }.into());
+            return Err(DecodeErrorKind::WrongShape {
+                expected: "an object",
+                found,
+            }
+            .into());
         }
         if let Some(name) = self.duplicate {
             return Err(DecodeErrorKind::DuplicateAttribute(name).into());
         }
-        let specversion = take_required(&mut self.attrs[Attr::SpecVersion as usize], Attr::SpecVersion)?;
+        let specversion = take_required(
+            &mut self.attrs[Attr::SpecVersion as usize],
+            Attr::SpecVersion,
+        )?;
         if specversion != crate::cloud_event::SPEC_VERSION {
             return Err(DecodeErrorKind::UnsupportedSpecVersion(specversion.into_owned()).into());
         }
-        let [_, id, source, ty, datacontenttype, dataschema, subject, time] = &mut self.attrs;
+        let [
+            _,
+            id,
+            source,
+            ty,
+            datacontenttype,
+            dataschema,
+            subject,
+            time,
+        ] = &mut self.attrs;
         let id = take_required(id, Attr::Id)?;
         let source = take_required(source, Attr::Source)?;
         let ty = take_required(ty, Attr::Type)?;
@@ -696,9 +758,11 @@ impl<'de, D: RawData<'de>> Envelope<'de, D> {
         let subject = take_string(subject, Attr::Subject)?;
         let time = match take_string(time, Attr::Time)? {
             None => None,
-            Some(text) => Some(Timestamp::parse(&text).map_err(|source| DecodeErrorKind::InvalidTimestamp {
-                attribute: "time".to_owned(),
-                source,
+            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
+                DecodeErrorKind::InvalidTimestamp {
+                    attribute: "time".to_owned(),
+                    source,
+                }
             })?),
         };
         let extensions = check_extensions(self.extensions)?;
@@ -718,7 +782,17 @@ impl<'de, D: RawData<'de>> Envelope<'de, D> {
             (Some(raw), _) => Some(classify_data(raw, datacontenttype.as_deref())),
             (None, _) => None,
         };
-        Ok(Parts { id, source, ty, datacontenttype, dataschema, subject, time, extensions, data })
+        Ok(Parts {
+            id,
+            source,
+            ty,
+            datacontenttype,
+            dataschema,
+            subject,
+            time,
+            extensions,
+            data,
+        })
     }
 }
 
@@ -726,10 +800,12 @@ impl<'de, D: RawData<'de>> Envelope<'de, D> {
 /// text; anything else is kept as the JSON it was sent as, so nothing is lost.
 fn classify_data<'de, D: RawData<'de>>(raw: D, datacontenttype: Option<&str>) -> PartsData<D> {
     let is_json = datacontenttype.is_none_or(media_type::is_json);
-    if !is_json && raw.text().starts_with('"')
-        && let Ok(text) = serde_json::from_str::<String>(raw.text()) {
-            return PartsData::Text(text);
-        }
+    if !is_json
+        && raw.text().starts_with('"')
+        && let Ok(text) = serde_json::from_str::<String>(raw.text())
+    {
+        return PartsData::Text(text);
+    }
     PartsData::Json(raw)
 }
 
@@ -743,14 +819,20 @@ fn check_extensions(raw: Vec<(Cow<'_, str>, Scalar<'_>)>) -> Result<Extensions, 
     let mut extensions = Extensions::new();
     for (name, value) in raw {
         if let Err(reason) = extension::check_name(&name) {
-            return Err(DecodeErrorKind::InvalidExtensionName { name: name.into_owned(), reason }.into());
+            return Err(DecodeErrorKind::InvalidExtensionName {
+                name: name.into_owned(),
+                reason,
+            }
+            .into());
         }
         let value = match value {
             Scalar::Null => continue,
             Scalar::Bool(b) => ExtensionValue::Boolean(b),
             Scalar::Str(s) => ExtensionValue::String(s.into_owned()),
             Scalar::I64(i) if i32::try_from(i).is_ok() => ExtensionValue::Integer(i),
-            Scalar::U64(u) if let Ok(small) = i32::try_from(u) => ExtensionValue::Integer(i64::from(small)),
+            Scalar::U64(u) if let Ok(small) = i32::try_from(u) => {
+                ExtensionValue::Integer(i64::from(small))
+            }
             Scalar::I64(i) => return Err(invalid_integer(&name, &i)),
             Scalar::U64(u) => return Err(invalid_integer(&name, &u)),
             Scalar::F64(f) => return Err(invalid_integer(&name, &f)),
@@ -769,7 +851,11 @@ fn check_extensions(raw: Vec<(Cow<'_, str>, Scalar<'_>)>) -> Result<Extensions, 
 }
 
 fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
-    DecodeErrorKind::InvalidInteger { name: name.to_owned(), value: value.to_string() }.into()
+    DecodeErrorKind::InvalidInteger {
+        name: name.to_owned(),
+        value: value.to_string(),
+    }
+    .into()
 }
 
 /// Decodes a `CloudEvent` from any serde deserializer (structured mode). Errors are the
@@ -777,7 +863,10 @@ fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
 impl<'de> Deserialize<'de> for CloudEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let envelope = Envelope::<'de, Box<RawValue>>::deserialize(deserializer)?;
-        envelope.check().map(Parts::into_cloud_event).map_err(de::Error::custom)
+        envelope
+            .check()
+            .map(Parts::into_cloud_event)
+            .map_err(de::Error::custom)
     }
 }
 
@@ -796,7 +885,9 @@ impl<T: TypedEvent + ?Sized> Serialize for Structured<'_, T> {
         let event = self.0;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("specversion", crate::cloud_event::SPEC_VERSION)?;
-        if let Some(id) = event.id() { map.serialize_entry("id", &*id)? } else {
+        if let Some(id) = event.id() {
+            map.serialize_entry("id", &*id)?
+        } else {
             let mut buffer = uuid::Uuid::encode_buffer();
             let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
             map.serialize_entry("id", id)?;
@@ -847,7 +938,10 @@ struct Base64<'a>(&'a [u8]);
 
 impl Serialize for Base64<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&base64::display::Base64Display::new(self.0, &base64::engine::general_purpose::STANDARD))
+        serializer.collect_str(&base64::display::Base64Display::new(
+            self.0,
+            &base64::engine::general_purpose::STANDARD,
+        ))
     }
 }
 
@@ -870,16 +964,30 @@ pub fn to_vec<T: TypedEvent + ?Sized>(event: &T) -> Result<Vec<u8>, EncodeError>
 /// Encodes one event in structured mode into `writer`, after checking every rule for
 /// producers. The size limit is checked on what was written; on failure the writer holds an
 /// incomplete event.
-pub fn to_writer<W: io::Write, T: TypedEvent + ?Sized>(writer: W, event: &T) -> Result<(), EncodeError> {
+pub fn to_writer<W: io::Write, T: TypedEvent + ?Sized>(
+    writer: W,
+    event: &T,
+) -> Result<(), EncodeError> {
     validate::typed(event)?;
-    let mut counter = Counter { inner: writer, count: 0 };
+    let mut counter = Counter {
+        inner: writer,
+        count: 0,
+    };
     serde_json::to_writer(&mut counter, &Structured(event))?;
     check_event_size(None, counter.count)
 }
 
 fn check_event_size(index: Option<usize>, size: usize) -> Result<(), EncodeError> {
     if size > MAX_EVENT_BYTES {
-        return Err(ValidationError::single(index, "event", Rule::TooLarge { size, limit: MAX_EVENT_BYTES }).into());
+        return Err(ValidationError::single(
+            index,
+            "event",
+            Rule::TooLarge {
+                size,
+                limit: MAX_EVENT_BYTES,
+            },
+        )
+        .into());
     }
     Ok(())
 }
@@ -915,7 +1023,10 @@ where
     T: TypedEvent + ?Sized + 'a,
     I: IntoIterator<Item = &'a T>,
 {
-    let mut out = Counter { inner: writer, count: 0 };
+    let mut out = Counter {
+        inner: writer,
+        count: 0,
+    };
     let mut violations: Vec<Violation> = Vec::new();
     out.write_all_json(b"[")?;
     let mut count = 0;
@@ -939,12 +1050,30 @@ where
     }
     out.write_all_json(b"]")?;
     if count > MAX_BATCH_EVENTS {
-        violations.push(Violation::new(None, "batch", Rule::TooManyEvents { count, limit: MAX_BATCH_EVENTS }));
+        violations.push(Violation::new(
+            None,
+            "batch",
+            Rule::TooManyEvents {
+                count,
+                limit: MAX_BATCH_EVENTS,
+            },
+        ));
     }
     if violations.is_empty() && out.count > MAX_EVENT_BYTES {
-        violations.push(Violation::new(None, "batch", Rule::TooLarge { size: out.count, limit: MAX_EVENT_BYTES }));
+        violations.push(Violation::new(
+            None,
+            "batch",
+            Rule::TooLarge {
+                size: out.count,
+                limit: MAX_EVENT_BYTES,
+            },
+        ));
     }
-    if violations.is_empty() { Ok(()) } else { Err(ValidationError::from_violations(violations).into()) }
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError::from_violations(violations).into())
+    }
 }
 
 /// A writer that counts what passes through it.

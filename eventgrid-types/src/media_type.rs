@@ -44,10 +44,12 @@ pub fn is_textual(media_type: &str) -> bool {
     ty.eq_ignore_ascii_case("text")
         || subtype.eq_ignore_ascii_case("xml")
         || ends_with_ignore_case(subtype, "+xml")
-        || media_type
-            .split(';')
-            .skip(1)
-            .any(|param| param.split('=').next().is_some_and(|name| name.trim().eq_ignore_ascii_case("charset")))
+        || media_type.split(';').skip(1).any(|param| {
+            param
+                .split('=')
+                .next()
+                .is_some_and(|name| name.trim().eq_ignore_ascii_case("charset"))
+        })
 }
 
 /// Whether the media type's essence starts with `prefix`, ignoring ASCII case.
@@ -58,13 +60,16 @@ pub(crate) fn starts_with_ignore_case(media_type: &str, prefix: &str) -> bool {
 }
 
 fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
-    text.len() >= suffix.len() && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// RFC 7230 `tchar`, the characters of a token.
 fn is_token(text: &str) -> bool {
     !text.is_empty()
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Checks that a string is a media type: `type/subtype` tokens, then `; name=value`
@@ -82,7 +87,9 @@ pub fn check(media_type: &str) -> Result<(), &'static str> {
     }
     let mut parts = media_type.split(';');
     let essence = parts.next().unwrap_or("").trim();
-    let (ty, subtype) = essence.split_once('/').ok_or("has no '/' between type and subtype")?;
+    let (ty, subtype) = essence
+        .split_once('/')
+        .ok_or("has no '/' between type and subtype")?;
     if !is_token(ty) {
         return Err("type is not a token");
     }
@@ -90,7 +97,10 @@ pub fn check(media_type: &str) -> Result<(), &'static str> {
         return Err("subtype is not a token");
     }
     for param in parts {
-        let (name, value) = param.trim().split_once('=').ok_or("a parameter has no '='")?;
+        let (name, value) = param
+            .trim()
+            .split_once('=')
+            .ok_or("a parameter has no '='")?;
         if !is_token(name) {
             return Err("a parameter name is not a token");
         }
@@ -108,10 +118,21 @@ mod tests {
 
     #[test]
     fn json_media_types() {
-        for yes in ["application/json", "text/json", "application/vnd.foo+json", "APPLICATION/JSON ; charset=UTF-8"] {
+        for yes in [
+            "application/json",
+            "text/json",
+            "application/vnd.foo+json",
+            "APPLICATION/JSON ; charset=UTF-8",
+        ] {
             assert!(is_json(yes), "{yes}");
         }
-        for no in ["application/xml", "application/jsonx", "json", "", "application/json-seq"] {
+        for no in [
+            "application/xml",
+            "application/jsonx",
+            "json",
+            "",
+            "application/json-seq",
+        ] {
             assert!(!is_json(no), "{no}");
         }
     }

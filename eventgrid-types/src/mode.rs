@@ -36,8 +36,12 @@ impl ContentMode {
     /// ```
     pub fn detect(content_type: Option<&str>) -> Self {
         match content_type {
-            Some(ct) if starts_with_ignore_case(ct, "application/cloudevents-batch") => ContentMode::Batch,
-            Some(ct) if starts_with_ignore_case(ct, "application/cloudevents") => ContentMode::Structured,
+            Some(ct) if starts_with_ignore_case(ct, "application/cloudevents-batch") => {
+                ContentMode::Batch
+            }
+            Some(ct) if starts_with_ignore_case(ct, "application/cloudevents") => {
+                ContentMode::Structured
+            }
             _ => ContentMode::Binary,
         }
     }

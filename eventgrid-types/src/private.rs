@@ -4,24 +4,31 @@
 pub use serde;
 pub use serde_json;
 pub use std::borrow::Cow;
+pub use std::format;
 pub use std::option::Option::{self, None, Some};
+pub use std::primitive::{bool, str};
 pub use std::result::Result::{self, Err, Ok};
 pub use std::string::String;
-pub use std::primitive::{bool, str};
-pub use std::format;
 
 pub use crate::data::DataRef;
 pub use crate::error::{DecodeError, DecodeErrorKind};
 pub use crate::extension::{ExtensionRef, ExtensionValue, FromExtension, ToExtension};
 pub use crate::timestamp::Timestamp;
-pub use crate::typed::{type_mismatch, DataKind, EventView, FromEvent, TypedEvent};
+pub use crate::typed::{DataKind, EventView, FromEvent, TypedEvent, type_mismatch};
 
 /// Reads an extension attribute into a field's type, naming the attribute on failure.
-pub fn extension<T: FromExtension>(view: &EventView<'_>, name: &str) -> Result<Option<T>, DecodeError> {
+pub fn extension<T: FromExtension>(
+    view: &EventView<'_>,
+    name: &str,
+) -> Result<Option<T>, DecodeError> {
     match view.extension(name) {
         None => Ok(None),
         Some(value) => T::from_extension(value).map(Some).map_err(|expected| {
-            DecodeErrorKind::AttributeValue { attribute: name.to_owned(), expected }.into()
+            DecodeErrorKind::AttributeValue {
+                attribute: name.to_owned(),
+                expected,
+            }
+            .into()
         }),
     }
 }

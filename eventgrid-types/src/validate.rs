@@ -43,7 +43,11 @@ pub struct Violation {
 impl Violation {
     /// A violation of `rule` by `attribute`.
     pub fn new(index: Option<usize>, attribute: impl Into<Cow<'static, str>>, rule: Rule) -> Self {
-        Violation { index, attribute: attribute.into(), rule }
+        Violation {
+            index,
+            attribute: attribute.into(),
+            rule,
+        }
     }
 
     /// The same violation, in the event at `index` of a batch.
@@ -125,8 +129,14 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
-    pub(crate) fn single(index: Option<usize>, attribute: impl Into<Cow<'static, str>>, rule: Rule) -> Self {
-        ValidationError { violations: vec![Violation::new(index, attribute, rule)] }
+    pub(crate) fn single(
+        index: Option<usize>,
+        attribute: impl Into<Cow<'static, str>>,
+        rule: Rule,
+    ) -> Self {
+        ValidationError {
+            violations: vec![Violation::new(index, attribute, rule)],
+        }
     }
 
     /// An error holding `violations` (which should not be empty).
@@ -171,16 +181,19 @@ pub(crate) fn event<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationE
 /// Checks a typed event's attributes; see the module docs.
 pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     let mut violations = Vec::new();
-    let mut push = |attribute: &str, rule: Rule| violations.push(Violation::new(None, attribute.to_owned(), rule));
+    let mut push = |attribute: &str, rule: Rule| {
+        violations.push(Violation::new(None, attribute.to_owned(), rule))
+    };
 
     if let Some(id) = event.id() {
         check_string("id", &id, true, &mut push);
     }
     let source = event.source();
     if check_string("source", &source, true, &mut push)
-        && let Err(why) = check_uri_reference(&source) {
-            push("source", Rule::NotUriReference(why));
-        }
+        && let Err(why) = check_uri_reference(&source)
+    {
+        push("source", Rule::NotUriReference(why));
+    }
     check_string("type", event.event_type(), true, &mut push);
     if let Some(subject) = event.subject() {
         check_string("subject", &subject, true, &mut push);
@@ -193,9 +206,10 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
         }
     }
     if let Some(datacontenttype) = event.datacontenttype()
-        && let Err(why) = media_type::check(datacontenttype) {
-            push("datacontenttype", Rule::NotMediaType(why));
-        }
+        && let Err(why) = media_type::check(datacontenttype)
+    {
+        push("datacontenttype", Rule::NotMediaType(why));
+    }
     let mut seen: Vec<String> = Vec::new();
     event.visit_extensions(&mut |name, value| {
         if let Err(reason) = extension::check_name(name) {
@@ -207,18 +221,29 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
             seen.push(name.to_owned());
         }
         match value {
-            ExtensionRef::Integer(i) if i32::try_from(i).is_err() => push(name, Rule::IntegerOutOfRange(i)),
+            ExtensionRef::Integer(i) if i32::try_from(i).is_err() => {
+                push(name, Rule::IntegerOutOfRange(i))
+            }
             ExtensionRef::String(s) => {
                 check_string(name, s, false, &mut push);
             }
             _ => {}
         }
     });
-    if violations.is_empty() { Ok(()) } else { Err(ValidationError { violations }) }
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError { violations })
+    }
 }
 
 /// Checks a String attribute; returns whether it passed.
-fn check_string(attribute: &str, value: &str, non_empty: bool, push: &mut impl FnMut(&str, Rule)) -> bool {
+fn check_string(
+    attribute: &str,
+    value: &str,
+    non_empty: bool,
+    push: &mut impl FnMut(&str, Rule),
+) -> bool {
     if non_empty && value.is_empty() {
         push(attribute, Rule::Empty);
         return false;
@@ -270,8 +295,14 @@ pub fn check_uri_reference(value: &str) -> Result<bool, &'static str> {
         Some(colon) => {
             let scheme = &value[..colon];
             let valid = scheme.as_bytes()[0].is_ascii_alphabetic()
-                && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
-            if valid { Ok(true) } else { Err("its scheme is not valid") }
+                && scheme
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+            if valid {
+                Ok(true)
+            } else {
+                Err("its scheme is not valid")
+            }
         }
     }
 }

@@ -1,0 +1,143 @@
+//! The Event Grid schema: tolerant decoding, lossless re-encoding, and the conversion to
+//! CloudEvents.
+
+use eventgrid_types::event_grid::{self, Tolerated};
+use eventgrid_types::{CloudEvent, EventGridEvent, json};
+
+const BLOB_CREATED: &str = r#"[{
+  "topic": "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/acct",
+  "subject": "/blobServices/default/containers/images/blobs/cat.png",
+  "eventType": "Microsoft.Storage.BlobCreated",
+  "id": "831e1650-001e-001b-66ab-eeb76e069631",
+  "data": {"api": "PutBlockList", "contentLength": 524288, "blobType": "BlockBlob"},
+  "dataVersion": "",
+  "metadataVersion": "1",
+  "eventTime": "2017-06-26T18:41:00.9584103Z"
+}]"#;
+
+#[test]
+fn decodes_a_real_shaped_event() {
+    let events = event_grid::from_slice(BLOB_CREATED.as_bytes()).unwrap();
+    let event = events[0].as_ref().unwrap();
+    assert_eq!(event.event_type, "Microsoft.Storage.BlobCreated");
+    assert_eq!(event.data_version.as_deref(), Some(""));
+    assert_eq!(
+        event.event_time.as_ref().unwrap().as_str(),
+        "2017-06-26T18:41:00.9584103Z"
+    );
+    assert!(event.tolerated.is_empty());
+}
+
+#[test]
+fn reencodes_without_loss() {
+    let event = event_grid::from_slice(BLOB_CREATED.as_bytes())
+        .unwrap()
+        .remove(0)
+        .unwrap();
+    let bytes = event_grid::to_vec(std::slice::from_ref(&event)).unwrap();
+    let back = event_grid::from_slice(&bytes).unwrap().remove(0).unwrap();
+    assert_eq!(back, event);
+}
+
+#[test]
+fn tolerates_what_real_payloads_do() {
+    let body = br#"[{"id":"1","EventType":"Contoso.X","source":"/legacy","subject":null,
+                    "eventTime":"2024-01-01T00:00:00.123456789","data":{"a":1},"extra":[1,2],
+                    "data":{"a":2}}]"#;
+    let event = event_grid::from_slice(body).unwrap().remove(0).unwrap();
+    assert_eq!(event.event_type, "Contoso.X");
+    assert_eq!(event.subject, None);
+    assert_eq!(event.data.as_ref().unwrap().get(), r#"{"a":2}"#);
+    assert_eq!(event.other["source"].get(), r#""/legacy""#);
+    assert_eq!(event.other["extra"].get(), "[1,2]");
+    assert!(event.tolerated.contains(&Tolerated::KeyCase {
+        found: "EventType".into(),
+        expected: "eventType"
+    }));
+    assert!(
+        event
+            .tolerated
+            .contains(&Tolerated::Duplicate("data".into()))
+    );
+    assert!(event.tolerated.contains(&Tolerated::Missing("subject")));
+    assert!(event.tolerated.contains(&Tolerated::Missing("dataVersion")));
+    assert!(event.tolerated.iter().all(|t| !t.to_string().is_empty()));
+}
+
+#[test]
+fn one_bad_event_does_not_fail_the_array() {
+    let body = br#"[{"id":"1","eventType":"A"}, {"eventType":"B"}, 7, {"id":"3","eventType":"C","eventTime":"yesterday"}]"#;
+    let events = event_grid::from_slice(body).unwrap();
+    assert!(events[0].is_ok());
+    assert_eq!(
+        events[1].as_ref().unwrap_err().to_string(),
+        "event 1: required attribute `id` is missing"
+    );
+    assert_eq!(
+        events[2].as_ref().unwrap_err().to_string(),
+        "event 2: expected an object, found a number"
+    );
+    assert!(
+        events[3]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .starts_with("event 3: attribute `eventTime` is not a timestamp")
+    );
+}
+
+#[test]
+fn a_single_object_reads_as_an_array_of_one() {
+    let body = br#"{"id":"1","eventType":"A","subject":"s","data":{},"dataVersion":"1","eventTime":"2024-01-01T00:00:00Z"}"#;
+    assert_eq!(event_grid::from_slice(body).unwrap().len(), 1);
+}
+
+#[test]
+fn converts_to_cloud_events_as_the_service_does() {
+    let event = event_grid::from_slice(BLOB_CREATED.as_bytes())
+        .unwrap()
+        .remove(0)
+        .unwrap();
+    let cloud = event.to_cloud_event().unwrap();
+    assert_eq!(cloud.source(), event.topic.as_deref().unwrap());
+    assert_eq!(cloud.ty(), "Microsoft.Storage.BlobCreated");
+    assert_eq!(cloud.subject(), event.subject.as_deref());
+    assert_eq!(cloud.dataschema(), Some("#"));
+    assert_eq!(cloud.time(), event.event_time.as_ref());
+    assert_eq!(
+        cloud.data().unwrap().as_json().unwrap().get(),
+        event.data.as_ref().unwrap().get()
+    );
+    // The result is a CloudEvent that travels in every mode.
+    let again = json::from_slice(&serde_json::to_vec(&cloud).unwrap()).unwrap();
+    assert_eq!(again, cloud);
+    let mut no_topic = event.clone();
+    no_topic.topic = None;
+    assert_eq!(
+        no_topic.to_cloud_event().unwrap_err().to_string(),
+        "required attribute `topic` is missing"
+    );
+}
+
+#[test]
+fn from_typed_refuses_what_the_schema_cannot_carry() {
+    let plain = CloudEvent::builder("A.B", "/s")
+        .subject("x")
+        .json_data(&1)
+        .build()
+        .unwrap();
+    let event = EventGridEvent::from_typed(&plain).unwrap();
+    assert_eq!(event.subject.as_deref(), Some("x"));
+    assert_eq!(event.data.as_ref().unwrap().get(), "1");
+    let with_extension = CloudEvent::builder("A.B", "/s")
+        .extension("tenant", "t")
+        .build()
+        .unwrap();
+    let error = EventGridEvent::from_typed(&with_extension).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("cannot be sent in the Event Grid schema"),
+        "{error}"
+    );
+}
