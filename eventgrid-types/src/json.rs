@@ -886,7 +886,7 @@ impl<T: TypedEvent + ?Sized> Serialize for Structured<'_, T> {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("specversion", crate::cloud_event::SPEC_VERSION)?;
         if let Some(id) = event.id() {
-            map.serialize_entry("id", &*id)?
+            map.serialize_entry("id", &*id)?;
         } else {
             let mut buffer = uuid::Uuid::encode_buffer();
             let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);

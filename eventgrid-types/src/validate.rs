@@ -182,7 +182,7 @@ pub(crate) fn event<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationE
 pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     let mut violations = Vec::new();
     let mut push = |attribute: &str, rule: Rule| {
-        violations.push(Violation::new(None, attribute.to_owned(), rule))
+        violations.push(Violation::new(None, attribute.to_owned(), rule));
     };
 
     if let Some(id) = event.id() {
@@ -222,7 +222,7 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
         }
         match value {
             ExtensionRef::Integer(i) if i32::try_from(i).is_err() => {
-                push(name, Rule::IntegerOutOfRange(i))
+                push(name, Rule::IntegerOutOfRange(i));
             }
             ExtensionRef::String(s) => {
                 check_string(name, s, false, &mut push);

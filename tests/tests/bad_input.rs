@@ -157,7 +157,7 @@ fn oversize_event_and_batch_are_refused_when_decoding() {
 #[test]
 fn too_many_events_when_decoding() {
     let one = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t"}"#;
-    let body = format!("[{}]", vec![one; 11].join(","));
+    let body = format!("[{}]", [one; 11].join(","));
     let limits = json::Limits {
         max_events: 10,
         ..json::Limits::default()
