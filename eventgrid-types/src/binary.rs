@@ -255,6 +255,7 @@ impl HeaderAttributes {
             time,
             extensions: self.extensions,
             data,
+            tolerated: Vec::new(),
         })
     }
 }

@@ -36,7 +36,7 @@ pub const SPEC_VERSION: &str = "1.0";
 /// assert_eq!(event.ty(), "com.example.order.created");
 /// assert_eq!(event.extension("tenant").and_then(|v| v.as_str()), Some("contoso"));
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct CloudEvent {
     pub(crate) id: String,
     pub(crate) source: String,
@@ -47,6 +47,23 @@ pub struct CloudEvent {
     pub(crate) time: Option<Timestamp>,
     pub(crate) extensions: Extensions,
     pub(crate) data: Option<Data>,
+    pub(crate) tolerated: Vec<crate::Tolerated>,
+}
+
+/// Events are equal when their attributes, extensions and data are; what decoding tolerated
+/// is not compared.
+impl PartialEq for CloudEvent {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.source == other.source
+            && self.ty == other.ty
+            && self.datacontenttype == other.datacontenttype
+            && self.dataschema == other.dataschema
+            && self.subject == other.subject
+            && self.time == other.time
+            && self.extensions == other.extensions
+            && self.data == other.data
+    }
 }
 
 impl CloudEvent {
@@ -64,6 +81,7 @@ impl CloudEvent {
                 time: None,
                 extensions: Extensions::new(),
                 data: None,
+                tolerated: Vec::new(),
             },
         }
     }
@@ -121,6 +139,12 @@ impl CloudEvent {
     /// The data.
     pub fn data(&self) -> Option<&Data> {
         self.data.as_ref()
+    }
+
+    /// What a lenient decoder accepted in this event (see
+    /// [`json::Decoder::lenient`](crate::json::Decoder::lenient)); empty otherwise.
+    pub fn tolerated(&self) -> &[crate::Tolerated] {
+        &self.tolerated
     }
 
     /// Takes the data out of the event.
@@ -258,6 +282,7 @@ impl CloudEvent {
             time: event.time().map(std::borrow::Cow::into_owned),
             extensions,
             data,
+            tolerated: Vec::new(),
         })
     }
 
@@ -279,6 +304,7 @@ impl CloudEvent {
                 crate::DataRef::Text(text) => Data::Text(text.to_owned()),
                 crate::DataRef::Binary(bytes) => Data::Binary(bytes.to_vec()),
             }),
+            tolerated: Vec::new(),
         }
     }
 }

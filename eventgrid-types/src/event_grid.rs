@@ -92,37 +92,7 @@ impl PartialEq for EventGridEvent {
     }
 }
 
-/// A departure from the Event Grid schema that decoding accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Tolerated {
-    /// A member the schema requires was missing or `null`.
-    Missing(&'static str),
-    /// A member was spelled with other letter case.
-    KeyCase {
-        /// The name as received.
-        found: String,
-        /// The name the schema uses.
-        expected: &'static str,
-    },
-    /// A member appeared more than once; the last value was kept.
-    Duplicate(String),
-}
-
-impl fmt::Display for Tolerated {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Tolerated::Missing(name) => write!(f, "required member `{name}` is missing"),
-            Tolerated::KeyCase { found, expected } => {
-                write!(f, "member `{found}` read as `{expected}`")
-            }
-            Tolerated::Duplicate(name) => write!(
-                f,
-                "member `{name}` appears more than once; the last value was kept"
-            ),
-        }
-    }
-}
+pub use crate::tolerated::Tolerated;
 
 impl EventGridEvent {
     /// An event ready to publish: `eventTime` now, empty `dataVersion`, JSON `data`.
@@ -194,6 +164,7 @@ impl EventGridEvent {
             time: self.event_time.clone(),
             extensions: crate::cloud_event::Extensions::new(),
             data: self.data.clone().map(Data::Json),
+            tolerated: Vec::new(),
         })
     }
 

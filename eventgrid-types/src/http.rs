@@ -7,10 +7,8 @@
 //! let event = CloudEvent::builder("com.example.ping", "/pinger").id("7").json_data(&1).build().unwrap();
 //! let request = http::binary_request(&event).unwrap();
 //! assert_eq!(request.headers()["ce-id"], "7");
-//! match http::from_request(&request).unwrap() {
-//!     http::Received::Event(received) => assert_eq!(received.id(), "7"),
-//!     http::Received::Batch(_) => unreachable!(),
-//! }
+//! let events = http::from_request(&request).unwrap().into_events();
+//! assert_eq!(events[0].as_ref().unwrap().id(), "7");
 //! ```
 
 use ::http::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};

@@ -16,6 +16,7 @@ pub mod mode;
 pub mod namespace;
 pub mod percent;
 pub mod timestamp;
+pub mod tolerated;
 pub mod typed;
 pub mod validate;
 pub mod webhook;
@@ -31,6 +32,7 @@ pub use event_grid::EventGridEvent;
 pub use extension::ExtensionValue;
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;
+pub use tolerated::Tolerated;
 pub use typed::{EventType, EventView, FromEvent, TypedEvent};
 pub use validate::ValidationError;
 
