@@ -154,11 +154,12 @@ pub fn run(vector: &Vector) -> Result<(), String> {
         };
         let message = error.to_string();
         if let Some(fragment) = &vector.error_contains
-            && !message.contains(fragment.as_str()) {
-                return Err(format!(
-                    "{name}: error {message:?} does not mention {fragment:?}"
-                ));
-            }
+            && !message.contains(fragment.as_str())
+        {
+            return Err(format!(
+                "{name}: error {message:?} does not mention {fragment:?}"
+            ));
+        }
         return Ok(());
     }
     let events: Vec<CloudEvent> = decoded
