@@ -207,7 +207,7 @@ impl CloudEvent {
         self.data = data;
     }
 
-    /// Checks every rule for producers (see [`validate`](crate::validate)), reporting all
+    /// Checks every rule for producers (see the [`validate`](mod@crate::validate) module), reporting all
     /// violations at once.
     pub fn validate(&self) -> Result<(), ValidationError> {
         validate::event(self)
