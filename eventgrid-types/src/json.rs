@@ -179,21 +179,43 @@ impl Decoder {
     {
         self.limits.check_size("event", bytes.len())?;
         let text = utf8(bytes)?;
+        if let Ok(envelope) = serde_json::from_str::<Envelope<'_, Fast<'_, T>>>(text) {
+            return self.finish_typed(envelope);
+        }
+        // The one-pass attempt failed somewhere; the two-pass decode says exactly where.
         let envelope: Envelope<'_, &RawValue> = serde_json::from_str(text).map_err(json_error)?;
         self.decode_typed(envelope)
     }
 
     /// Decodes a JSON batch straight into typed events: one result per event, in order.
+    ///
+    /// Events whose `type` comes before their `data` (as Azure sends them) are decoded in one
+    /// pass, the data straight into `T`. Should that fail for any event, the batch is decoded
+    /// again in two passes, which gives every event its own result and error.
     pub fn decode_batch<T>(&self, bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
     where
         T: for<'a> FromEvent<'a>,
     {
         self.limits.check_size("batch", bytes.len())?;
         // Validating UTF-8 once up front lets the parser skip it string by string.
-        let mut de = serde_json::Deserializer::from_str(utf8(bytes)?);
-        decode_batch_with(&mut de, &self.limits, |envelope| {
-            self.decode_typed::<T>(envelope)
-        })
+        let text = utf8(bytes)?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let fast = decode_batch_with(
+            &mut de,
+            &self.limits,
+            |envelope: Envelope<'_, Fast<'_, T>>| self.finish_typed(envelope),
+        );
+        match fast {
+            Err(error) if matches!(error.kind(), DecodeErrorKind::Json(_)) => {
+                let mut de = serde_json::Deserializer::from_str(text);
+                decode_batch_with(
+                    &mut de,
+                    &self.limits,
+                    |envelope: Envelope<'_, &RawValue>| self.decode_typed::<T>(envelope),
+                )
+            }
+            other => other,
+        }
     }
 
     fn decode_typed<T>(&self, envelope: Envelope<'_, &RawValue>) -> Result<T, DecodeError>
@@ -205,6 +227,38 @@ impl Decoder {
             return Err(crate::typed::type_mismatch::<T>(&parts.ty));
         }
         T::from_event(parts.view())
+    }
+
+    fn finish_typed<T>(&self, envelope: Envelope<'_, Fast<'_, T>>) -> Result<T, DecodeError>
+    where
+        T: for<'a> FromEvent<'a>,
+    {
+        let mut parts = envelope.check(self.lenient)?;
+        if !T::accepts_type(&parts.ty) {
+            return Err(crate::typed::type_mismatch::<T>(&parts.ty));
+        }
+        match parts.data.take() {
+            Some(PartsData::Json(Fast::Typed(value))) => {
+                if parts
+                    .datacontenttype
+                    .as_deref()
+                    .is_some_and(|ct| !media_type::is_json(ct))
+                {
+                    return Err(DecodeErrorKind::Data {
+                        path: String::new(),
+                        message:
+                            "data was read as JSON, but the event's datacontenttype is not JSON"
+                                .into(),
+                    }
+                    .into());
+                }
+                value.complete(parts.view())
+            }
+            data => {
+                parts.data = data;
+                T::from_event(parts.view())
+            }
+        }
     }
 }
 
@@ -272,15 +326,15 @@ fn json_error(error: serde_json::Error) -> DecodeError {
     DecodeErrorKind::Json(error).into()
 }
 
-fn decode_batch_with<'de, D, R, F>(
+fn decode_batch_with<'de, R, S, Out, F>(
     de: &mut serde_json::Deserializer<R>,
     limits: &Limits,
     convert: F,
-) -> Result<Vec<Result<D, DecodeError>>, DecodeError>
+) -> Result<Vec<Result<Out, DecodeError>>, DecodeError>
 where
     R: serde_json::de::Read<'de>,
-    F: FnMut(Envelope<'de, R::Data>) -> Result<D, DecodeError>,
-    R: BatchData<'de>,
+    S: DataSlot<'de>,
+    F: FnMut(Envelope<'de, S>) -> Result<Out, DecodeError>,
 {
     let too_many = Cell::new(false);
     let shape = Cell::new(None);
@@ -309,19 +363,6 @@ where
     }
 }
 
-/// How the raw `data` of a batch's events is held: borrowed from text, owned from bytes.
-pub(crate) trait BatchData<'de> {
-    type Data: RawData<'de>;
-}
-
-impl<'de> BatchData<'de> for serde_json::de::SliceRead<'de> {
-    type Data = Box<RawValue>;
-}
-
-impl<'de> BatchData<'de> for serde_json::de::StrRead<'de> {
-    type Data = &'de RawValue;
-}
-
 /// Ties a seed to the lifetime and types it produces without owning any of them.
 type Produces<'de, D, Out> = std::marker::PhantomData<fn(&'de ()) -> (D, Out)>;
 
@@ -335,7 +376,7 @@ struct BatchSeed<'l, 'de, D, F, Out> {
 
 impl<'de, D, F, Out> DeserializeSeed<'de> for BatchSeed<'_, 'de, D, F, Out>
 where
-    D: RawData<'de>,
+    D: DataSlot<'de>,
     F: FnMut(Envelope<'de, D>) -> Result<Out, DecodeError>,
 {
     type Value = Vec<Result<Out, DecodeError>>;
@@ -350,7 +391,7 @@ where
 
 impl<'de, D, F, Out> Visitor<'de> for BatchSeed<'_, 'de, D, F, Out>
 where
-    D: RawData<'de>,
+    D: DataSlot<'de>,
     F: FnMut(Envelope<'de, D>) -> Result<Out, DecodeError>,
 {
     type Value = Vec<Result<Out, DecodeError>>;
@@ -409,10 +450,35 @@ impl<D, F, Out> BatchSeed<'_, '_, D, F, Out> {
     }
 }
 
+/// How a decoder holds an event's `data` while it parses the rest of the event.
+pub(crate) trait DataSlot<'de>: Sized {
+    /// Reads the value of the `data` member; `attrs` are the attributes read so far.
+    fn read<A: MapAccess<'de>>(
+        map: &mut A,
+        attrs: &[Option<Scalar<'de>>; 8],
+    ) -> Result<Self, A::Error>;
+
+    /// The raw JSON text, when the slot keeps it.
+    fn raw_text(&self) -> Option<&str>;
+}
+
 /// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
 pub(crate) trait RawData<'de>: Deserialize<'de> {
     fn text(&self) -> &str;
     fn into_owned(self) -> Box<RawValue>;
+}
+
+impl<'de, D: RawData<'de>> DataSlot<'de> for D {
+    fn read<A: MapAccess<'de>>(
+        map: &mut A,
+        _: &[Option<Scalar<'de>>; 8],
+    ) -> Result<Self, A::Error> {
+        map.next_value()
+    }
+
+    fn raw_text(&self) -> Option<&str> {
+        Some(self.text())
+    }
 }
 
 impl RawData<'_> for Box<RawValue> {
@@ -432,6 +498,56 @@ impl<'de> RawData<'de> for &'de RawValue {
 
     fn into_owned(self) -> Box<RawValue> {
         self.to_owned()
+    }
+}
+
+/// The data of an event decoded into `T` in one pass: when `type` comes before `data` and
+/// `T` has a fast path for it, the data is deserialized straight into `T`
+/// ([`FromEvent::deserialize_data`]); otherwise it is kept raw.
+pub(crate) enum Fast<'de, T> {
+    Raw(&'de RawValue),
+    Typed(T),
+}
+
+impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
+    fn read<A: MapAccess<'de>>(
+        map: &mut A,
+        attrs: &[Option<Scalar<'de>>; 8],
+    ) -> Result<Self, A::Error> {
+        let content_is_json = match &attrs[Attr::DataContentType as usize] {
+            None | Some(Scalar::Null) => true,
+            Some(Scalar::Str(ct)) => media_type::is_json(ct),
+            Some(_) => false,
+        };
+        match &attrs[Attr::Type as usize] {
+            Some(Scalar::Str(ty)) if content_is_json && T::has_data_fast_path(ty) => map
+                .next_value_seed(TypedData::<T> {
+                    event_type: ty,
+                    marker: std::marker::PhantomData,
+                })
+                .map(Fast::Typed),
+            _ => map.next_value().map(Fast::Raw),
+        }
+    }
+
+    fn raw_text(&self) -> Option<&str> {
+        match self {
+            Fast::Raw(raw) => Some(raw.get()),
+            Fast::Typed(_) => None,
+        }
+    }
+}
+
+struct TypedData<'t, T> {
+    event_type: &'t str,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: FromEvent<'de>> DeserializeSeed<'de> for TypedData<'_, T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize_data(self.event_type, deserializer)
     }
 }
 
@@ -617,7 +733,7 @@ pub(crate) struct Envelope<'de, D> {
     shape: Option<JsonKind>,
 }
 
-impl<'de, D: RawData<'de>> Deserialize<'de> for Envelope<'de, D> {
+impl<'de, D: DataSlot<'de>> Deserialize<'de> for Envelope<'de, D> {
     fn deserialize<De: Deserializer<'de>>(deserializer: De) -> Result<Self, De::Error> {
         deserializer.deserialize_any(EnvelopeVisitor(std::marker::PhantomData))
     }
@@ -651,7 +767,7 @@ impl<D> Envelope<'_, D> {
     }
 }
 
-impl<'de, D: RawData<'de>> Visitor<'de> for EnvelopeVisitor<D> {
+impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
     type Value = Envelope<'de, D>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -669,7 +785,7 @@ impl<'de, D: RawData<'de>> Visitor<'de> for EnvelopeVisitor<D> {
                     }
                 }
                 Key::Data => {
-                    let value = map.next_value::<D>()?;
+                    let value = D::read(&mut map, &envelope.attrs)?;
                     if envelope.data.is_some() {
                         envelope.note_duplicate("data");
                     }
@@ -764,7 +880,9 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
             tolerated: self.tolerated,
         }
     }
+}
 
+impl<'de, D: DataSlot<'de>> Parts<'de, D> {
     fn view(&self) -> EventView<'_> {
         EventView {
             id: &self.id,
@@ -774,10 +892,10 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
             time: self.time.as_ref(),
             datacontenttype: self.datacontenttype.as_deref(),
             dataschema: self.dataschema.as_deref(),
-            data: self.data.as_ref().map(|data| match data {
-                PartsData::Json(raw) => crate::DataRef::Json(raw.text()),
-                PartsData::Text(text) => crate::DataRef::Text(text),
-                PartsData::Binary(bytes) => crate::DataRef::Binary(bytes),
+            data: self.data.as_ref().and_then(|data| match data {
+                PartsData::Json(raw) => raw.raw_text().map(crate::DataRef::Json),
+                PartsData::Text(text) => Some(crate::DataRef::Text(text)),
+                PartsData::Binary(bytes) => Some(crate::DataRef::Binary(bytes)),
             }),
             extensions: Some(&self.extensions),
         }
@@ -829,7 +947,7 @@ fn take_required_or_empty<'de>(
     }
 }
 
-impl<'de, D: RawData<'de>> Envelope<'de, D> {
+impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
     /// Checks the rules a consumer enforces, and converts.
     fn check(mut self, lenient: bool) -> Result<Parts<'de, D>, DecodeError> {
         if let Some(found) = self.shape {
@@ -942,11 +1060,12 @@ impl<'de, D: RawData<'de>> Envelope<'de, D> {
 
 /// `data` under a JSON media type (or none) is JSON; a string under another media type is
 /// text; anything else is kept as the JSON it was sent as, so nothing is lost.
-fn classify_data<'de, D: RawData<'de>>(raw: D, datacontenttype: Option<&str>) -> PartsData<D> {
+fn classify_data<'de, D: DataSlot<'de>>(raw: D, datacontenttype: Option<&str>) -> PartsData<D> {
     let is_json = datacontenttype.is_none_or(media_type::is_json);
     if !is_json
-        && raw.text().starts_with('"')
-        && let Ok(text) = serde_json::from_str::<String>(raw.text())
+        && let Some(raw_text) = raw.raw_text()
+        && raw_text.starts_with('"')
+        && let Ok(text) = serde_json::from_str::<String>(raw_text)
     {
         return PartsData::Text(text);
     }

@@ -15,6 +15,8 @@ pub mod media_type;
 pub mod mode;
 pub mod namespace;
 pub mod percent;
+#[cfg(feature = "schemars")]
+pub mod schema;
 pub mod timestamp;
 pub mod tolerated;
 pub mod typed;

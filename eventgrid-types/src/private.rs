@@ -5,6 +5,7 @@ pub use serde;
 pub use serde_json;
 pub use std::borrow::Cow;
 pub use std::format;
+pub use std::ops::FnMut;
 pub use std::option::Option::{self, None, Some};
 pub use std::primitive::{bool, str};
 pub use std::result::Result::{self, Err, Ok};
@@ -14,7 +15,7 @@ pub use crate::data::DataRef;
 pub use crate::error::{DecodeError, DecodeErrorKind};
 pub use crate::extension::{ExtensionRef, ExtensionValue, FromExtension, ToExtension};
 pub use crate::timestamp::Timestamp;
-pub use crate::typed::{DataKind, EventView, FromEvent, TypedEvent, type_mismatch};
+pub use crate::typed::{DataKind, EventType, EventView, FromEvent, TypedEvent, type_mismatch};
 
 /// Reads an extension attribute into a field's type, naming the attribute on failure.
 pub fn extension<T: FromExtension>(
@@ -36,4 +37,172 @@ pub fn extension<T: FromExtension>(
 /// The error for a required attribute that a received event lacks.
 pub fn missing(attribute: &'static str) -> DecodeError {
     DecodeErrorKind::MissingAttribute(attribute).into()
+}
+
+/// A field mapped to `id`, `subject` or `source`: a string, or an `Option` of one (`None`
+/// leaves the attribute out, or for `id` lets the encoder generate one).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a string attribute (`id`, `subject`, `source`)",
+    label = "expected a string-like type",
+    note = "use `String`, `&str`, `Cow<str>`, `Box<str>`, `Arc<str>`, or an `Option` of one"
+)]
+pub trait StrField {
+    /// The attribute value, if any.
+    fn attr_str(&self) -> Option<&str>;
+}
+
+macro_rules! str_field {
+    ($($t:ty)*) => {$(
+        impl StrField for $t {
+            fn attr_str(&self) -> Option<&str> {
+                Some(self)
+            }
+        }
+    )*};
+}
+str_field!(str String Box<str> Cow<'_, str> std::sync::Arc<str> std::rc::Rc<str>);
+
+impl<T: StrField + ?Sized> StrField for &T {
+    fn attr_str(&self) -> Option<&str> {
+        (**self).attr_str()
+    }
+}
+
+impl<T: StrField> StrField for Option<T> {
+    fn attr_str(&self) -> Option<&str> {
+        self.as_ref().and_then(StrField::attr_str)
+    }
+}
+
+/// A field mapped to `id`, `subject` or `source` and left out of the data
+/// (`#[serde(skip)]`), which decoding fills from the attribute.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be filled from a string attribute when decoding",
+    label = "expected an owned string type",
+    note = "use `String`, `Box<str>`, `Cow<'static, str>`, `Arc<str>`, or an `Option` of one; \
+            borrowed `&str` fields cannot be left out of the data"
+)]
+pub trait FromStrField: Sized {
+    /// The field value for a present attribute.
+    fn from_attr_str(value: &str) -> Self;
+}
+
+impl FromStrField for String {
+    fn from_attr_str(value: &str) -> Self {
+        value.to_owned()
+    }
+}
+
+impl FromStrField for Box<str> {
+    fn from_attr_str(value: &str) -> Self {
+        value.into()
+    }
+}
+
+impl FromStrField for Cow<'_, str> {
+    fn from_attr_str(value: &str) -> Self {
+        Cow::Owned(value.to_owned())
+    }
+}
+
+impl FromStrField for std::sync::Arc<str> {
+    fn from_attr_str(value: &str) -> Self {
+        value.into()
+    }
+}
+
+impl FromStrField for std::rc::Rc<str> {
+    fn from_attr_str(value: &str) -> Self {
+        value.into()
+    }
+}
+
+impl<T: FromStrField> FromStrField for Option<T> {
+    fn from_attr_str(value: &str) -> Self {
+        Some(T::from_attr_str(value))
+    }
+}
+
+/// A field mapped to `time`: a [`Timestamp`] or an `Option` of one.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold the `time` attribute",
+    label = "expected `Timestamp` or `Option<Timestamp>`",
+    note = "use `eventgrid_types::Timestamp`, or an `Option` of it"
+)]
+pub trait TimeField {
+    /// The attribute value, if any.
+    fn attr_time(&self) -> Option<&Timestamp>;
+}
+
+impl TimeField for Timestamp {
+    fn attr_time(&self) -> Option<&Timestamp> {
+        Some(self)
+    }
+}
+
+impl<T: TimeField + ?Sized> TimeField for &T {
+    fn attr_time(&self) -> Option<&Timestamp> {
+        (**self).attr_time()
+    }
+}
+
+impl<T: TimeField> TimeField for Option<T> {
+    fn attr_time(&self) -> Option<&Timestamp> {
+        self.as_ref().and_then(TimeField::attr_time)
+    }
+}
+
+/// A field mapped to `time` and left out of the data, which decoding fills from the
+/// attribute.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be filled from the `time` attribute when decoding",
+    label = "expected `Timestamp` or `Option<Timestamp>`"
+)]
+pub trait FromTimeField: Sized {
+    /// The field value for a present attribute.
+    fn from_attr_time(value: &Timestamp) -> Self;
+}
+
+impl FromTimeField for Timestamp {
+    fn from_attr_time(value: &Timestamp) -> Self {
+        value.clone()
+    }
+}
+
+impl<T: FromTimeField> FromTimeField for Option<T> {
+    fn from_attr_time(value: &Timestamp) -> Self {
+        Some(T::from_attr_time(value))
+    }
+}
+
+/// Implemented for every type with an [`EventType`], that is every struct that derives
+/// `CloudEvent`; enum variants of a derived union must wrap one.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an event type: a variant of a `#[derive(CloudEvent)]` enum must wrap a struct that derives `CloudEvent`",
+    label = "this type does not derive `CloudEvent`",
+    note = "to accept any other event, mark one variant `#[cloudevent(other)]`"
+)]
+pub trait DerivedEvent {
+    /// The wrapped type's `type`.
+    const EVENT_TYPE: &'static str;
+}
+
+impl<T: EventType + ?Sized> DerivedEvent for T {
+    const EVENT_TYPE: &'static str = T::EVENT_TYPE;
+}
+
+/// `a == b`, usable in constants (the duplicate-`type` check of derived enums).
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

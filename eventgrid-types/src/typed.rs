@@ -151,6 +151,35 @@ pub trait FromEvent<'de>: Sized {
     /// Builds the value from a received event. Implementations check the type first and
     /// return [`DecodeErrorKind::TypeMismatch`] when it is not theirs.
     fn from_event(event: EventView<'de>) -> Result<Self, DecodeError>;
+
+    /// Whether [`FromEvent::deserialize_data`] can decode the data of events of
+    /// `event_type`. Decoders that meet `type` before `data` then decode the data in the same
+    /// pass as the rest of the event, instead of keeping it raw and parsing it again.
+    fn has_data_fast_path(event_type: &str) -> bool {
+        let _ = event_type;
+        false
+    }
+
+    /// The one-pass form of [`FromEvent::from_event`]: deserializes the JSON data of an
+    /// event of `event_type` straight from the parser. The decoder calls
+    /// [`FromEvent::complete`] with the rest of the event afterwards. Only called when
+    /// [`FromEvent::has_data_fast_path`] said yes.
+    fn deserialize_data<D: serde::Deserializer<'de>>(
+        event_type: &str,
+        data: D,
+    ) -> Result<Self, D::Error> {
+        let _ = (event_type, data);
+        Err(serde::de::Error::custom(
+            "this type has no one-pass decoding",
+        ))
+    }
+
+    /// Completes a value made by [`FromEvent::deserialize_data`] from the event's other
+    /// attributes (for example fields that are not part of the data). The view has no data.
+    fn complete(self, event: EventView<'de>) -> Result<Self, DecodeError> {
+        let _ = event;
+        Ok(self)
+    }
 }
 
 /// The [`DecodeErrorKind::TypeMismatch`] error for `T` and a found type.
