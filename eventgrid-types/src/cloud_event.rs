@@ -294,7 +294,7 @@ impl CloudEvent {
             datacontenttype: view.datacontenttype.map(str::to_owned),
             dataschema: view.dataschema.map(str::to_owned),
             subject: view.subject.map(str::to_owned),
-            time: view.time.cloned(),
+            time: view.time.copied(),
             extensions: view.extensions.cloned().unwrap_or_default(),
             data: view.data.map(|data| match data {
                 crate::DataRef::Json(text) => {

@@ -24,6 +24,8 @@ use crate::typed::{FromEvent, TypedEvent};
 /// What a request carried.
 #[derive(Debug)]
 #[non_exhaustive]
+// One per request, moved out at once: boxing the event would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Received {
     /// One event (structured or binary mode).
     Event(CloudEvent),

@@ -1592,6 +1592,19 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let body = format!(r#"{{"value":[{{"brokerProperties":{deep},"event":{deep}}}]}}"#);
+        let batch = decode_receive(body.as_bytes()).unwrap();
+        assert_eq!(
+            batch.unsettleable[0].to_string(),
+            "event 0: attribute `brokerProperties` must be an object, found an array"
+        );
+        assert!(decode_receive(deep.as_bytes()).is_err());
+        assert!(serde_json::from_str::<SettlementResult>(&deep).is_err());
+    }
+
+    #[test]
     fn members_prefers_exact_names() {
         let [a] = members(r#"{"A":1,"a":2,"A":3}"#, ["a"]).unwrap();
         assert_eq!(a.map(RawValue::get), Some("2"));

@@ -165,7 +165,7 @@ pub trait FromTimeField: Sized {
 
 impl FromTimeField for Timestamp {
     fn from_attr_time(value: &Timestamp) -> Self {
-        value.clone()
+        *value
     }
 }
 

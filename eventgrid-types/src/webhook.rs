@@ -986,6 +986,21 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_is_not_a_crash() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(post(&[], &deep), Ok(None));
+        let data = format!(
+            r#"[{{"eventType":"Microsoft.EventGrid.SubscriptionValidationEvent","data":{deep}}}]"#
+        );
+        assert_eq!(
+            post(&[], &data),
+            Err(HandshakeError::InvalidValidationCode(
+                ValidationCodeProblem::NoData
+            ))
+        );
+    }
+
+    #[test]
     fn options_with_rate() {
         let headers: &[(&str, &[u8])] = &[
             ("WebHook-Request-Origin", b"eventgrid.azure.net"),
