@@ -171,6 +171,47 @@ impl Decoder {
         )
     }
 
+    /// Decodes a JSON batch without copying: each event borrows its strings and its raw
+    /// data from `text`. For routing and filtering on attributes, this is the cheapest way to
+    /// read a batch; [`CloudEventRef::to_owned`] makes an owned event when one is kept.
+    ///
+    /// ```
+    /// use eventgrid_types::json::Decoder;
+    ///
+    /// let body = r#"[{"specversion":"1.0","id":"1","source":"/s","type":"t","data":{"n":1}}]"#;
+    /// let events = Decoder::new().batch_from_str_borrowed(body).unwrap();
+    /// let event = events[0].as_ref().unwrap();
+    /// assert_eq!(event.ty(), "t");
+    /// assert_eq!(event.data_json(), Some(r#"{"n":1}"#));
+    /// ```
+    pub fn batch_from_str_borrowed<'a>(
+        &self,
+        text: &'a str,
+    ) -> Result<Vec<Result<CloudEventRef<'a>, DecodeError>>, DecodeError> {
+        self.limits.check_size("batch", text.len())?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        decode_batch_with(
+            &mut de,
+            &self.limits,
+            |envelope: Envelope<'a, &'a RawValue>| {
+                envelope
+                    .check(self.lenient)
+                    .map(|parts| CloudEventRef { parts })
+            },
+        )
+    }
+
+    /// Decodes one structured-mode event without copying; see
+    /// [`Decoder::batch_from_str_borrowed`].
+    pub fn from_str_borrowed<'a>(&self, text: &'a str) -> Result<CloudEventRef<'a>, DecodeError> {
+        self.limits.check_size("event", text.len())?;
+        let envelope: Envelope<'a, &'a RawValue> =
+            serde_json::from_str(text).map_err(json_error)?;
+        envelope
+            .check(self.lenient)
+            .map(|parts| CloudEventRef { parts })
+    }
+
     /// Decodes one structured-mode event straight into a typed event, without building a
     /// [`CloudEvent`] first.
     pub fn decode<T>(&self, bytes: &[u8]) -> Result<T, DecodeError>
@@ -259,6 +300,104 @@ impl Decoder {
                 T::from_event(parts.view())
             }
         }
+    }
+}
+
+/// A structured event that borrows its strings and raw data from the text it was decoded
+/// from (see [`Decoder::batch_from_str_borrowed`]). Checked by the same rules as
+/// [`CloudEvent`]; strings with escapes are the only ones it owns.
+pub struct CloudEventRef<'a> {
+    parts: Parts<'a, &'a RawValue>,
+}
+
+impl<'a> CloudEventRef<'a> {
+    /// `id`
+    pub fn id(&self) -> &str {
+        &self.parts.id
+    }
+
+    /// `source`
+    pub fn source(&self) -> &str {
+        &self.parts.source
+    }
+
+    /// `type`
+    pub fn ty(&self) -> &str {
+        &self.parts.ty
+    }
+
+    /// `subject`
+    pub fn subject(&self) -> Option<&str> {
+        self.parts.subject.as_deref()
+    }
+
+    /// `time`
+    pub fn time(&self) -> Option<&Timestamp> {
+        self.parts.time.as_ref()
+    }
+
+    /// `datacontenttype`
+    pub fn datacontenttype(&self) -> Option<&str> {
+        self.parts.datacontenttype.as_deref()
+    }
+
+    /// `dataschema`
+    pub fn dataschema(&self) -> Option<&str> {
+        self.parts.dataschema.as_deref()
+    }
+
+    /// One extension attribute.
+    pub fn extension(&self, name: &str) -> Option<&ExtensionValue> {
+        self.parts.extensions.get(name)
+    }
+
+    /// The extension attributes.
+    pub fn extensions(&self) -> &Extensions {
+        &self.parts.extensions
+    }
+
+    /// The raw JSON text of the data, when the data is JSON.
+    pub fn data_json(&self) -> Option<&'a str> {
+        match &self.parts.data {
+            Some(PartsData::Json(raw)) => Some(raw.get()),
+            _ => None,
+        }
+    }
+
+    /// What a lenient decoder accepted in this event.
+    pub fn tolerated(&self) -> &[Tolerated] {
+        &self.parts.tolerated
+    }
+
+    /// A view for typed decoders.
+    pub fn view(&self) -> EventView<'_> {
+        self.parts.view()
+    }
+
+    /// Decodes the event into a typed event.
+    pub fn decode<'s, T: FromEvent<'s>>(&'s self) -> Result<T, DecodeError> {
+        T::from_event(self.view())
+    }
+
+    /// An owned copy.
+    pub fn to_owned(&self) -> CloudEvent {
+        let mut event = CloudEvent::from_view(&self.view());
+        event.tolerated.clone_from(&self.parts.tolerated);
+        event
+    }
+}
+
+impl fmt::Debug for CloudEventRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CloudEventRef")
+            .field("id", &self.id())
+            .field("source", &self.source())
+            .field("type", &self.ty())
+            .field("subject", &self.subject())
+            .field("time", &self.time())
+            .field("extensions", self.extensions())
+            .field("data", &self.view().data)
+            .finish()
     }
 }
 

@@ -137,3 +137,34 @@ fn other_types_are_mismatches_and_text_content_is_not_read_as_json() {
     );
     assert!(json::decode::<Thumbnail>(late_content_type.as_bytes()).is_err());
 }
+
+#[test]
+fn borrowed_events_match_owned_ones() {
+    let body = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/cloudevents-batch.json"
+    ))
+    .unwrap();
+    let owned = json::batch_from_slice(body.as_bytes()).unwrap();
+    let borrowed = json::Decoder::new().batch_from_str_borrowed(&body).unwrap();
+    assert_eq!(owned.len(), borrowed.len());
+    for (owned, borrowed) in owned.iter().zip(&borrowed) {
+        match (owned, borrowed) {
+            (Ok(owned), Ok(borrowed)) => {
+                assert_eq!(&borrowed.to_owned(), owned);
+                assert_eq!(borrowed.ty(), owned.ty());
+                assert_eq!(borrowed.time(), owned.time());
+            }
+            (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+            other => panic!("owned and borrowed decoding disagree: {other:?}"),
+        }
+    }
+    assert!(
+        borrowed[0]
+            .as_ref()
+            .unwrap()
+            .data_json()
+            .unwrap()
+            .starts_with('{')
+    );
+}
