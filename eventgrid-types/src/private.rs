@@ -206,3 +206,20 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
     }
     true
 }
+
+/// A field mapped to an extension attribute: any [`ToExtension`] type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold an extension attribute",
+    label = "expected a string, bool, integer or `ExtensionValue`",
+    note = "use `String`, `&str`, `Cow<str>`, `bool`, an integer type up to 64 bits, `ExtensionValue`, or an `Option` of one"
+)]
+pub trait ExtensionField {
+    /// The extension value, or `None` to leave the attribute out.
+    fn extension_value(&self) -> Option<ExtensionRef<'_>>;
+}
+
+impl<T: ToExtension + ?Sized> ExtensionField for T {
+    fn extension_value(&self) -> Option<ExtensionRef<'_>> {
+        self.to_extension()
+    }
+}

@@ -19,9 +19,10 @@
 //! }
 //!
 //! let schema = schema::data_schema::<OrderCreated>();
-//! assert_eq!(schema.get("x-cloudevents-type").unwrap(), "com.contoso.order.created");
-//! assert!(schema.get("properties").unwrap().get("total_cents").is_some());
-//! assert!(schema.get("properties").unwrap().get("order_id").is_none());
+//! let json = schema.as_value();
+//! assert_eq!(json[schema::EVENT_TYPE_KEYWORD], "com.contoso.order.created");
+//! assert!(json["properties"].get("total_cents").is_some());
+//! assert!(json["properties"].get("order_id").is_none());
 //! ```
 
 use schemars::{JsonSchema, Schema};

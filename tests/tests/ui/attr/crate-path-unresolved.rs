@@ -1,0 +1,10 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(crate = "eventgrid_typez", type = "com.contoso.order.created", source = "/orders")]
+struct OrderCreated {
+    order_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,16 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(type = "com.contoso.order.created", source = "/orders")]
+struct OrderCreated {
+    order_id: String,
+}
+
+#[derive(CloudEvent)]
+#[cloudevent(type = "com.contoso.order")]
+enum OrderEvent {
+    Created(OrderCreated),
+}
+
+fn main() {}

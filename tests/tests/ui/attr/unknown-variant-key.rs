@@ -1,0 +1,17 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(type = "com.contoso.order.created", source = "/orders")]
+struct OrderCreated {
+    order_id: String,
+}
+
+#[derive(CloudEvent)]
+enum OrderEvent {
+    Created(OrderCreated),
+    #[cloudevent(otherwise)]
+    Other(eventgrid_types::CloudEvent),
+}
+
+fn main() {}

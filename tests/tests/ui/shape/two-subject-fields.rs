@@ -1,0 +1,13 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(type = "com.contoso.order.created", source = "/orders")]
+struct OrderCreated {
+    #[cloudevent(subject)]
+    order_id: String,
+    #[cloudevent(subject)]
+    customer_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(type = "com.contoso.order.created", source = "/orders")]
+struct Heartbeat;
+
+fn main() {}

@@ -1,0 +1,14 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(
+    type = "com.contoso.order.created",
+    source = "/orders",
+    dataschema = "/schemas/order-created.json"
+)]
+struct OrderCreated {
+    order_id: String,
+}
+
+fn main() {}

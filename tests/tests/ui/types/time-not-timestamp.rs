@@ -1,0 +1,12 @@
+use eventgrid_types::CloudEvent;
+use serde::{Deserialize, Serialize};
+
+#[derive(CloudEvent, Serialize, Deserialize)]
+#[cloudevent(type = "com.contoso.order.created", source = "/orders")]
+struct OrderCreated {
+    #[cloudevent(time)]
+    placed_at: String,
+    order_id: String,
+}
+
+fn main() {}
