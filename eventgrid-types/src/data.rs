@@ -197,7 +197,12 @@ pub(crate) fn deserialize_json<'a, T: serde::Deserialize<'a>>(
         Err(first) => {
             let mut de = serde_json::Deserializer::from_str(text);
             let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-                Err(e) => (e.path().to_string(), e.into_inner().to_string()),
+                Err(e) => {
+                    let path = e.path().to_string();
+                    // serde_path_to_error names the root ".".
+                    let path = if path == "." { String::new() } else { path };
+                    (path, e.into_inner().to_string())
+                }
                 Ok(_) => (String::new(), first.to_string()),
             };
             Err(DecodeError::new(DecodeErrorKind::Data { path, message }))

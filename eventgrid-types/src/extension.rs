@@ -311,6 +311,12 @@ macro_rules! integer_from_extension {
 }
 integer_from_extension!(i8 i16 i32 i64 u8 u16 u32 u64);
 
+impl FromExtension for ExtensionValue {
+    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+        Ok(value.clone())
+    }
+}
+
 impl<T: FromExtension> FromExtension for Option<T> {
     fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
         T::from_extension(value).map(Some)

@@ -191,6 +191,83 @@ pub fn type_mismatch<'de, T: FromEvent<'de>>(found: &str) -> DecodeError {
     .into()
 }
 
+/// A boxed typed event encodes as the event it holds (for enum variants kept small).
+impl<T: TypedEvent + ?Sized> TypedEvent for Box<T> {
+    fn event_type(&self) -> &str {
+        (**self).event_type()
+    }
+
+    fn id(&self) -> Option<Cow<'_, str>> {
+        (**self).id()
+    }
+
+    fn source(&self) -> Cow<'_, str> {
+        (**self).source()
+    }
+
+    fn subject(&self) -> Option<Cow<'_, str>> {
+        (**self).subject()
+    }
+
+    fn time(&self) -> Option<Cow<'_, Timestamp>> {
+        (**self).time()
+    }
+
+    fn datacontenttype(&self) -> Option<&str> {
+        (**self).datacontenttype()
+    }
+
+    fn dataschema(&self) -> Option<&str> {
+        (**self).dataschema()
+    }
+
+    fn dataversion(&self) -> Option<&str> {
+        (**self).dataversion()
+    }
+
+    fn visit_extensions(&self, visit: &mut dyn FnMut(&str, ExtensionRef<'_>)) {
+        (**self).visit_extensions(visit);
+    }
+
+    fn data_kind(&self) -> DataKind<'_> {
+        (**self).data_kind()
+    }
+
+    fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize_data(serializer)
+    }
+}
+
+/// A boxed typed event decodes as the event it holds.
+impl<'de, T: FromEvent<'de>> FromEvent<'de> for Box<T> {
+    fn accepts_type(event_type: &str) -> bool {
+        T::accepts_type(event_type)
+    }
+
+    fn expected_types() -> &'static [&'static str] {
+        T::expected_types()
+    }
+
+    fn from_event(event: EventView<'de>) -> Result<Self, DecodeError> {
+        T::from_event(event).map(Box::new)
+    }
+
+    fn has_data_fast_path(event_type: &str) -> bool {
+        T::has_data_fast_path(event_type)
+    }
+
+    fn deserialize_data<D: serde::Deserializer<'de>>(
+        event_type: &str,
+        data: D,
+    ) -> Result<Self, D::Error> {
+        T::deserialize_data(event_type, data).map(Box::new)
+    }
+
+    fn complete(self, event: EventView<'de>) -> Result<Self, DecodeError> {
+        (*self).complete(event).map(Box::new)
+    }
+}
+
 impl TypedEvent for CloudEvent {
     fn event_type(&self) -> &str {
         self.ty()
