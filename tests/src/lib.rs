@@ -8,6 +8,8 @@
 // Fixtures panic on broken fixture files: a test failing loudly is what they are for.
 #![allow(clippy::missing_panics_doc)]
 
+pub mod bench_data;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -48,7 +48,7 @@ impl<'de> FromEvent<'de> for Thumbnail {
     }
 
     fn complete(mut self, event: EventView<'de>) -> Result<Self, DecodeError> {
-        self.id = event.id.to_owned();
+        event.id.clone_into(&mut self.id);
         Ok(self)
     }
 }
