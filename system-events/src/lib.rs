@@ -1,1 +1,18 @@
-//! Typed Azure Event Grid system events (placeholder until the generator lands).
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+pub mod catalog;
+mod event;
+mod names;
+// Used by the generated modules of whichever namespaces are enabled, so with fewer features
+// some of it is unused.
+#[allow(dead_code, unused_imports)]
+mod rt;
+
+pub use catalog::EventTypeInfo;
+pub use event::{Decoded, RawData, SystemEvent, SystemEventError, UnknownEvent};
+pub use names::SystemEventNames;
+pub use rt::Tolerated;
+
+include!(concat!(env!("OUT_DIR"), "/namespaces.rs"));

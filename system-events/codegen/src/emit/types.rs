@@ -1,0 +1,172 @@
+//! Structs and enums of one namespace.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::ident;
+use crate::model::{Alias, Enum, Field, Item, Namespace, Struct, Type};
+
+/// The contents of `<module>.rs`.
+pub fn namespace(namespace: &Namespace) -> TokenStream {
+    let items = namespace.items.iter().map(|item| match item {
+        Item::Struct(s) => structure(s),
+        Item::Enum(e) => enumeration(e),
+        Item::Alias(a) => alias(a),
+    });
+    quote! { #(#items)* }
+}
+
+fn used_by(events: &[String]) -> String {
+    match events {
+        [] => String::new(),
+        [one] => format!("The data of the `{one}` event."),
+        many => {
+            let list: Vec<String> = many.iter().map(|e| format!("`{e}`")).collect();
+            format!("The data of the events {}.", list.join(", "))
+        }
+    }
+}
+
+fn structure(s: &Struct) -> TokenStream {
+    let name = ident(&s.name);
+    let mut doc = used_by(&s.events);
+    if doc.is_empty() {
+        doc = format!("The schema type `{}`.", s.schema_name);
+    }
+    let fields = s.fields.iter().map(field);
+    let doc_text = format!(" {doc}");
+    quote! {
+        #[doc = #doc_text]
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+fn field(f: &Field) -> TokenStream {
+    let name = ident(&f.ident);
+    let wire = &f.wire;
+    let mut doc = format!("JSON member `{}`: {}", f.wire, f.ty.describe());
+    if f.required {
+        doc.push_str("; listed as required in the schema");
+    }
+    if f.nullable {
+        doc.push_str("; may be null");
+    }
+    doc.push('.');
+    let mut ty = rust_type(&f.ty);
+    if f.boxed {
+        ty = quote! { Box<#ty> };
+    }
+    let helper = match f.ty {
+        Type::Bool => Some("crate::rt::flag"),
+        Type::Int32 | Type::Int64 | Type::Float | Type::Double => Some("crate::rt::num"),
+        _ => None,
+    };
+    let serde = if let Some(helper) = helper {
+        quote! {
+            #[serde(rename = #wire, default, deserialize_with = #helper, skip_serializing_if = "Option::is_none")]
+        }
+    } else {
+        quote! { #[serde(rename = #wire, skip_serializing_if = "Option::is_none")] }
+    };
+    let doc_text = format!(" {doc}");
+    quote! {
+        #[doc = #doc_text]
+        #serde
+        pub #name: Option<#ty>,
+    }
+}
+
+/// The Rust type of a value (without the field's `Option`).
+pub fn rust_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::String | Type::Uri => quote! { String },
+        Type::DateTime => quote! { crate::rt::Timestamp },
+        Type::Bool => quote! { bool },
+        Type::Int32 => quote! { i32 },
+        Type::Int64 => quote! { i64 },
+        Type::Float | Type::Double => quote! { f64 },
+        Type::Any => quote! { serde_json::Value },
+        Type::Object => quote! { serde_json::Map<String, serde_json::Value> },
+        Type::Map(values) => {
+            let values = rust_type(values);
+            quote! { std::collections::BTreeMap<String, #values> }
+        }
+        Type::List(items) => {
+            let items = rust_type(items);
+            quote! { Vec<#items> }
+        }
+        Type::Named(name) => {
+            let name = ident(name);
+            quote! { #name }
+        }
+    }
+}
+
+fn alias(a: &Alias) -> TokenStream {
+    let name = ident(&a.name);
+    let target = ident(&a.target);
+    let mut doc = used_by(&a.events);
+    if !doc.is_empty() {
+        doc.push(' ');
+    }
+    doc.push_str("Same members as [`");
+    doc.push_str(&a.target);
+    doc.push_str("`].");
+    let doc_text = format!(" {doc}");
+    quote! {
+        #[doc = #doc_text]
+        pub type #name = #target;
+    }
+}
+
+fn enumeration(e: &Enum) -> TokenStream {
+    let name = ident(&e.name);
+    let other = ident(&e.other);
+    let doc = format!(
+        "The string enum `{}`; values it does not list are kept verbatim in [`{}::{}`].",
+        e.name, e.name, e.other
+    );
+    let variants: Vec<_> = e.values.iter().map(|v| ident(&v.ident)).collect();
+    let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
+    let docs: Vec<String> = wires.iter().map(|w| format!(" `{w}`")).collect();
+    let doc_text = format!(" {doc}");
+    quote! {
+        #[doc = #doc_text]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #[doc = #docs] #variants, )*
+            /// A value not listed in the schema, kept verbatim.
+            #other(String),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wires, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #( #wires => Self::#variants, )*
+                    _ => Self::#other(value),
+                }
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
