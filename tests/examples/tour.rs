@@ -1,12 +1,14 @@
 //! A tour of eventgrid-rs on data shipped in the repository: a derived event in every content
-//! mode, typed decoding of a CloudEvents batch, an Event Grid delivery, and what validation
-//! reports.
+//! mode, typed decoding of a CloudEvents batch, Azure system events matched by type from an
+//! Event Grid delivery (with the webhook validation reply), and what validation reports.
 //!
 //! Run it with `cargo run --example tour`.
 
 use std::error::Error;
 use std::path::Path;
 
+use eventgrid_system_events::SystemEvent;
+use eventgrid_types::webhook::SubscriptionValidation;
 use eventgrid_types::{CloudEvent, EventGridEvent, Timestamp, binary, event_grid, json};
 use serde::{Deserialize, Serialize};
 
@@ -48,7 +50,14 @@ enum ShopEvent {
 
 fn main() -> Result<(), Box<dyn Error>> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let order = derived_event_in_every_mode()?;
+    typed_batch(&std::fs::read(data.join("cloudevents-batch.json"))?)?;
+    system_events(&std::fs::read(data.join("eventgrid-delivery.json"))?)?;
+    validation(order);
+    Ok(())
+}
 
+fn derived_event_in_every_mode() -> Result<OrderCreated, Box<dyn Error>> {
     section("1. A derived event in every mode");
     let order = OrderCreated {
         order_id: "order 1001".into(),
@@ -79,25 +88,23 @@ fn main() -> Result<(), Box<dyn Error>> {
         Ok(event) => println!("Event Grid schema:\n  {}", serde_json::to_string(&event)?),
         Err(error) => println!("Event Grid schema: refused, {error}"),
     }
+    Ok(order)
+}
 
-    section(
-        "2. A CloudEvents batch, decoded straight into ShopEvent (data/cloudevents-batch.json)",
-    );
-    let body = std::fs::read(data.join("cloudevents-batch.json"))?;
-    for (index, result) in json::decode_batch::<ShopEvent>(&body)?
+fn typed_batch(body: &[u8]) -> Result<(), Box<dyn Error>> {
+    section("2. A CloudEvents batch decoded straight into ShopEvent (data/cloudevents-batch.json)");
+    for (index, result) in json::decode_batch::<ShopEvent>(body)?
         .into_iter()
         .enumerate()
     {
         match result {
-            Ok(ShopEvent::Order(order)) => {
-                println!(
-                    "  [{index}] order {} for {:.2}, {} item(s), tenant {}",
-                    order.order_id,
-                    order.total,
-                    order.items.len(),
-                    order.tenant
-                );
-            }
+            Ok(ShopEvent::Order(order)) => println!(
+                "  [{index}] order {} for {:.2}, {} item(s), tenant {}",
+                order.order_id,
+                order.total,
+                order.items.len(),
+                order.tenant
+            ),
             Ok(ShopEvent::Other(event)) => println!(
                 "  [{index}] not ours: {} from {}",
                 event.ty(),
@@ -106,49 +113,74 @@ fn main() -> Result<(), Box<dyn Error>> {
             Err(error) => println!("  rejected: {error}"),
         }
     }
-    let lenient = json::Decoder::new().lenient().batch_from_slice(&body)?;
-    for event in lenient
-        .iter()
-        .flatten()
-        .filter(|e| !e.tolerated().is_empty())
-    {
+    let lenient = json::Decoder::new().lenient().batch_from_slice(body)?;
+    for event in lenient.iter().flatten() {
         for tolerated in event.tolerated() {
             println!(
-                "  lenient decoder, event {}: tolerated {tolerated}",
+                "  the lenient decoder took event {}: {tolerated}",
                 event.id()
             );
         }
     }
+    Ok(())
+}
 
-    section("3. An Event Grid delivery (data/eventgrid-delivery.json)");
-    let body = std::fs::read(data.join("eventgrid-delivery.json"))?;
-    for (index, result) in event_grid::from_slice(&body)?.into_iter().enumerate() {
-        match result {
-            Ok(event) => {
-                println!(
-                    "  [{index}] {} at {}",
-                    event.event_type,
-                    event
-                        .event_time
-                        .as_ref()
-                        .map_or("(no time)", Timestamp::as_str)
-                );
+fn system_events(body: &[u8]) -> Result<(), Box<dyn Error>> {
+    section("3. Azure system events from an Event Grid delivery (data/eventgrid-delivery.json)");
+    for (index, result) in event_grid::from_slice(body)?.into_iter().enumerate() {
+        let event = match result {
+            Ok(event) => event,
+            Err(error) => {
+                println!("  {error}");
+                continue;
+            }
+        };
+        let time = event
+            .event_time
+            .as_ref()
+            .map_or("(no time)", Timestamp::as_str);
+        match event.decode::<SystemEvent>() {
+            Ok(SystemEvent::StorageBlobCreated(blob)) => println!(
+                "  [{index}] blob created at {time}: {} ({} bytes)",
+                blob.url.as_deref().unwrap_or("?"),
+                blob.content_length.unwrap_or_default()
+            ),
+            Ok(SystemEvent::ResourcesResourceWriteSuccess(write)) => println!(
+                "  [{index}] {} succeeded on {}",
+                write.operation_name.as_deref().unwrap_or("?"),
+                write.resource_uri.as_deref().unwrap_or("?")
+            ),
+            Ok(SystemEvent::EventGridSubscriptionValidationEvent(_)) => {
+                if let Some(validation) = SubscriptionValidation::from_event_grid_event(&event)? {
+                    let reply = validation.response_body();
+                    println!(
+                        "  [{index}] subscription validation; reply 200 {}",
+                        String::from_utf8(reply)?
+                    );
+                }
+            }
+            Ok(SystemEvent::Unknown(unknown)) => {
+                println!("  [{index}] not a system event: {}", unknown.event_type());
                 for tolerated in &event.tolerated {
                     println!("      tolerated: {tolerated}");
                 }
-                match event.to_cloud_event() {
-                    Ok(cloud) => println!(
-                        "      as a CloudEvent: source {}, dataschema {:?}",
-                        cloud.source(),
-                        cloud.dataschema()
-                    ),
-                    Err(error) => println!("      no CloudEvent form: {error}"),
-                }
             }
-            Err(error) => println!("  {error}"),
+            Ok(other) => println!("  [{index}] another system event: {other:?}"),
+            Err(error) => println!("  [{index}] {error}"),
+        }
+        match event.to_cloud_event() {
+            Ok(cloud) => println!(
+                "      as a CloudEvent: type {}, dataschema {:?}",
+                cloud.ty(),
+                cloud.dataschema()
+            ),
+            Err(error) => println!("      no CloudEvent form: {error}"),
         }
     }
+    Ok(())
+}
 
+fn validation(order: OrderCreated) {
     section("4. What validation reports");
     let error = CloudEvent::builder("", "not a uri reference")
         .extension("Tenant", "contoso")
@@ -162,8 +194,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("{error}");
     let mut bad_order = order;
     bad_order.order_id = "line\nbreak".into();
-    println!("{}", json::to_vec(&bad_order).unwrap_err());
-    Ok(())
+    if let Err(error) = json::to_vec(&bad_order) {
+        println!("{error}");
+    }
 }
 
 fn section(title: &str) {
