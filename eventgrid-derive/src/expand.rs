@@ -108,6 +108,9 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
             #[automatically_derived]
             impl #impl_generics __egt::TypedEvent for #ident #ty_generics #ser_where {
+                // `type`, `datacontenttype`, `dataschema` and extension names were checked above.
+                const STATIC_ATTRIBUTES_CHECKED: __egt::bool = true;
+
                 fn event_type(&self) -> &__egt::str {
                     #event_type
                 }

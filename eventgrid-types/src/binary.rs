@@ -27,12 +27,13 @@ use std::borrow::Cow;
 
 use crate::cloud_event::{CloudEvent, Extensions, SPEC_VERSION};
 use crate::data::Data;
+use crate::data::DataRef;
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError, HeaderError};
-use crate::extension::{self, ExtensionValue};
+use crate::extension::{self, ExtensionRef, ExtensionValue};
 use crate::json::{JsonData, MAX_EVENT_BYTES};
 use crate::percent;
 use crate::timestamp::Timestamp;
-use crate::typed::{DataKind, FromEvent, TypedEvent};
+use crate::typed::{DataKind, EventView, FromEvent, TypedEvent};
 use crate::validate::{self, Rule, ValidationError};
 
 /// An event encoded for binary mode: header pairs (names lower-case, values ready to send)
@@ -60,43 +61,80 @@ impl BinaryMessage {
 /// JSON data without a `datacontenttype` is sent with `Content-Type: application/json`, as
 /// the spec asks when an event changes format.
 pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, EncodeError> {
-    validate::typed(event)?;
     let mut headers: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(8);
-    headers.push(("ce-specversion".into(), SPEC_VERSION.to_owned()));
-    let id = match event.id() {
-        Some(id) => percent::encode(&id).into_owned(),
-        None => uuid::Uuid::new_v4().to_string(),
+    let body = encode_with(event, &mut |name, value| {
+        let name = match name {
+            HeaderName::Static(name) => Cow::Borrowed(name),
+            HeaderName::Extension(name) => Cow::Owned(format!("ce-{name}")),
+        };
+        headers.push((name, value.into_owned()));
+    })?;
+    Ok(BinaryMessage { headers, body })
+}
+
+/// The name of a header that binary mode writes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum HeaderName<'a> {
+    /// A fixed name, lower-case: `ce-id`, `content-type`, ...
+    Static(&'static str),
+    /// An extension attribute, whose header is `ce-` and the name.
+    Extension(&'a str),
+}
+
+/// Encodes an event for binary mode, handing each header to `header` (values ready to send)
+/// and returning the body. Checks every rule for producers first and the size last.
+pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
+    event: &T,
+    header: &mut dyn FnMut(HeaderName<'_>, Cow<'_, str>),
+) -> Result<Vec<u8>, EncodeError> {
+    validate::typed(event)?;
+    let mut size = 0;
+    let mut emit = |name: HeaderName<'_>, value: Cow<'_, str>| {
+        size += value.len()
+            + match name {
+                HeaderName::Static(name) => name.len(),
+                HeaderName::Extension(name) => name.len() + 3,
+            };
+        header(name, value);
     };
-    headers.push(("ce-id".into(), id));
-    headers.push((
-        "ce-source".into(),
-        percent::encode(&event.source()).into_owned(),
-    ));
-    headers.push((
-        "ce-type".into(),
-        percent::encode(event.event_type()).into_owned(),
-    ));
+    emit(
+        HeaderName::Static("ce-specversion"),
+        Cow::Borrowed(SPEC_VERSION),
+    );
+    if let Some(id) = event.id() { emit(HeaderName::Static("ce-id"), percent::encode(&id)) } else {
+        let mut buffer = uuid::Uuid::encode_buffer();
+        let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
+        emit(HeaderName::Static("ce-id"), Cow::Borrowed(id));
+    }
+    emit(
+        HeaderName::Static("ce-source"),
+        percent::encode(&event.source()),
+    );
+    emit(
+        HeaderName::Static("ce-type"),
+        percent::encode(event.event_type()),
+    );
     if let Some(subject) = event.subject() {
-        headers.push(("ce-subject".into(), percent::encode(&subject).into_owned()));
+        emit(HeaderName::Static("ce-subject"), percent::encode(&subject));
     }
     if let Some(time) = event.time() {
-        headers.push((
-            "ce-time".into(),
-            percent::encode(time.as_str()).into_owned(),
-        ));
+        emit(
+            HeaderName::Static("ce-time"),
+            percent::encode(time.as_str()),
+        );
     }
     if let Some(dataschema) = event.dataschema() {
-        headers.push((
-            "ce-dataschema".into(),
-            percent::encode(dataschema).into_owned(),
-        ));
+        emit(
+            HeaderName::Static("ce-dataschema"),
+            percent::encode(dataschema),
+        );
     }
     event.visit_extensions(&mut |name, value| {
-        let text = value.to_string();
-        headers.push((
-            format!("ce-{name}").into(),
-            percent::encode(&text).into_owned(),
-        ));
+        let value = match value {
+            ExtensionRef::String(text) => percent::encode(text),
+            other => Cow::Owned(other.to_string()),
+        };
+        emit(HeaderName::Extension(name), value);
     });
     let kind = event.data_kind();
     let content_type = match (event.datacontenttype(), kind) {
@@ -107,7 +145,7 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
     };
     if let Some(ct) = content_type {
         // Validation made sure this is a media type, which needs no escaping.
-        headers.push(("content-type".into(), ct.to_owned()));
+        emit(HeaderName::Static("content-type"), Cow::Borrowed(ct));
     }
     let body = match kind {
         DataKind::None => Vec::new(),
@@ -115,11 +153,7 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
         DataKind::Text(text) => text.as_bytes().to_vec(),
         DataKind::Binary(bytes) => bytes.to_vec(),
     };
-    let size = body.len()
-        + headers
-            .iter()
-            .map(|(n, v)| n.len() + v.len())
-            .sum::<usize>();
+    let size = size + body.len();
     if size > MAX_EVENT_BYTES {
         return Err(ValidationError::single(
             None,
@@ -131,20 +165,21 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
         )
         .into());
     }
-    Ok(BinaryMessage { headers, body })
+    Ok(body)
 }
 
-/// The attributes read from binary-mode headers, before they become an event.
+/// The attributes read from binary-mode headers, borrowing from the header values where no
+/// decoding was needed.
 #[derive(Default)]
-struct HeaderAttributes {
-    specversion: Option<String>,
-    id: Option<String>,
-    source: Option<String>,
-    ty: Option<String>,
-    subject: Option<String>,
-    time: Option<String>,
-    dataschema: Option<String>,
-    datacontenttype: Option<String>,
+struct HeaderAttributes<'h> {
+    specversion: Option<Cow<'h, str>>,
+    id: Option<Cow<'h, str>>,
+    source: Option<Cow<'h, str>>,
+    ty: Option<Cow<'h, str>>,
+    subject: Option<Cow<'h, str>>,
+    time: Option<Cow<'h, str>>,
+    dataschema: Option<Cow<'h, str>>,
+    datacontenttype: Option<&'h str>,
     extensions: Extensions,
 }
 
@@ -156,15 +191,31 @@ fn invalid(name: &str, reason: impl Into<HeaderError>) -> DecodeError {
     .into()
 }
 
-fn set_once(slot: &mut Option<String>, name: &str, value: String) -> Result<(), DecodeError> {
+fn set_once<'h>(
+    slot: &mut Option<Cow<'h, str>>,
+    name: &str,
+    value: Cow<'h, str>,
+) -> Result<(), DecodeError> {
     if slot.replace(value).is_some() {
         return Err(invalid(name, HeaderError::Duplicate));
     }
     Ok(())
 }
 
-impl HeaderAttributes {
-    fn read<'h, I>(headers: I) -> Result<Self, DecodeError>
+/// The checked context attributes of a binary-mode event.
+struct Attributes<'h> {
+    id: Cow<'h, str>,
+    source: Cow<'h, str>,
+    ty: Cow<'h, str>,
+    subject: Option<Cow<'h, str>>,
+    time: Option<Timestamp>,
+    dataschema: Option<Cow<'h, str>>,
+    datacontenttype: Option<&'h str>,
+    extensions: Extensions,
+}
+
+impl<'h> HeaderAttributes<'h> {
+    fn read<I>(headers: I) -> Result<Self, DecodeError>
     where
         I: IntoIterator<Item = (&'h str, &'h [u8])>,
     {
@@ -184,23 +235,26 @@ impl HeaderAttributes {
             if is_content_type {
                 let value = std::str::from_utf8(raw)
                     .map_err(|_| invalid(name, HeaderError::Invalid("is not UTF-8".into())))?;
-                set_once(&mut attrs.datacontenttype, name, value.trim().to_owned())?;
+                if attrs.datacontenttype.replace(value.trim()).is_some() {
+                    return Err(invalid(name, HeaderError::Duplicate));
+                }
                 continue;
             }
-            let attribute = name[3..].to_ascii_lowercase();
-            let value = percent::decode(raw)
-                .map_err(|e| invalid(name, e))?
-                .into_owned();
-            match attribute.as_str() {
-                "specversion" => set_once(&mut attrs.specversion, name, value)?,
-                "id" => set_once(&mut attrs.id, name, value)?,
-                "source" => set_once(&mut attrs.source, name, value)?,
-                "type" => set_once(&mut attrs.ty, name, value)?,
-                "subject" => set_once(&mut attrs.subject, name, value)?,
-                "time" => set_once(&mut attrs.time, name, value)?,
-                "dataschema" => set_once(&mut attrs.dataschema, name, value)?,
-                "datacontenttype" => return Err(invalid(name, HeaderError::DataContentTypeHeader)),
+            let attribute = &name[3..];
+            let value = percent::decode(raw).map_err(|e| invalid(name, e))?;
+            let slot = match attribute {
+                a if a.eq_ignore_ascii_case("specversion") => &mut attrs.specversion,
+                a if a.eq_ignore_ascii_case("id") => &mut attrs.id,
+                a if a.eq_ignore_ascii_case("source") => &mut attrs.source,
+                a if a.eq_ignore_ascii_case("type") => &mut attrs.ty,
+                a if a.eq_ignore_ascii_case("subject") => &mut attrs.subject,
+                a if a.eq_ignore_ascii_case("time") => &mut attrs.time,
+                a if a.eq_ignore_ascii_case("dataschema") => &mut attrs.dataschema,
+                a if a.eq_ignore_ascii_case("datacontenttype") => {
+                    return Err(invalid(name, HeaderError::DataContentTypeHeader));
+                }
                 _ => {
+                    let attribute = attribute.to_ascii_lowercase();
                     if let Err(reason) = extension::check_name(&attribute) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: attribute,
@@ -210,26 +264,28 @@ impl HeaderAttributes {
                     }
                     if attrs
                         .extensions
-                        .insert(attribute, ExtensionValue::String(value))
+                        .insert(attribute, ExtensionValue::String(value.into_owned()))
                         .is_some()
                     {
                         return Err(invalid(name, HeaderError::Duplicate));
                     }
+                    continue;
                 }
-            }
+            };
+            set_once(slot, name, value)?;
         }
         Ok(attrs)
     }
 
-    fn into_event(self, body: &[u8]) -> Result<CloudEvent, DecodeError> {
-        let required = |value: Option<String>, header: &'static str| match value {
+    fn check(self) -> Result<Attributes<'h>, DecodeError> {
+        let required = |value: Option<Cow<'h, str>>, header: &'static str| match value {
             None => Err(DecodeError::from(DecodeErrorKind::MissingHeader(header))),
             Some(v) if v.is_empty() => Err(DecodeErrorKind::EmptyAttribute(&header[3..]).into()),
             Some(v) => Ok(v),
         };
         let specversion = required(self.specversion, "ce-specversion")?;
         if specversion != SPEC_VERSION {
-            return Err(DecodeErrorKind::UnsupportedSpecVersion(specversion).into());
+            return Err(DecodeErrorKind::UnsupportedSpecVersion(specversion.into_owned()).into());
         }
         let time = match self.time {
             None => None,
@@ -240,22 +296,15 @@ impl HeaderAttributes {
                 }
             })?),
         };
-        let data = if body.is_empty() {
-            None
-        } else {
-            Some(Data::from_body(body, self.datacontenttype.as_deref())?)
-        };
-        Ok(CloudEvent {
+        Ok(Attributes {
             id: required(self.id, "ce-id")?,
             source: required(self.source, "ce-source")?,
             ty: required(self.ty, "ce-type")?,
-            datacontenttype: self.datacontenttype,
-            dataschema: self.dataschema,
             subject: self.subject,
             time,
+            dataschema: self.dataschema,
+            datacontenttype: self.datacontenttype,
             extensions: self.extensions,
-            data,
-            tolerated: Vec::new(),
         })
     }
 }
@@ -266,18 +315,62 @@ pub fn decode<'h, I>(headers: I, body: &[u8]) -> Result<CloudEvent, DecodeError>
 where
     I: IntoIterator<Item = (&'h str, &'h [u8])>,
 {
-    HeaderAttributes::read(headers)?.into_event(body)
+    let attrs = HeaderAttributes::read(headers)?.check()?;
+    let data = if body.is_empty() {
+        None
+    } else {
+        Some(Data::from_body(body, attrs.datacontenttype)?)
+    };
+    Ok(CloudEvent {
+        id: attrs.id.into_owned(),
+        source: attrs.source.into_owned(),
+        ty: attrs.ty.into_owned(),
+        datacontenttype: attrs.datacontenttype.map(str::to_owned),
+        dataschema: attrs.dataschema.map(Cow::into_owned),
+        subject: attrs.subject.map(Cow::into_owned),
+        time: attrs.time,
+        extensions: attrs.extensions,
+        data,
+        tolerated: Vec::new(),
+    })
 }
 
-/// Decodes a binary-mode event straight into a typed event.
+/// Decodes a binary-mode event straight into a typed event, without building a
+/// [`CloudEvent`]: the typed decoder reads the attributes where they are and parses a JSON
+/// body once.
 pub fn decode_typed<'h, T, I>(headers: I, body: &[u8]) -> Result<T, DecodeError>
 where
     T: for<'a> FromEvent<'a>,
     I: IntoIterator<Item = (&'h str, &'h [u8])>,
 {
-    let event = decode(headers, body)?;
-    if !T::accepts_type(event.ty()) {
-        return Err(crate::typed::type_mismatch::<T>(event.ty()));
+    let attrs = HeaderAttributes::read(headers)?.check()?;
+    if !T::accepts_type(&attrs.ty) {
+        return Err(crate::typed::type_mismatch::<T>(&attrs.ty));
     }
-    T::from_event(event.view())
+    let data = match attrs.datacontenttype {
+        _ if body.is_empty() => None,
+        Some(ct) if crate::media_type::is_json(ct) => {
+            Some(DataRef::Json(std::str::from_utf8(body).map_err(|_| {
+                DecodeError::from(DecodeErrorKind::BodyNotJson {
+                    reason: "not UTF-8".into(),
+                })
+            })?))
+        }
+        Some(ct) if crate::media_type::is_textual(ct) => match std::str::from_utf8(body) {
+            Ok(text) => Some(DataRef::Text(text)),
+            Err(_) => Some(DataRef::Binary(body)),
+        },
+        _ => Some(DataRef::Binary(body)),
+    };
+    T::from_event(EventView {
+        id: &attrs.id,
+        source: &attrs.source,
+        event_type: &attrs.ty,
+        subject: attrs.subject.as_deref(),
+        time: attrs.time.as_ref(),
+        datacontenttype: attrs.datacontenttype,
+        dataschema: attrs.dataschema.as_deref(),
+        data,
+        extensions: Some(&attrs.extensions),
+    })
 }

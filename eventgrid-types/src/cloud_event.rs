@@ -286,8 +286,23 @@ impl CloudEvent {
         })
     }
 
-    pub(crate) fn from_view(view: &EventView<'_>) -> Self {
-        CloudEvent {
+    /// An owned event from a view; fails only when data the view calls JSON is not (a
+    /// binary-mode body under a JSON media type, which is read without checking it first).
+    pub(crate) fn from_view(view: &EventView<'_>) -> Result<Self, crate::DecodeError> {
+        let data = match view.data {
+            None => None,
+            Some(crate::DataRef::Json(text)) => Some(
+                Data::json_text(text.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r')))
+                    .map_err(|e| {
+                        crate::DecodeError::from(crate::DecodeErrorKind::BodyNotJson {
+                            reason: e.to_string(),
+                        })
+                    })?,
+            ),
+            Some(crate::DataRef::Text(text)) => Some(Data::Text(text.to_owned())),
+            Some(crate::DataRef::Binary(bytes)) => Some(Data::Binary(bytes.to_vec())),
+        };
+        Ok(CloudEvent {
             id: view.id.to_owned(),
             source: view.source.to_owned(),
             ty: view.event_type.to_owned(),
@@ -296,16 +311,9 @@ impl CloudEvent {
             subject: view.subject.map(str::to_owned),
             time: view.time.copied(),
             extensions: view.extensions.cloned().unwrap_or_default(),
-            data: view.data.map(|data| match data {
-                crate::DataRef::Json(text) => {
-                    // The text came from a parsed event, so it is one JSON value.
-                    Data::json_text(text).unwrap_or_else(|_| Data::Text(text.to_owned()))
-                }
-                crate::DataRef::Text(text) => Data::Text(text.to_owned()),
-                crate::DataRef::Binary(bytes) => Data::Binary(bytes.to_vec()),
-            }),
+            data,
             tolerated: Vec::new(),
-        }
+        })
     }
 }
 

@@ -14,7 +14,7 @@
 use ::http::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use ::http::{Method, Request};
 
-use crate::binary::{self, BinaryMessage};
+use crate::binary;
 use crate::cloud_event::CloudEvent;
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::json;
@@ -99,18 +99,34 @@ where
 pub fn encode_binary<T: TypedEvent + ?Sized>(
     event: &T,
 ) -> Result<(HeaderMap, Vec<u8>), EncodeError> {
-    let BinaryMessage { headers, body } = binary::encode(event)?;
-    let mut map = HeaderMap::with_capacity(headers.len());
-    for (name, value) in headers {
-        // Names are `ce-` plus a checked extension name and values are percent-encoded
-        // ASCII, so these conversions only fail for a hand-written `TypedEvent` gone wrong.
-        let header = HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| EncodeError::Header(name.to_string()))?;
-        let value =
-            HeaderValue::from_str(&value).map_err(|_| EncodeError::Header(name.to_string()))?;
-        map.append(header, value);
+    let mut map = HeaderMap::with_capacity(10);
+    let mut failed = None;
+    let body = binary::encode_with(event, &mut |name, value| {
+        // Names are constants or `ce-` plus a checked extension name, and values are
+        // percent-encoded ASCII, so these conversions fail only for a hand-written
+        // `TypedEvent` gone wrong.
+        let name = match name {
+            binary::HeaderName::Static(name) => Ok(HeaderName::from_static(name)),
+            binary::HeaderName::Extension(name) => {
+                HeaderName::from_bytes(format!("ce-{name}").as_bytes())
+            }
+        };
+        let value = match value {
+            std::borrow::Cow::Borrowed(text) => HeaderValue::from_str(text),
+            std::borrow::Cow::Owned(text) => HeaderValue::try_from(text),
+        };
+        match (name, value) {
+            (Ok(name), Ok(value)) => {
+                map.append(name, value);
+            }
+            (Ok(name), Err(_)) => failed = Some(name.as_str().to_owned()),
+            (Err(_), _) => failed = Some("ce-".to_owned()),
+        }
+    })?;
+    match failed {
+        Some(name) => Err(EncodeError::Header(name)),
+        None => Ok((map, body)),
     }
-    Ok((map, body))
 }
 
 /// A `POST` request (URI `/`; set your own) carrying the event in binary mode.

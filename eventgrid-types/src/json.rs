@@ -165,6 +165,7 @@ impl Decoder {
         decode_batch_with(
             &mut de,
             &self.limits,
+            bytes.len(),
             |envelope: Envelope<'_, Box<RawValue>>| {
                 envelope.check(self.lenient).map(Parts::into_cloud_event)
             },
@@ -193,6 +194,7 @@ impl Decoder {
         decode_batch_with(
             &mut de,
             &self.limits,
+            text.len(),
             |envelope: Envelope<'a, &'a RawValue>| {
                 envelope
                     .check(self.lenient)
@@ -244,6 +246,7 @@ impl Decoder {
         let fast = decode_batch_with(
             &mut de,
             &self.limits,
+            text.len(),
             |envelope: Envelope<'_, Fast<'_, T>>| self.finish_typed(envelope),
         );
         match fast {
@@ -252,6 +255,7 @@ impl Decoder {
                 decode_batch_with(
                     &mut de,
                     &self.limits,
+                    text.len(),
                     |envelope: Envelope<'_, &RawValue>| self.decode_typed::<T>(envelope),
                 )
             }
@@ -381,9 +385,24 @@ impl<'a> CloudEventRef<'a> {
 
     /// An owned copy.
     pub fn to_owned(&self) -> CloudEvent {
-        let mut event = CloudEvent::from_view(&self.view());
-        event.tolerated.clone_from(&self.parts.tolerated);
-        event
+        let parts = &self.parts;
+        CloudEvent {
+            id: parts.id.clone().into_owned(),
+            source: parts.source.clone().into_owned(),
+            ty: parts.ty.clone().into_owned(),
+            datacontenttype: parts.datacontenttype.as_deref().map(str::to_owned),
+            dataschema: parts.dataschema.as_deref().map(str::to_owned),
+            subject: parts.subject.as_deref().map(str::to_owned),
+            time: parts.time,
+            extensions: parts.extensions.clone(),
+            data: parts.data.as_ref().map(|data| match data {
+                // Already checked JSON: copied, not parsed again.
+                PartsData::Json(raw) => Data::Json((*raw).to_owned()),
+                PartsData::Text(text) => Data::Text(text.clone()),
+                PartsData::Binary(bytes) => Data::Binary(bytes.clone()),
+            }),
+            tolerated: parts.tolerated.clone(),
+        }
     }
 }
 
@@ -468,6 +487,7 @@ fn json_error(error: serde_json::Error) -> DecodeError {
 fn decode_batch_with<'de, R, S, Out, F>(
     de: &mut serde_json::Deserializer<R>,
     limits: &Limits,
+    body_len: usize,
     convert: F,
 ) -> Result<Vec<Result<Out, DecodeError>>, DecodeError>
 where
@@ -478,6 +498,8 @@ where
     let too_many = Cell::new(false);
     let shape = Cell::new(None);
     let seed = BatchSeed {
+        // Azure events are rarely under 500 bytes; a close guess saves the vector's regrowth.
+        capacity: (body_len / 512).min(limits.max_events).min(4096),
         limits,
         convert,
         too_many: &too_many,
@@ -506,6 +528,7 @@ where
 type Produces<'de, D, Out> = std::marker::PhantomData<fn(&'de ()) -> (D, Out)>;
 
 struct BatchSeed<'l, 'de, D, F, Out> {
+    capacity: usize,
     limits: &'l Limits,
     convert: F,
     too_many: &'l Cell<bool>,
@@ -540,7 +563,7 @@ where
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(self.capacity));
         while let Some(envelope) = seq.next_element::<Envelope<'de, D>>()? {
             if events.len() == self.limits.max_events {
                 self.too_many.set(true);
@@ -1429,7 +1452,7 @@ where
     I: IntoIterator<Item = &'a T>,
 {
     let mut buffer = Vec::new();
-    batch_to_writer(&mut buffer, events)?;
+    write_batch(&mut buffer, events)?;
     Ok(buffer)
 }
 
@@ -1441,14 +1464,52 @@ where
     T: TypedEvent + ?Sized + 'a,
     I: IntoIterator<Item = &'a T>,
 {
-    let mut out = Counter {
-        inner: writer,
-        count: 0,
-    };
+    write_batch(
+        &mut Counter {
+            inner: writer,
+            count: 0,
+        },
+        events,
+    )
+}
+
+/// Where a batch is written: a writer that knows how much it has taken, and may make room.
+trait BatchSink: io::Write {
+    fn written(&self) -> usize;
+
+    fn reserve(&mut self, additional: usize) {
+        let _ = additional;
+    }
+}
+
+impl BatchSink for Vec<u8> {
+    fn written(&self) -> usize {
+        self.len()
+    }
+
+    fn reserve(&mut self, additional: usize) {
+        Vec::reserve(self, additional);
+    }
+}
+
+impl<W: io::Write> BatchSink for Counter<W> {
+    fn written(&self) -> usize {
+        self.count
+    }
+}
+
+fn write_batch<'a, S, T, I>(out: &mut S, events: I) -> Result<(), EncodeError>
+where
+    S: BatchSink,
+    T: TypedEvent + ?Sized + 'a,
+    I: IntoIterator<Item = &'a T>,
+{
+    let events = events.into_iter();
+    let expected = events.size_hint().0;
     let mut violations: Vec<Violation> = Vec::new();
-    out.write_all_json(b"[")?;
+    out.write_all(b"[").map_err(serde_json::Error::io)?;
     let mut count = 0;
-    for (index, event) in events.into_iter().enumerate() {
+    for (index, event) in events.enumerate() {
         count += 1;
         if let Err(error) = validate::typed(event) {
             violations.extend(error.into_violations().into_iter().map(|v| v.at(index)));
@@ -1458,15 +1519,24 @@ where
             continue;
         }
         if index > 0 {
-            out.write_all_json(b",")?;
+            out.write_all(b",").map_err(serde_json::Error::io)?;
         }
-        let start = out.count;
-        serde_json::to_writer(&mut out, &Structured(event))?;
-        if let Err(EncodeError::Invalid(error)) = check_event_size(Some(index), out.count - start) {
+        let start = out.written();
+        serde_json::to_writer(&mut *out, &Structured(event))?;
+        let size = out.written() - start;
+        if index == 0 {
+            // Events of one batch are usually alike: room for the rest saves regrowing.
+            out.reserve(
+                (size + 1)
+                    .saturating_mul(expected.saturating_sub(1))
+                    .min(MAX_EVENT_BYTES),
+            );
+        }
+        if let Err(EncodeError::Invalid(error)) = check_event_size(Some(index), size) {
             violations.extend(error.into_violations());
         }
     }
-    out.write_all_json(b"]")?;
+    out.write_all(b"]").map_err(serde_json::Error::io)?;
     if count > MAX_BATCH_EVENTS {
         violations.push(Violation::new(
             None,
@@ -1477,12 +1547,13 @@ where
             },
         ));
     }
-    if violations.is_empty() && out.count > MAX_EVENT_BYTES {
+    let size = out.written();
+    if violations.is_empty() && size > MAX_EVENT_BYTES {
         violations.push(Violation::new(
             None,
             "batch",
             Rule::TooLarge {
-                size: out.count,
+                size,
                 limit: MAX_EVENT_BYTES,
             },
         ));
@@ -1498,12 +1569,6 @@ where
 struct Counter<W> {
     inner: W,
     count: usize,
-}
-
-impl<W: io::Write> Counter<W> {
-    fn write_all_json(&mut self, bytes: &[u8]) -> Result<(), serde_json::Error> {
-        io::Write::write_all(self, bytes).map_err(serde_json::Error::io)
-    }
 }
 
 impl<W: io::Write> io::Write for Counter<W> {

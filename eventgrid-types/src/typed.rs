@@ -34,6 +34,11 @@ pub enum DataKind<'a> {
 ///
 /// Implement it with `#[derive(CloudEvent)]`; hand-written implementations are fine too.
 pub trait TypedEvent {
+    /// Whether `type`, `datacontenttype`, `dataschema` and the extension names are
+    /// constants that were checked when the type was compiled (as `#[derive(CloudEvent)]`
+    /// does for structs). Encoders then check only the values known at run time.
+    const STATIC_ATTRIBUTES_CHECKED: bool = false;
+
     /// The event's `type`.
     fn event_type(&self) -> &str;
 
@@ -193,6 +198,8 @@ pub fn type_mismatch<'de, T: FromEvent<'de>>(found: &str) -> DecodeError {
 
 /// A boxed typed event encodes as the event it holds (for enum variants kept small).
 impl<T: TypedEvent + ?Sized> TypedEvent for Box<T> {
+    const STATIC_ATTRIBUTES_CHECKED: bool = T::STATIC_ATTRIBUTES_CHECKED;
+
     fn event_type(&self) -> &str {
         (**self).event_type()
     }
@@ -327,6 +334,6 @@ impl FromEvent<'_> for CloudEvent {
     }
 
     fn from_event(event: EventView<'_>) -> Result<Self, DecodeError> {
-        Ok(CloudEvent::from_view(&event))
+        CloudEvent::from_view(&event)
     }
 }

@@ -184,6 +184,8 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     let mut push = |attribute: &str, rule: Rule| {
         violations.push(Violation::new(None, attribute.to_owned(), rule));
     };
+    // What a derive checked at compile time need not be checked for every event.
+    let check_static = !T::STATIC_ATTRIBUTES_CHECKED;
 
     if let Some(id) = event.id() {
         check_string("id", &id, true, &mut push);
@@ -194,31 +196,36 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     {
         push("source", Rule::NotUriReference(why));
     }
-    check_string("type", event.event_type(), true, &mut push);
+    if check_static {
+        check_string("type", event.event_type(), true, &mut push);
+    }
     if let Some(subject) = event.subject() {
         check_string("subject", &subject, true, &mut push);
     }
-    if let Some(dataschema) = event.dataschema() {
+    if check_static && let Some(dataschema) = event.dataschema() {
         match check_uri_reference(dataschema) {
             Err(why) => push("dataschema", Rule::NotAbsoluteUri(why)),
             Ok(false) => push("dataschema", Rule::NotAbsoluteUri("it has no scheme")),
             Ok(true) => {}
         }
     }
-    if let Some(datacontenttype) = event.datacontenttype()
+    if check_static
+        && let Some(datacontenttype) = event.datacontenttype()
         && let Err(why) = media_type::check(datacontenttype)
     {
         push("datacontenttype", Rule::NotMediaType(why));
     }
     let mut seen: Vec<String> = Vec::new();
     event.visit_extensions(&mut |name, value| {
-        if let Err(reason) = extension::check_name(name) {
-            push(name, Rule::ExtensionName(reason));
-        }
-        if seen.iter().any(|s| s == name) {
-            push(name, Rule::Duplicate);
-        } else {
-            seen.push(name.to_owned());
+        if check_static {
+            if let Err(reason) = extension::check_name(name) {
+                push(name, Rule::ExtensionName(reason));
+            }
+            if seen.iter().any(|s| s == name) {
+                push(name, Rule::Duplicate);
+            } else {
+                seen.push(name.to_owned());
+            }
         }
         match value {
             ExtensionRef::Integer(i) if i32::try_from(i).is_err() => {
