@@ -31,7 +31,7 @@ use serde_json::value::RawValue;
 use crate::cloud_event::CloudEvent;
 use crate::data::{Data, DataRef};
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError, JsonKind};
-use crate::json::{JsonData, Limits, Scalar};
+use crate::json::{Fast, JsonData, Limits, Scalar};
 use crate::timestamp::Timestamp;
 use crate::typed::{DataKind, EventView, FromEvent, TypedEvent};
 use crate::validate::{self, Rule, ValidationError};
@@ -259,10 +259,37 @@ pub fn from_slice_with(
 }
 
 /// Decodes an Event Grid schema body straight into typed events, one result per event.
+///
+/// As with CloudEvents batches, events whose `eventType` comes before their `data` (as Azure
+/// sends them) are decoded in one pass, the data straight into `T`; should that fail for any
+/// event, the array is decoded again in two passes, which gives every event its own result.
 pub fn decode<T>(bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
 where
     T: for<'a> FromEvent<'a>,
 {
+    let limits = Limits::default();
+    if bytes.len() > limits.max_bytes {
+        return Err(DecodeErrorKind::TooLarge {
+            what: "batch",
+            size: bytes.len(),
+            limit: limits.max_bytes,
+        }
+        .into());
+    }
+    let text = crate::json::utf8(bytes)?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let visitor = TypedArrayVisitor::<T> {
+        capacity: (text.len() / 512).min(4096),
+        max_events: limits.max_events,
+        marker: std::marker::PhantomData,
+    };
+    if let Ok(Ok(events)) = de
+        .deserialize_any(visitor)
+        .and_then(|events| de.end().map(|()| events))
+    {
+        return Ok(events);
+    }
+    // Malformed JSON, a limit, or data that did not fit: the two-pass decode says which.
     Ok(from_slice(bytes)?
         .into_iter()
         .enumerate()
@@ -274,6 +301,266 @@ where
             T::from_event(event.view()).map_err(|e| e.at(index))
         })
         .collect())
+}
+
+/// The one-pass typed decode of an array: borrowed members, data straight into `T`.
+struct TypedArrayVisitor<T> {
+    capacity: usize,
+    max_events: usize,
+    marker: std::marker::PhantomData<T>,
+}
+
+type TypedResults<T> = Result<Vec<Result<T, DecodeError>>, DecodeError>;
+
+impl<'de, T> Visitor<'de> for TypedArrayVisitor<T>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    type Value = TypedResults<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of Event Grid events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<TypedResults<T>, A::Error> {
+        let mut events = Vec::with_capacity(self.capacity);
+        while let Some(event) = seq.next_element::<TypedRawEvent<'de, T>>()? {
+            if events.len() == self.max_events {
+                return Err(de::Error::custom("too many events"));
+            }
+            let index = events.len();
+            events.push(event.finish().map_err(|e| e.at(index)));
+        }
+        Ok(Ok(events))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TypedResults<T>, A::Error> {
+        let event = TypedRawEventVisitor(std::marker::PhantomData).visit_map(map)?;
+        Ok(Ok(vec![event.finish()]))
+    }
+}
+
+/// A member name, borrowed from the input where it has no escapes.
+struct Name<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Name<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = Name<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+
+            fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Name<'de>, E> {
+                Ok(Name(Cow::Borrowed(name)))
+            }
+
+            fn visit_str<E>(self, name: &str) -> Result<Name<'de>, E> {
+                Ok(Name(Cow::Owned(name.to_owned())))
+            }
+        }
+        deserializer.deserialize_str(NameVisitor)
+    }
+}
+
+/// Which schema member a name stands for, exactly or in other letter case.
+enum Member {
+    Known { index: usize, exact: bool },
+    Data { exact: bool },
+    Other,
+}
+
+fn member(name: &str) -> Member {
+    if let Some(index) = MEMBERS.iter().position(|m| *m == name) {
+        return Member::Known { index, exact: true };
+    }
+    if name == "data" {
+        return Member::Data { exact: true };
+    }
+    if let Some(index) = MEMBERS.iter().position(|m| m.eq_ignore_ascii_case(name)) {
+        return Member::Known {
+            index,
+            exact: false,
+        };
+    }
+    if name.eq_ignore_ascii_case("data") {
+        return Member::Data { exact: false };
+    }
+    Member::Other
+}
+
+/// One event as the typed decoder parses it.
+struct TypedRawEvent<'de, T> {
+    members: [Option<Scalar<'de>>; 7],
+    data: Option<Fast<'de, T>>,
+    shape: Option<JsonKind>,
+}
+
+struct TypedRawEventVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: FromEvent<'de>> Deserialize<'de> for TypedRawEvent<'de, T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TypedRawEventVisitor(std::marker::PhantomData))
+    }
+}
+
+impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
+    type Value = TypedRawEvent<'de, T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an Event Grid event object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut event = TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: None,
+        };
+        while let Some(Name(name)) = map.next_key()? {
+            match member(&name) {
+                Member::Known { index, .. } => {
+                    event.members[index] = Some(map.next_value()?);
+                }
+                Member::Data { .. } => {
+                    let event_type = match &event.members[3] {
+                        Some(Scalar::Str(ty)) => Some(&**ty),
+                        _ => None,
+                    };
+                    event.data = Some(Fast::read_value(&mut map, event_type, true)?);
+                }
+                Member::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(event)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::Array),
+        })
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::Boolean),
+        })
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::Number),
+        })
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::Number),
+        })
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::Number),
+        })
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::String),
+        })
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(JsonKind::Null),
+        })
+    }
+}
+
+impl<'de, T> TypedRawEvent<'de, T>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    /// Applies the same rules as the two-pass decode, then completes the typed value.
+    fn finish(mut self) -> Result<T, DecodeError> {
+        if let Some(found) = self.shape {
+            return Err(DecodeErrorKind::WrongShape {
+                expected: "an object",
+                found,
+            }
+            .into());
+        }
+        let mut strings: [Option<Cow<'de, str>>; 7] = Default::default();
+        for (index, slot) in self.members.iter_mut().enumerate() {
+            strings[index] = match slot.take() {
+                None | Some(Scalar::Null) => None,
+                Some(Scalar::Str(s)) => Some(s),
+                Some(other) => {
+                    return Err(DecodeErrorKind::WrongType {
+                        attribute: MEMBERS[index].to_owned(),
+                        expected: "a string",
+                        found: other.kind(),
+                    }
+                    .into());
+                }
+            };
+        }
+        let [id, topic, subject, event_type, event_time, data_version, _] = strings;
+        let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
+        let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
+        let time = match event_time {
+            None => None,
+            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
+                DecodeErrorKind::InvalidTimestamp {
+                    attribute: "eventTime".to_owned(),
+                    source,
+                }
+            })?),
+        };
+        if !T::accepts_type(&event_type) {
+            return Err(crate::typed::type_mismatch::<T>(&event_type));
+        }
+        let (typed, raw) = match self.data {
+            Some(Fast::Typed(value)) => (Some(value), None),
+            Some(Fast::Raw(raw)) => (None, Some(DataRef::Json(raw.get()))),
+            None => (None, None),
+        };
+        let view = EventView {
+            id: &id,
+            source: topic.as_deref().unwrap_or(""),
+            event_type: &event_type,
+            subject: subject.as_deref(),
+            time: time.as_ref(),
+            datacontenttype: None,
+            dataschema: data_version.as_deref(),
+            data: raw,
+            extensions: None,
+        };
+        match typed {
+            Some(value) => value.complete(view),
+            None => T::from_event(view),
+        }
+    }
 }
 
 /// Encodes events as an Event Grid schema array.
@@ -408,39 +695,42 @@ impl<'de> Visitor<'de> for RawEventVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawEvent, A::Error> {
         let mut event = RawEvent::of_shape(None);
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            let exact = MEMBERS.iter().position(|m| *m == key);
-            let member =
-                exact.or_else(|| MEMBERS.iter().position(|m| m.eq_ignore_ascii_case(&key)));
-            let is_data = key == "data" || (member.is_none() && key.eq_ignore_ascii_case("data"));
-            if exact.is_none() && (member.is_some() || (is_data && key != "data")) {
-                let expected = member.map_or("data", |i| MEMBERS[i]);
-                event.tolerated.push(Tolerated::KeyCase {
-                    found: key.clone().into_owned(),
-                    expected,
-                });
-            }
-            if let Some(index) = member {
-                let value = owned(map.next_value::<Scalar<'de>>()?);
-                if event.members[index].replace(value).is_some() {
-                    event
-                        .tolerated
-                        .push(Tolerated::Duplicate(MEMBERS[index].to_owned()));
+        while let Some(Name(key)) = map.next_key()? {
+            match member(&key) {
+                Member::Known { index, exact } => {
+                    if !exact {
+                        event.tolerated.push(Tolerated::KeyCase {
+                            found: key.into_owned(),
+                            expected: MEMBERS[index],
+                        });
+                    }
+                    let value = owned(map.next_value::<Scalar<'de>>()?);
+                    if event.members[index].replace(value).is_some() {
+                        event
+                            .tolerated
+                            .push(Tolerated::Duplicate(MEMBERS[index].to_owned()));
+                    }
                 }
-            } else if is_data {
-                if event.data.replace(map.next_value()?).is_some() {
-                    event
-                        .tolerated
-                        .push(Tolerated::Duplicate("data".to_owned()));
+                Member::Data { exact } => {
+                    if !exact {
+                        event.tolerated.push(Tolerated::KeyCase {
+                            found: key.into_owned(),
+                            expected: "data",
+                        });
+                    }
+                    if event.data.replace(map.next_value()?).is_some() {
+                        event
+                            .tolerated
+                            .push(Tolerated::Duplicate("data".to_owned()));
+                    }
                 }
-            } else {
-                let value: Box<RawValue> = map.next_value()?;
-                if event
-                    .other
-                    .insert(key.clone().into_owned(), value)
-                    .is_some()
-                {
-                    event.tolerated.push(Tolerated::Duplicate(key.into_owned()));
+                Member::Other => {
+                    let value: Box<RawValue> = map.next_value()?;
+                    let key = key.into_owned();
+                    if event.other.contains_key(&key) {
+                        event.tolerated.push(Tolerated::Duplicate(key.clone()));
+                    }
+                    event.other.insert(key, value);
                 }
             }
         }

@@ -420,7 +420,7 @@ impl fmt::Debug for CloudEventRef<'_> {
     }
 }
 
-fn utf8(bytes: &[u8]) -> Result<&str, DecodeError> {
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, DecodeError> {
     std::str::from_utf8(bytes)
         .map_err(|e| DecodeErrorKind::Json(de::Error::custom(format!("invalid UTF-8: {e}"))).into())
 }
@@ -681,21 +681,37 @@ impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
             Some(Scalar::Str(ct)) => media_type::is_json(ct),
             Some(_) => false,
         };
-        match &attrs[Attr::Type as usize] {
-            Some(Scalar::Str(ty)) if content_is_json && T::has_data_fast_path(ty) => map
-                .next_value_seed(TypedData::<T> {
-                    event_type: ty,
-                    marker: std::marker::PhantomData,
-                })
-                .map(Fast::Typed),
-            _ => map.next_value().map(Fast::Raw),
-        }
+        let event_type = match &attrs[Attr::Type as usize] {
+            Some(Scalar::Str(ty)) => Some(&**ty),
+            _ => None,
+        };
+        Self::read_value(map, event_type, content_is_json)
     }
 
     fn raw_text(&self) -> Option<&str> {
         match self {
             Fast::Raw(raw) => Some(raw.get()),
             Fast::Typed(_) => None,
+        }
+    }
+}
+
+impl<'de, T: FromEvent<'de>> Fast<'de, T> {
+    /// Reads `data`: straight into `T` when the event's type is known and `T` has a one-pass
+    /// path for it, raw otherwise.
+    pub(crate) fn read_value<A: MapAccess<'de>>(
+        map: &mut A,
+        event_type: Option<&str>,
+        content_is_json: bool,
+    ) -> Result<Self, A::Error> {
+        match event_type {
+            Some(ty) if content_is_json && T::has_data_fast_path(ty) => map
+                .next_value_seed(TypedData::<T> {
+                    event_type: ty,
+                    marker: std::marker::PhantomData,
+                })
+                .map(Fast::Typed),
+            _ => map.next_value().map(Fast::Raw),
         }
     }
 }

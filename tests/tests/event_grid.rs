@@ -141,3 +141,59 @@ fn from_typed_refuses_what_the_schema_cannot_carry() {
         "{error}"
     );
 }
+
+#[derive(eventgrid_types::CloudEvent, serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+#[cloudevent(type = "Contoso.Items.ItemReceived", source = "/items")]
+struct ItemReceived {
+    #[serde(rename = "itemSku")]
+    item_sku: String,
+    count: u32,
+}
+
+/// The typed decoder's one-pass path, its two-pass fallback and per-event decoding agree.
+#[test]
+fn typed_decoding_agrees_with_per_event_decoding() {
+    let good = r#"{"id":"1","eventType":"Contoso.Items.ItemReceived","subject":"s","data":{"itemSku":"A","count":2},"dataVersion":"1","eventTime":"2024-01-01T00:00:00Z"}"#;
+    let data_first =
+        r#"{"data":{"itemSku":"B","count":3},"id":"2","EventType":"Contoso.Items.ItemReceived"}"#;
+    let ill_shaped = r#"{"id":"3","eventType":"Contoso.Items.ItemReceived","data":{"itemSku":"C","count":"many"}}"#;
+    let other = r#"{"id":"4","eventType":"Contoso.Other","data":{}}"#;
+    for body in [
+        format!("[{good},{data_first},{other}]"),
+        format!("[{good},{ill_shaped},{data_first}]"),
+    ] {
+        let typed = event_grid::decode::<ItemReceived>(body.as_bytes()).unwrap();
+        let per_event: Vec<Result<ItemReceived, String>> = event_grid::from_slice(body.as_bytes())
+            .unwrap()
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                let event = event.map_err(|e| e.to_string())?;
+                event
+                    .decode::<ItemReceived>()
+                    .map_err(|e| format!("event {index}: {e}"))
+            })
+            .collect();
+        let typed: Vec<Result<ItemReceived, String>> = typed
+            .into_iter()
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect();
+        assert_eq!(typed, per_event, "{body}");
+    }
+    let results =
+        event_grid::decode::<ItemReceived>(format!("[{good},{ill_shaped}]").as_bytes()).unwrap();
+    assert_eq!(
+        results[0].as_ref().unwrap(),
+        &ItemReceived {
+            item_sku: "A".into(),
+            count: 2
+        }
+    );
+    assert!(
+        results[1]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .starts_with("event 1: data at count:")
+    );
+}
