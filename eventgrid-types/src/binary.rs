@@ -101,7 +101,9 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         HeaderName::Static("ce-specversion"),
         Cow::Borrowed(SPEC_VERSION),
     );
-    if let Some(id) = event.id() { emit(HeaderName::Static("ce-id"), percent::encode(&id)) } else {
+    if let Some(id) = event.id() {
+        emit(HeaderName::Static("ce-id"), percent::encode(&id));
+    } else {
         let mut buffer = uuid::Uuid::encode_buffer();
         let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
         emit(HeaderName::Static("ce-id"), Cow::Borrowed(id));
