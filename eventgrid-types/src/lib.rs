@@ -4,6 +4,8 @@
 
 pub mod binary;
 pub mod cloud_event;
+#[cfg(feature = "cloudevents-sdk")]
+pub mod cloudevents_sdk;
 pub mod data;
 pub mod error;
 pub mod event_grid;
