@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use eventgrid_types::{DataRef, DecodeError, DecodeErrorKind, EventView, FromEvent};
 use serde_json::value::RawValue;
 
-use crate::rt::{Payload, PayloadError, Tolerated};
+use crate::rt::{Payload, PayloadError, Probe, Strict, Tolerated};
 
 include!(concat!(env!("OUT_DIR"), "/system_event.rs"));
 
@@ -78,7 +78,7 @@ impl SystemEvent {
 
     /// Like [`SystemEvent::decode`], but a type without a variant is an error.
     pub fn decode_known(view: &EventView<'_>) -> Result<Decoded, SystemEventError> {
-        if Self::decoder(view.event_type).is_none() {
+        if Self::dispatch(view.event_type, Probe).is_none() {
             return Err(SystemEventError::UnknownType {
                 event_type: view.event_type.to_owned(),
             });
@@ -91,43 +91,28 @@ impl SystemEvent {
         event_type: &str,
         data: Option<DataRef<'_>>,
     ) -> Result<Decoded, SystemEventError> {
-        let Some(decoder) = Self::decoder(event_type) else {
-            let event = SystemEvent::Unknown(UnknownEvent {
-                event_type: event_type.to_owned(),
-                data: data.map(RawData::from),
-            });
-            return Ok(Decoded {
-                event,
+        let unknown = || {
+            Ok(Decoded {
+                event: SystemEvent::Unknown(UnknownEvent {
+                    event_type: event_type.to_owned(),
+                    data: data.map(RawData::from),
+                }),
                 tolerated: Vec::new(),
-            });
+            })
         };
-        let missing = || SystemEventError::MissingData {
-            event_type: event_type.to_owned(),
+        let text = match data_text(event_type, data) {
+            Ok(text) => text,
+            Err(_) if Self::dispatch(event_type, Probe).is_none() => return unknown(),
+            Err(error) => return Err(error),
         };
-        let text = match data {
-            Some(DataRef::Json(text) | DataRef::Text(text)) => Cow::Borrowed(text),
-            Some(DataRef::Binary(bytes)) => match std::str::from_utf8(bytes) {
-                Ok(text) => Cow::Borrowed(text),
-                Err(_) => {
-                    return Err(SystemEventError::Payload {
-                        event_type: event_type.to_owned(),
-                        path: String::new(),
-                        message: "binary data is not UTF-8 JSON".into(),
-                    });
-                }
-            },
-            None | Some(_) => return Err(missing()),
-        };
-        if text.trim() == "null" {
-            return Err(missing());
-        }
         let mut payload = Payload::new(text);
-        match decoder(&mut payload) {
-            Ok(event) => Ok(Decoded {
+        match Self::dispatch(event_type, &mut payload) {
+            None => unknown(),
+            Some(Ok(event)) => Ok(Decoded {
                 event,
                 tolerated: payload.tolerated,
             }),
-            Err(PayloadError { path, message }) => Err(SystemEventError::Payload {
+            Some(Err(PayloadError { path, message })) => Err(SystemEventError::Payload {
                 event_type: event_type.to_owned(),
                 path,
                 message,
@@ -142,8 +127,39 @@ impl SystemEvent {
     }
 }
 
+/// The JSON text of an event's data, for a type with a variant.
+fn data_text<'a>(
+    event_type: &str,
+    data: Option<DataRef<'a>>,
+) -> Result<Cow<'a, str>, SystemEventError> {
+    let missing = || SystemEventError::MissingData {
+        event_type: event_type.to_owned(),
+    };
+    let text = match data {
+        Some(DataRef::Json(text) | DataRef::Text(text)) => text,
+        Some(DataRef::Binary(bytes)) => {
+            std::str::from_utf8(bytes).map_err(|_| SystemEventError::Payload {
+                event_type: event_type.to_owned(),
+                path: String::new(),
+                message: "binary data is not UTF-8 JSON".into(),
+            })?
+        }
+        None | Some(_) => return Err(missing()),
+    };
+    if text.trim() == "null" {
+        return Err(missing());
+    }
+    Ok(Cow::Borrowed(text))
+}
+
 /// Decodes any event: unknown types become [`SystemEvent::Unknown`]. What was tolerated is
 /// not reported here; use [`SystemEvent::decode`] to see it.
+///
+/// Decoders that read `type` before `data` (see [`FromEvent::has_data_fast_path`]) get the
+/// data of every type with a variant in one pass, through the payload's plain `Deserialize`.
+/// That pass is strict: a member of the wrong shape fails it, and the decoder falls back to
+/// [`FromEvent::from_event`], whose tolerant decode leaves the member out. Either way the
+/// event is the one [`SystemEvent::decode`] gives.
 impl<'de> FromEvent<'de> for SystemEvent {
     fn accepts_type(_event_type: &str) -> bool {
         true
@@ -153,6 +169,21 @@ impl<'de> FromEvent<'de> for SystemEvent {
         Self::decode(&event)
             .map(|decoded| decoded.event)
             .map_err(DecodeError::from)
+    }
+
+    fn has_data_fast_path(event_type: &str) -> bool {
+        Self::dispatch(event_type, Probe).is_some()
+    }
+
+    fn deserialize_data<D: serde::Deserializer<'de>>(
+        event_type: &str,
+        data: D,
+    ) -> Result<Self, D::Error> {
+        Self::dispatch(event_type, Strict::new(data)).unwrap_or_else(|| {
+            Err(serde::de::Error::custom(format_args!(
+                "no typed payload for {event_type:?} in this build"
+            )))
+        })
     }
 }
 

@@ -7,6 +7,10 @@
 //! - a value of the wrong shape makes [`Payload::decode`] drop that one member (or array item)
 //!   and decode again, recording its JSON path and the reason in the tolerated list; the fast
 //!   path (a payload that fits) is a single `serde_json::from_str`.
+//!
+//! The one-pass decode of `FromEvent::deserialize_data` ([`Strict`]) has only the first kind:
+//! a payload with a member of the wrong shape fails it, and the batch decoder falls back to
+//! the two passes, where [`Payload::decode`] repairs it.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -53,8 +57,63 @@ pub(crate) struct PayloadError {
     pub(crate) message: String,
 }
 
-/// A generated decoder for one event type.
-pub(crate) type Decoder<E> = fn(&mut Payload<'_>) -> Result<E, PayloadError>;
+/// What the generated `SystemEvent::dispatch` does with the payload type `T` of an event
+/// type; `wrap` is the variant's constructor. One generated `match` serves every decoder.
+pub(crate) trait Dispatch<E> {
+    type Output;
+    fn visit<T: DeserializeOwned>(self, wrap: fn(Box<T>) -> E) -> Self::Output;
+}
+
+/// Only asks whether the type has a variant.
+pub(crate) struct Probe;
+
+impl<E> Dispatch<E> for Probe {
+    type Output = ();
+
+    fn visit<T: DeserializeOwned>(self, _wrap: fn(Box<T>) -> E) {}
+}
+
+/// The tolerant decode ([`Payload::decode`]).
+impl<E> Dispatch<E> for &mut Payload<'_> {
+    type Output = Result<E, PayloadError>;
+
+    fn visit<T: DeserializeOwned>(self, wrap: fn(Box<T>) -> E) -> Self::Output {
+        self.decode::<T>().map(wrap)
+    }
+}
+
+/// The one-pass decode: the payload's plain `Deserialize`, straight from the parser. Strict:
+/// a member of the wrong shape fails it (the lenient numeric and boolean field helpers still
+/// apply), and the caller falls back to the tolerant decode.
+pub(crate) struct Strict<'de, D>(D, PhantomData<&'de ()>);
+
+impl<'de, D: Deserializer<'de>> Strict<'de, D> {
+    pub(crate) fn new(data: D) -> Self {
+        Self(data, PhantomData)
+    }
+}
+
+impl<'de, E, D: Deserializer<'de>> Dispatch<E> for Strict<'de, D> {
+    type Output = Result<E, D::Error>;
+
+    fn visit<T: DeserializeOwned>(self, wrap: fn(Box<T>) -> E) -> Self::Output {
+        T::deserialize(self.0).map(|value| wrap(Box::new(value)))
+    }
+}
+
+/// Calls `f` with `text` ASCII-lowercased, without allocating for strings of the length
+/// event types have.
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 128];
+    if let Some(slot) = buf.get_mut(..text.len()) {
+        slot.copy_from_slice(text.as_bytes());
+        slot.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(slot) {
+            return f(lower);
+        }
+    }
+    f(&text.to_ascii_lowercase())
+}
 
 /// The JSON data of one event being decoded, and what was tolerated so far.
 pub(crate) struct Payload<'a> {
@@ -317,7 +376,8 @@ fn remove(value: &mut Value, path: &[Segment]) -> bool {
     }
 }
 
-/// A number type a schema names (`integer` int32/int64, `number`).
+/// A number type of the generated fields: `i64` for every `integer` (int32 is widened),
+/// `f64` for `number`.
 pub(crate) trait Number: Sized {
     fn from_i64(v: i64) -> Option<Self>;
     fn from_u64(v: u64) -> Option<Self>;
@@ -334,18 +394,6 @@ impl Number for i64 {
     #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
     fn from_f64(v: f64) -> Option<Self> {
         (v.fract() == 0.0 && v >= i64::MIN as f64 && v < i64::MAX as f64).then_some(v as i64)
-    }
-}
-
-impl Number for i32 {
-    fn from_i64(v: i64) -> Option<Self> {
-        i32::try_from(v).ok()
-    }
-    fn from_u64(v: u64) -> Option<Self> {
-        i32::try_from(v).ok()
-    }
-    fn from_f64(v: f64) -> Option<Self> {
-        i64::from_f64(v).and_then(Self::from_i64)
     }
 }
 

@@ -100,7 +100,7 @@ pub enum Type {
     DateTime,
     /// `boolean`
     Bool,
-    /// `integer`, `format: int32`
+    /// `integer`, `format: int32` (emitted as `i64`, like [`Type::Int64`])
     Int32,
     /// `integer`, `format: int64` (or no format)
     Int64,
@@ -128,7 +128,7 @@ impl Type {
             Type::Uri => "string (uri)".into(),
             Type::DateTime => "string (date-time)".into(),
             Type::Bool => "boolean".into(),
-            Type::Int32 => "integer (int32)".into(),
+            Type::Int32 => "integer (int32 in the schema, held as `i64`)".into(),
             Type::Int64 => "integer (int64)".into(),
             Type::Float => "number (float)".into(),
             Type::Double => "number (double)".into(),

@@ -123,13 +123,13 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             #variant(Box<crate::#module::#data>),
         }
     });
-    let decode_arms = typed.iter().map(|(ns, e)| {
+    let dispatch_arms = typed.iter().map(|(ns, e)| {
         let variant = ident(&e.variant);
         let feature = &ns.module;
         let lower = e.event_type.to_ascii_lowercase();
         quote! {
             #[cfg(feature = #feature)]
-            #lower => Some(|payload: &mut crate::rt::Payload<'_>| payload.decode().map(Self::#variant)),
+            #lower => Some(visit.visit(Self::#variant)),
         }
     });
     let type_arms = typed.iter().map(|(ns, e)| {
@@ -164,12 +164,15 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
         #[allow(clippy::match_single_binding, unreachable_patterns)]
         #allow
         impl SystemEvent {
-            /// The decoder for `event_type` (ASCII case-insensitive), if it has a variant.
-            pub(crate) fn decoder(event_type: &str) -> Option<crate::rt::Decoder<Self>> {
-                match event_type.to_ascii_lowercase().as_str() {
-                    #(#decode_arms)*
+            /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case)
+            /// to `visit`; `None` when the type has no variant in this build (with no namespace
+            /// enabled, `visit` goes unused).
+            #[allow(unused_variables, clippy::needless_pass_by_value)]
+            pub(crate) fn dispatch<V: crate::rt::Dispatch<Self>>(event_type: &str, visit: V) -> Option<V::Output> {
+                crate::rt::with_lowercase(event_type, |lower| match lower {
+                    #(#dispatch_arms)*
                     _ => None,
-                }
+                })
             }
 
             /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).

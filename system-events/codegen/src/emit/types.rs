@@ -79,14 +79,16 @@ fn field(f: &Field) -> TokenStream {
     }
 }
 
-/// The Rust type of a value (without the field's `Option`).
+/// The Rust type of a value (without the field's `Option`). Integers are `i64` whatever
+/// their schema format.
 pub fn rust_type(ty: &Type) -> TokenStream {
     match ty {
         Type::String | Type::Uri => quote! { String },
         Type::DateTime => quote! { crate::rt::Timestamp },
         Type::Bool => quote! { bool },
-        Type::Int32 => quote! { i32 },
-        Type::Int64 => quote! { i64 },
+        // Widened: upstream marks some int64 values (Event Hubs sequence numbers) as int32,
+        // and an `i64` holds every int32 value, so nothing is lost.
+        Type::Int32 | Type::Int64 => quote! { i64 },
         Type::Float | Type::Double => quote! { f64 },
         Type::Any => quote! { serde_json::Value },
         Type::Object => quote! { serde_json::Map<String, serde_json::Value> },
