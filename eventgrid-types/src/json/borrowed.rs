@@ -1,0 +1,128 @@
+//! [`CloudEventRef`]: a structured event borrowed from the text it was decoded from.
+
+use std::fmt;
+
+use serde_json::value::RawValue;
+
+use crate::cloud_event::{CloudEvent, Extensions};
+use crate::data::Data;
+use crate::error::DecodeError;
+use crate::extension::ExtensionValue;
+use crate::timestamp::Timestamp;
+use crate::tolerated::Tolerated;
+use crate::typed::{EventView, FromEvent};
+
+use super::envelope::{Parts, PartsData};
+
+/// A structured event that borrows its strings and raw data from the text it was decoded
+/// from (see [`Decoder::batch_from_str_borrowed`](super::Decoder::batch_from_str_borrowed)). Checked by the same rules as
+/// [`CloudEvent`]; strings with escapes are the only ones it owns.
+pub struct CloudEventRef<'a> {
+    pub(super) parts: Parts<'a, &'a RawValue>,
+}
+
+impl<'a> CloudEventRef<'a> {
+    /// `id`
+    pub fn id(&self) -> &str {
+        &self.parts.id
+    }
+
+    /// `source`
+    pub fn source(&self) -> &str {
+        &self.parts.source
+    }
+
+    /// `type`
+    pub fn ty(&self) -> &str {
+        &self.parts.ty
+    }
+
+    /// `subject`
+    pub fn subject(&self) -> Option<&str> {
+        self.parts.subject.as_deref()
+    }
+
+    /// `time`
+    pub fn time(&self) -> Option<&Timestamp> {
+        self.parts.time.as_ref()
+    }
+
+    /// `datacontenttype`
+    pub fn datacontenttype(&self) -> Option<&str> {
+        self.parts.datacontenttype.as_deref()
+    }
+
+    /// `dataschema`
+    pub fn dataschema(&self) -> Option<&str> {
+        self.parts.dataschema.as_deref()
+    }
+
+    /// One extension attribute.
+    pub fn extension(&self, name: &str) -> Option<&ExtensionValue> {
+        self.parts.extensions.get(name)
+    }
+
+    /// The extension attributes.
+    pub fn extensions(&self) -> &Extensions {
+        &self.parts.extensions
+    }
+
+    /// The raw JSON text of the data, when the data is JSON.
+    pub fn data_json(&self) -> Option<&'a str> {
+        match &self.parts.data {
+            Some(PartsData::Json(raw)) => Some(raw.get()),
+            _ => None,
+        }
+    }
+
+    /// What a lenient decoder accepted in this event.
+    pub fn tolerated(&self) -> &[Tolerated] {
+        &self.parts.tolerated
+    }
+
+    /// A view for typed decoders.
+    pub fn view(&self) -> EventView<'_> {
+        self.parts.view()
+    }
+
+    /// Decodes the event into a typed event.
+    pub fn decode<'s, T: FromEvent<'s>>(&'s self) -> Result<T, DecodeError> {
+        T::from_event(self.view())
+    }
+
+    /// An owned copy.
+    pub fn to_owned(&self) -> CloudEvent {
+        let parts = &self.parts;
+        CloudEvent {
+            id: parts.id.clone().into_owned(),
+            source: parts.source.clone().into_owned(),
+            ty: parts.ty.clone().into_owned(),
+            datacontenttype: parts.datacontenttype.as_deref().map(str::to_owned),
+            dataschema: parts.dataschema.as_deref().map(str::to_owned),
+            subject: parts.subject.as_deref().map(str::to_owned),
+            time: parts.time,
+            extensions: parts.extensions.clone(),
+            data: parts.data.as_ref().map(|data| match data {
+                // Already checked JSON: copied, not parsed again.
+                PartsData::Json(raw) => Data::Json((*raw).to_owned()),
+                PartsData::Text(text) => Data::Text(text.clone()),
+                PartsData::Binary(bytes) => Data::Binary(bytes.clone()),
+            }),
+            tolerated: parts.tolerated.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for CloudEventRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CloudEventRef")
+            .field("id", &self.id())
+            .field("source", &self.source())
+            .field("type", &self.ty())
+            .field("subject", &self.subject())
+            .field("time", &self.time())
+            .field("extensions", self.extensions())
+            .field("data", &self.view().data)
+            .finish()
+    }
+}

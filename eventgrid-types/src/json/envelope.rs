@@ -1,0 +1,734 @@
+//! Parsing one structured event: the envelope visitor that never fails on well-formed JSON,
+//! and the checks that turn what it read into an event or a typed error.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use base64::Engine as _;
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::cloud_event::{CloudEvent, Extensions};
+use crate::data::Data;
+use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
+use crate::extension::{self, ExtensionValue};
+use crate::media_type;
+use crate::timestamp::Timestamp;
+use crate::tolerated::Tolerated;
+use crate::typed::{EventView, FromEvent};
+
+/// How a decoder holds an event's `data` while it parses the rest of the event.
+pub(crate) trait DataSlot<'de>: Sized {
+    /// Reads the value of the `data` member; `attrs` are the attributes read so far.
+    fn read<A: MapAccess<'de>>(
+        map: &mut A,
+        attrs: &[Option<Scalar<'de>>; 8],
+    ) -> Result<Self, A::Error>;
+
+    /// The raw JSON text, when the slot keeps it.
+    fn raw_text(&self) -> Option<&str>;
+}
+
+/// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
+pub(crate) trait RawData<'de>: Deserialize<'de> {
+    fn text(&self) -> &str;
+    fn into_owned(self) -> Box<RawValue>;
+}
+
+impl<'de, D: RawData<'de>> DataSlot<'de> for D {
+    fn read<A: MapAccess<'de>>(
+        map: &mut A,
+        _: &[Option<Scalar<'de>>; 8],
+    ) -> Result<Self, A::Error> {
+        map.next_value()
+    }
+
+    fn raw_text(&self) -> Option<&str> {
+        Some(self.text())
+    }
+}
+
+impl RawData<'_> for Box<RawValue> {
+    fn text(&self) -> &str {
+        self.get()
+    }
+
+    fn into_owned(self) -> Box<RawValue> {
+        self
+    }
+}
+
+impl<'de> RawData<'de> for &'de RawValue {
+    fn text(&self) -> &str {
+        self.get()
+    }
+
+    fn into_owned(self) -> Box<RawValue> {
+        self.to_owned()
+    }
+}
+
+/// The data of an event decoded into `T` in one pass: when `type` comes before `data` and
+/// `T` has a fast path for it, the data is deserialized straight into `T`
+/// ([`FromEvent::deserialize_data`]); otherwise it is kept raw.
+pub(crate) enum Fast<'de, T> {
+    Raw(&'de RawValue),
+    Typed(T),
+}
+
+impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
+    fn read<A: MapAccess<'de>>(
+        map: &mut A,
+        attrs: &[Option<Scalar<'de>>; 8],
+    ) -> Result<Self, A::Error> {
+        let content_is_json = match &attrs[Attr::DataContentType as usize] {
+            None | Some(Scalar::Null) => true,
+            Some(Scalar::Str(ct)) => media_type::is_json(ct),
+            Some(_) => false,
+        };
+        let event_type = match &attrs[Attr::Type as usize] {
+            Some(Scalar::Str(ty)) => Some(&**ty),
+            _ => None,
+        };
+        Self::read_value(map, event_type, content_is_json)
+    }
+
+    fn raw_text(&self) -> Option<&str> {
+        match self {
+            Fast::Raw(raw) => Some(raw.get()),
+            Fast::Typed(_) => None,
+        }
+    }
+}
+
+impl<'de, T: FromEvent<'de>> Fast<'de, T> {
+    /// Reads `data`: straight into `T` when the event's type is known and `T` has a one-pass
+    /// path for it, raw otherwise.
+    pub(crate) fn read_value<A: MapAccess<'de>>(
+        map: &mut A,
+        event_type: Option<&str>,
+        content_is_json: bool,
+    ) -> Result<Self, A::Error> {
+        match event_type {
+            Some(ty) if content_is_json && T::has_data_fast_path(ty) => map
+                .next_value_seed(TypedData::<T> {
+                    event_type: ty,
+                    marker: std::marker::PhantomData,
+                })
+                .map(Fast::Typed),
+            _ => map.next_value().map(Fast::Raw),
+        }
+    }
+}
+
+struct TypedData<'t, T> {
+    event_type: &'t str,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: FromEvent<'de>> DeserializeSeed<'de> for TypedData<'_, T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize_data(self.event_type, deserializer)
+    }
+}
+
+/// The context attributes of CloudEvents 1.0, in the order this crate writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attr {
+    SpecVersion,
+    Id,
+    Source,
+    Type,
+    DataContentType,
+    DataSchema,
+    Subject,
+    Time,
+}
+
+impl Attr {
+    const NAMES: [&'static str; 8] = [
+        "specversion",
+        "id",
+        "source",
+        "type",
+        "datacontenttype",
+        "dataschema",
+        "subject",
+        "time",
+    ];
+
+    fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// A member name of a structured event.
+enum Key<'de> {
+    Attr(Attr),
+    Data,
+    DataBase64,
+    Extension(Cow<'de, str>),
+}
+
+impl<'de> Key<'de> {
+    fn classify(name: &str) -> Option<Key<'de>> {
+        Some(match name {
+            "specversion" => Key::Attr(Attr::SpecVersion),
+            "id" => Key::Attr(Attr::Id),
+            "source" => Key::Attr(Attr::Source),
+            "type" => Key::Attr(Attr::Type),
+            "datacontenttype" => Key::Attr(Attr::DataContentType),
+            "dataschema" => Key::Attr(Attr::DataSchema),
+            "subject" => Key::Attr(Attr::Subject),
+            "time" => Key::Attr(Attr::Time),
+            "data" => Key::Data,
+            "data_base64" => Key::DataBase64,
+            _ => return None,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an attribute name")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, name: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key::classify(name).unwrap_or(Key::Extension(Cow::Borrowed(name))))
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Key<'de>, E> {
+                Ok(Key::classify(name)
+                    .unwrap_or_else(|| Key::Extension(Cow::Owned(name.to_owned()))))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Any JSON value, keeping scalars and only the kind of arrays and objects.
+#[derive(Debug)]
+pub(crate) enum Scalar<'de> {
+    Null,
+    Bool(bool),
+    I64(i64),
+    U64(u64),
+    F64(f64),
+    Str(Cow<'de, str>),
+    Array,
+    Object,
+}
+
+impl Scalar<'_> {
+    pub(crate) fn kind(&self) -> JsonKind {
+        match self {
+            Scalar::Null => JsonKind::Null,
+            Scalar::Bool(_) => JsonKind::Boolean,
+            Scalar::I64(_) | Scalar::U64(_) | Scalar::F64(_) => JsonKind::Number,
+            Scalar::Str(_) => JsonKind::String,
+            Scalar::Array => JsonKind::Array,
+            Scalar::Object => JsonKind::Object,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::I64(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::U64(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::F64(v))
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Str(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Str(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Str(Cow::Owned(v)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scalar<'de>, D::Error> {
+        Scalar::deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar<'de>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Array)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar<'de>, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Object)
+    }
+}
+
+/// One structured event as parsed, before any rule is checked: parsing never fails on
+/// well-formed JSON, so a batch can report each event's problems separately.
+pub(crate) struct Envelope<'de, D> {
+    attrs: [Option<Scalar<'de>>; 8],
+    data: Option<D>,
+    data_base64: Option<Scalar<'de>>,
+    extensions: Vec<(Cow<'de, str>, Scalar<'de>)>,
+    duplicate: Option<String>,
+    shape: Option<JsonKind>,
+}
+
+impl<'de, D: DataSlot<'de>> Deserialize<'de> for Envelope<'de, D> {
+    fn deserialize<De: Deserializer<'de>>(deserializer: De) -> Result<Self, De::Error> {
+        deserializer.deserialize_any(EnvelopeVisitor(std::marker::PhantomData))
+    }
+}
+
+struct EnvelopeVisitor<D>(std::marker::PhantomData<D>);
+
+impl<D> Envelope<'_, D> {
+    fn empty() -> Self {
+        Envelope {
+            attrs: Default::default(),
+            data: None,
+            data_base64: None,
+            extensions: Vec::new(),
+            duplicate: None,
+            shape: None,
+        }
+    }
+
+    fn of_shape(kind: JsonKind) -> Self {
+        Envelope {
+            shape: Some(kind),
+            ..Envelope::empty()
+        }
+    }
+
+    fn note_duplicate(&mut self, name: &str) {
+        if self.duplicate.is_none() {
+            self.duplicate = Some(name.to_owned());
+        }
+    }
+}
+
+impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
+    type Value = Envelope<'de, D>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a CloudEvent object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut envelope = Envelope::empty();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            match key {
+                Key::Attr(attr) => {
+                    let value = map.next_value::<Scalar<'de>>()?;
+                    if envelope.attrs[attr as usize].replace(value).is_some() {
+                        envelope.note_duplicate(attr.name());
+                    }
+                }
+                Key::Data => {
+                    let value = D::read(&mut map, &envelope.attrs)?;
+                    if envelope.data.is_some() {
+                        envelope.note_duplicate("data");
+                    }
+                    envelope.data = Some(value);
+                }
+                Key::DataBase64 => {
+                    let value = map.next_value::<Scalar<'de>>()?;
+                    if envelope.data_base64.is_some() {
+                        envelope.note_duplicate("data_base64");
+                    }
+                    envelope.data_base64 = Some(value);
+                }
+                Key::Extension(name) => {
+                    let value = map.next_value::<Scalar<'de>>()?;
+                    if envelope.extensions.iter().any(|(seen, _)| *seen == name) {
+                        envelope.note_duplicate(&name);
+                    }
+                    envelope.extensions.push((name, value));
+                }
+            }
+        }
+        Ok(envelope)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Envelope::of_shape(JsonKind::Array))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Envelope::of_shape(JsonKind::Boolean))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Envelope::of_shape(JsonKind::Number))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Envelope::of_shape(JsonKind::Number))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Envelope::of_shape(JsonKind::Number))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Envelope::of_shape(JsonKind::String))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Envelope::of_shape(JsonKind::Null))
+    }
+}
+
+/// The data of a checked event.
+pub(super) enum PartsData<D> {
+    Json(D),
+    Text(String),
+    Binary(Vec<u8>),
+}
+
+/// A checked event whose strings may still borrow from the input.
+pub(super) struct Parts<'de, D> {
+    pub(super) id: Cow<'de, str>,
+    pub(super) source: Cow<'de, str>,
+    pub(super) ty: Cow<'de, str>,
+    pub(super) datacontenttype: Option<Cow<'de, str>>,
+    pub(super) dataschema: Option<Cow<'de, str>>,
+    pub(super) subject: Option<Cow<'de, str>>,
+    pub(super) time: Option<Timestamp>,
+    pub(super) extensions: Extensions,
+    pub(super) data: Option<PartsData<D>>,
+    pub(super) tolerated: Vec<Tolerated>,
+}
+
+impl<'de, D: RawData<'de>> Parts<'de, D> {
+    pub(super) fn into_cloud_event(self) -> CloudEvent {
+        CloudEvent {
+            id: self.id.into_owned(),
+            source: self.source.into_owned(),
+            ty: self.ty.into_owned(),
+            datacontenttype: self.datacontenttype.map(Cow::into_owned),
+            dataschema: self.dataschema.map(Cow::into_owned),
+            subject: self.subject.map(Cow::into_owned),
+            time: self.time,
+            extensions: self.extensions,
+            data: self.data.map(|data| match data {
+                PartsData::Json(raw) => Data::Json(raw.into_owned()),
+                PartsData::Text(text) => Data::Text(text),
+                PartsData::Binary(bytes) => Data::Binary(bytes),
+            }),
+            tolerated: self.tolerated,
+        }
+    }
+}
+
+impl<'de, D: DataSlot<'de>> Parts<'de, D> {
+    pub(super) fn view(&self) -> EventView<'_> {
+        EventView {
+            id: &self.id,
+            source: &self.source,
+            event_type: &self.ty,
+            subject: self.subject.as_deref(),
+            time: self.time.as_ref(),
+            datacontenttype: self.datacontenttype.as_deref(),
+            dataschema: self.dataschema.as_deref(),
+            data: self.data.as_ref().and_then(|data| match data {
+                PartsData::Json(raw) => raw.raw_text().map(crate::DataRef::Json),
+                PartsData::Text(text) => Some(crate::DataRef::Text(text)),
+                PartsData::Binary(bytes) => Some(crate::DataRef::Binary(bytes)),
+            }),
+            extensions: Some(&self.extensions),
+        }
+    }
+}
+
+fn take_string<'de>(
+    slot: &mut Option<Scalar<'de>>,
+    attr: Attr,
+) -> Result<Option<Cow<'de, str>>, DecodeError> {
+    match slot.take() {
+        None | Some(Scalar::Null) => Ok(None),
+        Some(Scalar::Str(s)) => Ok(Some(s)),
+        Some(other) => Err(DecodeErrorKind::WrongType {
+            attribute: attr.name().to_owned(),
+            expected: "a string",
+            found: other.kind(),
+        }
+        .into()),
+    }
+}
+
+fn take_required<'de>(
+    slot: &mut Option<Scalar<'de>>,
+    attr: Attr,
+) -> Result<Cow<'de, str>, DecodeError> {
+    let name = attr.name();
+    match take_string(slot, attr)? {
+        None => Err(DecodeErrorKind::MissingAttribute(name).into()),
+        Some(s) if s.is_empty() => Err(DecodeErrorKind::EmptyAttribute(name).into()),
+        Some(s) => Ok(s),
+    }
+}
+
+/// A required attribute that a lenient decoder (given `tolerated`) accepts when empty.
+fn take_required_or_empty<'de>(
+    slot: &mut Option<Scalar<'de>>,
+    attr: Attr,
+    tolerated: Option<&mut Vec<Tolerated>>,
+) -> Result<Cow<'de, str>, DecodeError> {
+    match (take_string(slot, attr)?, tolerated) {
+        (None, _) => Err(DecodeErrorKind::MissingAttribute(attr.name()).into()),
+        (Some(s), Some(tolerated)) if s.is_empty() => {
+            tolerated.push(Tolerated::Empty(attr.name()));
+            Ok(s)
+        }
+        (Some(s), None) if s.is_empty() => Err(DecodeErrorKind::EmptyAttribute(attr.name()).into()),
+        (Some(s), _) => Ok(s),
+    }
+}
+
+impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
+    /// Checks the rules a consumer enforces, and converts.
+    pub(super) fn check(mut self, lenient: bool) -> Result<Parts<'de, D>, DecodeError> {
+        if let Some(found) = self.shape {
+            return Err(DecodeErrorKind::WrongShape {
+                expected: "an object",
+                found,
+            }
+            .into());
+        }
+        let mut tolerated = Vec::new();
+        if let Some(name) = self.duplicate.take() {
+            if !lenient {
+                return Err(DecodeErrorKind::DuplicateAttribute(name).into());
+            }
+            tolerated.push(Tolerated::Duplicate(name));
+        }
+        if lenient {
+            self.adopt_misspelled_attributes(&mut tolerated);
+        }
+        let t = &mut tolerated;
+        let [
+            specversion,
+            id,
+            source,
+            ty,
+            datacontenttype,
+            dataschema,
+            subject,
+            time,
+        ] = &mut self.attrs;
+        let specversion = match take_required(specversion, Attr::SpecVersion) {
+            Err(e) if lenient && matches!(e.kind(), DecodeErrorKind::MissingAttribute(_)) => {
+                t.push(Tolerated::Missing("specversion"));
+                Cow::Borrowed(crate::cloud_event::SPEC_VERSION)
+            }
+            other => other?,
+        };
+        if specversion != crate::cloud_event::SPEC_VERSION {
+            return Err(DecodeErrorKind::UnsupportedSpecVersion(specversion.into_owned()).into());
+        }
+        let id = take_required_or_empty(id, Attr::Id, lenient.then_some(&mut *t))?;
+        let source = take_required_or_empty(source, Attr::Source, lenient.then_some(&mut *t))?;
+        let ty = take_required_or_empty(ty, Attr::Type, lenient.then_some(&mut *t))?;
+        let datacontenttype = take_string(datacontenttype, Attr::DataContentType)?;
+        let dataschema = take_string(dataschema, Attr::DataSchema)?;
+        let subject = take_string(subject, Attr::Subject)?;
+        let time = match take_string(time, Attr::Time)? {
+            None => None,
+            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
+                DecodeErrorKind::InvalidTimestamp {
+                    attribute: "time".to_owned(),
+                    source,
+                }
+            })?),
+        };
+        let extensions = check_extensions(self.extensions, lenient.then_some(&mut tolerated))?;
+        let data = match (self.data, self.data_base64) {
+            (Some(_), Some(b64)) if !matches!(b64, Scalar::Null) => {
+                return Err(DecodeErrorKind::DataAndDataBase64.into());
+            }
+            (_, Some(Scalar::Str(b64))) => Some(PartsData::Binary(decode_base64(&b64)?)),
+            (_, Some(other)) if !matches!(other, Scalar::Null) => {
+                return Err(DecodeErrorKind::WrongType {
+                    attribute: "data_base64".to_owned(),
+                    expected: "a base64 string",
+                    found: other.kind(),
+                }
+                .into());
+            }
+            (Some(raw), _) => Some(classify_data(raw, datacontenttype.as_deref())),
+            (None, _) => None,
+        };
+        Ok(Parts {
+            id,
+            source,
+            ty,
+            datacontenttype,
+            dataschema,
+            subject,
+            time,
+            extensions,
+            data,
+            tolerated,
+        })
+    }
+
+    /// Reads members such as `specVersion` as the attribute they spell in other case, when
+    /// that attribute is not also present.
+    fn adopt_misspelled_attributes(&mut self, tolerated: &mut Vec<Tolerated>) {
+        let attrs = &mut self.attrs;
+        self.extensions.retain_mut(|(name, value)| {
+            let Some(index) = Attr::NAMES
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(name))
+            else {
+                return true;
+            };
+            if attrs[index].is_some() {
+                return true;
+            }
+            attrs[index] = Some(std::mem::replace(value, Scalar::Null));
+            tolerated.push(Tolerated::KeyCase {
+                found: name.clone().into_owned(),
+                expected: Attr::NAMES[index],
+            });
+            false
+        });
+    }
+}
+
+/// `data` under a JSON media type (or none) is JSON; a string under another media type is
+/// text; anything else is kept as the JSON it was sent as, so nothing is lost.
+fn classify_data<'de, D: DataSlot<'de>>(raw: D, datacontenttype: Option<&str>) -> PartsData<D> {
+    let is_json = datacontenttype.is_none_or(media_type::is_json);
+    if !is_json
+        && let Some(raw_text) = raw.raw_text()
+        && raw_text.starts_with('"')
+        && let Ok(text) = serde_json::from_str::<String>(raw_text)
+    {
+        return PartsData::Text(text);
+    }
+    PartsData::Json(raw)
+}
+
+pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .map_err(|e| DecodeErrorKind::InvalidBase64(e).into())
+}
+
+fn check_extensions(
+    raw: Vec<(Cow<'_, str>, Scalar<'_>)>,
+    mut tolerated: Option<&mut Vec<Tolerated>>,
+) -> Result<Extensions, DecodeError> {
+    let mut extensions = Extensions::new();
+    for (name, value) in raw {
+        if let Err(reason) = extension::check_name(&name) {
+            match tolerated.as_deref_mut() {
+                Some(list) => list.push(Tolerated::ExtensionName(name.clone().into_owned())),
+                None => {
+                    return Err(DecodeErrorKind::InvalidExtensionName {
+                        name: name.into_owned(),
+                        reason,
+                    }
+                    .into());
+                }
+            }
+        }
+        let not_integer =
+            |value: &dyn fmt::Display, tolerated: Option<&mut Vec<Tolerated>>| match tolerated {
+                Some(list) => {
+                    list.push(Tolerated::NotInteger(name.clone().into_owned()));
+                    Ok(ExtensionValue::String(value.to_string()))
+                }
+                None => Err(invalid_integer(&name, value)),
+            };
+        let value = match value {
+            Scalar::Null => continue,
+            Scalar::Bool(b) => ExtensionValue::Boolean(b),
+            Scalar::Str(s) => ExtensionValue::String(s.into_owned()),
+            Scalar::I64(i) if i32::try_from(i).is_ok() => ExtensionValue::Integer(i),
+            Scalar::U64(u) if let Ok(small) = i32::try_from(u) => {
+                ExtensionValue::Integer(i64::from(small))
+            }
+            Scalar::I64(i) => not_integer(&i, tolerated.as_deref_mut())?,
+            Scalar::U64(u) => not_integer(&u, tolerated.as_deref_mut())?,
+            Scalar::F64(f) => not_integer(&f, tolerated.as_deref_mut())?,
+            other @ (Scalar::Array | Scalar::Object) => {
+                return Err(DecodeErrorKind::WrongType {
+                    attribute: name.into_owned(),
+                    expected: "a string, an integer or a boolean",
+                    found: other.kind(),
+                }
+                .into());
+            }
+        };
+        extensions.insert(name.into_owned(), value);
+    }
+    Ok(extensions)
+}
+
+fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
+    DecodeErrorKind::InvalidInteger {
+        name: name.to_owned(),
+        value: value.to_string(),
+    }
+    .into()
+}
+
+/// Decodes a `CloudEvent` from any serde deserializer (structured mode). Errors are the
+/// same checks as [`from_slice`](super::from_slice), as the deserializer's custom error.
+impl<'de> Deserialize<'de> for CloudEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let envelope = Envelope::<'de, Box<RawValue>>::deserialize(deserializer)?;
+        envelope
+            .check(false)
+            .map(Parts::into_cloud_event)
+            .map_err(de::Error::custom)
+    }
+}

@@ -1,0 +1,499 @@
+//! Structured mode (`application/cloudevents+json`) and JSON batches
+//! (`application/cloudevents-batch+json`).
+//!
+//! Decoding is lenient where the spec allows it (a `null` attribute is absent, `data` and
+//! `subject` are kept as sent) and strict where it does not (missing required attributes,
+//! wrong JSON types, duplicate attributes, both `data` and `data_base64`, extension names and
+//! Integer values outside the spec). A batch decodes to one result per event, so one bad
+//! event never fails the others; only malformed JSON or a limit fails the whole batch.
+//!
+//! Encoding streams straight from any [`TypedEvent`](crate::TypedEvent) (a derived type, or a [`CloudEvent`]) to
+//! the output, checking every rule for producers first and the sizes of what it wrote.
+//!
+//! ```
+//! use eventgrid_types::{json, CloudEvent};
+//!
+//! let body = br#"{"specversion":"1.0","id":"1","source":"/s","type":"t","data":{"n":1}}"#;
+//! let event = json::from_slice(body).unwrap();
+//! assert_eq!(event.ty(), "t");
+//! let again = json::from_slice(&json::to_vec(&event).unwrap()).unwrap();
+//! assert_eq!(again, event);
+//! ```
+
+mod borrowed;
+mod encode;
+mod envelope;
+
+use std::cell::Cell;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::cloud_event::CloudEvent;
+use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
+use crate::media_type;
+use crate::typed::FromEvent;
+
+pub use borrowed::CloudEventRef;
+pub use encode::{JsonData, Structured, batch_to_vec, batch_to_writer, to_vec, to_writer};
+use envelope::{DataSlot, Envelope, Parts, PartsData};
+pub(crate) use envelope::{Fast, Scalar};
+
+/// Event Grid's limit on one event, and on one batch, in bytes (1 MiB).
+pub const MAX_EVENT_BYTES: usize = 1 << 20;
+/// Event Grid namespaces' limit on the events of one publish request.
+pub const MAX_BATCH_EVENTS: usize = 1_000;
+
+/// Limits a decoder enforces before and while parsing.
+///
+/// The default is Event Grid's own: 1 MiB of body and 5,000 events (the basic tier's batch
+/// limit). [`Limits::unlimited`] lifts both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest body accepted, in bytes.
+    pub max_bytes: usize,
+    /// The most events accepted in one batch.
+    pub max_events: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: MAX_EVENT_BYTES,
+            max_events: 5_000,
+        }
+    }
+}
+
+impl Limits {
+    /// No limits at all.
+    pub fn unlimited() -> Self {
+        Limits {
+            max_bytes: usize::MAX,
+            max_events: usize::MAX,
+        }
+    }
+
+    fn check_size(&self, what: &'static str, size: usize) -> Result<(), DecodeError> {
+        if size > self.max_bytes {
+            return Err(DecodeErrorKind::TooLarge {
+                what,
+                size,
+                limit: self.max_bytes,
+            }
+            .into());
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------------------
+
+/// A configured decoder for structured events and batches: its [`Limits`], and whether it is
+/// lenient.
+///
+/// The strict decoder (the default) enforces the CloudEvents rules a consumer must. A lenient
+/// one also accepts what real payloads do and records each departure on the event
+/// ([`CloudEvent::tolerated`]): attribute names in other letter case (`specVersion`), a
+/// missing `specversion` (read as `1.0`), empty `id`/`source`/`type`, duplicate members (the
+/// last wins), extension names that break the rules (kept as sent) and extension numbers
+/// outside the Integer type (kept as their text).
+///
+/// ```
+/// use eventgrid_types::json::Decoder;
+///
+/// let body = br#"{"specVersion":"1.0","id":"1","source":"/s","type":"t","Tenant":"x"}"#;
+/// assert!(Decoder::new().from_slice(body).is_err());
+/// let event = Decoder::new().lenient().from_slice(body).unwrap();
+/// assert_eq!(event.tolerated().len(), 2);
+/// assert_eq!(event.extension("Tenant").unwrap().as_str(), Some("x"));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Decoder {
+    limits: Limits,
+    lenient: bool,
+}
+
+impl Decoder {
+    /// A strict decoder with the default [`Limits`].
+    pub fn new() -> Self {
+        Decoder::default()
+    }
+
+    /// The same decoder with other limits.
+    #[must_use]
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The same decoder, lenient.
+    #[must_use]
+    pub fn lenient(mut self) -> Self {
+        self.lenient = true;
+        self
+    }
+
+    /// Decodes one structured-mode event.
+    pub fn from_slice(&self, bytes: &[u8]) -> Result<CloudEvent, DecodeError> {
+        self.limits.check_size("event", bytes.len())?;
+        let envelope: Envelope<'_, Box<RawValue>> =
+            serde_json::from_slice(bytes).map_err(json_error)?;
+        envelope.check(self.lenient).map(Parts::into_cloud_event)
+    }
+
+    /// Decodes one structured-mode event from text, skipping the UTF-8 check that
+    /// [`Decoder::from_slice`] does.
+    pub fn from_str(&self, text: &str) -> Result<CloudEvent, DecodeError> {
+        self.limits.check_size("event", text.len())?;
+        let envelope: Envelope<'_, Box<RawValue>> =
+            serde_json::from_str(text).map_err(json_error)?;
+        envelope.check(self.lenient).map(Parts::into_cloud_event)
+    }
+
+    /// Decodes a JSON batch: one result per event, in order.
+    pub fn batch_from_slice(
+        &self,
+        bytes: &[u8],
+    ) -> Result<Vec<Result<CloudEvent, DecodeError>>, DecodeError> {
+        self.limits.check_size("batch", bytes.len())?;
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        decode_batch_with(
+            &mut de,
+            &self.limits,
+            bytes.len(),
+            |envelope: Envelope<'_, Box<RawValue>>| {
+                envelope.check(self.lenient).map(Parts::into_cloud_event)
+            },
+        )
+    }
+
+    /// Decodes a JSON batch without copying: each event borrows its strings and its raw
+    /// data from `text`. For routing and filtering on attributes, this is the cheapest way to
+    /// read a batch; [`CloudEventRef::to_owned`] makes an owned event when one is kept.
+    ///
+    /// ```
+    /// use eventgrid_types::json::Decoder;
+    ///
+    /// let body = r#"[{"specversion":"1.0","id":"1","source":"/s","type":"t","data":{"n":1}}]"#;
+    /// let events = Decoder::new().batch_from_str_borrowed(body).unwrap();
+    /// let event = events[0].as_ref().unwrap();
+    /// assert_eq!(event.ty(), "t");
+    /// assert_eq!(event.data_json(), Some(r#"{"n":1}"#));
+    /// ```
+    pub fn batch_from_str_borrowed<'a>(
+        &self,
+        text: &'a str,
+    ) -> Result<Vec<Result<CloudEventRef<'a>, DecodeError>>, DecodeError> {
+        self.limits.check_size("batch", text.len())?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        decode_batch_with(
+            &mut de,
+            &self.limits,
+            text.len(),
+            |envelope: Envelope<'a, &'a RawValue>| {
+                envelope
+                    .check(self.lenient)
+                    .map(|parts| CloudEventRef { parts })
+            },
+        )
+    }
+
+    /// Decodes one structured-mode event without copying; see
+    /// [`Decoder::batch_from_str_borrowed`].
+    pub fn from_str_borrowed<'a>(&self, text: &'a str) -> Result<CloudEventRef<'a>, DecodeError> {
+        self.limits.check_size("event", text.len())?;
+        let envelope: Envelope<'a, &'a RawValue> =
+            serde_json::from_str(text).map_err(json_error)?;
+        envelope
+            .check(self.lenient)
+            .map(|parts| CloudEventRef { parts })
+    }
+
+    /// Decodes one structured-mode event straight into a typed event, without building a
+    /// [`CloudEvent`] first.
+    pub fn decode<T>(&self, bytes: &[u8]) -> Result<T, DecodeError>
+    where
+        T: for<'a> FromEvent<'a>,
+    {
+        self.limits.check_size("event", bytes.len())?;
+        let text = utf8(bytes)?;
+        if let Ok(envelope) = serde_json::from_str::<Envelope<'_, Fast<'_, T>>>(text) {
+            return self.finish_typed(envelope);
+        }
+        // The one-pass attempt failed somewhere; the two-pass decode says exactly where.
+        let envelope: Envelope<'_, &RawValue> = serde_json::from_str(text).map_err(json_error)?;
+        self.decode_typed(envelope)
+    }
+
+    /// Decodes a JSON batch straight into typed events: one result per event, in order.
+    ///
+    /// Events whose `type` comes before their `data` (as Azure sends them) are decoded in one
+    /// pass, the data straight into `T`. Should that fail for any event, the batch is decoded
+    /// again in two passes, which gives every event its own result and error.
+    pub fn decode_batch<T>(&self, bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
+    where
+        T: for<'a> FromEvent<'a>,
+    {
+        self.limits.check_size("batch", bytes.len())?;
+        // Validating UTF-8 once up front lets the parser skip it string by string.
+        let text = utf8(bytes)?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let fast = decode_batch_with(
+            &mut de,
+            &self.limits,
+            text.len(),
+            |envelope: Envelope<'_, Fast<'_, T>>| self.finish_typed(envelope),
+        );
+        match fast {
+            Err(error) if matches!(error.kind(), DecodeErrorKind::Json(_)) => {
+                let mut de = serde_json::Deserializer::from_str(text);
+                decode_batch_with(
+                    &mut de,
+                    &self.limits,
+                    text.len(),
+                    |envelope: Envelope<'_, &RawValue>| self.decode_typed::<T>(envelope),
+                )
+            }
+            other => other,
+        }
+    }
+
+    fn decode_typed<T>(&self, envelope: Envelope<'_, &RawValue>) -> Result<T, DecodeError>
+    where
+        T: for<'a> FromEvent<'a>,
+    {
+        let parts = envelope.check(self.lenient)?;
+        if !T::accepts_type(&parts.ty) {
+            return Err(crate::typed::type_mismatch::<T>(&parts.ty));
+        }
+        T::from_event(parts.view())
+    }
+
+    fn finish_typed<T>(&self, envelope: Envelope<'_, Fast<'_, T>>) -> Result<T, DecodeError>
+    where
+        T: for<'a> FromEvent<'a>,
+    {
+        let mut parts = envelope.check(self.lenient)?;
+        if !T::accepts_type(&parts.ty) {
+            return Err(crate::typed::type_mismatch::<T>(&parts.ty));
+        }
+        match parts.data.take() {
+            Some(PartsData::Json(Fast::Typed(value))) => {
+                if parts
+                    .datacontenttype
+                    .as_deref()
+                    .is_some_and(|ct| !media_type::is_json(ct))
+                {
+                    return Err(DecodeErrorKind::Data {
+                        path: String::new(),
+                        message:
+                            "data was read as JSON, but the event's datacontenttype is not JSON"
+                                .into(),
+                    }
+                    .into());
+                }
+                value.complete(parts.view())
+            }
+            data => {
+                parts.data = data;
+                T::from_event(parts.view())
+            }
+        }
+    }
+}
+
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, DecodeError> {
+    std::str::from_utf8(bytes)
+        .map_err(|e| DecodeErrorKind::Json(de::Error::custom(format!("invalid UTF-8: {e}"))).into())
+}
+
+/// Decodes one structured-mode event with the strict [`Decoder`].
+pub fn from_slice(bytes: &[u8]) -> Result<CloudEvent, DecodeError> {
+    Decoder::new().from_slice(bytes)
+}
+
+/// Decodes one structured-mode event within `limits`.
+pub fn from_slice_with(bytes: &[u8], limits: &Limits) -> Result<CloudEvent, DecodeError> {
+    Decoder::new().with_limits(*limits).from_slice(bytes)
+}
+
+/// Decodes one structured-mode event from text with the strict [`Decoder`].
+pub fn from_str(text: &str) -> Result<CloudEvent, DecodeError> {
+    Decoder::new().from_str(text)
+}
+
+/// Decodes a JSON batch with the strict [`Decoder`]: one result per event, in order.
+///
+/// ```
+/// use eventgrid_types::json;
+///
+/// let body = br#"[{"specversion":"1.0","id":"1","source":"/s","type":"t"}, {"id":"2"}]"#;
+/// let events = json::batch_from_slice(body).unwrap();
+/// assert!(events[0].is_ok());
+/// let error = events[1].as_ref().unwrap_err();
+/// assert_eq!(error.to_string(), "event 1: required attribute `specversion` is missing");
+/// ```
+pub fn batch_from_slice(bytes: &[u8]) -> Result<Vec<Result<CloudEvent, DecodeError>>, DecodeError> {
+    Decoder::new().batch_from_slice(bytes)
+}
+
+/// Decodes a JSON batch within `limits`.
+pub fn batch_from_slice_with(
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Vec<Result<CloudEvent, DecodeError>>, DecodeError> {
+    Decoder::new().with_limits(*limits).batch_from_slice(bytes)
+}
+
+/// Decodes one structured-mode event straight into a typed event, with the strict
+/// [`Decoder`].
+pub fn decode<T>(bytes: &[u8]) -> Result<T, DecodeError>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    Decoder::new().decode(bytes)
+}
+
+/// Decodes a JSON batch straight into typed events with the strict [`Decoder`].
+pub fn decode_batch<T>(bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    Decoder::new().decode_batch(bytes)
+}
+
+fn json_error(error: serde_json::Error) -> DecodeError {
+    DecodeErrorKind::Json(error).into()
+}
+
+fn decode_batch_with<'de, R, S, Out, F>(
+    de: &mut serde_json::Deserializer<R>,
+    limits: &Limits,
+    body_len: usize,
+    convert: F,
+) -> Result<Vec<Result<Out, DecodeError>>, DecodeError>
+where
+    R: serde_json::de::Read<'de>,
+    S: DataSlot<'de>,
+    F: FnMut(Envelope<'de, S>) -> Result<Out, DecodeError>,
+{
+    let too_many = Cell::new(false);
+    let shape = Cell::new(None);
+    let seed = BatchSeed {
+        // Azure events are rarely under 500 bytes; a close guess saves the vector's regrowth.
+        capacity: (body_len / 512).min(limits.max_events).min(4096),
+        limits,
+        convert,
+        too_many: &too_many,
+        shape: &shape,
+        marker: std::marker::PhantomData,
+    };
+    let result = seed
+        .deserialize(&mut *de)
+        .and_then(|events| de.end().map(|()| events));
+    match result {
+        Ok(events) => Ok(events),
+        Err(_) if too_many.get() => Err(DecodeErrorKind::TooManyEvents {
+            limit: limits.max_events,
+        }
+        .into()),
+        Err(_) if shape.get().is_some() => Err(DecodeErrorKind::WrongShape {
+            expected: "an array of events",
+            found: shape.get().unwrap_or(JsonKind::Null),
+        }
+        .into()),
+        Err(error) => Err(json_error(error)),
+    }
+}
+
+/// Ties a seed to the lifetime and types it produces without owning any of them.
+type Produces<'de, D, Out> = std::marker::PhantomData<fn(&'de ()) -> (D, Out)>;
+
+struct BatchSeed<'l, 'de, D, F, Out> {
+    capacity: usize,
+    limits: &'l Limits,
+    convert: F,
+    too_many: &'l Cell<bool>,
+    shape: &'l Cell<Option<JsonKind>>,
+    marker: Produces<'de, D, Out>,
+}
+
+impl<'de, D, F, Out> DeserializeSeed<'de> for BatchSeed<'_, 'de, D, F, Out>
+where
+    D: DataSlot<'de>,
+    F: FnMut(Envelope<'de, D>) -> Result<Out, DecodeError>,
+{
+    type Value = Vec<Result<Out, DecodeError>>;
+
+    fn deserialize<De: Deserializer<'de>>(
+        self,
+        deserializer: De,
+    ) -> Result<Self::Value, De::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de, D, F, Out> Visitor<'de> for BatchSeed<'_, 'de, D, F, Out>
+where
+    D: DataSlot<'de>,
+    F: FnMut(Envelope<'de, D>) -> Result<Out, DecodeError>,
+{
+    type Value = Vec<Result<Out, DecodeError>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON array of events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(self.capacity));
+        while let Some(envelope) = seq.next_element::<Envelope<'de, D>>()? {
+            if events.len() == self.limits.max_events {
+                self.too_many.set(true);
+                return Err(de::Error::custom("too many events"));
+            }
+            let index = events.len();
+            events.push((self.convert)(envelope).map_err(|e| e.at(index)));
+        }
+        Ok(events)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        self.wrong_shape(JsonKind::Object)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        self.wrong_shape(JsonKind::Boolean)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        self.wrong_shape(JsonKind::Number)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        self.wrong_shape(JsonKind::Number)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        self.wrong_shape(JsonKind::Number)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        self.wrong_shape(JsonKind::String)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        self.wrong_shape(JsonKind::Null)
+    }
+}
+
+impl<D, F, Out> BatchSeed<'_, '_, D, F, Out> {
+    fn wrong_shape<V, E: de::Error>(&self, found: JsonKind) -> Result<V, E> {
+        self.shape.set(Some(found));
+        Err(E::custom("not an array"))
+    }
+}
