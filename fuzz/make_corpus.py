@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Builds fuzz/corpus/<target>/ from the test fixtures (run from anywhere; idempotent).
+
+Sources: tests/data/*.json (batches, the Event Grid delivery), the bodies and headers of the
+vectors in tests/data/vectors.json, and the Event Grid and CloudEvents samples of every
+publisher in system-events/tests/data/*.json. Files are named by content hash, so rerunning
+adds nothing twice.
+"""
+import hashlib
+import json
+import pathlib
+import sys
+
+FUZZ = pathlib.Path(__file__).resolve().parent
+ROOT = FUZZ.parent
+CORPUS = FUZZ / "corpus"
+TARGETS = ["structured", "batch", "binary", "event_grid", "system_event", "percent"]
+
+
+def put(target, data):
+    if isinstance(data, str):
+        data = data.encode()
+    folder = CORPUS / target
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+
+def dump(value):
+    return json.dumps(value, ensure_ascii=False)
+
+
+def binary_message(headers, body):
+    lines = [f"{name}: {value}" for name, value in headers.items()]
+    return "\n".join(lines).encode() + b"\n\n" + body.encode()
+
+
+def main():
+    for target in TARGETS:
+        (CORPUS / target).mkdir(parents=True, exist_ok=True)
+    # Committed hand-written seeds, if any.
+    for seed_dir in (FUZZ / "seeds").glob("*"):
+        for seed in seed_dir.iterdir():
+            put(seed_dir.name, seed.read_bytes())
+
+    for path in sorted((ROOT / "tests" / "data").glob("*.json")):
+        text = path.read_bytes()
+        value = json.loads(text)
+        if path.name == "vectors.json":
+            for vector in value:
+                body = vector.get("body") or ""
+                headers = vector.get("headers") or {}
+                if vector["mode"] == "binary":
+                    put("binary", binary_message(headers, body))
+                    for header_value in headers.values():
+                        put("percent", header_value)
+                elif vector["mode"] == "batch":
+                    put("batch", body)
+                else:
+                    put("structured", body)
+                    put("batch", "[" + body + "]")
+            continue
+        if "eventgrid" in path.name:
+            put("event_grid", text)
+        else:
+            put("batch", text)
+            for event in value:
+                put("structured", dump(event))
+
+    for path in sorted((ROOT / "system-events" / "tests" / "data").glob("*.json")):
+        samples = json.loads(path.read_text())
+        eg = samples.get("eventgrid", [])
+        ce = samples.get("cloudevents", [])
+        if eg:
+            put("event_grid", dump(eg))
+        if ce:
+            put("batch", dump(ce))
+        for event in eg + ce:
+            kind = event.get("eventType") or event.get("type")
+            data = event.get("data")
+            if kind and data is not None:
+                put("system_event", kind + "\n" + dump(data))
+            if "specversion" in event:
+                put("structured", dump(event))
+                # The same event in binary mode, as a peer would send it.
+                headers = {
+                    f"ce-{k}": v
+                    for k, v in event.items()
+                    if k not in ("data", "data_base64", "datacontenttype")
+                    and isinstance(v, str)
+                }
+                headers["content-type"] = event.get("datacontenttype", "application/json")
+                put("binary", binary_message(headers, dump(data) if data is not None else ""))
+            for value in (event.get("subject"), event.get("source"), event.get("topic"),
+                          event.get("time"), event.get("eventTime")):
+                if isinstance(value, str):
+                    put("percent", value)
+
+    for target in TARGETS:
+        count = len(list((CORPUS / target).iterdir()))
+        print(f"{target}: {count} seeds")
+
+
+if __name__ == "__main__":
+    main()
