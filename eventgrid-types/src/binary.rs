@@ -30,7 +30,7 @@ use crate::data::Data;
 use crate::data::DataRef;
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError, HeaderError};
 use crate::extension::{self, ExtensionRef, ExtensionValue};
-use crate::json::{JsonData, MAX_EVENT_BYTES};
+use crate::json::{JsonData, Limits, MAX_EVENT_BYTES};
 use crate::percent;
 use crate::timestamp::Timestamp;
 use crate::typed::{DataKind, EventView, FromEvent, TypedEvent};
@@ -312,11 +312,25 @@ impl<'h> HeaderAttributes<'h> {
 }
 
 /// Decodes a binary-mode event from its headers (any case; headers other than `ce-*` and
-/// `Content-Type` are ignored) and body. An empty body means the event has no data.
+/// `Content-Type` are ignored) and body, within the default [`Limits`] (a body over 1 MiB is
+/// refused before it is read). An empty body means the event has no data.
 pub fn decode<'h, I>(headers: I, body: &[u8]) -> Result<CloudEvent, DecodeError>
 where
     I: IntoIterator<Item = (&'h str, &'h [u8])>,
 {
+    decode_with(headers, body, &Limits::default())
+}
+
+/// Decodes a binary-mode event whose body is within `limits`; see [`decode`].
+pub fn decode_with<'h, I>(
+    headers: I,
+    body: &[u8],
+    limits: &Limits,
+) -> Result<CloudEvent, DecodeError>
+where
+    I: IntoIterator<Item = (&'h str, &'h [u8])>,
+{
+    check_body(body, limits)?;
     let attrs = HeaderAttributes::read(headers)?.check()?;
     let data = if body.is_empty() {
         None
@@ -345,6 +359,7 @@ where
     T: for<'a> FromEvent<'a>,
     I: IntoIterator<Item = (&'h str, &'h [u8])>,
 {
+    check_body(body, &Limits::default())?;
     let attrs = HeaderAttributes::read(headers)?.check()?;
     if !T::accepts_type(&attrs.ty) {
         return Err(crate::typed::type_mismatch::<T>(&attrs.ty));
@@ -375,4 +390,16 @@ where
         data,
         extensions: Some(&attrs.extensions),
     })
+}
+
+fn check_body(body: &[u8], limits: &Limits) -> Result<(), DecodeError> {
+    if body.len() > limits.max_bytes {
+        return Err(DecodeErrorKind::TooLarge {
+            what: "event",
+            size: body.len(),
+            limit: limits.max_bytes,
+        }
+        .into());
+    }
+    Ok(())
 }

@@ -261,6 +261,12 @@ impl<'a, E> IntoIterator for &'a ReceivedBatch<E> {
     }
 }
 
+/// The largest receive response body the decoders accept: the service's limit of
+/// [`MAX_EVENTS_PER_RECEIVE`] events of at most 1 MiB each, plus room for the envelope.
+/// A larger body is refused before it is parsed.
+pub const MAX_RECEIVE_BYTES: usize =
+    MAX_EVENTS_PER_RECEIVE as usize * (crate::json::MAX_EVENT_BYTES + 4096);
+
 /// Decodes a receive response body into [`CloudEvent`]s, item by item.
 ///
 /// The whole body fails only when it is not JSON, not an object, or has no `value` array.
@@ -314,6 +320,14 @@ pub fn decode_receive_with<E, F>(
 where
     F: FnMut(&[u8]) -> Result<E, DecodeError>,
 {
+    if bytes.len() > MAX_RECEIVE_BYTES {
+        return Err(DecodeErrorKind::TooLarge {
+            what: "receive result",
+            size: bytes.len(),
+            limit: MAX_RECEIVE_BYTES,
+        }
+        .into());
+    }
     let body: &RawValue = serde_json::from_slice(bytes).map_err(json_error)?;
     let [value] = members(body.get(), ["value"])?;
     let value = present(value).ok_or(DecodeErrorKind::MissingAttribute("value"))?;

@@ -164,6 +164,40 @@ fn namespace_receive_limits_each_event() {
     assert!(batch.items[1].event.is_ok());
 }
 
+/// A receive body over the service's own bound is refused before parsing, as a whole.
+#[test]
+fn namespace_receive_limits_the_body() {
+    let body = vec![b' '; namespace::MAX_RECEIVE_BYTES + 1];
+    assert_too_large(
+        namespace::decode_receive(&body),
+        namespace::MAX_RECEIVE_BYTES,
+    );
+}
+
+/// Binary mode refuses a body over the limit before reading it, typed or not.
+#[test]
+fn binary_mode_limits_the_body() {
+    let headers = [
+        ("ce-specversion", "1.0"),
+        ("ce-id", "1"),
+        ("ce-source", "/s"),
+        ("ce-type", "t"),
+    ];
+    let pairs = || headers.iter().map(|(n, v)| (*n, v.as_bytes()));
+    let body = vec![b'x'; MAX_EVENT_BYTES + 1];
+    assert_too_large(binary::decode(pairs(), &body), MAX_EVENT_BYTES);
+    assert_too_large(
+        binary::decode_typed::<CloudEvent, _>(pairs(), &body),
+        MAX_EVENT_BYTES,
+    );
+    let small = Limits {
+        max_bytes: 8,
+        ..Limits::default()
+    };
+    assert_too_large(binary::decode_with(pairs(), b"123456789", &small), 8);
+    assert!(binary::decode_with(pairs(), b"12345678", &small).is_ok());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Deep nesting
 // ---------------------------------------------------------------------------------------------
