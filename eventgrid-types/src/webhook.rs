@@ -367,6 +367,11 @@ impl SubscriptionValidation {
     /// `Ok(None)` when the body is not a validation event (or not JSON); an error when it is a
     /// validation event without a usable `validationCode`.
     pub fn from_body(body: &[u8]) -> Result<Option<Self>, HandshakeError> {
+        // A validation request is one small event; anything over an event's limit is a
+        // delivery, and is not parsed here.
+        if body.len() > crate::json::MAX_EVENT_BYTES {
+            return Ok(None);
+        }
         let Ok(raw) = serde_json::from_slice::<&RawValue>(body) else {
             return Ok(None);
         };
@@ -385,7 +390,8 @@ impl SubscriptionValidation {
             return Ok(None);
         };
         let is_validation = |raw: Option<&RawValue>| {
-            raw.and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok())
+            // A type string with escapes cannot be borrowed, so read it into a Cow.
+            raw.and_then(|raw| serde_json::from_str::<std::borrow::Cow<'_, str>>(raw.get()).ok())
                 .is_some_and(|ty| ty.eq_ignore_ascii_case(VALIDATION_EVENT_TYPE))
         };
         if !is_validation(event_type) && !is_validation(ty) {

@@ -423,3 +423,18 @@ fn deep_nesting_in_system_event_payloads() {
         }
     }
 }
+
+/// A body over an event's limit is not read as a validation handshake; a validation event
+/// whose type is written with JSON escapes still is.
+#[test]
+fn webhook_validation_reads_small_bodies_only() {
+    use eventgrid_types::webhook::SubscriptionValidation;
+    let escaped = br#"[{"id":"1","eventType":"Microsoft.EventGrid.SubscriptionValidation\u0045vent","data":{"validationCode":"c"}}]"#;
+    let found = SubscriptionValidation::from_body(escaped)
+        .unwrap()
+        .expect("recognised");
+    assert_eq!(found.validation_code, "c");
+    let mut big = escaped.to_vec();
+    big.extend(std::iter::repeat_n(b' ', MAX_EVENT_BYTES));
+    assert!(SubscriptionValidation::from_body(&big).unwrap().is_none());
+}
