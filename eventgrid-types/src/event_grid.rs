@@ -279,7 +279,7 @@ where
     let text = crate::json::utf8(bytes)?;
     let mut de = serde_json::Deserializer::from_str(text);
     let visitor = TypedArrayVisitor::<T> {
-        capacity: (text.len() / 512).min(4096),
+        capacity: (text.len() / 1024).min(4096),
         max_events: limits.max_events,
         marker: std::marker::PhantomData,
     };
