@@ -400,6 +400,17 @@ struct TypedRawEvent<'de, T> {
 
 struct TypedRawEventVisitor<T>(std::marker::PhantomData<T>);
 
+impl<T> TypedRawEvent<'_, T> {
+    /// What a JSON value that is not an object reads as: an event that fails its check.
+    fn of_shape(kind: JsonKind) -> Self {
+        TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: Some(kind),
+        }
+    }
+}
+
 impl<'de, T: FromEvent<'de>> Deserialize<'de> for TypedRawEvent<'de, T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(TypedRawEventVisitor(std::marker::PhantomData))
@@ -441,59 +452,31 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::Array),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::Array))
     }
 
     fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::Boolean),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::Boolean))
     }
 
     fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::Number),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::Number))
     }
 
     fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::Number),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::Number))
     }
 
     fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::Number),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::Number))
     }
 
     fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::String),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::String))
     }
 
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: Some(JsonKind::Null),
-        })
+        Ok(TypedRawEvent::of_shape(JsonKind::Null))
     }
 }
 

@@ -204,3 +204,17 @@ pub fn run(vector: &Vector) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Runs every vector; `Err` lists every failure, one per line, after a count.
+pub fn run_all(vectors: &[Vector]) -> Result<(), String> {
+    let failures: Vec<String> = vectors.iter().filter_map(|v| run(v).err()).collect();
+    if failures.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} of {} vector(s) failed:\n{}",
+        failures.len(),
+        vectors.len(),
+        failures.join("\n")
+    ))
+}
