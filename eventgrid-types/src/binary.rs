@@ -64,7 +64,7 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
     let mut headers: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(8);
     let body = encode_with(event, &mut |name, value| {
         let name = match name {
-            HeaderName::Static(name) => Cow::Borrowed(name),
+            HeaderName::Known(known) => Cow::Borrowed(known.as_str()),
             HeaderName::Extension(name) => Cow::Owned(format!("ce-{name}")),
         };
         headers.push((name, value.into_owned()));
@@ -75,10 +75,40 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
 /// The name of a header that binary mode writes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum HeaderName<'a> {
-    /// A fixed name, lower-case: `ce-id`, `content-type`, ...
-    Static(&'static str),
+    /// A fixed name.
+    Known(Known),
     /// An extension attribute, whose header is `ce-` and the name.
     Extension(&'a str),
+}
+
+/// The headers of the context attributes, and `content-type`. A closed set lets the `http`
+/// wrapper map each to a prebuilt header name instead of parsing a string per event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Known {
+    SpecVersion,
+    Id,
+    Source,
+    Type,
+    Subject,
+    Time,
+    DataSchema,
+    ContentType,
+}
+
+impl Known {
+    /// The lower-case header name.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            Known::SpecVersion => "ce-specversion",
+            Known::Id => "ce-id",
+            Known::Source => "ce-source",
+            Known::Type => "ce-type",
+            Known::Subject => "ce-subject",
+            Known::Time => "ce-time",
+            Known::DataSchema => "ce-dataschema",
+            Known::ContentType => "content-type",
+        }
+    }
 }
 
 /// Encodes an event for binary mode, handing each header to `header` (values ready to send)
@@ -92,42 +122,42 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     let mut emit = |name: HeaderName<'_>, value: Cow<'_, str>| {
         size += value.len()
             + match name {
-                HeaderName::Static(name) => name.len(),
+                HeaderName::Known(known) => known.as_str().len(),
                 HeaderName::Extension(name) => name.len() + 3,
             };
         header(name, value);
     };
     emit(
-        HeaderName::Static("ce-specversion"),
+        HeaderName::Known(Known::SpecVersion),
         Cow::Borrowed(SPEC_VERSION),
     );
     if let Some(id) = event.id() {
-        emit(HeaderName::Static("ce-id"), percent::encode(&id));
+        emit(HeaderName::Known(Known::Id), percent::encode(&id));
     } else {
         let mut buffer = uuid::Uuid::encode_buffer();
         let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
-        emit(HeaderName::Static("ce-id"), Cow::Borrowed(id));
+        emit(HeaderName::Known(Known::Id), Cow::Borrowed(id));
     }
     emit(
-        HeaderName::Static("ce-source"),
+        HeaderName::Known(Known::Source),
         percent::encode(&event.source()),
     );
     emit(
-        HeaderName::Static("ce-type"),
+        HeaderName::Known(Known::Type),
         percent::encode(event.event_type()),
     );
     if let Some(subject) = event.subject() {
-        emit(HeaderName::Static("ce-subject"), percent::encode(&subject));
+        emit(HeaderName::Known(Known::Subject), percent::encode(&subject));
     }
     if let Some(time) = event.time() {
         emit(
-            HeaderName::Static("ce-time"),
+            HeaderName::Known(Known::Time),
             percent::encode(time.as_str()),
         );
     }
     if let Some(dataschema) = event.dataschema() {
         emit(
-            HeaderName::Static("ce-dataschema"),
+            HeaderName::Known(Known::DataSchema),
             percent::encode(dataschema),
         );
     }
@@ -147,7 +177,7 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     };
     if let Some(ct) = content_type {
         // Validation made sure this is a media type, which needs no escaping.
-        emit(HeaderName::Static("content-type"), Cow::Borrowed(ct));
+        emit(HeaderName::Known(Known::ContentType), Cow::Borrowed(ct));
     }
     let body = match kind {
         DataKind::None => Vec::new(),

@@ -95,6 +95,19 @@ where
     }
 }
 
+/// The header name of a known binary-mode header, built at compile time.
+fn known_header(known: binary::Known) -> HeaderName {
+    use binary::Known;
+    macro_rules! names {
+        ($($known:ident)*) => {
+            match known {
+                $(Known::$known => const { HeaderName::from_static(Known::$known.as_str()) },)*
+            }
+        };
+    }
+    names!(SpecVersion Id Source Type Subject Time DataSchema ContentType)
+}
+
 /// Encodes an event's binary-mode headers into a header map, returning the body.
 pub fn encode_binary<T: TypedEvent + ?Sized>(
     event: &T,
@@ -106,7 +119,7 @@ pub fn encode_binary<T: TypedEvent + ?Sized>(
         // percent-encoded ASCII, so these conversions fail only for a hand-written
         // `TypedEvent` gone wrong.
         let name = match name {
-            binary::HeaderName::Static(name) => Ok(HeaderName::from_static(name)),
+            binary::HeaderName::Known(known) => Ok(known_header(known)),
             binary::HeaderName::Extension(name) => {
                 HeaderName::from_bytes(format!("ce-{name}").as_bytes())
             }
