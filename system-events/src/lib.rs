@@ -9,6 +9,7 @@ mod names;
 // some of it is unused.
 #[allow(dead_code, unused_imports)]
 mod rt;
+mod type_hash;
 
 pub use catalog::EventTypeInfo;
 pub use event::{Decoded, RawData, SystemEvent, SystemEventError, UnknownEvent};

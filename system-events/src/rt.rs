@@ -101,18 +101,59 @@ impl<'de, E, D: Deserializer<'de>> Dispatch<E> for Strict<'de, D> {
     }
 }
 
-/// Calls `f` with `text` ASCII-lowercased, without allocating for strings of the length
-/// event types have.
-pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 128];
-    if let Some(slot) = buf.get_mut(..text.len()) {
-        slot.copy_from_slice(text.as_bytes());
-        slot.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(slot) {
-            return f(lower);
+/// A generated string enum: its listed values, and a variant keeping any other verbatim.
+pub(crate) trait StringEnum: Sized {
+    /// The listed value `value` spells, if any.
+    fn known(value: &str) -> Option<Self>;
+
+    /// A value the schema does not list.
+    fn other(value: String) -> Self;
+
+    fn from_string(value: String) -> Self {
+        Self::known(&value).unwrap_or_else(|| Self::other(value))
+    }
+}
+
+/// Deserializes a string enum, allocating only for values the schema does not list.
+pub(crate) fn string_enum<'de, D: Deserializer<'de>, T: StringEnum>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    struct StringEnumVisitor<T>(PhantomData<T>);
+
+    impl<T: StringEnum> Visitor<'_> for StringEnumVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::known(value).unwrap_or_else(|| T::other(value.to_owned())))
+        }
+
+        fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
+            Ok(T::from_string(value))
         }
     }
-    f(&text.to_ascii_lowercase())
+
+    deserializer.deserialize_str(StringEnumVisitor(PhantomData))
+}
+
+/// The index of `event_type` (matched ignoring ASCII case) in `names`, looked up in the
+/// generated open-addressing table `slots` (index + 1 per slot, 0 when empty).
+pub(crate) fn variant_number(names: &[&str], slots: &[u16], event_type: &str) -> Option<usize> {
+    let mask = slots.len() - 1;
+    let mut slot = crate::type_hash::slot_of(crate::type_hash::type_hash(event_type), slots.len());
+    // At most every slot once; the table is never full, so an empty slot ends it sooner.
+    for _ in 0..slots.len() {
+        let index = usize::from(slots[slot].checked_sub(1)?);
+        let name = names[index];
+        if name == event_type || name.eq_ignore_ascii_case(event_type) {
+            return Some(index);
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
 }
 
 /// The JSON data of one event being decoded, and what was tolerated so far.

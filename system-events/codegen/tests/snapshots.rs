@@ -28,6 +28,10 @@ fn fixtures_match_their_snapshots() {
 #[path = "../../src/rt.rs"]
 mod rt;
 
+#[allow(dead_code, unreachable_pub)]
+#[path = "../../src/type_hash.rs"]
+mod type_hash;
+
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod sample {
     include!("fixtures/basic/expected/sample.rs");

@@ -1,10 +1,14 @@
 //! The shared files: the namespace index, `SystemEventNames` with the catalog table, and the
 //! `SystemEvent` enum.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{allow_attr, ident};
+
+#[allow(unreachable_pub, dead_code)]
+#[path = "../../../src/type_hash.rs"]
+mod type_hash;
 use crate::model::{Catalog, Event, Namespace};
 
 /// `namespaces.rs`: one feature-gated module per namespace, including `<module>.rs`.
@@ -123,13 +127,24 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             #variant(Box<crate::#module::#data>),
         }
     });
-    let dispatch_arms = typed.iter().map(|(ns, e)| {
+    // Dispatch finds the variant's number in a hash table of the event types, then matches
+    // on the number: a jump table, where a `match` on the strings compiles to a chain of
+    // comparisons that every event walks through.
+    let mut by_lowercase = std::collections::BTreeMap::new();
+    for (ns, e) in &typed {
+        by_lowercase
+            .entry(e.event_type.to_ascii_lowercase())
+            .or_insert((ns, e));
+    }
+    let dispatch_names = by_lowercase.values().map(|(_, e)| e.event_type.as_str());
+    let dispatch_slots = dispatch_slots(by_lowercase.values().map(|(_, e)| e.event_type.as_str()));
+    let dispatch_arms = by_lowercase.values().enumerate().map(|(number, (ns, e))| {
         let variant = ident(&e.variant);
         let feature = &ns.module;
-        let lower = e.event_type.to_ascii_lowercase();
+        let number = Literal::usize_unsuffixed(number);
         quote! {
             #[cfg(feature = #feature)]
-            #lower => Some(visit.visit(Self::#variant)),
+            #number => Some(visit.visit(Self::#variant)),
         }
     });
     let type_arms = typed.iter().map(|(ns, e)| {
@@ -149,6 +164,8 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             Self::#variant(data) => serde::Serialize::serialize(data, serializer),
         }
     });
+    let names_len = Literal::usize_unsuffixed(by_lowercase.len());
+    let slots_len = Literal::usize_unsuffixed(dispatch_slots.len());
     quote! {
         /// An Azure Event Grid system event: one variant per event type with a schema (when its
         /// namespace feature is enabled), and [`SystemEvent::Unknown`] for every other type.
@@ -161,6 +178,13 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             Unknown(crate::UnknownEvent),
         }
 
+        /// Every event type with a payload schema; its index is the number
+        /// [`SystemEvent::dispatch`] matches on (types of disabled namespaces have no arm).
+        static DISPATCH_NAMES: [&str; #names_len] = [#(#dispatch_names),*];
+
+        /// Open addressing over [`DISPATCH_NAMES`] by `rt::type_hash`: index + 1, 0 when empty.
+        static DISPATCH_SLOTS: [u16; #slots_len] = [#(#dispatch_slots),*];
+
         #[allow(clippy::match_single_binding, unreachable_patterns)]
         #allow
         impl SystemEvent {
@@ -169,10 +193,10 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             /// enabled, `visit` goes unused).
             #[allow(unused_variables, clippy::needless_pass_by_value)]
             pub(crate) fn dispatch<V: crate::rt::Dispatch<Self>>(event_type: &str, visit: V) -> Option<V::Output> {
-                crate::rt::with_lowercase(event_type, |lower| match lower {
+                match crate::rt::variant_number(&DISPATCH_NAMES, &DISPATCH_SLOTS, event_type)? {
                     #(#dispatch_arms)*
                     _ => None,
-                })
+                }
             }
 
             /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).
@@ -192,4 +216,20 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             }
         }
     }
+}
+
+/// The hash table `rt::variant_number` probes: twice as many slots as names (a power of two),
+/// each holding a name's index + 1 or 0, placed by linear probing from the runtime's own
+/// `type_hash` (the file is shared, so the two cannot disagree).
+fn dispatch_slots<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<u16> {
+    let mut slots = vec![0u16; (names.len() * 2).next_power_of_two().max(16)];
+    let mask = slots.len() - 1;
+    for (index, name) in names.enumerate() {
+        let mut slot = type_hash::slot_of(type_hash::type_hash(name), slots.len());
+        while slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = u16::try_from(index + 1).unwrap_or(u16::MAX);
+    }
+    slots
 }

@@ -152,12 +152,20 @@ fn enumeration(e: &Enum) -> TokenStream {
                 }
             }
         }
+        impl crate::rt::StringEnum for #name {
+            fn known(value: &str) -> Option<Self> {
+                match value {
+                    #( #wires => Some(Self::#variants), )*
+                    _ => None,
+                }
+            }
+            fn other(value: String) -> Self {
+                Self::#other(value)
+            }
+        }
         impl From<String> for #name {
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    #( #wires => Self::#variants, )*
-                    _ => Self::#other(value),
-                }
+                crate::rt::StringEnum::from_string(value)
             }
         }
         impl serde::Serialize for #name {
@@ -167,7 +175,7 @@ fn enumeration(e: &Enum) -> TokenStream {
         }
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+                crate::rt::string_enum(deserializer)
             }
         }
     }

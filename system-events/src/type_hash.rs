@@ -1,0 +1,56 @@
+//! The hash of the dispatch table: the generator (`system-events-codegen`, which includes
+//! this file) places event types with it, `rt::variant_number` looks them up with it.
+
+/// The hash of an event type, the same whatever its ASCII case: its length and last 16
+/// bytes (types share long prefixes such as `Microsoft.`), each byte with bit 5 set.
+pub(crate) fn type_hash(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let mut tail = [0u8; 16];
+    let n = bytes.len().min(16);
+    tail[16 - n..].copy_from_slice(&bytes[bytes.len() - n..]);
+    let word = |w: &[u8]| {
+        w.iter()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b | 0x20))
+    };
+    let (high, low) = tail.split_at(8);
+    (bytes.len() as u64
+        ^ word(high).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ word(low).rotate_left(29))
+    .wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+}
+
+/// The slot of `hash` in a table of `len` slots (a power of two, at least 2): its top bits.
+pub(crate) fn slot_of(hash: u64, len: usize) -> usize {
+    usize::try_from(hash >> (64 - len.trailing_zeros())).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_does_not_change_the_hash() {
+        for name in [
+            "Microsoft.Storage.BlobCreated",
+            "x",
+            "",
+            "Microsoft.Web.AppUpdated.Restarted",
+        ] {
+            assert_eq!(type_hash(name), type_hash(&name.to_ascii_lowercase()));
+            assert_eq!(type_hash(name), type_hash(&name.to_ascii_uppercase()));
+        }
+        assert_ne!(
+            type_hash("Microsoft.Storage.BlobCreated"),
+            type_hash("Microsoft.Storage.BlobDeleted")
+        );
+    }
+
+    #[test]
+    fn slots_stay_in_the_table() {
+        for len in [16, 512, 1 << 20] {
+            for hash in [0, 1, u64::MAX, 0x8000_0000_0000_0000] {
+                assert!(slot_of(hash, len) < len);
+            }
+        }
+    }
+}
