@@ -524,7 +524,7 @@ where
             return Err(crate::typed::type_mismatch::<T>(&event_type));
         }
         let (typed, raw) = match self.data {
-            Some(Fast::Typed(value)) => (Some(value), None),
+            Some(Fast::Typed(value)) => (Some(*value), None),
             Some(Fast::Raw(raw)) => (None, Some(DataRef::Json(raw.get()))),
             None => (None, None),
         };

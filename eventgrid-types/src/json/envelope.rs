@@ -74,7 +74,7 @@ impl<'de> RawData<'de> for &'de RawValue {
 /// ([`FromEvent::deserialize_data`]); otherwise it is kept raw.
 pub(crate) enum Fast<'de, T> {
     Raw(&'de RawValue),
-    Typed(T),
+    Typed(Box<T>),
 }
 
 impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
@@ -116,7 +116,7 @@ impl<'de, T: FromEvent<'de>> Fast<'de, T> {
                     event_type: ty,
                     marker: std::marker::PhantomData,
                 })
-                .map(Fast::Typed),
+                .map(|value| Fast::Typed(Box::new(value))),
             _ => map.next_value().map(Fast::Raw),
         }
     }

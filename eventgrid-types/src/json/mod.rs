@@ -296,7 +296,7 @@ impl Decoder {
                     }
                     .into());
                 }
-                value.complete(parts.view())
+                (*value).complete(parts.view())
             }
             data => {
                 parts.data = data;
