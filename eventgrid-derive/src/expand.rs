@@ -94,6 +94,7 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         .map(syn::LitStr::value)
         .unwrap_or_default();
     let attribute_methods = struct_attribute_methods(cont, fields);
+    let static_attributes = struct_static_attributes(cont, fields, &event_type);
     let complete = struct_complete(fields);
 
     quote! {
@@ -110,6 +111,7 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             impl #impl_generics __egt::TypedEvent for #ident #ty_generics #ser_where {
                 // `type`, `datacontenttype`, `dataschema` and extension names were checked above.
                 const STATIC_ATTRIBUTES_CHECKED: __egt::bool = true;
+                const STATIC: __egt::StaticAttributes = #static_attributes;
 
                 fn event_type(&self) -> &__egt::str {
                     #event_type
@@ -237,6 +239,36 @@ fn struct_attribute_methods(cont: &Container<'_>, fields: &[Field<'_>]) -> Token
         #dataschema
         #dataversion
         #visit_extensions
+    }
+}
+
+/// `TypedEvent::STATIC`: the type and media type always, the source when it is a plain
+/// literal that no field overrides.
+fn struct_static_attributes(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    event_type: &str,
+) -> TokenStream {
+    let datacontenttype = cont
+        .attrs
+        .datacontenttype
+        .as_ref()
+        .map_or_else(|| "application/json".to_owned(), syn::LitStr::value);
+    let source = cont
+        .attrs
+        .source
+        .as_ref()
+        .filter(|source| !source.is_template())
+        .filter(|_| role_field(fields, |r| matches!(r, Role::Source)).is_none())
+        .map(|source| {
+            let value = source.lit.value();
+            quote!(.source(#value))
+        });
+    quote! {
+        __egt::StaticAttributes::NONE
+            .event_type(#event_type)
+            #source
+            .datacontenttype(#datacontenttype)
     }
 }
 

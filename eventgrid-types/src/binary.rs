@@ -33,7 +33,7 @@ use crate::extension::{self, ExtensionRef, ExtensionValue};
 use crate::json::{JsonData, Limits, MAX_EVENT_BYTES};
 use crate::percent;
 use crate::timestamp::Timestamp;
-use crate::typed::{DataKind, EventView, FromEvent, TypedEvent};
+use crate::typed::{DataKind, EventView, FromEvent, StaticAttributes, TypedEvent};
 use crate::validate::{self, Rule, ValidationError};
 
 /// An event encoded for binary mode: header pairs (names lower-case, values ready to send)
@@ -67,7 +67,7 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
             HeaderName::Known(known) => Cow::Borrowed(known.as_str()),
             HeaderName::Extension(name) => Cow::Owned(format!("ce-{name}")),
         };
-        headers.push((name, value.into_owned()));
+        headers.push((name, value.into_string()));
     })?;
     Ok(BinaryMessage { headers, body })
 }
@@ -111,15 +111,53 @@ impl Known {
     }
 }
 
+/// A header value ready to send (percent-encoded where needed).
+#[derive(Debug)]
+pub(crate) enum Value<'a> {
+    /// A constant: the specification's, or one the event's type declares
+    /// ([`TypedEvent::STATIC`]) that needed no encoding.
+    Static(&'static str),
+    /// Any other value.
+    Encoded(Cow<'a, str>),
+}
+
+impl Value<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Value::Static(text) => text.len(),
+            Value::Encoded(text) => text.len(),
+        }
+    }
+
+    fn into_string(self) -> String {
+        match self {
+            Value::Static(text) => text.to_owned(),
+            Value::Encoded(text) => text.into_owned(),
+        }
+    }
+}
+
+/// The header value of an attribute: the type's constant when `value` is that constant and
+/// needs no encoding, else `value` percent-encoded.
+fn attribute_value<'a>(fixed: Option<&'static str>, value: &'a str) -> Value<'a> {
+    if let Some(fixed) = StaticAttributes::same(fixed, value)
+        && let Cow::Borrowed(plain) = percent::encode(fixed)
+    {
+        return Value::Static(plain);
+    }
+    Value::Encoded(percent::encode(value))
+}
+
 /// Encodes an event for binary mode, handing each header to `header` (values ready to send)
 /// and returning the body. Checks every rule for producers first and the size last.
 pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     event: &T,
-    header: &mut dyn FnMut(HeaderName<'_>, Cow<'_, str>),
+    header: &mut dyn FnMut(HeaderName<'_>, Value<'_>),
 ) -> Result<Vec<u8>, EncodeError> {
     validate::typed(event)?;
+    let fixed = T::STATIC;
     let mut size = 0;
-    let mut emit = |name: HeaderName<'_>, value: Cow<'_, str>| {
+    let mut emit = |name: HeaderName<'_>, value: Value<'_>| {
         size += value.len()
             + match name {
                 HeaderName::Known(known) => known.as_str().len(),
@@ -129,36 +167,42 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     };
     emit(
         HeaderName::Known(Known::SpecVersion),
-        Cow::Borrowed(SPEC_VERSION),
+        Value::Static(SPEC_VERSION),
     );
     if let Some(id) = event.id() {
-        emit(HeaderName::Known(Known::Id), percent::encode(&id));
+        emit(HeaderName::Known(Known::Id), attribute_value(None, &id));
     } else {
         let mut buffer = uuid::Uuid::encode_buffer();
         let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
-        emit(HeaderName::Known(Known::Id), Cow::Borrowed(id));
+        emit(
+            HeaderName::Known(Known::Id),
+            Value::Encoded(Cow::Borrowed(id)),
+        );
     }
     emit(
         HeaderName::Known(Known::Source),
-        percent::encode(&event.source()),
+        attribute_value(fixed.source, &event.source()),
     );
     emit(
         HeaderName::Known(Known::Type),
-        percent::encode(event.event_type()),
+        attribute_value(fixed.event_type, event.event_type()),
     );
     if let Some(subject) = event.subject() {
-        emit(HeaderName::Known(Known::Subject), percent::encode(&subject));
+        emit(
+            HeaderName::Known(Known::Subject),
+            attribute_value(None, &subject),
+        );
     }
     if let Some(time) = event.time() {
         emit(
             HeaderName::Known(Known::Time),
-            percent::encode(time.as_str()),
+            attribute_value(None, time.as_str()),
         );
     }
     if let Some(dataschema) = event.dataschema() {
         emit(
             HeaderName::Known(Known::DataSchema),
-            percent::encode(dataschema),
+            attribute_value(None, dataschema),
         );
     }
     event.visit_extensions(&mut |name, value| {
@@ -166,18 +210,21 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
             ExtensionRef::String(text) => percent::encode(text),
             other => Cow::Owned(other.to_string()),
         };
-        emit(HeaderName::Extension(name), value);
+        emit(HeaderName::Extension(name), Value::Encoded(value));
     });
     let kind = event.data_kind();
+    // Validation made sure a declared media type is one, which needs no escaping.
     let content_type = match (event.datacontenttype(), kind) {
-        (Some(ct), _) => Some(ct),
-        (None, DataKind::Json) => Some("application/json"),
-        (None, DataKind::Text(_)) => Some("text/plain; charset=utf-8"),
+        (Some(ct), _) => Some(match StaticAttributes::same(fixed.datacontenttype, ct) {
+            Some(fixed) => Value::Static(fixed),
+            None => Value::Encoded(Cow::Borrowed(ct)),
+        }),
+        (None, DataKind::Json) => Some(Value::Static("application/json")),
+        (None, DataKind::Text(_)) => Some(Value::Static("text/plain; charset=utf-8")),
         (None, DataKind::Binary(_) | DataKind::None) => None,
     };
     if let Some(ct) = content_type {
-        // Validation made sure this is a media type, which needs no escaping.
-        emit(HeaderName::Known(Known::ContentType), Cow::Borrowed(ct));
+        emit(HeaderName::Known(Known::ContentType), ct);
     }
     let body = match kind {
         DataKind::None => Vec::new(),

@@ -125,8 +125,16 @@ pub fn encode_binary<T: TypedEvent + ?Sized>(
             }
         };
         let value = match value {
-            std::borrow::Cow::Borrowed(text) => HeaderValue::from_str(text),
-            std::borrow::Cow::Owned(text) => HeaderValue::try_from(text),
+            // A constant is shared, not copied; `from_static` would panic on a byte a header
+            // cannot hold, so those take the checked path.
+            binary::Value::Static(text) if text.bytes().all(|b| (0x20..0x7F).contains(&b)) => {
+                Ok(HeaderValue::from_static(text))
+            }
+            binary::Value::Static(text)
+            | binary::Value::Encoded(std::borrow::Cow::Borrowed(text)) => {
+                HeaderValue::from_str(text)
+            }
+            binary::Value::Encoded(std::borrow::Cow::Owned(text)) => HeaderValue::try_from(text),
         };
         match (name, value) {
             (Ok(name), Ok(value)) => {

@@ -37,7 +37,7 @@ pub use extension::ExtensionValue;
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;
 pub use tolerated::Tolerated;
-pub use typed::{EventType, EventView, FromEvent, TypedEvent};
+pub use typed::{EventType, EventView, FromEvent, StaticAttributes, TypedEvent};
 pub use validate::ValidationError;
 
 /// `#[derive(CloudEvent)]`: see the `eventgrid-derive` crate for the attribute reference.

@@ -15,7 +15,9 @@ pub use crate::data::DataRef;
 pub use crate::error::{DecodeError, DecodeErrorKind};
 pub use crate::extension::{ExtensionRef, ExtensionValue, FromExtension, ToExtension};
 pub use crate::timestamp::Timestamp;
-pub use crate::typed::{DataKind, EventType, EventView, FromEvent, TypedEvent, type_mismatch};
+pub use crate::typed::{
+    DataKind, EventType, EventView, FromEvent, StaticAttributes, TypedEvent, type_mismatch,
+};
 
 /// Reads an extension attribute into a field's type, naming the attribute on failure.
 pub fn extension<T: FromExtension>(

@@ -39,6 +39,12 @@ pub trait TypedEvent {
     /// does for structs). Encoders then check only the values known at run time.
     const STATIC_ATTRIBUTES_CHECKED: bool = false;
 
+    /// The attributes that are the same `'static` string for every value of the type, as
+    /// `#[derive(CloudEvent)]` structs declare them. Encoders that can hold a `'static`
+    /// string without copying it (HTTP header values) use them; the methods below still give
+    /// every value, and an encoder uses a static one only when the method returns the same.
+    const STATIC: StaticAttributes = StaticAttributes::NONE;
+
     /// The event's `type`.
     fn event_type(&self) -> &str;
 
@@ -88,6 +94,63 @@ pub trait TypedEvent {
 
     /// Serializes the data when [`TypedEvent::data_kind`] is [`DataKind::Json`].
     fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+/// Attributes fixed for every value of a [`TypedEvent`] type ([`TypedEvent::STATIC`]).
+///
+/// ```
+/// use eventgrid_types::StaticAttributes;
+///
+/// const STATIC: StaticAttributes = StaticAttributes::NONE
+///     .event_type("com.example.order.placed")
+///     .source("/orders");
+/// assert_eq!(STATIC.event_type, Some("com.example.order.placed"));
+/// assert_eq!(STATIC.datacontenttype, None);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StaticAttributes {
+    /// `type`, when it is one constant.
+    pub event_type: Option<&'static str>,
+    /// `source`, when it is one constant.
+    pub source: Option<&'static str>,
+    /// `datacontenttype`, when it is one constant.
+    pub datacontenttype: Option<&'static str>,
+}
+
+impl StaticAttributes {
+    /// Nothing is fixed.
+    pub const NONE: StaticAttributes = StaticAttributes {
+        event_type: None,
+        source: None,
+        datacontenttype: None,
+    };
+
+    /// The same, with `type` fixed.
+    #[must_use]
+    pub const fn event_type(mut self, value: &'static str) -> Self {
+        self.event_type = Some(value);
+        self
+    }
+
+    /// The same, with `source` fixed.
+    #[must_use]
+    pub const fn source(mut self, value: &'static str) -> Self {
+        self.source = Some(value);
+        self
+    }
+
+    /// The same, with `datacontenttype` fixed.
+    #[must_use]
+    pub const fn datacontenttype(mut self, value: &'static str) -> Self {
+        self.datacontenttype = Some(value);
+        self
+    }
+
+    /// `fixed` when it holds exactly `value`: the `'static` form of a value a method returned.
+    pub(crate) fn same(fixed: Option<&'static str>, value: &str) -> Option<&'static str> {
+        fixed.filter(|fixed| *fixed == value)
+    }
 }
 
 /// A typed event whose `type` is one constant, known at compile time.
@@ -199,6 +262,7 @@ pub fn type_mismatch<'de, T: FromEvent<'de>>(found: &str) -> DecodeError {
 /// A boxed typed event encodes as the event it holds (for enum variants kept small).
 impl<T: TypedEvent + ?Sized> TypedEvent for Box<T> {
     const STATIC_ATTRIBUTES_CHECKED: bool = T::STATIC_ATTRIBUTES_CHECKED;
+    const STATIC: StaticAttributes = T::STATIC;
 
     fn event_type(&self) -> &str {
         (**self).event_type()

@@ -4,7 +4,7 @@
 use eventgrid_types::validate::{self, Rule};
 use eventgrid_types::{
     CloudEvent, DecodeError, DecodeErrorKind, EncodeError, EventGridEvent, EventType, FromEvent,
-    Timestamp, TypedEvent, binary, event_grid, http, json,
+    StaticAttributes, Timestamp, TypedEvent, binary, event_grid, http, json,
 };
 use serde::{Deserialize, Serialize};
 
@@ -132,6 +132,38 @@ fn event_type_constant() {
         <OrderCreated as FromEvent<'_>>::expected_types(),
         ["com.contoso.order.created"]
     );
+}
+
+#[test]
+fn static_attributes_are_the_constants_only() {
+    let fixed = StockChanged::STATIC;
+    assert_eq!(
+        fixed.event_type,
+        Some("com.contoso.inventory.stock-changed")
+    );
+    assert_eq!(fixed.source, Some("/inventory"));
+    assert_eq!(
+        fixed.datacontenttype,
+        Some("application/json; charset=utf-8")
+    );
+    // A template and a source field make the source vary by value.
+    assert_eq!(OrderCreated::STATIC.source, None);
+    assert_eq!(Telemetry::STATIC.source, None);
+    assert_eq!(
+        OrderCreated::STATIC.datacontenttype,
+        Some("application/json")
+    );
+    // Enums vary by variant; a CloudEvent by value.
+    assert_eq!(ContosoEvent::STATIC, StaticAttributes::NONE);
+    assert_eq!(CloudEvent::STATIC, StaticAttributes::NONE);
+    // Each constant is what the method gives.
+    let value = stock();
+    assert_eq!(fixed.event_type, Some(value.event_type()));
+    assert_eq!(fixed.source.map(Into::into), Some(value.source()));
+    assert_eq!(fixed.datacontenttype, value.datacontenttype());
+    let (headers, _) = http::encode_binary(&value).unwrap();
+    assert_eq!(headers["ce-source"], "/inventory");
+    assert_eq!(headers["content-type"], "application/json; charset=utf-8");
 }
 
 #[test]
