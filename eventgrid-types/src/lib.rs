@@ -17,6 +17,7 @@ pub mod media_type;
 pub mod mode;
 pub mod namespace;
 pub mod percent;
+mod scan;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod timestamp;

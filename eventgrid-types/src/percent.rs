@@ -46,14 +46,12 @@ pub fn encode(value: &str) -> Cow<'_, str> {
     utf8_percent_encode(value, HEADER_VALUE).into()
 }
 
-/// Whether every byte is one [`encode`] keeps as it is. Most attribute values are plain
-/// ASCII; this answers for them in a few vector instructions per 16 bytes, where the general
-/// encoder goes byte by byte.
+/// Whether every byte is one [`encode`] keeps as it is: the quick answer for plain values,
+/// where the general encoder goes byte by byte.
 fn needs_no_encoding(bytes: &[u8]) -> bool {
-    let plain = |b: u8| (0x21..=0x7E).contains(&b) && b != b'"' && b != b'%';
-    let mut chunks = bytes.chunks_exact(16);
-    chunks.all(|chunk| chunk.iter().fold(true, |all, &b| all & plain(b)))
-        && chunks.remainder().iter().all(|&b| plain(b))
+    crate::scan::all_bytes(bytes, |b| {
+        (0x21..=0x7E).contains(&b) && b != b'"' && b != b'%'
+    })
 }
 
 /// Decodes a `ce-` header value into the attribute's string.

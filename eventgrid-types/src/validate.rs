@@ -268,12 +268,7 @@ fn check_string(
 /// with 0xC2 (U+0080–U+009F); a byte scan finds candidates at memory speed, and only those
 /// are decoded.
 fn find_control(value: &str) -> Option<char> {
-    let candidate = |b: u8| b < 0x20 || b == 0x7F || b == 0xC2;
-    // Whole chunks without an early exit, so the compiler checks each in a few vector
-    // instructions.
-    let mut chunks = value.as_bytes().chunks_exact(16);
-    let clean = chunks.all(|chunk| !chunk.iter().fold(false, |hit, &b| hit | candidate(b)))
-        && !chunks.remainder().iter().any(|&b| candidate(b));
+    let clean = crate::scan::all_bytes(value.as_bytes(), |b| b >= 0x20 && b != 0x7F && b != 0xC2);
     if clean {
         return None;
     }
