@@ -465,7 +465,7 @@ where
         datacontenttype: attrs.datacontenttype,
         dataschema: attrs.dataschema.as_deref(),
         data,
-        extensions: Some(&attrs.extensions),
+        extensions: crate::extension::ExtensionSource::Map(&attrs.extensions),
     })
 }
 

@@ -224,7 +224,7 @@ impl CloudEvent {
             datacontenttype: self.datacontenttype.as_deref(),
             dataschema: self.dataschema.as_deref(),
             data: self.data.as_ref().map(Data::as_data_ref),
-            extensions: Some(&self.extensions),
+            extensions: crate::extension::ExtensionSource::Map(&self.extensions),
         }
     }
 
@@ -310,7 +310,7 @@ impl CloudEvent {
             dataschema: view.dataschema.map(str::to_owned),
             subject: view.subject.map(str::to_owned),
             time: view.time.copied(),
-            extensions: view.extensions.cloned().unwrap_or_default(),
+            extensions: view.extensions.to_map(),
             data,
             tolerated: Vec::new(),
         })

@@ -134,7 +134,7 @@ impl EventGridEvent {
             datacontenttype: None,
             dataschema: self.data_version.as_deref(),
             data: self.data.as_ref().map(|raw| DataRef::Json(raw.get())),
-            extensions: None,
+            extensions: crate::extension::ExtensionSource::None,
         }
     }
 
@@ -537,7 +537,7 @@ where
             datacontenttype: None,
             dataschema: data_version.as_deref(),
             data: raw,
-            extensions: None,
+            extensions: crate::extension::ExtensionSource::None,
         };
         match typed {
             Some(value) => value.complete(view),

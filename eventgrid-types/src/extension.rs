@@ -1,5 +1,6 @@
 //! Extension attributes: their values and the rules for their names.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Serialize, Serializer};
@@ -209,6 +210,69 @@ impl Serialize for ExtensionRef<'_> {
     }
 }
 
+/// An extension value as a decoder read it: strings borrow from the input unless they had
+/// escapes. Decoders keep these in a list and build an [`ExtensionValue`] map only for a
+/// [`CloudEvent`](crate::CloudEvent), so typed decoding allocates nothing for extensions.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ReceivedExtension<'a> {
+    String(Cow<'a, str>),
+    Integer(i64),
+    Boolean(bool),
+}
+
+impl ReceivedExtension<'_> {
+    pub(crate) fn as_ref(&self) -> ExtensionRef<'_> {
+        match self {
+            Self::String(s) => ExtensionRef::String(s),
+            Self::Integer(i) => ExtensionRef::Integer(i128::from(*i)),
+            Self::Boolean(b) => ExtensionRef::Boolean(*b),
+        }
+    }
+
+    pub(crate) fn into_owned(self) -> ExtensionValue {
+        match self {
+            Self::String(s) => ExtensionValue::String(s.into_owned()),
+            Self::Integer(i) => ExtensionValue::Integer(i),
+            Self::Boolean(b) => ExtensionValue::Boolean(b),
+        }
+    }
+}
+
+/// Extension attributes in the order received, names unique.
+pub(crate) type ReceivedExtensions<'a> = Vec<(Cow<'a, str>, ReceivedExtension<'a>)>;
+
+/// Where an [`EventView`](crate::EventView) finds the extension attributes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ExtensionSource<'a> {
+    None,
+    Map(&'a crate::cloud_event::Extensions),
+    Received(&'a [(Cow<'a, str>, ReceivedExtension<'a>)]),
+}
+
+impl<'a> ExtensionSource<'a> {
+    pub(crate) fn to_map(self) -> crate::cloud_event::Extensions {
+        match self {
+            Self::None => crate::cloud_event::Extensions::new(),
+            Self::Map(map) => map.clone(),
+            Self::Received(list) => list
+                .iter()
+                .map(|(name, value)| (name.clone().into_owned(), value.clone().into_owned()))
+                .collect(),
+        }
+    }
+
+    pub(crate) fn get(self, name: &str) -> Option<ExtensionRef<'a>> {
+        match self {
+            Self::None => None,
+            Self::Map(map) => map.get(name).map(ExtensionValue::as_ref),
+            Self::Received(list) => list
+                .iter()
+                .find(|(received, _)| received == name)
+                .map(|(_, value)| value.as_ref()),
+        }
+    }
+}
+
 /// Conversion of a Rust value into an extension value; implemented for the types a derived
 /// event may map to an extension attribute.
 ///
@@ -276,21 +340,24 @@ integer_to_extension!(i8 i16 i32 i64 u8 u16 u32 u64);
 /// numbers and booleans are also read from their canonical string form.
 pub trait FromExtension: Sized {
     /// Converts the value, or says what was expected.
-    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str>;
+    fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str>;
 }
 
 impl FromExtension for String {
-    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
-        Ok(value.to_string())
+    fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str> {
+        Ok(match value {
+            ExtensionRef::String(s) => s.to_owned(),
+            other => other.to_string(),
+        })
     }
 }
 
 impl FromExtension for bool {
-    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+    fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str> {
         match value {
-            ExtensionValue::Boolean(b) => Ok(*b),
-            ExtensionValue::String(s) if s == "true" => Ok(true),
-            ExtensionValue::String(s) if s == "false" => Ok(false),
+            ExtensionRef::Boolean(b) => Ok(b),
+            ExtensionRef::String("true") => Ok(true),
+            ExtensionRef::String("false") => Ok(false),
             _ => Err("a boolean"),
         }
     }
@@ -299,11 +366,12 @@ impl FromExtension for bool {
 macro_rules! integer_from_extension {
     ($($t:ty)*) => {$(
         impl FromExtension for $t {
-            fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+            fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str> {
+                const EXPECTED: &str = concat!("an integer that fits ", stringify!($t));
                 match value {
-                    ExtensionValue::Integer(i) => <$t>::try_from(*i).map_err(|_| concat!("an integer that fits ", stringify!($t))),
-                    ExtensionValue::String(s) => s.parse().map_err(|_| concat!("an integer that fits ", stringify!($t))),
-                    ExtensionValue::Boolean(_) => Err(concat!("an integer that fits ", stringify!($t))),
+                    ExtensionRef::Integer(i) => <$t>::try_from(i).map_err(|_| EXPECTED),
+                    ExtensionRef::String(s) => s.parse().map_err(|_| EXPECTED),
+                    ExtensionRef::Boolean(_) => Err(EXPECTED),
                 }
             }
         }
@@ -312,13 +380,15 @@ macro_rules! integer_from_extension {
 integer_from_extension!(i8 i16 i32 i64 u8 u16 u32 u64);
 
 impl FromExtension for ExtensionValue {
-    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
-        Ok(value.clone())
+    fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str> {
+        value
+            .to_owned()
+            .ok_or("an integer within the CloudEvents Integer range")
     }
 }
 
 impl<T: FromExtension> FromExtension for Option<T> {
-    fn from_extension(value: &ExtensionValue) -> Result<Self, &'static str> {
+    fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str> {
         T::from_extension(value).map(Some)
     }
 }
@@ -346,19 +416,39 @@ mod tests {
 
     #[test]
     fn extension_round_trips_through_strings() {
-        let v = ExtensionValue::Integer(42);
-        assert_eq!(u16::from_extension(&v), Ok(42));
-        assert_eq!(u16::from_extension(&ExtensionValue::from("42")), Ok(42));
-        assert!(u8::from_extension(&ExtensionValue::Integer(300)).is_err());
+        assert_eq!(u16::from_extension(ExtensionRef::Integer(42)), Ok(42));
+        assert_eq!(u16::from_extension(ExtensionRef::String("42")), Ok(42));
+        assert!(u8::from_extension(ExtensionRef::Integer(300)).is_err());
+        assert!(u8::from_extension(ExtensionRef::Boolean(true)).is_err());
+        assert_eq!(bool::from_extension(ExtensionRef::String("true")), Ok(true));
+        assert!(bool::from_extension(ExtensionRef::String("yes")).is_err());
         assert_eq!(
-            bool::from_extension(&ExtensionValue::from("true")),
-            Ok(true)
+            String::from_extension(ExtensionRef::Boolean(false)).unwrap(),
+            "false"
         );
         assert_eq!(
-            String::from_extension(&ExtensionValue::Boolean(false)).unwrap(),
-            "false"
+            ExtensionValue::from_extension(ExtensionRef::Integer(i128::from(i64::MAX) + 1)),
+            Err("an integer within the CloudEvents Integer range")
         );
         assert_eq!(Some(7u64).to_extension(), Some(ExtensionRef::Integer(7)));
         assert_eq!(None::<u64>.to_extension(), None);
+    }
+
+    #[test]
+    fn received_extensions_are_found_by_name() {
+        let list: ReceivedExtensions<'_> = vec![
+            ("tenant".into(), ReceivedExtension::String("contoso".into())),
+            ("priority".into(), ReceivedExtension::Integer(3)),
+        ];
+        let source = ExtensionSource::Received(&list);
+        assert_eq!(source.get("tenant"), Some(ExtensionRef::String("contoso")));
+        assert_eq!(source.get("priority"), Some(ExtensionRef::Integer(3)));
+        assert_eq!(source.get("missing"), None);
+        assert_eq!(ExtensionSource::None.get("tenant"), None);
+        let owned: Vec<ExtensionValue> = list.into_iter().map(|(_, v)| v.into_owned()).collect();
+        assert_eq!(
+            owned,
+            [ExtensionValue::from("contoso"), ExtensionValue::Integer(3)]
+        );
     }
 }

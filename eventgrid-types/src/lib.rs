@@ -34,7 +34,7 @@ pub use cloud_event::{CloudEvent, CloudEventBuilder};
 pub use data::{Data, DataRef};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use event_grid::EventGridEvent;
-pub use extension::ExtensionValue;
+pub use extension::{ExtensionRef, ExtensionValue};
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;
 pub use tolerated::Tolerated;

@@ -11,7 +11,7 @@ use serde::Serializer;
 use crate::cloud_event::CloudEvent;
 use crate::data::DataRef;
 use crate::error::{DecodeError, DecodeErrorKind};
-use crate::extension::{ExtensionRef, ExtensionValue};
+use crate::extension::ExtensionRef;
 use crate::timestamp::Timestamp;
 
 /// How a typed event's data is written.
@@ -182,13 +182,21 @@ pub struct EventView<'a> {
     pub dataschema: Option<&'a str>,
     /// The data, if any.
     pub data: Option<DataRef<'a>>,
-    pub(crate) extensions: Option<&'a crate::cloud_event::Extensions>,
+    pub(crate) extensions: crate::extension::ExtensionSource<'a>,
 }
 
 impl<'a> EventView<'a> {
     /// The value of an extension attribute.
-    pub fn extension(&self, name: &str) -> Option<&'a ExtensionValue> {
-        self.extensions.and_then(|map| map.get(name))
+    ///
+    /// ```
+    /// use eventgrid_types::{CloudEvent, ExtensionRef};
+    ///
+    /// let event = CloudEvent::builder("t", "/s").extension("priority", 3).build().unwrap();
+    /// assert_eq!(event.view().extension("priority"), Some(ExtensionRef::Integer(3)));
+    /// assert_eq!(event.view().extension("tenant"), None);
+    /// ```
+    pub fn extension(&self, name: &str) -> Option<ExtensionRef<'a>> {
+        self.extensions.get(name)
     }
 
     /// Deserializes the data as JSON into `T`.

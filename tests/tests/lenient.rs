@@ -2,7 +2,7 @@
 //! nothing; the strict decoder refuses the same input.
 
 use eventgrid_types::json::{self, Decoder};
-use eventgrid_types::{ExtensionValue, Tolerated};
+use eventgrid_types::{ExtensionRef, ExtensionValue, Tolerated};
 
 #[test]
 fn camel_case_attributes_and_bad_extensions() {
@@ -57,6 +57,29 @@ fn missing_specversion_duplicates_and_empty_attributes() {
             Tolerated::Empty("id")
         ]
     );
+}
+
+#[test]
+fn duplicated_extension_keeps_the_last_value_in_every_form() {
+    let body = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","tenant":"a","n":1,"tenant":"b"}"#;
+    let decoder = Decoder::new().lenient();
+    let owned = decoder.from_str(body).unwrap();
+    assert_eq!(owned.extension("tenant"), Some(&ExtensionValue::from("b")));
+    assert_eq!(owned.extensions().len(), 2);
+    let borrowed = decoder.from_str_borrowed(body).unwrap();
+    assert_eq!(
+        borrowed.extension("tenant"),
+        Some(ExtensionRef::String("b"))
+    );
+    assert_eq!(
+        borrowed.extensions().collect::<Vec<_>>(),
+        [
+            ("n", ExtensionRef::Integer(1)),
+            ("tenant", ExtensionRef::String("b"))
+        ]
+    );
+    assert_eq!(borrowed.to_owned(), owned);
+    assert!(Decoder::new().from_str(body).is_err());
 }
 
 #[test]

@@ -4,10 +4,10 @@ use std::fmt;
 
 use serde_json::value::RawValue;
 
-use crate::cloud_event::{CloudEvent, Extensions};
+use crate::cloud_event::CloudEvent;
 use crate::data::Data;
 use crate::error::DecodeError;
-use crate::extension::ExtensionValue;
+use crate::extension::ExtensionRef;
 use crate::timestamp::Timestamp;
 use crate::tolerated::Tolerated;
 use crate::typed::{EventView, FromEvent};
@@ -58,13 +58,28 @@ impl<'a> CloudEventRef<'a> {
     }
 
     /// One extension attribute.
-    pub fn extension(&self, name: &str) -> Option<&ExtensionValue> {
-        self.parts.extensions.get(name)
+    pub fn extension(&self, name: &str) -> Option<ExtensionRef<'_>> {
+        self.view().extension(name)
     }
 
-    /// The extension attributes.
-    pub fn extensions(&self) -> &Extensions {
-        &self.parts.extensions
+    /// The extension attributes, in the order they were received.
+    ///
+    /// ```
+    /// use eventgrid_types::{ExtensionRef, json::Decoder};
+    ///
+    /// let body = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","tenant":"a","priority":2}"#;
+    /// let event = Decoder::new().from_str_borrowed(body).unwrap();
+    /// let extensions: Vec<_> = event.extensions().collect();
+    /// assert_eq!(
+    ///     extensions,
+    ///     [("tenant", ExtensionRef::String("a")), ("priority", ExtensionRef::Integer(2))]
+    /// );
+    /// ```
+    pub fn extensions(&self) -> impl ExactSizeIterator<Item = (&str, ExtensionRef<'_>)> {
+        self.parts
+            .extensions
+            .iter()
+            .map(|(name, value)| (&**name, value.as_ref()))
     }
 
     /// The raw JSON text of the data, when the data is JSON.
@@ -101,7 +116,7 @@ impl<'a> CloudEventRef<'a> {
             dataschema: parts.dataschema.as_deref().map(str::to_owned),
             subject: parts.subject.as_deref().map(str::to_owned),
             time: parts.time,
-            extensions: parts.extensions.clone(),
+            extensions: super::envelope::into_map(parts.extensions.clone()),
             data: parts.data.as_ref().map(|data| match data {
                 // Already checked JSON: copied, not parsed again.
                 PartsData::Json(raw) => Data::Json((*raw).to_owned()),
@@ -121,7 +136,7 @@ impl fmt::Debug for CloudEventRef<'_> {
             .field("type", &self.ty())
             .field("subject", &self.subject())
             .field("time", &self.time())
-            .field("extensions", self.extensions())
+            .field("extensions", &self.extensions().collect::<Vec<_>>())
             .field("data", &self.view().data)
             .finish()
     }

@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use crate::cloud_event::{CloudEvent, Extensions};
 use crate::data::Data;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
-use crate::extension::{self, ExtensionValue};
+use crate::extension::{self, ExtensionSource, ReceivedExtension, ReceivedExtensions};
 use crate::media_type;
 use crate::timestamp::Timestamp;
 use crate::tolerated::Tolerated;
@@ -440,7 +440,7 @@ pub(super) struct Parts<'de, D> {
     pub(super) dataschema: Option<Cow<'de, str>>,
     pub(super) subject: Option<Cow<'de, str>>,
     pub(super) time: Option<Timestamp>,
-    pub(super) extensions: Extensions,
+    pub(super) extensions: ReceivedExtensions<'de>,
     pub(super) data: Option<PartsData<D>>,
     pub(super) tolerated: Vec<Tolerated>,
 }
@@ -455,7 +455,7 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
             dataschema: self.dataschema.map(Cow::into_owned),
             subject: self.subject.map(Cow::into_owned),
             time: self.time,
-            extensions: self.extensions,
+            extensions: into_map(self.extensions),
             data: self.data.map(|data| match data {
                 PartsData::Json(raw) => Data::Json(raw.into_owned()),
                 PartsData::Text(text) => Data::Text(text),
@@ -481,7 +481,7 @@ impl<'de, D: DataSlot<'de>> Parts<'de, D> {
                 PartsData::Text(text) => Some(crate::DataRef::Text(text)),
                 PartsData::Binary(bytes) => Some(crate::DataRef::Binary(bytes)),
             }),
-            extensions: Some(&self.extensions),
+            extensions: ExtensionSource::Received(&self.extensions),
         }
     }
 }
@@ -542,6 +542,7 @@ impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
             .into());
         }
         let mut tolerated = Vec::new();
+        let had_duplicates = self.duplicate.is_some();
         if let Some(name) = self.duplicate.take() {
             if !lenient {
                 return Err(DecodeErrorKind::DuplicateAttribute(name).into());
@@ -587,7 +588,11 @@ impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
                 }
             })?),
         };
-        let extensions = check_extensions(self.extensions, lenient.then_some(&mut tolerated))?;
+        let extensions = check_extensions(
+            self.extensions,
+            had_duplicates,
+            lenient.then_some(&mut tolerated),
+        )?;
         let data = match (self.data, self.data_base64) {
             (Some(_), Some(b64)) if !matches!(b64, Scalar::Null) => {
                 return Err(DecodeErrorKind::DataAndDataBase64.into());
@@ -662,11 +667,20 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
         .map_err(|e| DecodeErrorKind::InvalidBase64(e).into())
 }
 
-fn check_extensions(
-    raw: Vec<(Cow<'_, str>, Scalar<'_>)>,
+/// The map a [`CloudEvent`] keeps, from the list a decoder read (names already unique).
+pub(super) fn into_map(received: ReceivedExtensions<'_>) -> Extensions {
+    received
+        .into_iter()
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect()
+}
+
+fn check_extensions<'de>(
+    raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
+    had_duplicates: bool,
     mut tolerated: Option<&mut Vec<Tolerated>>,
-) -> Result<Extensions, DecodeError> {
-    let mut extensions = Extensions::new();
+) -> Result<ReceivedExtensions<'de>, DecodeError> {
+    let mut extensions = ReceivedExtensions::with_capacity(raw.len());
     for (name, value) in raw {
         if let Err(reason) = extension::check_name(&name) {
             match tolerated.as_deref_mut() {
@@ -684,17 +698,17 @@ fn check_extensions(
             |value: &dyn fmt::Display, tolerated: Option<&mut Vec<Tolerated>>| match tolerated {
                 Some(list) => {
                     list.push(Tolerated::NotInteger(name.clone().into_owned()));
-                    Ok(ExtensionValue::String(value.to_string()))
+                    Ok(ReceivedExtension::String(Cow::Owned(value.to_string())))
                 }
                 None => Err(invalid_integer(&name, value)),
             };
         let value = match value {
             Scalar::Null => continue,
-            Scalar::Bool(b) => ExtensionValue::Boolean(b),
-            Scalar::Str(s) => ExtensionValue::String(s.into_owned()),
-            Scalar::I64(i) if i32::try_from(i).is_ok() => ExtensionValue::Integer(i),
+            Scalar::Bool(b) => ReceivedExtension::Boolean(b),
+            Scalar::Str(s) => ReceivedExtension::String(s),
+            Scalar::I64(i) if i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
             Scalar::U64(u) if let Ok(small) = i32::try_from(u) => {
-                ExtensionValue::Integer(i64::from(small))
+                ReceivedExtension::Integer(i64::from(small))
             }
             Scalar::I64(i) => not_integer(&i, tolerated.as_deref_mut())?,
             Scalar::U64(u) => not_integer(&u, tolerated.as_deref_mut())?,
@@ -708,7 +722,11 @@ fn check_extensions(
                 .into());
             }
         };
-        extensions.insert(name.into_owned(), value);
+        // A lenient decoder keeps the last of duplicated names, as a map would.
+        if had_duplicates && let Some(at) = extensions.iter().position(|(seen, _)| *seen == name) {
+            extensions.remove(at);
+        }
+        extensions.push((name, value));
     }
     Ok(extensions)
 }
