@@ -4,6 +4,7 @@
 
 pub mod catalog;
 mod event;
+mod json_object;
 mod names;
 // Used by the generated modules of whichever namespaces are enabled, so with fewer features
 // some of it is unused.
@@ -13,6 +14,7 @@ mod type_hash;
 
 pub use catalog::EventTypeInfo;
 pub use event::{Decoded, RawData, SystemEvent, SystemEventError, UnknownEvent};
+pub use json_object::JsonObject;
 pub use names::SystemEventNames;
 pub use rt::Tolerated;
 

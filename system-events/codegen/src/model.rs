@@ -110,7 +110,7 @@ pub enum Type {
     Double,
     /// Any JSON value.
     Any,
-    /// An object with free-form members: `serde_json::Map`.
+    /// An object with free-form members: `JsonObject`, kept as JSON text.
     Object,
     /// An object whose member values all have one type.
     Map(Box<Type>),
@@ -133,7 +133,10 @@ impl Type {
             Type::Float => "number (float)".into(),
             Type::Double => "number (double)".into(),
             Type::Any => "any JSON value".into(),
-            Type::Object => "object with any members".into(),
+            Type::Object => {
+                "object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject))"
+                    .into()
+            }
             Type::Map(v) => format!("map of {}", v.describe()),
             Type::List(v) => format!("array of {}", v.describe()),
             Type::Named(n) => format!("[`{n}`]"),

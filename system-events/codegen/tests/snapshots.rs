@@ -32,6 +32,11 @@ mod rt;
 #[path = "../../src/type_hash.rs"]
 mod type_hash;
 
+#[allow(dead_code, unreachable_pub)]
+#[path = "../../src/json_object.rs"]
+mod json_object;
+use json_object::JsonObject;
+
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod sample {
     include!("fixtures/basic/expected/sample.rs");
@@ -40,10 +45,14 @@ mod sample {
 #[test]
 fn compiled_snapshot_decodes() {
     let json = r#"{"id":"1","type":"t","self":null,"count":"7","enabled":1,"kind":"whatsapp",
-        "error":{"code":"a","inner":{"code":"b"}},"labels":{"k":"v"},"untyped":[1]}"#;
+        "error":{"code":"a","inner":{"code":"b"}},"labels":{"k":"v"},"untyped":[1],"free":{"a":[1]}}"#;
     let child: sample::Renamed = serde_json::from_str(json).unwrap();
     assert_eq!(child.count, Some(7));
     assert_eq!(child.enabled, Some(true));
+    assert_eq!(
+        child.free.and_then(|free| free.get("a")),
+        Some(serde_json::json!([1]))
+    );
     assert_eq!(child.kind, Some(sample::Kind::Whatsapp));
     assert_eq!(child.r#type.as_deref(), Some("t"));
     assert_eq!(

@@ -91,7 +91,7 @@ pub fn rust_type(ty: &Type) -> TokenStream {
         Type::Int32 | Type::Int64 => quote! { i64 },
         Type::Float | Type::Double => quote! { f64 },
         Type::Any => quote! { serde_json::Value },
-        Type::Object => quote! { serde_json::Map<String, serde_json::Value> },
+        Type::Object => quote! { crate::JsonObject },
         Type::Map(values) => {
             let values = rust_type(values);
             quote! { std::collections::BTreeMap<String, #values> }
