@@ -34,9 +34,10 @@ pub enum DataKind<'a> {
 ///
 /// Implement it with `#[derive(CloudEvent)]`; hand-written implementations are fine too.
 pub trait TypedEvent {
-    /// Whether `type`, `datacontenttype`, `dataschema` and the extension names are
-    /// constants that were checked when the type was compiled (as `#[derive(CloudEvent)]`
-    /// does for structs). Encoders then check only the values known at run time.
+    /// Whether `type`, `datacontenttype`, `dataschema`, the extension names and the `source`
+    /// of [`TypedEvent::STATIC`] are constants that were checked when the type was compiled
+    /// (as `#[derive(CloudEvent)]` does for structs). Encoders then check only the values
+    /// known at run time.
     const STATIC_ATTRIBUTES_CHECKED: bool = false;
 
     /// The attributes that are the same `'static` string for every value of the type, as

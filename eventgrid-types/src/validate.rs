@@ -191,7 +191,9 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
         check_string("id", &id, true, &mut push);
     }
     let source = event.source();
-    if check_string("source", &source, true, &mut push)
+    let source_checked = !check_static && T::STATIC.source == Some(&*source);
+    if !source_checked
+        && check_string("source", &source, true, &mut push)
         && let Err(why) = check_uri_reference(&source)
     {
         push("source", Rule::NotUriReference(why));

@@ -7,6 +7,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::cloud_event::CloudEvent;
 use crate::error::EncodeError;
+use crate::extension::ExtensionRef;
 use crate::typed::{DataKind, TypedEvent};
 use crate::validate::{self, Rule, ValidationError, Violation};
 
@@ -83,6 +84,143 @@ impl Serialize for Base64<'_> {
     }
 }
 
+/// Writes one event as a structured-mode JSON object: byte for byte what [`Structured`]
+/// serializes to, but written directly, so member names and the constant attributes that
+/// need no escaping are copied rather than scanned for characters to escape.
+fn write_event<W: io::Write + ?Sized, T: TypedEvent + ?Sized>(
+    out: &mut W,
+    event: &T,
+) -> serde_json::Result<()> {
+    let mut out = Out(out);
+    out.raw(br#"{"specversion":"1.0","id":"#)?;
+    if let Some(id) = event.id() {
+        out.escaped(&id)?;
+    } else {
+        let mut buffer = uuid::Uuid::encode_buffer();
+        // Hex digits and hyphens: nothing to escape.
+        out.verbatim(uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer))?;
+    }
+    out.raw(br#","source":"#)?;
+    out.constant_or_escaped(&event.source(), Clean::<T>::SOURCE)?;
+    out.raw(br#","type":"#)?;
+    out.constant_or_escaped(event.event_type(), Clean::<T>::EVENT_TYPE)?;
+    if let Some(datacontenttype) = event.datacontenttype() {
+        out.raw(br#","datacontenttype":"#)?;
+        out.constant_or_escaped(datacontenttype, Clean::<T>::DATACONTENTTYPE)?;
+    }
+    if let Some(dataschema) = event.dataschema() {
+        out.raw(br#","dataschema":"#)?;
+        out.escaped(dataschema)?;
+    }
+    if let Some(subject) = event.subject() {
+        out.raw(br#","subject":"#)?;
+        out.escaped(&subject)?;
+    }
+    if let Some(time) = event.time() {
+        out.raw(br#","time":"#)?;
+        // RFC 3339 text holds digits, letters and `-:.+ `: nothing to escape.
+        out.verbatim(time.as_str())?;
+    }
+    let mut failed = Ok(());
+    event.visit_extensions(&mut |name, value| {
+        if failed.is_ok() {
+            failed = out.extension(name, value);
+        }
+    });
+    failed?;
+    match event.data_kind() {
+        DataKind::None => {}
+        DataKind::Json => {
+            out.raw(br#","data":"#)?;
+            serde_json::to_writer(&mut *out.0, &JsonData(event))?;
+        }
+        DataKind::Text(text) => {
+            out.raw(br#","data":"#)?;
+            out.escaped(text)?;
+        }
+        DataKind::Binary(bytes) => {
+            out.raw(br#","data_base64":"#)?;
+            let encoded = base64::display::Base64Display::new(
+                bytes,
+                &base64::engine::general_purpose::STANDARD,
+            );
+            // The base64 alphabet needs no escaping.
+            write!(out.0, "\"{encoded}\"").map_err(serde_json::Error::io)?;
+        }
+    }
+    out.raw(b"}")
+}
+
+/// The writer of [`write_event`], with what it writes as methods.
+struct Out<'a, W: ?Sized>(&'a mut W);
+
+impl<W: io::Write + ?Sized> Out<'_, W> {
+    fn raw(&mut self, bytes: &[u8]) -> serde_json::Result<()> {
+        self.0.write_all(bytes).map_err(serde_json::Error::io)
+    }
+
+    /// A JSON string, escaped as `serde_json` escapes it.
+    fn escaped(&mut self, value: &str) -> serde_json::Result<()> {
+        serde_json::Serializer::new(&mut *self.0).serialize_str(value)
+    }
+
+    /// A JSON string whose text is known to need no escaping.
+    fn verbatim(&mut self, value: &str) -> serde_json::Result<()> {
+        self.raw(b"\"")?;
+        self.raw(value.as_bytes())?;
+        self.raw(b"\"")
+    }
+
+    /// `value` verbatim when it is the type's constant that needs no escaping, else escaped.
+    fn constant_or_escaped(
+        &mut self,
+        value: &str,
+        constant: Option<&'static str>,
+    ) -> serde_json::Result<()> {
+        match constant {
+            Some(constant) if value == constant => self.verbatim(constant),
+            _ => self.escaped(value),
+        }
+    }
+
+    fn extension(&mut self, name: &str, value: ExtensionRef<'_>) -> serde_json::Result<()> {
+        self.raw(b",")?;
+        self.escaped(name)?;
+        self.raw(b":")?;
+        match value {
+            ExtensionRef::String(s) => self.escaped(s),
+            ExtensionRef::Integer(i) => write!(self.0, "{i}").map_err(serde_json::Error::io),
+            ExtensionRef::Boolean(b) => self.raw(if b { b"true" } else { b"false" }),
+        }
+    }
+}
+
+/// The constant attributes of `T` ([`TypedEvent::STATIC`]) that need no escaping, worked
+/// out once per type when it is compiled.
+struct Clean<T: ?Sized>(std::marker::PhantomData<T>);
+
+impl<T: TypedEvent + ?Sized> Clean<T> {
+    const SOURCE: Option<&'static str> = needs_no_escape(T::STATIC.source);
+    const EVENT_TYPE: Option<&'static str> = needs_no_escape(T::STATIC.event_type);
+    const DATACONTENTTYPE: Option<&'static str> = needs_no_escape(T::STATIC.datacontenttype);
+}
+
+/// `text` if JSON needs none of its characters escaped (`"`, `\\`, U+0000 to U+001F).
+const fn needs_no_escape(text: Option<&'static str>) -> Option<&'static str> {
+    let Some(text) = text else {
+        return None;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\' {
+            return None;
+        }
+        i += 1;
+    }
+    Some(text)
+}
+
 /// A `CloudEvent` serializes as its structured-mode JSON object.
 impl Serialize for CloudEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -94,7 +232,8 @@ impl Serialize for CloudEvent {
 /// including the 1 MiB size limit on the encoded bytes.
 pub fn to_vec<T: TypedEvent + ?Sized>(event: &T) -> Result<Vec<u8>, EncodeError> {
     validate::typed(event)?;
-    let bytes = serde_json::to_vec(&Structured(event))?;
+    let mut bytes = Vec::new();
+    write_event(&mut bytes, event)?;
     check_event_size(None, bytes.len())?;
     Ok(bytes)
 }
@@ -111,7 +250,7 @@ pub fn to_writer<W: io::Write, T: TypedEvent + ?Sized>(
         inner: writer,
         count: 0,
     };
-    serde_json::to_writer(&mut counter, &Structured(event))?;
+    write_event(&mut counter, event)?;
     check_event_size(None, counter.count)
 }
 
@@ -219,7 +358,7 @@ where
             out.write_all(b",").map_err(serde_json::Error::io)?;
         }
         let start = out.written();
-        serde_json::to_writer(&mut *out, &Structured(event))?;
+        write_event(out, event)?;
         let size = out.written() - start;
         if index == 0 {
             // Events of one batch are usually alike: room for the rest saves regrowing.
@@ -277,5 +416,152 @@ impl<W: io::Write> io::Write for Counter<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::typed::StaticAttributes;
+    use crate::{Data, Timestamp};
+
+    /// A hand-written typed event whose attributes the test sets freely.
+    struct Probe {
+        ty: &'static str,
+        source: &'static str,
+        datacontenttype: Option<&'static str>,
+        subject: Option<&'static str>,
+        data: DataKind<'static>,
+    }
+
+    impl TypedEvent for Probe {
+        const STATIC: StaticAttributes = StaticAttributes::NONE
+            .event_type("clean.type")
+            .source("/needs \"escaping\"")
+            .datacontenttype("application/json");
+
+        fn event_type(&self) -> &str {
+            self.ty
+        }
+        fn id(&self) -> Option<Cow<'_, str>> {
+            Some("id \u{1} \"quoted\" é".into())
+        }
+        fn source(&self) -> Cow<'_, str> {
+            self.source.into()
+        }
+        fn subject(&self) -> Option<Cow<'_, str>> {
+            self.subject.map(Cow::Borrowed)
+        }
+        fn time(&self) -> Option<Cow<'_, Timestamp>> {
+            Some(Cow::Owned(
+                Timestamp::parse("2026-11-25T10:00:00.1234567+01:00").unwrap(),
+            ))
+        }
+        fn datacontenttype(&self) -> Option<&str> {
+            self.datacontenttype
+        }
+        fn dataschema(&self) -> Option<&str> {
+            Some("https://example.com/schema\\v1")
+        }
+        fn visit_extensions(&self, visit: &mut dyn FnMut(&str, ExtensionRef<'_>)) {
+            visit("text", ExtensionRef::String("tab\there"));
+            visit("big", ExtensionRef::Integer(-2_147_483_648));
+            visit("flag", ExtensionRef::Boolean(false));
+        }
+        fn data_kind(&self) -> DataKind<'_> {
+            self.data
+        }
+        fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serde_json::json!({"k": [1, "two\n"]}).serialize(serializer)
+        }
+    }
+
+    fn written<T: TypedEvent>(event: &T) -> String {
+        let mut out = Vec::new();
+        write_event(&mut out, event).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn direct_writer_matches_the_serde_serialization() {
+        let probes = [
+            // Constants that need no escaping are copied; one that does is escaped.
+            Probe {
+                ty: "clean.type",
+                source: "/needs \"escaping\"",
+                datacontenttype: Some("application/json"),
+                subject: Some("a\\b"),
+                data: DataKind::Json,
+            },
+            // Values other than the constants are escaped as usual.
+            Probe {
+                ty: "other \"type\"",
+                source: "/plain",
+                datacontenttype: Some("text/plain; charset=\"utf-8\""),
+                subject: None,
+                data: DataKind::Text("line\nbreak"),
+            },
+            Probe {
+                ty: "clean.type",
+                source: "/s",
+                datacontenttype: None,
+                subject: None,
+                data: DataKind::Binary(&[0, 159, 255]),
+            },
+            Probe {
+                ty: "t",
+                source: "/s",
+                datacontenttype: None,
+                subject: None,
+                data: DataKind::None,
+            },
+        ];
+        for probe in &probes {
+            let direct = written(probe);
+            assert_eq!(direct, serde_json::to_string(&Structured(probe)).unwrap());
+            let back = crate::json::from_str(&direct).unwrap();
+            assert_eq!(back.ty(), probe.ty);
+            assert_eq!(back.id(), "id \u{1} \"quoted\" é");
+        }
+        assert!(written(&probes[0]).contains(r#""type":"clean.type""#));
+        assert!(written(&probes[0]).contains(r#""source":"/needs \"escaping\"""#));
+    }
+
+    #[test]
+    fn direct_writer_generates_an_id_and_writes_a_cloud_event() {
+        let event = crate::CloudEvent::builder("t", "/s")
+            .subject("s")
+            .extension("n", 7)
+            .build()
+            .unwrap();
+        assert_eq!(
+            written(&event),
+            serde_json::to_string(&Structured(&event)).unwrap()
+        );
+        let mut generated = crate::CloudEvent::builder("t", "/s").build().unwrap();
+        generated.set_data(Some(Data::Text("x".into())));
+        let text = String::from_utf8(to_vec(&GeneratedId(&generated)).unwrap()).unwrap();
+        let back = crate::json::from_str(&text).unwrap();
+        assert!(uuid::Uuid::parse_str(back.id()).is_ok(), "{text}");
+    }
+
+    /// A typed event that leaves its id to the encoder.
+    struct GeneratedId<'a>(&'a crate::CloudEvent);
+
+    impl TypedEvent for GeneratedId<'_> {
+        fn event_type(&self) -> &str {
+            self.0.ty()
+        }
+        fn source(&self) -> Cow<'_, str> {
+            self.0.source().into()
+        }
+        fn data_kind(&self) -> DataKind<'_> {
+            DataKind::Text("x")
+        }
+        fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_unit()
+        }
     }
 }
