@@ -111,41 +111,78 @@ impl Known {
     }
 }
 
+/// The `Content-Type` of JSON data that declares no `datacontenttype`.
+pub(crate) const JSON_MEDIA_TYPE: &str = "application/json";
+
+/// The `Content-Type` of text data that declares no `datacontenttype`.
+pub(crate) const TEXT_MEDIA_TYPE: &str = "text/plain; charset=utf-8";
+
 /// A header value ready to send (percent-encoded where needed).
 #[derive(Debug)]
 pub(crate) enum Value<'a> {
-    /// A constant: the specification's, or one the event's type declares
-    /// ([`TypedEvent::STATIC`]) that needed no encoding.
-    Static(&'static str),
+    /// A constant that needs no encoding, and which one it is, so that an encoder can
+    /// prepare its header value once per type.
+    Static(Constant, &'static str),
     /// Any other value.
     Encoded(Cow<'a, str>),
+}
+
+/// The constants binary mode sends: the specification's, and those an event's type
+/// declares ([`TypedEvent::STATIC`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Constant {
+    SpecVersion,
+    JsonMediaType,
+    TextMediaType,
+    /// `TypedEvent::STATIC.event_type`
+    EventType,
+    /// `TypedEvent::STATIC.source`
+    Source,
+    /// `TypedEvent::STATIC.datacontenttype`
+    DataContentType,
 }
 
 impl Value<'_> {
     fn len(&self) -> usize {
         match self {
-            Value::Static(text) => text.len(),
+            Value::Static(_, text) => text.len(),
             Value::Encoded(text) => text.len(),
         }
     }
 
     fn into_string(self) -> String {
         match self {
-            Value::Static(text) => text.to_owned(),
+            Value::Static(_, text) => text.to_owned(),
             Value::Encoded(text) => text.into_owned(),
         }
     }
 }
 
-/// The header value of an attribute: the type's constant when `value` is that constant and
-/// needs no encoding, else `value` percent-encoded.
-fn attribute_value<'a>(fixed: Option<&'static str>, value: &'a str) -> Value<'a> {
-    if let Some(fixed) = StaticAttributes::same(fixed, value)
-        && let Cow::Borrowed(plain) = percent::encode(fixed)
-    {
-        return Value::Static(plain);
+/// The header value of an attribute: the type's constant when `value` is that constant
+/// (`plain` is given only when it needs no encoding), else `value` percent-encoded.
+fn attribute_value<'a>(
+    constant: Constant,
+    plain: Option<&'static str>,
+    value: &'a str,
+) -> Value<'a> {
+    match StaticAttributes::same(plain, value) {
+        Some(plain) => Value::Static(constant, plain),
+        None => Value::Encoded(percent::encode(value)),
     }
+}
+
+/// The header value of an attribute that is not a constant.
+fn variable_value(value: &str) -> Value<'_> {
     Value::Encoded(percent::encode(value))
+}
+
+/// The constants of `T` ([`TypedEvent::STATIC`]) that travel in a header unchanged, worked
+/// out once per type when it is compiled.
+struct Plain<T: ?Sized>(std::marker::PhantomData<T>);
+
+impl<T: TypedEvent + ?Sized> Plain<T> {
+    const SOURCE: Option<&'static str> = percent::unchanged(T::STATIC.source);
+    const EVENT_TYPE: Option<&'static str> = percent::unchanged(T::STATIC.event_type);
 }
 
 /// Encodes an event for binary mode, handing each header to `header` (values ready to send)
@@ -167,10 +204,10 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     };
     emit(
         HeaderName::Known(Known::SpecVersion),
-        Value::Static(SPEC_VERSION),
+        Value::Static(Constant::SpecVersion, SPEC_VERSION),
     );
     if let Some(id) = event.id() {
-        emit(HeaderName::Known(Known::Id), attribute_value(None, &id));
+        emit(HeaderName::Known(Known::Id), variable_value(&id));
     } else {
         let mut buffer = uuid::Uuid::encode_buffer();
         let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
@@ -181,28 +218,32 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     }
     emit(
         HeaderName::Known(Known::Source),
-        attribute_value(fixed.source, &event.source()),
+        attribute_value(Constant::Source, Plain::<T>::SOURCE, &event.source()),
     );
     emit(
         HeaderName::Known(Known::Type),
-        attribute_value(fixed.event_type, event.event_type()),
+        attribute_value(
+            Constant::EventType,
+            Plain::<T>::EVENT_TYPE,
+            event.event_type(),
+        ),
     );
     if let Some(subject) = event.subject() {
-        emit(
-            HeaderName::Known(Known::Subject),
-            attribute_value(None, &subject),
-        );
+        emit(HeaderName::Known(Known::Subject), variable_value(&subject));
     }
     if let Some(time) = event.time() {
-        emit(
-            HeaderName::Known(Known::Time),
-            attribute_value(None, time.as_str()),
-        );
+        // Strict RFC 3339 text holds nothing that needs encoding.
+        let value = if time.is_rfc3339() {
+            Value::Encoded(Cow::Borrowed(time.as_str()))
+        } else {
+            variable_value(time.as_str())
+        };
+        emit(HeaderName::Known(Known::Time), value);
     }
     if let Some(dataschema) = event.dataschema() {
         emit(
             HeaderName::Known(Known::DataSchema),
-            attribute_value(None, dataschema),
+            variable_value(dataschema),
         );
     }
     event.visit_extensions(&mut |name, value| {
@@ -216,11 +257,11 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     // Validation made sure a declared media type is one, which needs no escaping.
     let content_type = match (event.datacontenttype(), kind) {
         (Some(ct), _) => Some(match StaticAttributes::same(fixed.datacontenttype, ct) {
-            Some(fixed) => Value::Static(fixed),
+            Some(fixed) => Value::Static(Constant::DataContentType, fixed),
             None => Value::Encoded(Cow::Borrowed(ct)),
         }),
-        (None, DataKind::Json) => Some(Value::Static("application/json")),
-        (None, DataKind::Text(_)) => Some(Value::Static("text/plain; charset=utf-8")),
+        (None, DataKind::Json) => Some(Value::Static(Constant::JsonMediaType, JSON_MEDIA_TYPE)),
+        (None, DataKind::Text(_)) => Some(Value::Static(Constant::TextMediaType, TEXT_MEDIA_TYPE)),
         (None, DataKind::Binary(_) | DataKind::None) => None,
     };
     if let Some(ct) = content_type {

@@ -15,7 +15,7 @@ use ::http::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use ::http::{Method, Request};
 
 use crate::binary;
-use crate::cloud_event::CloudEvent;
+use crate::cloud_event::{CloudEvent, SPEC_VERSION};
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::json;
 use crate::mode::{BATCH_CONTENT_TYPE, ContentMode, STRUCTURED_CONTENT_TYPE};
@@ -108,6 +108,50 @@ fn known_header(known: binary::Known) -> HeaderName {
     names!(SpecVersion Id Source Type Subject Time DataSchema ContentType)
 }
 
+/// The header value of a constant that binary mode sends as it is, built and checked when
+/// `T` is compiled; `None` for one a header cannot hold as it is.
+fn static_value<T: TypedEvent + ?Sized>(constant: binary::Constant) -> Option<HeaderValue> {
+    use binary::Constant;
+    match constant {
+        Constant::SpecVersion => Some(const { HeaderValue::from_static(SPEC_VERSION) }),
+        Constant::JsonMediaType => {
+            Some(const { HeaderValue::from_static(binary::JSON_MEDIA_TYPE) })
+        }
+        Constant::TextMediaType => {
+            Some(const { HeaderValue::from_static(binary::TEXT_MEDIA_TYPE) })
+        }
+        Constant::EventType => StaticValues::<T>::EVENT_TYPE,
+        Constant::Source => StaticValues::<T>::SOURCE,
+        Constant::DataContentType => StaticValues::<T>::DATACONTENTTYPE,
+    }
+}
+
+/// `T`'s constant attributes as header values, for those a header can hold.
+struct StaticValues<T: ?Sized>(std::marker::PhantomData<T>);
+
+impl<T: TypedEvent + ?Sized> StaticValues<T> {
+    const EVENT_TYPE: Option<HeaderValue> = header_value(T::STATIC.event_type);
+    const SOURCE: Option<HeaderValue> = header_value(T::STATIC.source);
+    const DATACONTENTTYPE: Option<HeaderValue> = header_value(T::STATIC.datacontenttype);
+}
+
+/// A header value for `text` if a header can hold it as it is (visible ASCII and spaces;
+/// [`HeaderValue::from_static`] refuses anything else).
+const fn header_value(text: Option<&'static str>) -> Option<HeaderValue> {
+    let Some(text) = text else {
+        return None;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x20 || bytes[i] >= 0x7F {
+            return None;
+        }
+        i += 1;
+    }
+    Some(HeaderValue::from_static(text))
+}
+
 /// Encodes an event's binary-mode headers into a header map, returning the body.
 pub fn encode_binary<T: TypedEvent + ?Sized>(
     event: &T,
@@ -125,15 +169,11 @@ pub fn encode_binary<T: TypedEvent + ?Sized>(
             }
         };
         let value = match value {
-            // A constant is shared, not copied; `from_static` would panic on a byte a header
-            // cannot hold, so those take the checked path.
-            binary::Value::Static(text) if text.bytes().all(|b| (0x20..0x7F).contains(&b)) => {
-                Ok(HeaderValue::from_static(text))
+            // A constant is shared, not copied or checked again.
+            binary::Value::Static(constant, text) => {
+                static_value::<T>(constant).map_or_else(|| HeaderValue::from_str(text), Ok)
             }
-            binary::Value::Static(text)
-            | binary::Value::Encoded(std::borrow::Cow::Borrowed(text)) => {
-                HeaderValue::from_str(text)
-            }
+            binary::Value::Encoded(std::borrow::Cow::Borrowed(text)) => HeaderValue::from_str(text),
             binary::Value::Encoded(std::borrow::Cow::Owned(text)) => HeaderValue::try_from(text),
         };
         match (name, value) {
@@ -182,4 +222,67 @@ fn post(body: Vec<u8>, content_type: &'static str) -> Request<Vec<u8>> {
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     request
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::typed::StaticAttributes;
+
+    struct Fixed;
+
+    impl TypedEvent for Fixed {
+        const STATIC: StaticAttributes = StaticAttributes::NONE
+            .event_type("com.example.fixed")
+            .source("/fixed%20source")
+            .datacontenttype("application/cloudevents-probe+json");
+
+        fn event_type(&self) -> &'static str {
+            "com.example.fixed"
+        }
+        fn source(&self) -> Cow<'_, str> {
+            "/fixed%20source".into()
+        }
+        fn datacontenttype(&self) -> Option<&str> {
+            Some("application/cloudevents-probe+json")
+        }
+        fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_unit()
+        }
+    }
+
+    #[test]
+    fn constants_become_header_values_at_compile_time() {
+        use binary::Constant;
+        for (constant, text) in [
+            (Constant::EventType, "com.example.fixed"),
+            (Constant::Source, "/fixed%20source"),
+            (
+                Constant::DataContentType,
+                "application/cloudevents-probe+json",
+            ),
+            (Constant::SpecVersion, "1.0"),
+            (Constant::JsonMediaType, "application/json"),
+            (Constant::TextMediaType, "text/plain; charset=utf-8"),
+        ] {
+            assert_eq!(static_value::<Fixed>(constant).unwrap(), text);
+        }
+        assert_eq!(static_value::<CloudEvent>(Constant::Source), None);
+        assert_eq!(header_value(Some("tab\tno")), None);
+        assert_eq!(header_value(Some("é")), None);
+        assert_eq!(header_value(None), None);
+    }
+
+    #[test]
+    fn binary_mode_sends_the_constants_percent_encoded_where_needed() {
+        let (headers, body) = encode_binary(&Fixed).unwrap();
+        assert_eq!(headers["ce-type"], "com.example.fixed");
+        // The `%` in the constant source is percent-encoded, so it is not sent as is.
+        assert_eq!(headers["ce-source"], "/fixed%2520source");
+        assert_eq!(headers[CONTENT_TYPE], "application/cloudevents-probe+json");
+        assert_eq!(headers["ce-specversion"], "1.0");
+        assert_eq!(body, b"null");
+    }
 }
