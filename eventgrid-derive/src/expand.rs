@@ -109,7 +109,8 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
             #[automatically_derived]
             impl #impl_generics __egt::TypedEvent for #ident #ty_generics #ser_where {
-                // `type`, `datacontenttype`, `dataschema` and extension names were checked above.
+                // `type`, `datacontenttype`, `dataschema`, extension names and a literal `source`
+                // were checked above.
                 const STATIC_ATTRIBUTES_CHECKED: __egt::bool = true;
                 const STATIC: __egt::StaticAttributes = #static_attributes;
 

@@ -178,11 +178,11 @@ fn variable_value(value: &str) -> Value<'_> {
 
 /// The constants of `T` ([`TypedEvent::STATIC`]) that travel in a header unchanged, worked
 /// out once per type when it is compiled.
-struct Plain<T: ?Sized>(std::marker::PhantomData<T>);
+pub(crate) struct Plain<T: ?Sized>(std::marker::PhantomData<T>);
 
 impl<T: TypedEvent + ?Sized> Plain<T> {
-    const SOURCE: Option<&'static str> = percent::unchanged(T::STATIC.source);
-    const EVENT_TYPE: Option<&'static str> = percent::unchanged(T::STATIC.event_type);
+    pub(crate) const SOURCE: Option<&'static str> = percent::unchanged(T::STATIC.source);
+    pub(crate) const EVENT_TYPE: Option<&'static str> = percent::unchanged(T::STATIC.event_type);
 }
 
 /// Encodes an event for binary mode, handing each header to `header` (values ready to send)

@@ -238,6 +238,14 @@ impl ReceivedExtension<'_> {
     }
 }
 
+/// The map a [`CloudEvent`](crate::CloudEvent) keeps, from the list a decoder read.
+pub(crate) fn into_map(received: ReceivedExtensions<'_>) -> crate::cloud_event::Extensions {
+    received
+        .into_iter()
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect()
+}
+
 /// Extension attributes in the order received, names unique.
 pub(crate) type ReceivedExtensions<'a> = Vec<(Cow<'a, str>, ReceivedExtension<'a>)>;
 
@@ -254,10 +262,7 @@ impl<'a> ExtensionSource<'a> {
         match self {
             Self::None => crate::cloud_event::Extensions::new(),
             Self::Map(map) => map.clone(),
-            Self::Received(list) => list
-                .iter()
-                .map(|(name, value)| (name.clone().into_owned(), value.clone().into_owned()))
-                .collect(),
+            Self::Received(list) => into_map(list.to_vec()),
         }
     }
 

@@ -130,26 +130,21 @@ fn static_value<T: TypedEvent + ?Sized>(constant: binary::Constant) -> Option<He
 struct StaticValues<T: ?Sized>(std::marker::PhantomData<T>);
 
 impl<T: TypedEvent + ?Sized> StaticValues<T> {
-    const EVENT_TYPE: Option<HeaderValue> = header_value(T::STATIC.event_type);
-    const SOURCE: Option<HeaderValue> = header_value(T::STATIC.source);
+    // Only constants that need no percent-encoding are sent as they are.
+    const EVENT_TYPE: Option<HeaderValue> = header_value(binary::Plain::<T>::EVENT_TYPE);
+    const SOURCE: Option<HeaderValue> = header_value(binary::Plain::<T>::SOURCE);
     const DATACONTENTTYPE: Option<HeaderValue> = header_value(T::STATIC.datacontenttype);
 }
 
 /// A header value for `text` if a header can hold it as it is (visible ASCII and spaces;
 /// [`HeaderValue::from_static`] refuses anything else).
 const fn header_value(text: Option<&'static str>) -> Option<HeaderValue> {
-    let Some(text) = text else {
-        return None;
-    };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x20 || bytes[i] >= 0x7F {
-            return None;
+    match text {
+        Some(text) if crate::scan::all_in_range(text, 0x20, 0x7E, b"") => {
+            Some(HeaderValue::from_static(text))
         }
-        i += 1;
+        _ => None,
     }
-    Some(HeaderValue::from_static(text))
 }
 
 /// Encodes an event's binary-mode headers into a header map, returning the body.
@@ -258,7 +253,6 @@ mod tests {
         use binary::Constant;
         for (constant, text) in [
             (Constant::EventType, "com.example.fixed"),
-            (Constant::Source, "/fixed%20source"),
             (
                 Constant::DataContentType,
                 "application/cloudevents-probe+json",
@@ -269,6 +263,8 @@ mod tests {
         ] {
             assert_eq!(static_value::<Fixed>(constant).unwrap(), text);
         }
+        // A constant that needs percent-encoding is never sent as it is.
+        assert_eq!(static_value::<Fixed>(Constant::Source), None);
         assert_eq!(static_value::<CloudEvent>(Constant::Source), None);
         assert_eq!(header_value(Some("tab\tno")), None);
         assert_eq!(header_value(Some("é")), None);

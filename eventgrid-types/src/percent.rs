@@ -49,28 +49,17 @@ pub fn encode(value: &str) -> Cow<'_, str> {
 /// Whether every byte is one [`encode`] keeps as it is: the quick answer for plain values,
 /// where the general encoder goes byte by byte.
 fn needs_no_encoding(bytes: &[u8]) -> bool {
-    crate::scan::all_bytes(bytes, kept)
-}
-
-/// Whether [`encode`] keeps the byte as it is.
-const fn kept(b: u8) -> bool {
-    b >= 0x21 && b <= 0x7E && b != b'"' && b != b'%'
+    crate::scan::all_bytes(bytes, |b| {
+        (0x21..=0x7E).contains(&b) && b != b'"' && b != b'%'
+    })
 }
 
 /// `text` when [`encode`] would return it unchanged; for constants, at compile time.
 pub(crate) const fn unchanged(text: Option<&'static str>) -> Option<&'static str> {
-    let Some(text) = text else {
-        return None;
-    };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !kept(bytes[i]) {
-            return None;
-        }
-        i += 1;
+    match text {
+        Some(text) if crate::scan::all_in_range(text, 0x21, 0x7E, b"\"%") => Some(text),
+        _ => None,
     }
-    Some(text)
 }
 
 /// Decodes a `ce-` header value into the attribute's string.

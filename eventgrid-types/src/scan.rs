@@ -10,9 +10,42 @@ pub(crate) fn all_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> bool {
         && chunks.remainder().iter().all(|&b| pred(b))
 }
 
+/// Whether every byte of `text` lies in `lowest..=highest` and is none of `excluded`: the
+/// form of the checks encoders make of a type's constants, which this answers at compile
+/// time.
+pub(crate) const fn all_in_range(text: &str, lowest: u8, highest: u8, excluded: &[u8]) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < lowest || b > highest {
+            return false;
+        }
+        let mut j = 0;
+        while j < excluded.len() {
+            if b == excluded[j] {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
-    use super::all_bytes;
+    use super::{all_bytes, all_in_range};
+
+    #[test]
+    fn ranges_and_exclusions() {
+        assert!(all_in_range("", 0x21, 0x7E, b"%"));
+        assert!(all_in_range("abc~!", 0x21, 0x7E, b"%"));
+        assert!(!all_in_range("a b", 0x21, 0x7E, b"%"));
+        assert!(!all_in_range("a%b", 0x21, 0x7E, b"%"));
+        assert!(!all_in_range("\u{7f}", 0x21, 0x7E, b""));
+        assert!(all_in_range("é", 0x20, 0xFF, b"\"\\"));
+    }
 
     #[test]
     fn every_position_counts() {

@@ -12,16 +12,19 @@ use serde_json::{Map, Value};
 /// `storageDiagnostics`), kept as the text it was received as.
 ///
 /// Nothing inside is parsed until asked for, so decoding an event costs one copy of the
-/// text, and the members keep their order and their numbers' exact digits. [`JsonObject::get`]
-/// reads one member, [`JsonObject::deserialize`] reads the whole object into a type of yours,
-/// [`JsonObject::to_map`] gives a [`serde_json::Map`].
+/// text, and the members keep their order and their numbers' exact digits (unless another
+/// member of the same payload did not fit its type: the tolerant decode that drops it goes
+/// through a [`serde_json::Value`], which sorts members and reads numbers as `f64`).
+/// [`JsonObject::get`] reads one member, [`JsonObject::parse`] reads the whole object into a
+/// type of yours, [`JsonObject::to_map`] gives a [`serde_json::Map`]. Each fails only on what
+/// `serde_json::Value` cannot hold, such as the number `1e400`, which the text keeps.
 ///
 /// ```
 /// use eventgrid_system_events::JsonObject;
 ///
-/// let diagnostics: JsonObject = serde_json::from_str(r#"{"batchId":"b-1","retries":2}"#).unwrap();
-/// assert_eq!(diagnostics.get("batchId"), Some(serde_json::json!("b-1")));
-/// assert_eq!(diagnostics.get("missing"), None);
+/// let diagnostics: JsonObject = serde_json::from_str(r#"{"batchId":"b-1","retries":2}"#)?;
+/// assert_eq!(diagnostics.get("batchId")?, Some(serde_json::json!("b-1")));
+/// assert_eq!(diagnostics.get("missing")?, None);
 /// assert_eq!(diagnostics.as_json(), r#"{"batchId":"b-1","retries":2}"#);
 ///
 /// #[derive(serde::Deserialize)]
@@ -29,10 +32,11 @@ use serde_json::{Map, Value};
 ///     #[serde(rename = "batchId")]
 ///     batch_id: &'a str,
 /// }
-/// assert_eq!(diagnostics.deserialize::<Diagnostics>().unwrap().batch_id, "b-1");
+/// assert_eq!(diagnostics.parse::<Diagnostics>()?.batch_id, "b-1");
 ///
 /// // Anything but an object is refused.
 /// assert!(serde_json::from_str::<JsonObject>("[1]").is_err());
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone)]
 pub struct JsonObject(Box<RawValue>);
@@ -43,17 +47,33 @@ impl JsonObject {
         self.0.get()
     }
 
-    /// The object as a [`RawValue`].
+    /// The object as a [`RawValue`], to hand on without parsing it.
+    ///
+    /// ```
+    /// # use eventgrid_system_events::JsonObject;
+    /// let object: JsonObject = serde_json::from_str(r#"{"a":1}"#)?;
+    /// let wrapped = serde_json::json!({ "diagnostics": object.as_raw() });
+    /// assert_eq!(wrapped.to_string(), r#"{"diagnostics":{"a":1}}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn as_raw(&self) -> &RawValue {
         &self.0
     }
 
     /// One member, parsed; `None` when the object has no such member. When a name appears
     /// twice, the last one counts, as in [`serde_json::Map`].
-    pub fn get(&self, member: &str) -> Option<Value> {
-        // Members are read as raw text; only the one asked for is parsed.
-        let mut members: BTreeMap<String, &RawValue> = serde_json::from_str(self.as_json()).ok()?;
-        serde_json::from_str(members.remove(member)?.get()).ok()
+    ///
+    /// # Errors
+    ///
+    /// When the member's value is one [`serde_json::Value`] cannot hold (a number out of
+    /// `f64` range).
+    pub fn get(&self, member: &str) -> serde_json::Result<Option<Value>> {
+        // Member values are read as raw text; only the one asked for is parsed.
+        let mut members: BTreeMap<String, &RawValue> = serde_json::from_str(self.as_json())?;
+        members
+            .remove(member)
+            .map(|raw| serde_json::from_str(raw.get()))
+            .transpose()
     }
 
     /// Deserializes the whole object into `T`, which may borrow from it.
@@ -61,14 +81,26 @@ impl JsonObject {
     /// # Errors
     ///
     /// When the object does not fit `T`.
-    pub fn deserialize<'a, T: Deserialize<'a>>(&'a self) -> serde_json::Result<T> {
+    pub fn parse<'a, T: Deserialize<'a>>(&'a self) -> serde_json::Result<T> {
         serde_json::from_str(self.as_json())
     }
 
     /// Every member, parsed, as a [`serde_json::Map`].
-    pub fn to_map(&self) -> Map<String, Value> {
-        // The text was checked to be a JSON object when it was read or built.
-        serde_json::from_str(self.as_json()).unwrap_or_default()
+    ///
+    /// ```
+    /// # use eventgrid_system_events::JsonObject;
+    /// let object: JsonObject = serde_json::from_str(r#"{"b":[true],"a":null}"#)?;
+    /// let map = object.to_map()?;
+    /// assert_eq!(map["b"], serde_json::json!([true]));
+    /// assert!(map["a"].is_null());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// When a value is one [`serde_json::Value`] cannot hold (a number out of `f64` range).
+    pub fn to_map(&self) -> serde_json::Result<Map<String, Value>> {
+        serde_json::from_str(self.as_json())
     }
 }
 
@@ -121,10 +153,11 @@ impl From<Map<String, Value>> for JsonObject {
 }
 
 /// Equal when the members are: the same text, or the same members in another order or
-/// spacing.
+/// spacing. Objects that do not parse into [`serde_json::Value`]s are equal only as text.
 impl PartialEq for JsonObject {
     fn eq(&self, other: &Self) -> bool {
-        self.as_json() == other.as_json() || self.to_map() == other.to_map()
+        self.as_json() == other.as_json()
+            || matches!((self.to_map(), other.to_map()), (Ok(a), Ok(b)) if a == b)
     }
 }
 
@@ -151,13 +184,13 @@ mod tests {
         let object: JsonObject =
             serde_json::from_str(r#" {"a\u0062":1, "n":{"deep":[1,2]}, "ab":2.50} "#).unwrap();
         // Escaped names are matched by what they spell; the last duplicate wins.
-        assert_eq!(object.get("ab"), Some(json!(2.5)));
-        assert_eq!(object.get("n"), Some(json!({"deep": [1, 2]})));
+        assert_eq!(object.get("ab").unwrap(), Some(json!(2.5)));
+        assert_eq!(object.get("n").unwrap(), Some(json!({"deep": [1, 2]})));
         assert_eq!(
             object.as_json(),
             r#"{"a\u0062":1, "n":{"deep":[1,2]}, "ab":2.50}"#
         );
-        assert_eq!(object.to_map().len(), 2);
+        assert_eq!(object.to_map().unwrap().len(), 2);
     }
 
     #[test]
@@ -186,7 +219,18 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
         assert_eq!(JsonObject::default().as_json(), "{}");
-        assert_eq!(JsonObject::from(a.to_map()), a);
+        assert_eq!(JsonObject::from(a.to_map().unwrap()), a);
+    }
+
+    #[test]
+    fn what_a_value_cannot_hold_is_an_error_not_a_loss() {
+        let huge: JsonObject = serde_json::from_str(r#"{"a":1e400,"b":1}"#).unwrap();
+        assert!(huge.get("a").is_err());
+        assert!(huge.to_map().is_err());
+        assert_eq!(huge.as_json(), r#"{"a":1e400,"b":1}"#);
+        let other: JsonObject = serde_json::from_str(r#"{"c":1e400}"#).unwrap();
+        assert_ne!(huge, other);
+        assert_eq!(huge, huge.clone());
     }
 
     #[test]

@@ -292,6 +292,8 @@ proptest! {
     #[test]
     fn structured_round_trip(event in valid_event()) {
         let bytes = json::to_vec(&event).unwrap();
+        // The encoder writes the envelope itself; the serde form must be the same bytes.
+        prop_assert_eq!(&bytes, &serde_json::to_vec(&json::Structured(&event)).unwrap());
         let decoded = json::from_slice(&bytes).unwrap();
         prop_assert_eq!(&decoded, &event);
         // The lenient decoder reads a valid event the same way, tolerating nothing.

@@ -7,7 +7,7 @@ use serde_json::value::RawValue;
 use crate::cloud_event::CloudEvent;
 use crate::data::Data;
 use crate::error::DecodeError;
-use crate::extension::ExtensionRef;
+use crate::extension::{ExtensionRef, ExtensionSource};
 use crate::timestamp::Timestamp;
 use crate::tolerated::Tolerated;
 use crate::typed::{EventView, FromEvent};
@@ -58,11 +58,21 @@ impl<'a> CloudEventRef<'a> {
     }
 
     /// One extension attribute.
+    ///
+    /// ```
+    /// use eventgrid_types::{ExtensionRef, json::Decoder};
+    ///
+    /// let body = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","traceparent":"00-ab"}"#;
+    /// let event = Decoder::new().from_str_borrowed(body).unwrap();
+    /// assert_eq!(event.extension("traceparent"), Some(ExtensionRef::String("00-ab")));
+    /// assert_eq!(event.extension("tracestate"), None);
+    /// ```
     pub fn extension(&self, name: &str) -> Option<ExtensionRef<'_>> {
         self.view().extension(name)
     }
 
-    /// The extension attributes, in the order they were received.
+    /// The extension attributes, in the order they were received (a [`CloudEvent`]'s
+    /// [`extensions`](CloudEvent::extensions) are a map, in name order).
     ///
     /// ```
     /// use eventgrid_types::{ExtensionRef, json::Decoder};
@@ -116,7 +126,7 @@ impl<'a> CloudEventRef<'a> {
             dataschema: parts.dataschema.as_deref().map(str::to_owned),
             subject: parts.subject.as_deref().map(str::to_owned),
             time: parts.time,
-            extensions: super::envelope::into_map(parts.extensions.clone()),
+            extensions: ExtensionSource::Received(&parts.extensions).to_map(),
             data: parts.data.as_ref().map(|data| match data {
                 // Already checked JSON: copied, not parsed again.
                 PartsData::Json(raw) => Data::Json((*raw).to_owned()),

@@ -207,18 +207,10 @@ impl<T: TypedEvent + ?Sized> Clean<T> {
 
 /// `text` if JSON needs none of its characters escaped (`"`, `\\`, U+0000 to U+001F).
 const fn needs_no_escape(text: Option<&'static str>) -> Option<&'static str> {
-    let Some(text) = text else {
-        return None;
-    };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\' {
-            return None;
-        }
-        i += 1;
+    match text {
+        Some(text) if crate::scan::all_in_range(text, 0x20, 0xFF, b"\"\\") => Some(text),
+        _ => None,
     }
-    Some(text)
 }
 
 /// A `CloudEvent` serializes as its structured-mode JSON object.
@@ -545,6 +537,36 @@ mod tests {
         let text = String::from_utf8(to_vec(&GeneratedId(&generated)).unwrap()).unwrap();
         let back = crate::json::from_str(&text).unwrap();
         assert!(uuid::Uuid::parse_str(back.id()).is_ok(), "{text}");
+    }
+
+    /// A type that declares its constants checked, with a `source` that may differ from
+    /// its constant one.
+    struct CheckedConstants(&'static str);
+
+    impl TypedEvent for CheckedConstants {
+        const STATIC_ATTRIBUTES_CHECKED: bool = true;
+        const STATIC: StaticAttributes = StaticAttributes::NONE.source("/fixed");
+
+        fn event_type(&self) -> &'static str {
+            "t"
+        }
+        fn source(&self) -> Cow<'_, str> {
+            self.0.into()
+        }
+        fn data_kind(&self) -> DataKind<'_> {
+            DataKind::None
+        }
+        fn serialize_data<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_unit()
+        }
+    }
+
+    #[test]
+    fn only_the_checked_constant_source_skips_validation() {
+        assert!(to_vec(&CheckedConstants("/fixed")).is_ok());
+        assert!(to_vec(&CheckedConstants("/other")).is_ok());
+        let error = to_vec(&CheckedConstants("/not a uri")).unwrap_err();
+        assert!(error.to_string().contains("source"), "{error}");
     }
 
     /// A typed event that leaves its id to the encoder.

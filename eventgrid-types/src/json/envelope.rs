@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::cloud_event::{CloudEvent, Extensions};
+use crate::cloud_event::CloudEvent;
 use crate::data::Data;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
 use crate::extension::{self, ExtensionSource, ReceivedExtension, ReceivedExtensions};
@@ -455,7 +455,7 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
             dataschema: self.dataschema.map(Cow::into_owned),
             subject: self.subject.map(Cow::into_owned),
             time: self.time,
-            extensions: into_map(self.extensions),
+            extensions: extension::into_map(self.extensions),
             data: self.data.map(|data| match data {
                 PartsData::Json(raw) => Data::Json(raw.into_owned()),
                 PartsData::Text(text) => Data::Text(text),
@@ -665,14 +665,6 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
     base64::engine::general_purpose::STANDARD
         .decode(text)
         .map_err(|e| DecodeErrorKind::InvalidBase64(e).into())
-}
-
-/// The map a [`CloudEvent`] keeps, from the list a decoder read (names already unique).
-pub(super) fn into_map(received: ReceivedExtensions<'_>) -> Extensions {
-    received
-        .into_iter()
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
-        .collect()
 }
 
 fn check_extensions<'de>(

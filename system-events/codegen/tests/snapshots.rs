@@ -50,7 +50,7 @@ fn compiled_snapshot_decodes() {
     assert_eq!(child.count, Some(7));
     assert_eq!(child.enabled, Some(true));
     assert_eq!(
-        child.free.and_then(|free| free.get("a")),
+        child.free.and_then(|free| free.get("a").unwrap()),
         Some(serde_json::json!([1]))
     );
     assert_eq!(child.kind, Some(sample::Kind::Whatsapp));
