@@ -25,6 +25,10 @@ fn malformed_json_names_the_position() {
         json::from_slice(&[0xff, 0xfe]).unwrap_err().kind(),
         DecodeErrorKind::Json(_)
     ));
+    // A batch that is not UTF-8 is read as bytes, so the error still says where.
+    let error = json::batch_from_slice(b"[{\"id\":\"\xff\"}]").unwrap_err();
+    assert!(matches!(error.kind(), DecodeErrorKind::Json(_)));
+    assert!(error.to_string().contains("line 1 column"), "{error}");
 }
 
 #[test]

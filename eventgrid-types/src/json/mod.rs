@@ -160,15 +160,18 @@ impl Decoder {
         bytes: &[u8],
     ) -> Result<Vec<Result<CloudEvent, DecodeError>>, DecodeError> {
         self.limits.check_size("batch", bytes.len())?;
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        decode_batch_with(
-            &mut de,
-            &self.limits,
-            bytes.len(),
-            |envelope: Envelope<'_, Box<RawValue>>| {
-                envelope.check(self.lenient).map(Parts::into_cloud_event)
-            },
-        )
+        let convert = |envelope: Envelope<'_, Box<RawValue>>| {
+            envelope.check(self.lenient).map(Parts::into_cloud_event)
+        };
+        // Checking UTF-8 once for the whole body is cheaper than string by string; a body
+        // that is not UTF-8 is read as bytes, so the error says where.
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            let mut de = serde_json::Deserializer::from_str(text);
+            decode_batch_with(&mut de, &self.limits, text.len(), convert)
+        } else {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            decode_batch_with(&mut de, &self.limits, bytes.len(), convert)
+        }
     }
 
     /// Decodes a JSON batch without copying: each event borrows its strings and its raw
