@@ -433,10 +433,17 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
         while let Some(Name(name)) = map.next_key()? {
             match member(&name) {
                 Member::Known { index, .. } => {
+                    if index == EVENT_TYPE && matches!(event.data, Some(Fast::Typed(_))) {
+                        // The data was decoded for the `eventType` seen before it; the
+                        // two-pass decode honours a later one.
+                        return Err(de::Error::custom(
+                            "`eventType` after data decoded in one pass",
+                        ));
+                    }
                     event.members[index] = Some(map.next_value()?);
                 }
                 Member::Data { .. } => {
-                    let event_type = match &event.members[3] {
+                    let event_type = match &event.members[EVENT_TYPE] {
                         Some(Scalar::Str(ty)) => Some(&**ty),
                         _ => None,
                     };
@@ -617,6 +624,9 @@ fn wrong_shape(found: JsonKind) -> DecodeError {
 }
 
 /// The members of the schema, in the order this crate writes them.
+/// The index of `eventType` in [`MEMBERS`].
+const EVENT_TYPE: usize = 3;
+
 const MEMBERS: [&str; 7] = [
     "id",
     "topic",

@@ -169,3 +169,48 @@ fn sequence_numbers_beyond_int32() {
     assert_eq!(capture.first_sequence_number, Some(4_294_967_296));
     assert_eq!(capture.last_sequence_number, Some(9_007_199_254_740_993));
 }
+
+#[test]
+#[cfg(feature = "storage")]
+fn a_type_repeated_after_the_data_is_decoded_as_the_two_pass_decode_reads_it() {
+    use eventgrid_system_events::SystemEventNames as Names;
+    use eventgrid_types::DecodeErrorKind;
+
+    let body = format!(
+        r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"{}","data":{{"api":"PutBlob"}},"type":"{}"}}]"#,
+        Names::STORAGE_BLOB_CREATED,
+        Names::STORAGE_BLOB_DELETED
+    );
+    // A lenient decoder keeps the last `type`, so the data is a BlobDeleted payload, in
+    // one pass or two.
+    let lenient = json::Decoder::new().lenient();
+    let owned = lenient
+        .batch_from_slice(body.as_bytes())
+        .unwrap()
+        .remove(0)
+        .unwrap();
+    assert_eq!(owned.ty(), Names::STORAGE_BLOB_DELETED);
+    let is_deleted = |event: &SystemEvent| matches!(event, SystemEvent::StorageBlobDeleted(_));
+    let typed = lenient
+        .decode_batch::<SystemEvent>(body.as_bytes())
+        .unwrap();
+    assert!(is_deleted(typed[0].as_ref().unwrap()), "{typed:?}");
+    let one = &body[1..body.len() - 1];
+    let single: SystemEvent = lenient.decode(one.as_bytes()).unwrap();
+    assert!(is_deleted(&single), "{single:?}");
+    // A strict decoder refuses the repeated attribute.
+    let strict = json::decode_batch::<SystemEvent>(body.as_bytes()).unwrap();
+    assert!(matches!(
+        strict[0].as_ref().unwrap_err().kind(),
+        DecodeErrorKind::DuplicateAttribute(name) if name == "type"
+    ));
+
+    // The Event Grid schema reads the last `eventType` too.
+    let grid = format!(
+        r#"[{{"id":"1","eventType":"{}","subject":"s","eventTime":"2026-11-25T10:00:00Z","data":{{"api":"PutBlob"}},"dataVersion":"1","eventType":"{}"}}]"#,
+        Names::STORAGE_BLOB_CREATED,
+        Names::STORAGE_BLOB_DELETED
+    );
+    let typed = eventgrid_types::event_grid::decode::<SystemEvent>(grid.as_bytes()).unwrap();
+    assert!(is_deleted(typed[0].as_ref().unwrap()), "{typed:?}");
+}

@@ -363,6 +363,19 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
             match key {
                 Key::Attr(attr) => {
+                    if matches!(attr, Attr::Type | Attr::DataContentType)
+                        && envelope
+                            .data
+                            .as_ref()
+                            .is_some_and(|d: &D| d.raw_text().is_none())
+                    {
+                        // The data was decoded for the `type` and `datacontenttype` seen
+                        // before it; another one now would change what it means. Only the
+                        // second pass, which keeps the data raw, can honour it.
+                        return Err(de::Error::custom(
+                            "`type` or `datacontenttype` after data decoded in one pass",
+                        ));
+                    }
                     let value = map.next_value::<Scalar<'de>>()?;
                     if envelope.attrs[attr as usize].replace(value).is_some() {
                         envelope.note_duplicate(attr.name());

@@ -286,6 +286,8 @@ impl Decoder {
         }
         match parts.data.take() {
             Some(PartsData::Json(Fast::Typed(value))) => {
+                // A lenient decoder may adopt a misspelled `DataContentType` only now, after
+                // the data was read as JSON.
                 if parts
                     .datacontenttype
                     .as_deref()
