@@ -213,4 +213,30 @@ fn a_type_repeated_after_the_data_is_decoded_as_the_two_pass_decode_reads_it() {
     );
     let typed = eventgrid_types::event_grid::decode::<SystemEvent>(grid.as_bytes()).unwrap();
     assert!(is_deleted(typed[0].as_ref().unwrap()), "{typed:?}");
+
+    // A lenient decoder adopts a misspelled `datacontenttype`, before or after the data;
+    // the one pass gives way so both read the data as the two-pass decode does (an object
+    // under a non-JSON media type stays JSON).
+    for at_end in [false, true] {
+        let media = r#""datacontentTYPE":"text/x""#;
+        let data = r#""data":{"api":"PutBlob"}"#;
+        let (first, second) = if at_end { (data, media) } else { (media, data) };
+        let body = format!(
+            r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"{}",{first},{second}}}]"#,
+            Names::STORAGE_BLOB_DELETED
+        );
+        let owned = lenient
+            .batch_from_slice(body.as_bytes())
+            .unwrap()
+            .remove(0)
+            .unwrap();
+        let typed = lenient
+            .decode_batch::<SystemEvent>(body.as_bytes())
+            .unwrap();
+        assert_eq!(
+            typed[0].as_ref().unwrap(),
+            &owned.decode::<SystemEvent>().unwrap(),
+            "{body}"
+        );
+    }
 }

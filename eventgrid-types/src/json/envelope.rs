@@ -20,10 +20,12 @@ use crate::typed::{EventView, FromEvent};
 
 /// How a decoder holds an event's `data` while it parses the rest of the event.
 pub(crate) trait DataSlot<'de>: Sized {
-    /// Reads the value of the `data` member; `attrs` are the attributes read so far.
+    /// Reads the value of the `data` member; `attrs` are the attributes read so far, and
+    /// `one_pass` says whether they may decide how to read it.
     fn read<A: MapAccess<'de>>(
         map: &mut A,
         attrs: &[Option<Scalar<'de>>; 8],
+        one_pass: bool,
     ) -> Result<Self, A::Error>;
 
     /// The raw JSON text, when the slot keeps it.
@@ -40,6 +42,7 @@ impl<'de, D: RawData<'de>> DataSlot<'de> for D {
     fn read<A: MapAccess<'de>>(
         map: &mut A,
         _: &[Option<Scalar<'de>>; 8],
+        _: bool,
     ) -> Result<Self, A::Error> {
         map.next_value()
     }
@@ -81,7 +84,11 @@ impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
     fn read<A: MapAccess<'de>>(
         map: &mut A,
         attrs: &[Option<Scalar<'de>>; 8],
+        one_pass: bool,
     ) -> Result<Self, A::Error> {
+        if !one_pass {
+            return map.next_value().map(Fast::Raw);
+        }
         let content_is_json = match &attrs[Attr::DataContentType as usize] {
             None | Some(Scalar::Null) => true,
             Some(Scalar::Str(ct)) => media_type::is_json(ct),
@@ -174,6 +181,21 @@ enum Key<'de> {
 }
 
 impl<'de> Key<'de> {
+    /// Whether this member, read after typed data, could change how the data should have
+    /// been read: `type`, `datacontenttype`, or a spelling of either in other case.
+    fn may_change_data(&self) -> bool {
+        match self {
+            Key::Attr(attr) => matches!(attr, Attr::Type | Attr::DataContentType),
+            Key::Extension(name) => Key::spells_data_attribute(name),
+            Key::Data | Key::DataBase64 => false,
+        }
+    }
+
+    /// `type` or `datacontenttype` in any case.
+    fn spells_data_attribute(name: &str) -> bool {
+        name.eq_ignore_ascii_case("type") || name.eq_ignore_ascii_case("datacontenttype")
+    }
+
     fn classify(name: &str) -> Option<Key<'de>> {
         Some(match name {
             "specversion" => Key::Attr(Attr::SpecVersion),
@@ -361,28 +383,35 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut envelope = Envelope::empty();
         while let Some(key) = map.next_key::<Key<'de>>()? {
+            if key.may_change_data()
+                && envelope
+                    .data
+                    .as_ref()
+                    .is_some_and(|d: &D| d.raw_text().is_none())
+            {
+                // The data was decoded for the `type` and `datacontenttype` seen before it;
+                // another one now (or a misspelling a lenient decoder adopts) would change
+                // what it means. Only the second pass, which keeps the data raw, can honour
+                // it.
+                return Err(de::Error::custom(
+                    "`type` or `datacontenttype` after data decoded in one pass",
+                ));
+            }
             match key {
                 Key::Attr(attr) => {
-                    if matches!(attr, Attr::Type | Attr::DataContentType)
-                        && envelope
-                            .data
-                            .as_ref()
-                            .is_some_and(|d: &D| d.raw_text().is_none())
-                    {
-                        // The data was decoded for the `type` and `datacontenttype` seen
-                        // before it; another one now would change what it means. Only the
-                        // second pass, which keeps the data raw, can honour it.
-                        return Err(de::Error::custom(
-                            "`type` or `datacontenttype` after data decoded in one pass",
-                        ));
-                    }
                     let value = map.next_value::<Scalar<'de>>()?;
                     if envelope.attrs[attr as usize].replace(value).is_some() {
                         envelope.note_duplicate(attr.name());
                     }
                 }
                 Key::Data => {
-                    let value = D::read(&mut map, &envelope.attrs)?;
+                    // A misspelled `type` or `datacontenttype` that a lenient decoder may adopt
+                    // later leaves the data raw.
+                    let one_pass = !envelope
+                        .extensions
+                        .iter()
+                        .any(|(name, _)| Key::spells_data_attribute(name));
+                    let value = D::read(&mut map, &envelope.attrs, one_pass)?;
                     if envelope.data.is_some() {
                         envelope.note_duplicate("data");
                     }

@@ -32,7 +32,6 @@ use serde_json::value::RawValue;
 
 use crate::cloud_event::CloudEvent;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
-use crate::media_type;
 use crate::typed::FromEvent;
 
 pub use borrowed::CloudEventRef;
@@ -285,24 +284,9 @@ impl Decoder {
             return Err(crate::typed::type_mismatch::<T>(&parts.ty));
         }
         match parts.data.take() {
-            Some(PartsData::Json(Fast::Typed(value))) => {
-                // A lenient decoder may adopt a misspelled `DataContentType` only now, after
-                // the data was read as JSON.
-                if parts
-                    .datacontenttype
-                    .as_deref()
-                    .is_some_and(|ct| !media_type::is_json(ct))
-                {
-                    return Err(DecodeErrorKind::Data {
-                        path: String::new(),
-                        message:
-                            "data was read as JSON, but the event's datacontenttype is not JSON"
-                                .into(),
-                    }
-                    .into());
-                }
-                (*value).complete(parts.view())
-            }
+            // The envelope reads data in one pass only under a JSON (or no) `datacontenttype`
+            // that nothing after the data changes, so the typed value stands.
+            Some(PartsData::Json(Fast::Typed(value))) => (*value).complete(parts.view()),
             data => {
                 parts.data = data;
                 T::from_event(parts.view())
