@@ -1,5 +1,6 @@
-//! Event Grid schema: `event_grid::from_slice`, typed decode as `SystemEvent`, and the
-//! conversion of every decoded event to a CloudEvent.
+//! Event Grid schema: `event_grid::from_slice`, typed decode as `SystemEvent` (which reads
+//! every event as `from_slice` followed by `FromEvent` does), and the conversion of every
+//! decoded event to a CloudEvent.
 #![no_main]
 
 use eventgrid_system_events::SystemEvent;
@@ -8,7 +9,17 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let events = event_grid::from_slice(data);
-    let _ = event_grid::decode::<SystemEvent>(data);
+    if let (Ok(typed), Ok(owned)) = (event_grid::decode::<SystemEvent>(data), &events) {
+        assert_eq!(typed.len(), owned.len(), "event count");
+        for (typed, owned) in typed.iter().zip(owned) {
+            let two_pass = owned.as_ref().map(|event| event.decode::<SystemEvent>());
+            match (typed, two_pass) {
+                (Ok(typed), Ok(Ok(two_pass))) => assert_eq!(typed, &two_pass),
+                (Err(_), Err(_) | Ok(Err(_))) => {}
+                (typed, two_pass) => panic!("one pass {typed:?}, two passes {two_pass:?}"),
+            }
+        }
+    }
     if let Ok(events) = events {
         for event in events.iter().flatten() {
             let _ = event.to_cloud_event();
