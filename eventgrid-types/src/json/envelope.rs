@@ -383,11 +383,11 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut envelope = Envelope::empty();
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            if key.may_change_data()
-                && envelope
-                    .data
-                    .as_ref()
-                    .is_some_and(|d: &D| d.raw_text().is_none())
+            if envelope
+                .data
+                .as_ref()
+                .is_some_and(|d: &D| d.raw_text().is_none())
+                && key.may_change_data()
             {
                 // The data was decoded for the `type` and `datacontenttype` seen before it;
                 // another one now (or a misspelling a lenient decoder adopts) would change
