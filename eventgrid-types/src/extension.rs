@@ -164,10 +164,21 @@ impl Serialize for ExtensionValue {
     }
 }
 
-/// A borrowed extension value, as typed events hand them to the encoders.
+/// A borrowed extension value: what typed events hand to the encoders, and what decoders hand
+/// to typed events ([`EventView::extension`](crate::EventView::extension)).
 ///
 /// The integer is an `i128` so that every Rust integer converts without loss; whether it fits
 /// the CloudEvents Integer range is checked by validation, not by the conversion.
+///
+/// ```
+/// use eventgrid_types::{ExtensionRef, ExtensionValue};
+///
+/// let priority = ExtensionRef::Integer(3);
+/// assert_eq!(priority.to_string(), "3");
+/// assert_eq!(priority.to_owned(), Some(ExtensionValue::Integer(3)));
+/// // Beyond what an owned value holds:
+/// assert_eq!(ExtensionRef::Integer(i128::MAX).to_owned(), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ExtensionRef<'a> {
@@ -343,6 +354,15 @@ integer_to_extension!(i8 i16 i32 i64 u8 u16 u32 u64);
 /// Conversion of a received extension value back into a Rust value, for derived events that
 /// map a field to an extension attribute. Binary mode carries every value as a string, so
 /// numbers and booleans are also read from their canonical string form.
+///
+/// ```
+/// use eventgrid_types::ExtensionRef;
+/// use eventgrid_types::extension::FromExtension;
+///
+/// assert_eq!(u8::from_extension(ExtensionRef::String("7")), Ok(7));
+/// assert_eq!(bool::from_extension(ExtensionRef::Boolean(true)), Ok(true));
+/// assert!(u8::from_extension(ExtensionRef::Integer(300)).is_err());
+/// ```
 pub trait FromExtension: Sized {
     /// Converts the value, or says what was expected.
     fn from_extension(value: ExtensionRef<'_>) -> Result<Self, &'static str>;
