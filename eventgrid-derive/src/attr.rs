@@ -86,6 +86,14 @@ impl Source {
 }
 
 impl Container {
+    /// The `datacontenttype` a struct declares: its literal, or `application/json`, as serde
+    /// writes the data as JSON.
+    pub(crate) fn datacontenttype_or_json(&self) -> String {
+        self.datacontenttype
+            .as_ref()
+            .map_or_else(|| "application/json".to_owned(), LitStr::value)
+    }
+
     pub(crate) fn from_ast(cx: &Ctxt, attrs: &[Attribute], kind: Kind) -> Self {
         let mut ty = Attr::none(symbol::TYPE);
         let mut source = Attr::none(symbol::SOURCE);

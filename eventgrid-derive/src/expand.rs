@@ -202,10 +202,7 @@ fn struct_attribute_methods(cont: &Container<'_>, fields: &[Field<'_>]) -> Token
         }
     });
     let source = struct_source(cont, fields);
-    let datacontenttype = attrs
-        .datacontenttype
-        .as_ref()
-        .map_or_else(|| "application/json".to_owned(), syn::LitStr::value);
+    let datacontenttype = attrs.datacontenttype_or_json();
     let dataschema = attrs.dataschema.as_ref().map(|lit| {
         let value = lit.value();
         quote! {
@@ -250,11 +247,7 @@ fn struct_static_attributes(
     fields: &[Field<'_>],
     event_type: &str,
 ) -> TokenStream {
-    let datacontenttype = cont
-        .attrs
-        .datacontenttype
-        .as_ref()
-        .map_or_else(|| "application/json".to_owned(), syn::LitStr::value);
+    let datacontenttype = cont.attrs.datacontenttype_or_json();
     let source = cont
         .attrs
         .source

@@ -448,7 +448,7 @@ pub fn decode_with<'h, I>(
 where
     I: IntoIterator<Item = (&'h str, &'h [u8])>,
 {
-    check_body(body, limits)?;
+    limits.check_size("event", body.len())?;
     let attrs = HeaderAttributes::read(headers)?.check()?;
     let data = if body.is_empty() {
         None
@@ -477,7 +477,7 @@ where
     T: for<'a> FromEvent<'a>,
     I: IntoIterator<Item = (&'h str, &'h [u8])>,
 {
-    check_body(body, &Limits::default())?;
+    Limits::default().check_size("event", body.len())?;
     let attrs = HeaderAttributes::read(headers)?.check()?;
     if !T::accepts_type(&attrs.ty) {
         return Err(crate::typed::type_mismatch::<T>(&attrs.ty));
@@ -508,16 +508,4 @@ where
         data,
         extensions: crate::extension::ExtensionSource::Map(&attrs.extensions),
     })
-}
-
-fn check_body(body: &[u8], limits: &Limits) -> Result<(), DecodeError> {
-    if body.len() > limits.max_bytes {
-        return Err(DecodeErrorKind::TooLarge {
-            what: "event",
-            size: body.len(),
-            limit: limits.max_bytes,
-        }
-        .into());
-    }
-    Ok(())
 }

@@ -232,14 +232,7 @@ pub fn from_slice_with(
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<Vec<Result<EventGridEvent, DecodeError>>, DecodeError> {
-    if bytes.len() > limits.max_bytes {
-        return Err(DecodeErrorKind::TooLarge {
-            what: "batch",
-            size: bytes.len(),
-            limit: limits.max_bytes,
-        }
-        .into());
-    }
+    limits.check_size("batch", bytes.len())?;
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let body = ArrayVisitor {
         max_events: limits.max_events,
@@ -268,18 +261,11 @@ where
     T: for<'a> FromEvent<'a>,
 {
     let limits = Limits::default();
-    if bytes.len() > limits.max_bytes {
-        return Err(DecodeErrorKind::TooLarge {
-            what: "batch",
-            size: bytes.len(),
-            limit: limits.max_bytes,
-        }
-        .into());
-    }
+    limits.check_size("batch", bytes.len())?;
     let text = crate::json::utf8(bytes)?;
     let mut de = serde_json::Deserializer::from_str(text);
     let visitor = TypedArrayVisitor::<T> {
-        capacity: (text.len() / 1024).min(4096),
+        capacity: limits.batch_capacity(text.len()),
         max_events: limits.max_events,
         marker: std::marker::PhantomData,
     };

@@ -320,14 +320,11 @@ pub fn decode_receive_with<E, F>(
 where
     F: FnMut(&[u8]) -> Result<E, DecodeError>,
 {
-    if bytes.len() > MAX_RECEIVE_BYTES {
-        return Err(DecodeErrorKind::TooLarge {
-            what: "receive result",
-            size: bytes.len(),
-            limit: MAX_RECEIVE_BYTES,
-        }
-        .into());
-    }
+    let limits = crate::json::Limits {
+        max_bytes: MAX_RECEIVE_BYTES,
+        ..crate::json::Limits::unlimited()
+    };
+    limits.check_size("receive result", bytes.len())?;
     let body: &RawValue = serde_json::from_slice(bytes).map_err(json_error)?;
     let [value] = members(body.get(), ["value"])?;
     let value = present(value).ok_or(DecodeErrorKind::MissingAttribute("value"))?;

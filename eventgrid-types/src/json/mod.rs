@@ -74,7 +74,14 @@ impl Limits {
         }
     }
 
-    fn check_size(&self, what: &'static str, size: usize) -> Result<(), DecodeError> {
+    /// Room to reserve for the events of a batch of `body_len` bytes. Azure system events
+    /// run to about a kilobyte each: a close guess saves the regrowth without holding much
+    /// unused room when the events are large.
+    pub(crate) fn batch_capacity(&self, body_len: usize) -> usize {
+        (body_len / 1024).min(self.max_events).min(4096)
+    }
+
+    pub(crate) fn check_size(&self, what: &'static str, size: usize) -> Result<(), DecodeError> {
         if size > self.max_bytes {
             return Err(DecodeErrorKind::TooLarge {
                 what,
@@ -373,9 +380,7 @@ where
     let too_many = Cell::new(false);
     let shape = Cell::new(None);
     let seed = BatchSeed {
-        // Azure system events run to about a kilobyte each: a close guess saves the regrowth
-        // without holding much unused room when the events are large.
-        capacity: (body_len / 1024).min(limits.max_events).min(4096),
+        capacity: limits.batch_capacity(body_len),
         limits,
         convert,
         too_many: &too_many,

@@ -136,8 +136,11 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             .entry(e.event_type.to_ascii_lowercase())
             .or_insert((ns, e));
     }
-    let dispatch_names = by_lowercase.values().map(|(_, e)| e.event_type.as_str());
-    let dispatch_slots = dispatch_slots(by_lowercase.values().map(|(_, e)| e.event_type.as_str()));
+    let dispatch_names: Vec<&str> = by_lowercase
+        .values()
+        .map(|(_, e)| e.event_type.as_str())
+        .collect();
+    let dispatch_slots = dispatch_slots(dispatch_names.iter().copied());
     let dispatch_arms = by_lowercase.values().enumerate().map(|(number, (ns, e))| {
         let variant = ident(&e.variant);
         let feature = &ns.module;
@@ -229,7 +232,7 @@ fn dispatch_slots<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<u16>
         while slots[slot] != 0 {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = u16::try_from(index + 1).unwrap_or(u16::MAX);
+        slots[slot] = u16::try_from(index + 1).expect("fewer than 65,535 event types");
     }
     slots
 }
