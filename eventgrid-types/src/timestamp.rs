@@ -129,6 +129,14 @@ impl Timestamp {
                 text,
             ));
         }
+        match Self::parse_utc_layout(text) {
+            Some(common) => Ok(common),
+            None => Self::parse_any_layout(text),
+        }
+    }
+
+    /// [`parse`](Self::parse) for every accepted form, byte by byte.
+    fn parse_any_layout(text: &str) -> Result<Self, TimestampError> {
         let mut lx = Lexer {
             input: text,
             pos: 0,
@@ -190,6 +198,58 @@ impl Timestamp {
             rfc3339,
             has_offset,
             instant,
+        })
+    }
+
+    /// The layout Azure and most SDKs write, `YYYY-MM-DDTHH:MM:SS[.f]Z` with 1 to 9 fractional
+    /// digits, read at fixed positions instead of byte by byte. `None` for any other text and
+    /// for every value out of range (a leap second included): the general parser then
+    /// accepts it or says exactly what is wrong.
+    fn parse_utc_layout(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        // The shortest is `YYYY-MM-DDTHH:MM:SSZ` (20), the longest has 9 digits (30).
+        if !(20..=30).contains(&b.len())
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || b[10] != b'T'
+            || b[13] != b':'
+            || b[16] != b':'
+            || b[b.len() - 1] != b'Z'
+        {
+            return None;
+        }
+        let nanosecond = match b.len() {
+            20 => 0,
+            // `.` and 1 to 9 digits before the `Z`, scaled to nanoseconds.
+            len if len >= 22 && b[19] == b'.' => {
+                let mut fraction = 0;
+                for &byte in &b[20..len - 1] {
+                    let digit = byte.wrapping_sub(b'0');
+                    if digit > 9 {
+                        return None;
+                    }
+                    fraction = fraction * 10 + u32::from(digit);
+                }
+                fraction * 10u32.pow(u32::try_from(30 - len).ok()?)
+            }
+            _ => return None,
+        };
+        let year = u16::from(two_digits(b, 0)?) * 100 + u16::from(two_digits(b, 2)?);
+        let month = Month::try_from(two_digits(b, 5)?).ok()?;
+        let date = Date::from_calendar_date(year.into(), month, two_digits(b, 8)?).ok()?;
+        // Second 60 is left to the general parser, which knows where a leap second may be.
+        let (hour, minute, second) = (two_digits(b, 11)?, two_digits(b, 14)?, two_digits(b, 17)?);
+        let time = Time::from_hms_nano(hour, minute, second, nanosecond).ok()?;
+        let mut buf = [0; MAX_LEN];
+        buf[..b.len()].copy_from_slice(b);
+        Some(Self {
+            text: buf,
+            // At most 30, checked above.
+            #[allow(clippy::cast_possible_truncation)]
+            len: b.len() as u8,
+            rfc3339: true,
+            has_offset: true,
+            instant: OffsetDateTime::new_in_offset(date, time, UtcOffset::UTC),
         })
     }
 
@@ -381,6 +441,13 @@ impl From<Timestamp> for OffsetDateTime {
     fn from(value: Timestamp) -> Self {
         value.instant
     }
+}
+
+/// The two ASCII digits at `at` as a number, if both are digits.
+#[inline]
+fn two_digits(b: &[u8], at: usize) -> Option<u8> {
+    let (tens, ones) = (b[at].wrapping_sub(b'0'), b[at + 1].wrapping_sub(b'0'));
+    (tens < 10 && ones < 10).then(|| tens * 10 + ones)
 }
 
 /// Writes ASCII into a fixed buffer; only used with content that fits in [`MAX_LEN`].
@@ -840,6 +907,67 @@ mod tests {
         let date = Date::from_calendar_date(y, Month::try_from(mo).unwrap(), d).unwrap();
         let time = Time::from_hms_nano(h, mi, s, ns).unwrap();
         PrimitiveDateTime::new(date, time).assume_offset(UtcOffset::from_hms(oh, om, 0).unwrap())
+    }
+
+    /// The fixed-layout path either declines or agrees with the byte-by-byte parser, and it
+    /// takes every valid text of its layout but leap seconds. The texts are the layout with
+    /// each position varied over digits, separators and near misses.
+    #[test]
+    fn the_fixed_layout_path_agrees_with_the_general_parser() {
+        let base = b"2024-02-29T23:59:59.1234567Z";
+        let variants: &[&[u8]] = &[b"0123456789", b"-T:.Zzt +"];
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for len in [20, 21, 22, 23, 26, 28, 29, 30, 31] {
+            let mut text: Vec<u8> = base[..19].to_vec();
+            match len {
+                20 => {}
+                21 => text.push(b'.'),
+                _ => {
+                    text.push(b'.');
+                    text.extend(std::iter::repeat_n(b'7', len - 21));
+                }
+            }
+            text.push(b'Z');
+            texts.push(text);
+        }
+        let mut checked = 0;
+        for original in texts {
+            for position in 0..original.len() {
+                for &byte in variants.iter().flat_map(|v| v.iter()) {
+                    let mut text = original.clone();
+                    text[position] = byte;
+                    let text = std::str::from_utf8(&text).unwrap();
+                    let general = Timestamp::parse_any_layout(text);
+                    match (Timestamp::parse_utc_layout(text), &general) {
+                        (Some(fast), Ok(slow)) => {
+                            assert_eq!(&fast, slow, "{text}");
+                            assert!(fast.same_instant(slow), "{text}");
+                            assert_eq!(fast.is_rfc3339(), slow.is_rfc3339(), "{text}");
+                            assert_eq!(fast.has_offset(), slow.has_offset(), "{text}");
+                            checked += 1;
+                        }
+                        (Some(_), Err(e)) => panic!("{text}: fast path accepted, general: {e}"),
+                        (None, Ok(slow)) => assert!(
+                            !(slow.is_rfc3339()
+                                && text.as_bytes()[10] == b'T'
+                                && text.ends_with('Z')
+                                && !text.contains(":60")),
+                            "{text}: the fast path declined a valid text of its layout"
+                        ),
+                        (None, Err(_)) => {}
+                    }
+                    assert_eq!(
+                        Timestamp::parse(text).map_err(|e| e.to_string()),
+                        general.map_err(|e| e.to_string()),
+                        "{text}"
+                    );
+                }
+            }
+        }
+        assert!(
+            checked > 1_000,
+            "only {checked} texts took the fixed-layout path"
+        );
     }
 
     #[test]
