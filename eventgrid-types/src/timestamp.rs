@@ -444,7 +444,8 @@ impl From<Timestamp> for OffsetDateTime {
 }
 
 /// The two ASCII digits at `at` as a number, if both are digits.
-#[inline]
+#[allow(clippy::inline_always)] // seven calls per timestamp; as a call it costs more than it does
+#[inline(always)]
 fn two_digits(b: &[u8], at: usize) -> Option<u8> {
     let (tens, ones) = (b[at].wrapping_sub(b'0'), b[at + 1].wrapping_sub(b'0'));
     (tens < 10 && ones < 10).then(|| tens * 10 + ones)
