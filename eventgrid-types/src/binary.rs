@@ -32,6 +32,7 @@ use crate::error::{DecodeError, DecodeErrorKind, EncodeError, HeaderError};
 use crate::extension::{self, ExtensionRef, ExtensionValue};
 use crate::json::{JsonData, Limits, MAX_EVENT_BYTES};
 use crate::percent;
+use crate::scan;
 use crate::timestamp::Timestamp;
 use crate::typed::{DataKind, EventView, FromEvent, StaticAttributes, TypedEvent};
 use crate::validate::{self, Rule, ValidationError};
@@ -346,7 +347,13 @@ impl<'h> HeaderAttributes<'h> {
             if !is_content_type && !is_ce {
                 continue;
             }
-            if let Some(&b) = raw.iter().find(|&&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+            // Almost every value is printable ASCII with no quote to strip and no escape to
+            // decode: one vectorized scan then stands for the control-character check and
+            // the percent-decoding.
+            let plain = raw.first() != Some(&b'"')
+                && scan::all_bytes(raw, |b| (0x20..=0x7E).contains(&b) && b != b'%');
+            if !plain && let Some(&b) = raw.iter().find(|&&b| (b < 0x20 && b != b'\t') || b == 0x7f)
+            {
                 return Err(invalid(
                     name,
                     HeaderError::Invalid(format!("contains the control character 0x{b:02X}")),
@@ -361,7 +368,10 @@ impl<'h> HeaderAttributes<'h> {
                 continue;
             }
             let attribute = &name[3..];
-            let value = percent::decode(raw).map_err(|e| invalid(name, e))?;
+            let value = match plain.then(|| std::str::from_utf8(raw).ok()).flatten() {
+                Some(text) => Cow::Borrowed(text),
+                None => percent::decode(raw).map_err(|e| invalid(name, e))?,
+            };
             let slot = match attribute {
                 a if a.eq_ignore_ascii_case("specversion") => &mut attrs.specversion,
                 a if a.eq_ignore_ascii_case("id") => &mut attrs.id,

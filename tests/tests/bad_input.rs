@@ -123,7 +123,9 @@ fn duplicate_attributes() {
 
 #[test]
 fn header_values_with_cr_lf() {
-    for value in ["a\rb", "a\nb", "a\u{0}b"] {
+    // Long values too: the usual printable-ASCII value is checked 16 bytes at a time.
+    let long = format!("{}\u{1}{}", "a".repeat(33), "b".repeat(6));
+    for value in ["a\rb", "a\nb", "a\u{0}b", "a\u{7f}b", &long] {
         let headers = [
             ("ce-specversion", "1.0"),
             ("ce-id", value),
