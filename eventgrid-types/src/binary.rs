@@ -123,7 +123,11 @@ pub(crate) const TEXT_MEDIA_TYPE: &str = "text/plain; charset=utf-8";
 pub(crate) enum Value<'a> {
     /// A constant that needs no encoding, and which one it is, so that an encoder can
     /// prepare its header value once per type.
-    Static(Constant, &'static str),
+    Static(
+        // Read by the `http` encoder's per-type header table only.
+        #[cfg_attr(not(feature = "http"), allow(dead_code))] Constant,
+        &'static str,
+    ),
     /// Any other value.
     Encoded(Cow<'a, str>),
 }
