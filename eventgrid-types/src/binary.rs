@@ -274,7 +274,11 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     }
     let body = match kind {
         DataKind::None => Vec::new(),
-        DataKind::Json => serde_json::to_vec(&JsonData(event))?,
+        DataKind::Json => {
+            let mut body = Vec::with_capacity(crate::json::BODY_CAPACITY);
+            serde_json::to_writer(&mut body, &JsonData(event))?;
+            body
+        }
         DataKind::Text(text) => text.as_bytes().to_vec(),
         DataKind::Binary(bytes) => bytes.to_vec(),
     };

@@ -224,7 +224,7 @@ impl Serialize for CloudEvent {
 /// including the 1 MiB size limit on the encoded bytes.
 pub fn to_vec<T: TypedEvent + ?Sized>(event: &T) -> Result<Vec<u8>, EncodeError> {
     validate::typed(event)?;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(super::BODY_CAPACITY);
     write_event(&mut bytes, event)?;
     check_event_size(None, bytes.len())?;
     Ok(bytes)
