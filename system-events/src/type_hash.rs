@@ -8,30 +8,10 @@ pub(crate) fn type_hash(name: &str) -> u64 {
     let mut tail = [0u8; 16];
     let n = bytes.len().min(16);
     tail[16 - n..].copy_from_slice(&bytes[bytes.len() - n..]);
-    // Eight bytes, big-endian, each with bit 5 set.
-    let word = |w: [u8; 8]| u64::from_be_bytes(w) | 0x2020_2020_2020_2020;
-    let [
-        h0,
-        h1,
-        h2,
-        h3,
-        h4,
-        h5,
-        h6,
-        h7,
-        l0,
-        l1,
-        l2,
-        l3,
-        l4,
-        l5,
-        l6,
-        l7,
-    ] = tail;
-    let (high, low) = (
-        [h0, h1, h2, h3, h4, h5, h6, h7],
-        [l0, l1, l2, l3, l4, l5, l6, l7],
-    );
+    // Eight bytes, big-endian, each with bit 5 set (both halves of `tail` are eight bytes).
+    let word =
+        |w: &[u8]| u64::from_be_bytes(w.try_into().unwrap_or_default()) | 0x2020_2020_2020_2020;
+    let (high, low) = tail.split_at(8);
     (bytes.len() as u64
         ^ word(high).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ word(low).rotate_left(29))
