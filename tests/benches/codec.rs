@@ -20,6 +20,10 @@
 //!   `cloudevents::Event`, then `serde_json::from_value` of the data; `EventBuilderV10` to
 //!   build; its `http` binding for binary mode.
 //!
+//! Two reference rows (`same, limit = ...`) time envelope-only decoding against serde_json's
+//! own envelope-only decode into the hand-written structs (owned, and borrowed as in the
+//! limit's first pass), to show how far the envelope targets are from what serde_json does.
+//!
 //! Every contender's output is checked against the others before anything is timed. Timing:
 //! each contender runs in samples of ~5 ms, contenders interleaved sample by sample so a noisy
 //! neighbour hurts all alike; the table shows the median sample.
@@ -608,6 +612,17 @@ fn main() {
     same(
         "envelopes",
         &json::batch_from_slice(&ce_batch).unwrap().len(),
+        &n,
+    );
+    same("envelopes", &ours_ce_borrowed(&ce_batch).unwrap(), &n);
+    same(
+        "envelopes",
+        &limit_ce_envelopes(&ce_batch).unwrap().len(),
+        &n,
+    );
+    same(
+        "envelopes",
+        &limit_ce_borrowed_envelopes(&ce_batch).unwrap(),
         &n,
     );
     same(
