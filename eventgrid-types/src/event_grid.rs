@@ -609,10 +609,10 @@ fn wrong_shape(found: JsonKind) -> DecodeError {
     .into()
 }
 
-/// The members of the schema, in the order this crate writes them.
 /// The index of `eventType` in [`MEMBERS`].
 const EVENT_TYPE: usize = 3;
 
+/// The members of the schema, in the order this crate writes them.
 const MEMBERS: [&str; 7] = [
     "id",
     "topic",

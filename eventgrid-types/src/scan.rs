@@ -1,4 +1,4 @@
-//! Byte scans for the per-event checks of encoders.
+//! Byte scans for the per-event checks of encoders and of the binary-mode decoder.
 
 /// Whether `pred` holds for every byte. Whole 16-byte chunks are checked without an early
 /// exit, so the compiler answers each in a few vector instructions: attribute values are
