@@ -31,6 +31,7 @@ use serde_json::value::RawValue;
 use crate::cloud_event::CloudEvent;
 use crate::data::{Data, DataRef};
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError, JsonKind};
+use crate::json::scanner::{Fallback, Members, Scanner, Value};
 use crate::json::{Fast, JsonData, Limits, Scalar};
 use crate::timestamp::Timestamp;
 use crate::typed::{DataKind, EventView, FromEvent, TypedEvent};
@@ -260,9 +261,23 @@ pub fn decode<T>(bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeErro
 where
     T: for<'a> FromEvent<'a>,
 {
+    decode_with(bytes, true)
+}
+
+/// [`decode`], with the scanner front end or without it (see `json::scanner`).
+pub(crate) fn decode_with<T>(
+    bytes: &[u8],
+    scan: bool,
+) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
+where
+    T: for<'a> FromEvent<'a>,
+{
     let limits = Limits::default();
     limits.check_size("batch", bytes.len())?;
     let text = crate::json::utf8(bytes)?;
+    if scan && let Ok(events) = scan_typed::<T>(text, &limits) {
+        return Ok(events);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let visitor = TypedArrayVisitor::<T> {
         capacity: limits.batch_capacity(text.len()),
@@ -287,6 +302,51 @@ where
             T::from_event(event.view()).map_err(|e| e.at(index))
         })
         .collect())
+}
+
+/// The one-pass typed decode of an array with the scanner; [`Fallback`] leaves the array
+/// to the serde-driven decoders.
+fn scan_typed<T>(text: &str, limits: &Limits) -> Result<Vec<Result<T, DecodeError>>, Fallback>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    let mut events = Vec::with_capacity(limits.batch_capacity(text.len()));
+    Scanner::new(text).batch(|event: TypedRawEvent<'_, T>| {
+        if events.len() == limits.max_events {
+            return Err(Fallback);
+        }
+        let index = events.len();
+        events.push(event.finish().map_err(|e| e.at(index)));
+        Ok(())
+    })?;
+    Ok(events)
+}
+
+impl<'de, T: FromEvent<'de>> Members<'de> for TypedRawEvent<'de, T> {
+    fn empty() -> Self {
+        TypedRawEvent {
+            members: Default::default(),
+            data: None,
+            shape: None,
+        }
+    }
+
+    fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback> {
+        match member(&name) {
+            Member::Known { index, .. } => {
+                if index == EVENT_TYPE && matches!(self.data, Some(Fast::Typed(_))) {
+                    return Err(Fallback);
+                }
+                self.members[index] = Some(value.scalar()?);
+            }
+            Member::Data { .. } => {
+                let event_type = self.event_type();
+                self.data = Some(value.read(|de| Fast::read_value_from(de, event_type, true))?);
+            }
+            Member::Other => value.skip()?,
+        }
+        Ok(())
+    }
 }
 
 /// The one-pass typed decode of an array: borrowed members, data straight into `T`.
@@ -387,6 +447,14 @@ struct TypedRawEvent<'de, T> {
 struct TypedRawEventVisitor<T>(std::marker::PhantomData<T>);
 
 impl<T> TypedRawEvent<'_, T> {
+    /// The `eventType` read so far, if it is a string.
+    fn event_type(&self) -> Option<&str> {
+        match &self.members[EVENT_TYPE] {
+            Some(Scalar::Str(ty)) => Some(ty),
+            _ => None,
+        }
+    }
+
     /// What a JSON value that is not an object reads as: an event that fails its check.
     fn of_shape(kind: JsonKind) -> Self {
         TypedRawEvent {
@@ -429,10 +497,7 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
                     event.members[index] = Some(map.next_value()?);
                 }
                 Member::Data { .. } => {
-                    let event_type = match &event.members[EVENT_TYPE] {
-                        Some(Scalar::Str(ty)) => Some(&**ty),
-                        _ => None,
-                    };
+                    let event_type = event.event_type();
                     event.data = Some(Fast::read_value(&mut map, event_type, true)?);
                 }
                 Member::Other => {

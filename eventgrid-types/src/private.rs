@@ -225,3 +225,19 @@ impl<T: ToExtension + ?Sized> ExtensionField for T {
         self.to_extension()
     }
 }
+
+/// `decoder` without its scanner front end: the serde-driven decoder alone, which the
+/// workspace's differential tests and fuzz targets hold the scanner to.
+pub fn serde_only(decoder: crate::json::Decoder) -> crate::json::Decoder {
+    decoder.serde_only()
+}
+
+/// [`event_grid::decode`](crate::event_grid::decode) without its scanner front end.
+pub fn event_grid_decode_serde_only<T>(
+    bytes: &[u8],
+) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    crate::event_grid::decode_with(bytes, false)
+}

@@ -7,6 +7,7 @@ use std::fmt;
 use base64::Engine as _;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::de::StrRead;
 use serde_json::value::RawValue;
 
 use crate::cloud_event::CloudEvent;
@@ -18,8 +19,14 @@ use crate::timestamp::Timestamp;
 use crate::tolerated::Tolerated;
 use crate::typed::{EventView, FromEvent};
 
-/// How a decoder holds an event's `data` while it parses the rest of the event.
-pub(crate) trait DataSlot<'de>: Sized {
+/// How an event's `data` is held between parsing and checking.
+pub(crate) trait DataText {
+    /// The raw JSON text, when it is kept.
+    fn raw_text(&self) -> Option<&str>;
+}
+
+/// How a decoder reads an event's `data` while it parses the rest of the event.
+pub(crate) trait DataSlot<'de>: DataText + Sized {
     /// Reads the value of the `data` member; `attrs` are the attributes read so far, and
     /// `one_pass` says whether they may decide how to read it.
     fn read<A: MapAccess<'de>>(
@@ -28,8 +35,12 @@ pub(crate) trait DataSlot<'de>: Sized {
         one_pass: bool,
     ) -> Result<Self, A::Error>;
 
-    /// The raw JSON text, when the slot keeps it.
-    fn raw_text(&self) -> Option<&str>;
+    /// The same, for the scanner: reads the value at the start of `de`.
+    fn read_from(
+        de: &mut serde_json::Deserializer<StrRead<'de>>,
+        attrs: &[Option<Scalar<'de>>; 8],
+        one_pass: bool,
+    ) -> serde_json::Result<Self>;
 }
 
 /// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
@@ -47,6 +58,16 @@ impl<'de, D: RawData<'de>> DataSlot<'de> for D {
         map.next_value()
     }
 
+    fn read_from(
+        de: &mut serde_json::Deserializer<StrRead<'de>>,
+        _: &[Option<Scalar<'de>>; 8],
+        _: bool,
+    ) -> serde_json::Result<Self> {
+        D::deserialize(de)
+    }
+}
+
+impl<'de, D: RawData<'de>> DataText for D {
     fn raw_text(&self) -> Option<&str> {
         Some(self.text())
     }
@@ -89,18 +110,40 @@ impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
         if !one_pass {
             return map.next_value().map(Fast::Raw);
         }
-        let content_is_json = match &attrs[Attr::DataContentType as usize] {
-            None | Some(Scalar::Null) => true,
-            Some(Scalar::Str(ct)) => media_type::is_json(ct),
-            Some(_) => false,
-        };
-        let event_type = match &attrs[Attr::Type as usize] {
-            Some(Scalar::Str(ty)) => Some(&**ty),
-            _ => None,
-        };
+        let (event_type, content_is_json) = data_attributes(attrs);
         Self::read_value(map, event_type, content_is_json)
     }
 
+    fn read_from(
+        de: &mut serde_json::Deserializer<StrRead<'de>>,
+        attrs: &[Option<Scalar<'de>>; 8],
+        one_pass: bool,
+    ) -> serde_json::Result<Self> {
+        match data_attributes(attrs) {
+            (event_type, content_is_json) if one_pass => {
+                Self::read_value_from(de, event_type, content_is_json)
+            }
+            _ => Deserialize::deserialize(de).map(Fast::Raw),
+        }
+    }
+}
+
+/// The `type` read so far, if it is a string, and whether the `datacontenttype` read so far
+/// (if any) says JSON: what decides how `data` is read in one pass.
+fn data_attributes<'a>(attrs: &'a [Option<Scalar<'_>>; 8]) -> (Option<&'a str>, bool) {
+    let content_is_json = match &attrs[Attr::DataContentType as usize] {
+        None | Some(Scalar::Null) => true,
+        Some(Scalar::Str(ct)) => media_type::is_json(ct),
+        Some(_) => false,
+    };
+    let event_type = match &attrs[Attr::Type as usize] {
+        Some(Scalar::Str(ty)) => Some(&**ty),
+        _ => None,
+    };
+    (event_type, content_is_json)
+}
+
+impl<T> DataText for Fast<'_, T> {
     fn raw_text(&self) -> Option<&str> {
         match self {
             Fast::Raw(raw) => Some(raw.get()),
@@ -129,6 +172,25 @@ impl<'de, T: FromEvent<'de>> Fast<'de, T> {
     }
 }
 
+impl<'de, T: FromEvent<'de>> Fast<'de, T> {
+    /// [`Fast::read_value`] for the scanner: reads the value at the start of `de`.
+    pub(crate) fn read_value_from(
+        de: &mut serde_json::Deserializer<StrRead<'de>>,
+        event_type: Option<&str>,
+        content_is_json: bool,
+    ) -> serde_json::Result<Self> {
+        match event_type {
+            Some(ty) if content_is_json && T::has_data_fast_path(ty) => TypedData::<T> {
+                event_type: ty,
+                marker: std::marker::PhantomData,
+            }
+            .deserialize(de)
+            .map(|value| Fast::Typed(Box::new(value))),
+            _ => Deserialize::deserialize(de).map(Fast::Raw),
+        }
+    }
+}
+
 struct TypedData<'t, T> {
     event_type: &'t str,
     marker: std::marker::PhantomData<T>,
@@ -144,7 +206,7 @@ impl<'de, T: FromEvent<'de>> DeserializeSeed<'de> for TypedData<'_, T> {
 
 /// The context attributes of CloudEvents 1.0, in the order this crate writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Attr {
+pub(super) enum Attr {
     SpecVersion,
     Id,
     Source,
@@ -173,7 +235,7 @@ impl Attr {
 }
 
 /// A member name of a structured event.
-enum Key<'de> {
+pub(super) enum Key<'de> {
     Attr(Attr),
     Data,
     DataBase64,
@@ -196,7 +258,7 @@ impl<'de> Key<'de> {
         name.eq_ignore_ascii_case("type") || name.eq_ignore_ascii_case("datacontenttype")
     }
 
-    fn classify(name: &str) -> Option<Key<'de>> {
+    pub(super) fn classify(name: &str) -> Option<Key<'de>> {
         Some(match name {
             "specversion" => Key::Attr(Attr::SpecVersion),
             "id" => Key::Attr(Attr::Id),
@@ -348,7 +410,7 @@ impl<'de, D: DataSlot<'de>> Deserialize<'de> for Envelope<'de, D> {
 struct EnvelopeVisitor<D>(std::marker::PhantomData<D>);
 
 impl<D> Envelope<'_, D> {
-    fn empty() -> Self {
+    pub(super) fn empty() -> Self {
         Envelope {
             attrs: Default::default(),
             data: None,
@@ -373,6 +435,65 @@ impl<D> Envelope<'_, D> {
     }
 }
 
+impl<'de, D: DataText> Envelope<'de, D> {
+    /// Whether member `key`, coming after the data, would change how the data should have
+    /// been read: the data was decoded for the `type` and `datacontenttype` seen before it,
+    /// and another one now (or a misspelling a lenient decoder adopts) would change what it
+    /// means. Only a decoder that keeps the data raw can honour it.
+    pub(super) fn contradicts_typed_data(&self, key: &Key<'_>) -> bool {
+        self.data.as_ref().is_some_and(|d| d.raw_text().is_none()) && key.may_change_data()
+    }
+
+    /// Whether the attributes read so far may decide how `data` is read: not when a
+    /// misspelled `type` or `datacontenttype`, which a lenient decoder may adopt later, was
+    /// among them.
+    pub(super) fn may_read_data_in_one_pass(&self) -> bool {
+        !self
+            .extensions
+            .iter()
+            .any(|(name, _)| Key::spells_data_attribute(name))
+    }
+
+    /// The attributes read so far.
+    pub(super) fn attrs(&self) -> &[Option<Scalar<'de>>; 8] {
+        &self.attrs
+    }
+}
+
+impl<'de, D> Envelope<'de, D> {
+    /// Records the `data` member.
+    pub(super) fn set_data(&mut self, value: D) {
+        if self.data.is_some() {
+            self.note_duplicate("data");
+        }
+        self.data = Some(value);
+    }
+
+    /// Records any member but `data`.
+    pub(super) fn set_scalar(&mut self, key: Key<'de>, value: Scalar<'de>) {
+        match key {
+            Key::Attr(attr) => {
+                if self.attrs[attr as usize].replace(value).is_some() {
+                    self.note_duplicate(attr.name());
+                }
+            }
+            Key::DataBase64 => {
+                if self.data_base64.replace(value).is_some() {
+                    self.note_duplicate("data_base64");
+                }
+            }
+            Key::Extension(name) => {
+                if self.extensions.iter().any(|(seen, _)| *seen == name) {
+                    self.note_duplicate(&name);
+                }
+                self.extensions.push((name, value));
+            }
+            // Not a scalar member: callers read `data` with `set_data`.
+            Key::Data => {}
+        }
+    }
+}
+
 impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
     type Value = Envelope<'de, D>;
 
@@ -383,53 +504,20 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut envelope = Envelope::empty();
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            if envelope
-                .data
-                .as_ref()
-                .is_some_and(|d: &D| d.raw_text().is_none())
-                && key.may_change_data()
-            {
-                // The data was decoded for the `type` and `datacontenttype` seen before it;
-                // another one now (or a misspelling a lenient decoder adopts) would change
-                // what it means. Only the second pass, which keeps the data raw, can honour
-                // it.
+            if envelope.contradicts_typed_data(&key) {
                 return Err(de::Error::custom(
                     "`type` or `datacontenttype` after data decoded in one pass",
                 ));
             }
             match key {
-                Key::Attr(attr) => {
-                    let value = map.next_value::<Scalar<'de>>()?;
-                    if envelope.attrs[attr as usize].replace(value).is_some() {
-                        envelope.note_duplicate(attr.name());
-                    }
-                }
                 Key::Data => {
-                    // A misspelled `type` or `datacontenttype` that a lenient decoder may adopt
-                    // later leaves the data raw.
-                    let one_pass = !envelope
-                        .extensions
-                        .iter()
-                        .any(|(name, _)| Key::spells_data_attribute(name));
+                    let one_pass = envelope.may_read_data_in_one_pass();
                     let value = D::read(&mut map, &envelope.attrs, one_pass)?;
-                    if envelope.data.is_some() {
-                        envelope.note_duplicate("data");
-                    }
-                    envelope.data = Some(value);
+                    envelope.set_data(value);
                 }
-                Key::DataBase64 => {
+                key => {
                     let value = map.next_value::<Scalar<'de>>()?;
-                    if envelope.data_base64.is_some() {
-                        envelope.note_duplicate("data_base64");
-                    }
-                    envelope.data_base64 = Some(value);
-                }
-                Key::Extension(name) => {
-                    let value = map.next_value::<Scalar<'de>>()?;
-                    if envelope.extensions.iter().any(|(seen, _)| *seen == name) {
-                        envelope.note_duplicate(&name);
-                    }
-                    envelope.extensions.push((name, value));
+                    envelope.set_scalar(key, value);
                 }
             }
         }
@@ -508,7 +596,7 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
     }
 }
 
-impl<'de, D: DataSlot<'de>> Parts<'de, D> {
+impl<D: DataText> Parts<'_, D> {
     pub(super) fn view(&self) -> EventView<'_> {
         EventView {
             id: &self.id,
@@ -573,7 +661,7 @@ fn take_required_or_empty<'de>(
     }
 }
 
-impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
+impl<'de, D: DataText> Envelope<'de, D> {
     /// Checks the rules a consumer enforces, and converts.
     pub(super) fn check(mut self, lenient: bool) -> Result<Parts<'de, D>, DecodeError> {
         if let Some(found) = self.shape {
@@ -691,7 +779,7 @@ impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
 
 /// `data` under a JSON media type (or none) is JSON; a string under another media type is
 /// text; anything else is kept as the JSON it was sent as, so nothing is lost.
-fn classify_data<'de, D: DataSlot<'de>>(raw: D, datacontenttype: Option<&str>) -> PartsData<D> {
+fn classify_data<D: DataText>(raw: D, datacontenttype: Option<&str>) -> PartsData<D> {
     let is_json = datacontenttype.is_none_or(media_type::is_json);
     if !is_json
         && let Some(raw_text) = raw.raw_text()

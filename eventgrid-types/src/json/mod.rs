@@ -23,6 +23,7 @@
 mod borrowed;
 mod encode;
 mod envelope;
+pub(crate) mod scanner;
 
 use std::cell::Cell;
 use std::fmt;
@@ -38,6 +39,7 @@ pub use borrowed::CloudEventRef;
 pub use encode::{JsonData, Structured, batch_to_vec, batch_to_writer, to_vec, to_writer};
 use envelope::{DataSlot, Envelope, Parts, PartsData};
 pub(crate) use envelope::{Fast, Scalar};
+use scanner::{Fallback, Scanner};
 
 /// Event Grid's limit on one event, and on one batch, in bytes (1 MiB).
 pub const MAX_EVENT_BYTES: usize = 1 << 20;
@@ -125,6 +127,8 @@ impl Limits {
 pub struct Decoder {
     limits: Limits,
     lenient: bool,
+    /// Decode with the serde-driven decoder alone, for tests that hold the scanner to it.
+    serde_only: bool,
 }
 
 impl Decoder {
@@ -147,9 +151,29 @@ impl Decoder {
         self
     }
 
+    /// The same decoder without the scanner front end (see `json::scanner`): what
+    /// differential tests and fuzz targets compare it with.
+    pub(crate) fn serde_only(mut self) -> Self {
+        self.serde_only = true;
+        self
+    }
+
+    /// The scanner, unless this decoder is serde-only.
+    fn scanner<'de>(&self, text: &'de str) -> Result<Scanner<'de>, Fallback> {
+        if self.serde_only {
+            Err(Fallback)
+        } else {
+            Ok(Scanner::new(text))
+        }
+    }
+
     /// Decodes one structured-mode event.
     pub fn from_slice(&self, bytes: &[u8]) -> Result<CloudEvent, DecodeError> {
         self.limits.check_size("event", bytes.len())?;
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return self.from_str(text);
+        }
+        // Not UTF-8: read as bytes, so the error says where.
         let envelope: Envelope<'_, Box<RawValue>> =
             serde_json::from_slice(bytes).map_err(json_error)?;
         envelope.check(self.lenient).map(Parts::into_cloud_event)
@@ -160,7 +184,10 @@ impl Decoder {
     pub fn from_str(&self, text: &str) -> Result<CloudEvent, DecodeError> {
         self.limits.check_size("event", text.len())?;
         let envelope: Envelope<'_, Box<RawValue>> =
-            serde_json::from_str(text).map_err(json_error)?;
+            match self.scanner(text).and_then(|mut scanner| scanner.single()) {
+                Ok(envelope) => envelope,
+                Err(Fallback) => serde_json::from_str(text).map_err(json_error)?,
+            };
         envelope.check(self.lenient).map(Parts::into_cloud_event)
     }
 
@@ -176,6 +203,9 @@ impl Decoder {
         // Checking UTF-8 once for the whole body is cheaper than string by string; a body
         // that is not UTF-8 is read as bytes, so the error says where.
         if let Ok(text) = std::str::from_utf8(bytes) {
+            if let Ok(events) = self.scan_batch(text, convert) {
+                return Ok(events);
+            }
             let mut de = serde_json::Deserializer::from_str(text);
             decode_batch_with(&mut de, &self.limits, text.len(), convert)
         } else {
@@ -202,17 +232,16 @@ impl Decoder {
         text: &'a str,
     ) -> Result<Vec<Result<CloudEventRef<'a>, DecodeError>>, DecodeError> {
         self.limits.check_size("batch", text.len())?;
+        let convert = |envelope: Envelope<'a, &'a RawValue>| {
+            envelope
+                .check(self.lenient)
+                .map(|parts| CloudEventRef { parts })
+        };
+        if let Ok(events) = self.scan_batch(text, convert) {
+            return Ok(events);
+        }
         let mut de = serde_json::Deserializer::from_str(text);
-        decode_batch_with(
-            &mut de,
-            &self.limits,
-            text.len(),
-            |envelope: Envelope<'a, &'a RawValue>| {
-                envelope
-                    .check(self.lenient)
-                    .map(|parts| CloudEventRef { parts })
-            },
-        )
+        decode_batch_with(&mut de, &self.limits, text.len(), convert)
     }
 
     /// Decodes one structured-mode event without copying; see
@@ -220,7 +249,10 @@ impl Decoder {
     pub fn from_str_borrowed<'a>(&self, text: &'a str) -> Result<CloudEventRef<'a>, DecodeError> {
         self.limits.check_size("event", text.len())?;
         let envelope: Envelope<'a, &'a RawValue> =
-            serde_json::from_str(text).map_err(json_error)?;
+            match self.scanner(text).and_then(|mut scanner| scanner.single()) {
+                Ok(envelope) => envelope,
+                Err(Fallback) => serde_json::from_str(text).map_err(json_error)?,
+            };
         envelope
             .check(self.lenient)
             .map(|parts| CloudEventRef { parts })
@@ -234,7 +266,10 @@ impl Decoder {
     {
         self.limits.check_size("event", bytes.len())?;
         let text = utf8(bytes)?;
-        if let Ok(envelope) = serde_json::from_str::<Envelope<'_, Fast<'_, T>>>(text) {
+        if let Ok(envelope) = self
+            .scanner(text)
+            .and_then(|mut scanner| scanner.single::<Envelope<'_, Fast<'_, T>>>())
+        {
             return self.finish_typed(envelope);
         }
         // The one-pass attempt failed somewhere; the two-pass decode says exactly where.
@@ -254,6 +289,11 @@ impl Decoder {
         self.limits.check_size("batch", bytes.len())?;
         // Validating UTF-8 once up front lets the parser skip it string by string.
         let text = utf8(bytes)?;
+        if let Ok(events) = self.scan_batch(text, |envelope: Envelope<'_, Fast<'_, T>>| {
+            self.finish_typed(envelope)
+        }) {
+            return Ok(events);
+        }
         let mut de = serde_json::Deserializer::from_str(text);
         let fast = decode_batch_with(
             &mut de,
@@ -273,6 +313,30 @@ impl Decoder {
             }
             other => other,
         }
+    }
+
+    /// Decodes a batch with the scanner: one result per event, or [`Fallback`] for the
+    /// serde-driven decoder to decode it instead.
+    fn scan_batch<'de, D, Out>(
+        &self,
+        text: &'de str,
+        mut convert: impl FnMut(Envelope<'de, D>) -> Result<Out, DecodeError>,
+    ) -> Result<Vec<Result<Out, DecodeError>>, Fallback>
+    where
+        D: DataSlot<'de>,
+    {
+        let mut scanner = self.scanner(text)?;
+        let mut events = Vec::with_capacity(self.limits.batch_capacity(text.len()));
+        scanner.batch(|envelope| {
+            // The serde-driven decoder reports the limit.
+            if events.len() == self.limits.max_events {
+                return Err(Fallback);
+            }
+            let index = events.len();
+            events.push(convert(envelope).map_err(|e| e.at(index)));
+            Ok(())
+        })?;
+        Ok(events)
     }
 
     fn decode_typed<T>(&self, envelope: Envelope<'_, &RawValue>) -> Result<T, DecodeError>

@@ -1,0 +1,306 @@
+//! The fast front end of structured decoding: a scanner for JSON batches of event objects.
+//!
+//! It walks the punctuation of the batch and of each event object itself and reads
+//! strings without escapes in place (the attributes of Azure's events are such strings);
+//! every other value, `data` included, it hands to `serde_json`, starting where the value
+//! starts and going on from where `serde_json` stopped. What it records is what the
+//! serde-driven decoder records ([`Envelope`]), and every byte it accepts is JSON. It costs
+//! a fraction of a generic deserializer's work per member.
+//!
+//! On anything it does not take (malformed JSON, an element that is not an object, a
+//! payload that does not fit the one-pass decode) it returns [`Fallback`], and the caller
+//! decodes the input again with the serde-driven decoder, which reports the exact error and
+//! position or decodes what the scanner left.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::de::StrRead;
+
+use super::envelope::{DataSlot, Envelope, Key, Scalar};
+
+/// The scanner does not take this input; the serde-driven decoder decodes it instead.
+#[derive(Debug)]
+pub(crate) struct Fallback;
+
+/// A cursor over a batch or an event.
+pub(crate) struct Scanner<'de> {
+    text: &'de str,
+    pos: usize,
+}
+
+/// What an event object records of its members as the scanner reads them.
+pub(crate) trait Members<'de>: Sized {
+    /// An object with no members read yet.
+    fn empty() -> Self;
+
+    /// Reads the value of member `name`.
+    fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback>;
+}
+
+/// The value of a member, at the scanner's cursor; reading it moves the cursor past it.
+pub(crate) struct Value<'s, 'de>(&'s mut Scanner<'de>);
+
+impl<'de> Value<'_, 'de> {
+    /// The value as an attribute value: strings in place, anything else by `serde_json`.
+    pub(crate) fn scalar(self) -> Result<Scalar<'de>, Fallback> {
+        if self.0.peek() == Some(b'"') {
+            return self.0.string().map(Scalar::Str);
+        }
+        self.0.with_serde(|de| Scalar::deserialize(de))
+    }
+
+    /// The value as `read` reads it from a `serde_json` deserializer.
+    pub(crate) fn read<V>(
+        self,
+        read: impl FnOnce(&mut serde_json::Deserializer<StrRead<'de>>) -> serde_json::Result<V>,
+    ) -> Result<V, Fallback> {
+        self.0.with_serde(read)
+    }
+
+    /// Skips the value, checking that it is JSON.
+    pub(crate) fn skip(self) -> Result<(), Fallback> {
+        self.0
+            .with_serde(|de| IgnoredAny::deserialize(de).map(drop))
+    }
+}
+
+impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
+    fn empty() -> Self {
+        Envelope::empty()
+    }
+
+    fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback> {
+        let key = match name {
+            Cow::Borrowed(name) => {
+                Key::classify(name).unwrap_or(Key::Extension(Cow::Borrowed(name)))
+            }
+            Cow::Owned(name) => Key::classify(&name).unwrap_or(Key::Extension(Cow::Owned(name))),
+        };
+        if self.contradicts_typed_data(&key) {
+            return Err(Fallback);
+        }
+        if let Key::Data = key {
+            let one_pass = self.may_read_data_in_one_pass();
+            let attrs = self.attrs();
+            let data = value.read(|de| D::read_from(de, attrs, one_pass))?;
+            self.set_data(data);
+        } else {
+            let scalar = value.scalar()?;
+            self.set_scalar(key, scalar);
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Scanner<'de> {
+    pub(crate) fn new(text: &'de str) -> Self {
+        Scanner { text, pos: 0 }
+    }
+
+    /// Reads a JSON array of event objects to the end of the text, handing each event to
+    /// `each` as soon as it is read.
+    pub(crate) fn batch<M: Members<'de>>(
+        &mut self,
+        mut each: impl FnMut(M) -> Result<(), Fallback>,
+    ) -> Result<(), Fallback> {
+        self.expect(b'[')?;
+        if !self.eat(b']') {
+            loop {
+                each(self.object()?)?;
+                if !self.eat(b',') {
+                    self.expect(b']')?;
+                    break;
+                }
+            }
+        }
+        self.end()
+    }
+
+    /// Reads one event object to the end of the text.
+    pub(crate) fn single<M: Members<'de>>(&mut self) -> Result<M, Fallback> {
+        let event = self.object()?;
+        self.end()?;
+        Ok(event)
+    }
+
+    fn end(&mut self) -> Result<(), Fallback> {
+        if self.skip_whitespace() == self.text.len() {
+            Ok(())
+        } else {
+            Err(Fallback)
+        }
+    }
+
+    /// One object, its members handed to `M` one by one.
+    fn object<M: Members<'de>>(&mut self) -> Result<M, Fallback> {
+        self.expect(b'{')?;
+        let mut object = M::empty();
+        if self.eat(b'}') {
+            return Ok(object);
+        }
+        loop {
+            if self.peek() != Some(b'"') {
+                return Err(Fallback);
+            }
+            let name = self.string()?;
+            self.expect(b':')?;
+            object.member(name, Value(self))?;
+            if !self.eat(b',') {
+                self.expect(b'}')?;
+                return Ok(object);
+            }
+        }
+    }
+
+    /// Reads the value at the cursor with `serde_json` and moves past it.
+    fn with_serde<V>(
+        &mut self,
+        read: impl FnOnce(&mut serde_json::Deserializer<StrRead<'de>>) -> serde_json::Result<V>,
+    ) -> Result<V, Fallback> {
+        let rest = self.text.get(self.pos..).ok_or(Fallback)?;
+        let mut de = serde_json::Deserializer::from_str(rest);
+        let value = read(&mut de).map_err(|_| Fallback)?;
+        // Where the value ended: a stream deserializer starts counting where `de` stopped.
+        self.pos += de.into_iter::<IgnoredAny>().byte_offset();
+        Ok(value)
+    }
+
+    /// The string at the cursor (at its opening quote), borrowed unless it has escapes.
+    fn string(&mut self) -> Result<Cow<'de, str>, Fallback> {
+        let start = self.pos + 1;
+        let bytes = self.text.as_bytes();
+        let end = string_stop(bytes, start).ok_or(Fallback)?;
+        if bytes[end] == b'"' {
+            let content = self.text.get(start..end).ok_or(Fallback)?;
+            self.pos = end + 1;
+            return Ok(Cow::Borrowed(content));
+        }
+        // An escape (or a control character, which is not JSON): serde_json reads it.
+        self.with_serde(|de| String::deserialize(de).map(Cow::Owned))
+    }
+
+    fn skip_whitespace(&mut self) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(self.pos) {
+            self.pos += 1;
+        }
+        self.pos
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        let at = self.skip_whitespace();
+        self.text.as_bytes().get(at).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        if found {
+            self.pos += 1;
+        }
+        found
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), Fallback> {
+        if self.eat(byte) {
+            Ok(())
+        } else {
+            Err(Fallback)
+        }
+    }
+}
+
+/// The index of the first `"`, `\` or control character in `bytes` at or after `from`.
+///
+/// Eight bytes at a time: each test below sets the high bit of every byte that matches, and
+/// of no byte before the first match, so the lowest bit set marks the first stop.
+fn string_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES << 7;
+    let has_byte = |word: u64, byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        x.wrapping_sub(ONES) & !x
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let below_space = word.wrapping_sub(ONES * 0x20) & !word;
+        let stops = (has_byte(word, b'"') | has_byte(word, b'\\') | below_space) & HIGH;
+        if stops != 0 {
+            return Some(at + (stops.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .map(|i| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::value::RawValue;
+
+    use super::{Envelope, Fallback, Scanner, string_stop};
+
+    fn scan(text: &str) -> Result<usize, Fallback> {
+        let mut count = 0;
+        Scanner::new(text).batch(|_: Envelope<'_, &RawValue>| {
+            count += 1;
+            Ok(())
+        })?;
+        Ok(count)
+    }
+
+    #[test]
+    fn reads_batches_itself() {
+        let batch = r#" [ {"specversion":"1.0","id":"a\"b","source":"/s","type":"t","n":-1.5e3,
+            "data":{"a":[1,"}"]}} , {} ]"#;
+        assert_eq!(scan(batch).ok(), Some(2));
+        assert_eq!(scan("[]").ok(), Some(0));
+    }
+
+    #[test]
+    fn leaves_what_is_not_a_batch_of_objects_to_serde() {
+        for text in [
+            "",
+            "{}",
+            "[1]",
+            "[{}",
+            "[{}] x",
+            "[{},]",
+            r#"[{"a":1,}]"#,
+            r#"[{"a" 1}]"#,
+            r#"[{"a":tru}]"#,
+            r#"[{"a":"x"#,
+            "[{\"a\":\"\u{1}\"}]",
+            r#"[{"data":{"a":}}]"#,
+        ] {
+            assert!(scan(text).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn string_stop_finds_the_first_stop_at_every_position() {
+        for len in [0, 1, 7, 8, 9, 16, 23] {
+            let plain = vec![b'a'; len];
+            assert_eq!(string_stop(&plain, 0), None, "{len}");
+            for stop in [b'"', b'\\', 0x00, 0x1f] {
+                for at in 0..len {
+                    let mut bytes = plain.clone();
+                    bytes[at] = stop;
+                    assert_eq!(string_stop(&bytes, 0), Some(at), "{len} {stop} {at}");
+                    // A stop after the first does not hide it.
+                    if at + 1 < len {
+                        bytes[at + 1] = b'"';
+                        assert_eq!(string_stop(&bytes, 0), Some(at));
+                    }
+                }
+            }
+        }
+        // Bytes above ASCII (UTF-8) and DEL are not stops.
+        assert_eq!(string_stop("é€\u{7f}zzzzzzzzz\"".as_bytes(), 0), Some(15));
+        assert_eq!(string_stop(b"ab\"cd", 3), None);
+    }
+}
