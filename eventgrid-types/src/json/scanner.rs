@@ -48,7 +48,7 @@ impl<'de> Value<'_, 'de> {
         if self.0.peek() == Some(b'"') {
             return self.0.string().map(Scalar::Str);
         }
-        self.0.with_serde(|de| Scalar::deserialize(de))
+        self.0.other_scalar()
     }
 
     /// The value as `read` reads it from a `serde_json` deserializer.
@@ -154,6 +154,12 @@ impl<'de> Scanner<'de> {
         }
     }
 
+    /// A value that is not a string: numbers, literals, arrays and objects.
+    #[inline(never)]
+    fn other_scalar(&mut self) -> Result<Scalar<'de>, Fallback> {
+        self.with_serde(|de| Scalar::deserialize(de))
+    }
+
     /// Reads the value at the cursor with `serde_json` and moves past it.
     fn with_serde<V>(
         &mut self,
@@ -177,7 +183,14 @@ impl<'de> Scanner<'de> {
             self.pos = end + 1;
             return Ok(Cow::Borrowed(content));
         }
-        // An escape (or a control character, which is not JSON): serde_json reads it.
+        self.escaped_string()
+    }
+
+    /// A string with an escape (or a control character, which is not JSON): serde_json
+    /// reads it. Kept out of line, so the plain strings' path stays small.
+    #[cold]
+    #[inline(never)]
+    fn escaped_string(&mut self) -> Result<Cow<'de, str>, Fallback> {
         self.with_serde(|de| String::deserialize(de).map(Cow::Owned))
     }
 
