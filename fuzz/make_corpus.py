@@ -14,15 +14,18 @@ import sys
 FUZZ = pathlib.Path(__file__).resolve().parent
 ROOT = FUZZ.parent
 CORPUS = FUZZ / "corpus"
-TARGETS = ["structured", "batch", "binary", "event_grid", "system_event", "percent"]
+TARGETS = ["structured", "batch", "binary", "event_grid", "system_event", "percent", "scanner"]
+# The scanner target reads every JSON input: batches, single events and Event Grid arrays.
+SCANNER_SOURCES = {"structured", "batch", "event_grid"}
 
 
 def put(target, data):
     if isinstance(data, str):
         data = data.encode()
-    folder = CORPUS / target
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+    for name in [target, "scanner"] if target in SCANNER_SOURCES else [target]:
+        folder = CORPUS / name
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
 
 
 def dump(value):
