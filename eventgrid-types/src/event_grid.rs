@@ -382,7 +382,7 @@ where
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TypedResults<T>, A::Error> {
         let event = TypedRawEventVisitor(std::marker::PhantomData).visit_map(map)?;
-        Ok(Ok(vec![event.finish()]))
+        Ok(Ok(vec![event.finish().map_err(|e| e.at(0))]))
     }
 }
 

@@ -93,6 +93,17 @@ fn a_single_object_reads_as_an_array_of_one() {
 }
 
 #[test]
+fn a_single_object_fails_as_event_zero_both_ways() {
+    // Found in review: the typed decode's single-object path left out the event index.
+    let body = br#"{"id":"1"}"#;
+    let untyped = event_grid::from_slice(body).unwrap();
+    let typed = event_grid::decode::<CloudEvent>(body).unwrap();
+    let message = "event 0: required attribute `eventType` is missing";
+    assert_eq!(untyped[0].as_ref().unwrap_err().to_string(), message);
+    assert_eq!(typed[0].as_ref().unwrap_err().to_string(), message);
+}
+
+#[test]
 fn converts_to_cloud_events_as_the_service_does() {
     let event = event_grid::from_slice(BLOB_CREATED.as_bytes())
         .unwrap()

@@ -86,7 +86,15 @@ fn one<T: std::fmt::Debug>(result: &Result<T, DecodeError>) -> String {
 fn check_cloudevents(text: &str) {
     let bytes = text.as_bytes();
     let first = first_element(text);
-    for decoder in [json::Decoder::new(), json::Decoder::new().lenient()] {
+    let one_event = json::Limits {
+        max_events: 1,
+        ..json::Limits::default()
+    };
+    for decoder in [
+        json::Decoder::new(),
+        json::Decoder::new().lenient(),
+        json::Decoder::new().with_limits(one_event),
+    ] {
         let serde = serde_only(decoder);
         let same = |what: &str, run: &dyn Fn(&json::Decoder) -> String| {
             assert_eq!(run(&decoder), run(&serde), "{what} of {text:?}");
@@ -175,4 +183,25 @@ fn the_benchmark_batches_decode_alike() {
         printed(&event_grid::decode::<SystemEvent>(&array)),
         printed(&event_grid_decode_serde_only::<SystemEvent>(&array)),
     );
+}
+
+#[test]
+fn deeply_nested_data_decodes_alike() {
+    // serde_json stops at 128 levels, counted from where a deserializer starts: the scanner
+    // starts one at `data`, the serde-driven decoder at the batch.
+    for depth in 120..=130 {
+        let data = "[".repeat(depth) + &"]".repeat(depth);
+        let event = format!(
+            r#"{{"specversion":"1.0","id":"1","source":"/s","type":"Microsoft.Storage.BlobCreated","data":{{"api":"PutBlob","storageDiagnostics":{{"a":{data}}}}}}}"#
+        );
+        check_cloudevents(&format!("[{event}]"));
+        let eg = format!(
+            r#"[{{"id":"1","eventType":"Microsoft.Storage.BlobCreated","data":{{"storageDiagnostics":{{"a":{data}}}}}}}]"#
+        );
+        assert_eq!(
+            printed(&event_grid::decode::<SystemEvent>(eg.as_bytes())),
+            printed(&event_grid_decode_serde_only::<SystemEvent>(eg.as_bytes())),
+            "depth {depth}"
+        );
+    }
 }

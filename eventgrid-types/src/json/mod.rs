@@ -266,10 +266,11 @@ impl Decoder {
     {
         self.limits.check_size("event", bytes.len())?;
         let text = utf8(bytes)?;
-        if let Ok(envelope) = self
-            .scanner(text)
-            .and_then(|mut scanner| scanner.single::<Envelope<'_, Fast<'_, T>>>())
-        {
+        let one_pass = match self.scanner(text) {
+            Ok(mut scanner) => scanner.single::<Envelope<'_, Fast<'_, T>>>().ok(),
+            Err(Fallback) => serde_json::from_str(text).ok(),
+        };
+        if let Some(envelope) = one_pass {
             return self.finish_typed(envelope);
         }
         // The one-pass attempt failed somewhere; the two-pass decode says exactly where.
@@ -289,30 +290,25 @@ impl Decoder {
         self.limits.check_size("batch", bytes.len())?;
         // Validating UTF-8 once up front lets the parser skip it string by string.
         let text = utf8(bytes)?;
-        if let Ok(events) = self.scan_batch(text, |envelope: Envelope<'_, Fast<'_, T>>| {
-            self.finish_typed(envelope)
-        }) {
+        let one_pass = |envelope: Envelope<'_, Fast<'_, T>>| self.finish_typed(envelope);
+        if self.serde_only {
+            let mut de = serde_json::Deserializer::from_str(text);
+            match decode_batch_with(&mut de, &self.limits, text.len(), one_pass) {
+                Err(error) if matches!(error.kind(), DecodeErrorKind::Json(_)) => {}
+                other => return other,
+            }
+        } else if let Ok(events) = self.scan_batch(text, one_pass) {
             return Ok(events);
         }
+        // The one-pass attempt failed somewhere; the two-pass decode gives every event its own
+        // result, and says exactly where the JSON is malformed.
         let mut de = serde_json::Deserializer::from_str(text);
-        let fast = decode_batch_with(
+        decode_batch_with(
             &mut de,
             &self.limits,
             text.len(),
-            |envelope: Envelope<'_, Fast<'_, T>>| self.finish_typed(envelope),
-        );
-        match fast {
-            Err(error) if matches!(error.kind(), DecodeErrorKind::Json(_)) => {
-                let mut de = serde_json::Deserializer::from_str(text);
-                decode_batch_with(
-                    &mut de,
-                    &self.limits,
-                    text.len(),
-                    |envelope: Envelope<'_, &RawValue>| self.decode_typed::<T>(envelope),
-                )
-            }
-            other => other,
-        }
+            |envelope: Envelope<'_, &RawValue>| self.decode_typed::<T>(envelope),
+        )
     }
 
     /// Decodes a batch with the scanner: one result per event, or [`Fallback`] for the
