@@ -802,55 +802,75 @@ fn check_extensions<'de>(
     had_duplicates: bool,
     mut tolerated: Option<&mut Vec<Tolerated>>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
-    let mut extensions = ReceivedExtensions::with_capacity(raw.len());
-    for (name, value) in raw {
-        if let Err(reason) = extension::check_name(&name) {
-            match tolerated.as_deref_mut() {
-                Some(list) => list.push(Tolerated::ExtensionName(name.clone().into_owned())),
-                None => {
-                    return Err(DecodeErrorKind::InvalidExtensionName {
-                        name: name.into_owned(),
-                        reason,
-                    }
-                    .into());
-                }
-            }
-        }
-        let not_integer =
-            |value: &dyn fmt::Display, tolerated: Option<&mut Vec<Tolerated>>| match tolerated {
-                Some(list) => {
-                    list.push(Tolerated::NotInteger(name.clone().into_owned()));
-                    Ok(ReceivedExtension::String(Cow::Owned(value.to_string())))
-                }
-                None => Err(invalid_integer(&name, value)),
-            };
-        let value = match value {
-            Scalar::Null => continue,
-            Scalar::Bool(b) => ReceivedExtension::Boolean(b),
-            Scalar::Str(s) => ReceivedExtension::String(s),
-            Scalar::I64(i) if i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
-            Scalar::U64(u) if let Ok(small) = i32::try_from(u) => {
-                ReceivedExtension::Integer(i64::from(small))
-            }
-            Scalar::I64(i) => not_integer(&i, tolerated.as_deref_mut())?,
-            Scalar::U64(u) => not_integer(&u, tolerated.as_deref_mut())?,
-            Scalar::F64(f) => not_integer(&f, tolerated.as_deref_mut())?,
-            other @ (Scalar::Array | Scalar::Object) => {
-                return Err(DecodeErrorKind::WrongType {
-                    attribute: name.into_owned(),
-                    expected: "a string, an integer or a boolean",
-                    found: other.kind(),
-                }
-                .into());
-            }
-        };
+    // Both element types have the same size, so `collect` converts in place: one
+    // allocation per event with extensions, not two.
+    let mut extensions: ReceivedExtensions<'de> = raw
+        .into_iter()
+        .filter_map(|(name, value)| check_extension(name, value, tolerated.as_deref_mut()))
+        .collect::<Result<_, _>>()?;
+    if had_duplicates {
         // A lenient decoder keeps the last of duplicated names, as a map would.
-        if had_duplicates && let Some(at) = extensions.iter().position(|(seen, _)| *seen == name) {
-            extensions.remove(at);
+        let mut index = 0;
+        while index < extensions.len() {
+            let name = &extensions[index].0;
+            if extensions[index + 1..]
+                .iter()
+                .any(|(later, _)| later == name)
+            {
+                extensions.remove(index);
+            } else {
+                index += 1;
+            }
         }
-        extensions.push((name, value));
     }
     Ok(extensions)
+}
+
+/// One extension attribute checked and converted; `None` for a `null`, which is absent.
+fn check_extension<'de>(
+    name: Cow<'de, str>,
+    value: Scalar<'de>,
+    mut tolerated: Option<&mut Vec<Tolerated>>,
+) -> Option<Result<(Cow<'de, str>, ReceivedExtension<'de>), DecodeError>> {
+    if let Err(reason) = extension::check_name(&name) {
+        match tolerated.as_deref_mut() {
+            Some(list) => list.push(Tolerated::ExtensionName(name.clone().into_owned())),
+            None => {
+                return Some(Err(DecodeErrorKind::InvalidExtensionName {
+                    name: name.into_owned(),
+                    reason,
+                }
+                .into()));
+            }
+        }
+    }
+    let not_integer =
+        |value: &dyn fmt::Display, tolerated: Option<&mut Vec<Tolerated>>| match tolerated {
+            Some(list) => {
+                list.push(Tolerated::NotInteger(name.clone().into_owned()));
+                Ok(ReceivedExtension::String(Cow::Owned(value.to_string())))
+            }
+            None => Err(invalid_integer(&name, value)),
+        };
+    let value = match value {
+        Scalar::Null => return None,
+        Scalar::Bool(b) => Ok(ReceivedExtension::Boolean(b)),
+        Scalar::Str(s) => Ok(ReceivedExtension::String(s)),
+        Scalar::I64(i) if i32::try_from(i).is_ok() => Ok(ReceivedExtension::Integer(i)),
+        Scalar::U64(u) if let Ok(small) = i32::try_from(u) => {
+            Ok(ReceivedExtension::Integer(i64::from(small)))
+        }
+        Scalar::I64(i) => not_integer(&i, tolerated),
+        Scalar::U64(u) => not_integer(&u, tolerated),
+        Scalar::F64(f) => not_integer(&f, tolerated),
+        other @ (Scalar::Array | Scalar::Object) => Err(DecodeErrorKind::WrongType {
+            attribute: name.clone().into_owned(),
+            expected: "a string, an integer or a boolean",
+            found: other.kind(),
+        }
+        .into()),
+    };
+    Some(value.map(|value| (name, value)))
 }
 
 fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
