@@ -23,7 +23,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -341,7 +341,7 @@ impl<'de, T: FromEvent<'de>> Members<'de> for TypedRawEvent<'de, T> {
             }
             Member::Data { .. } => {
                 let event_type = self.event_type();
-                self.data = Some(value.read(|de| Fast::read_value_from(de, event_type, true))?);
+                self.data = Some(value.read(|de| Fast::seed(event_type, true).deserialize(de))?);
             }
             Member::Other => value.skip()?,
         }
@@ -498,7 +498,7 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
                 }
                 Member::Data { .. } => {
                     let event_type = event.event_type();
-                    event.data = Some(Fast::read_value(&mut map, event_type, true)?);
+                    event.data = Some(map.next_value_seed(Fast::seed(event_type, true))?);
                 }
                 Member::Other => {
                     map.next_value::<IgnoredAny>()?;

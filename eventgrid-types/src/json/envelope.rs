@@ -7,7 +7,6 @@ use std::fmt;
 use base64::Engine as _;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::de::StrRead;
 use serde_json::value::RawValue;
 
 use crate::cloud_event::CloudEvent;
@@ -25,22 +24,19 @@ pub(crate) trait DataText {
     fn raw_text(&self) -> Option<&str>;
 }
 
-/// How a decoder reads an event's `data` while it parses the rest of the event.
+/// How a decoder reads an event's `data` while it parses the rest of the event: a seed that
+/// both the serde-driven visitor (`next_value_seed`) and the scanner (straight on a
+/// `serde_json` deserializer) use.
 pub(crate) trait DataSlot<'de>: DataText + Sized {
-    /// Reads the value of the `data` member; `attrs` are the attributes read so far, and
-    /// `one_pass` says whether they may decide how to read it.
-    fn read<A: MapAccess<'de>>(
-        map: &mut A,
-        attrs: &[Option<Scalar<'de>>; 8],
-        one_pass: bool,
-    ) -> Result<Self, A::Error>;
+    type Seed<'a>: DeserializeSeed<'de, Value = Self>
+    where
+        'de: 'a;
 
-    /// The same, for the scanner: reads the value at the start of `de`.
-    fn read_from(
-        de: &mut serde_json::Deserializer<StrRead<'de>>,
-        attrs: &[Option<Scalar<'de>>; 8],
-        one_pass: bool,
-    ) -> serde_json::Result<Self>;
+    /// The seed for the value of the `data` member; `attrs` are the attributes read so far,
+    /// and `one_pass` says whether they may decide how to read it.
+    fn seed<'a>(attrs: &'a [Option<Scalar<'de>>; 8], one_pass: bool) -> Self::Seed<'a>
+    where
+        'de: 'a;
 }
 
 /// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
@@ -50,20 +46,16 @@ pub(crate) trait RawData<'de>: Deserialize<'de> {
 }
 
 impl<'de, D: RawData<'de>> DataSlot<'de> for D {
-    fn read<A: MapAccess<'de>>(
-        map: &mut A,
-        _: &[Option<Scalar<'de>>; 8],
-        _: bool,
-    ) -> Result<Self, A::Error> {
-        map.next_value()
-    }
+    type Seed<'a>
+        = std::marker::PhantomData<D>
+    where
+        'de: 'a;
 
-    fn read_from(
-        de: &mut serde_json::Deserializer<StrRead<'de>>,
-        _: &[Option<Scalar<'de>>; 8],
-        _: bool,
-    ) -> serde_json::Result<Self> {
-        D::deserialize(de)
+    fn seed<'a>(_: &'a [Option<Scalar<'de>>; 8], _: bool) -> Self::Seed<'a>
+    where
+        'de: 'a,
+    {
+        std::marker::PhantomData
     }
 }
 
@@ -102,45 +94,26 @@ pub(crate) enum Fast<'de, T> {
 }
 
 impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
-    fn read<A: MapAccess<'de>>(
-        map: &mut A,
-        attrs: &[Option<Scalar<'de>>; 8],
-        one_pass: bool,
-    ) -> Result<Self, A::Error> {
-        if !one_pass {
-            return map.next_value().map(Fast::Raw);
-        }
-        let (event_type, content_is_json) = data_attributes(attrs);
-        Self::read_value(map, event_type, content_is_json)
-    }
+    type Seed<'a>
+        = FastSeed<'a, T>
+    where
+        'de: 'a;
 
-    fn read_from(
-        de: &mut serde_json::Deserializer<StrRead<'de>>,
-        attrs: &[Option<Scalar<'de>>; 8],
-        one_pass: bool,
-    ) -> serde_json::Result<Self> {
-        match data_attributes(attrs) {
-            (event_type, content_is_json) if one_pass => {
-                Self::read_value_from(de, event_type, content_is_json)
-            }
-            _ => Deserialize::deserialize(de).map(Fast::Raw),
-        }
+    fn seed<'a>(attrs: &'a [Option<Scalar<'de>>; 8], one_pass: bool) -> FastSeed<'a, T>
+    where
+        'de: 'a,
+    {
+        let content_is_json = match &attrs[Attr::DataContentType as usize] {
+            None | Some(Scalar::Null) => true,
+            Some(Scalar::Str(ct)) => media_type::is_json(ct),
+            Some(_) => false,
+        };
+        let event_type = match &attrs[Attr::Type as usize] {
+            Some(Scalar::Str(ty)) if one_pass => Some(&**ty),
+            _ => None,
+        };
+        Fast::seed(event_type, content_is_json)
     }
-}
-
-/// The `type` read so far, if it is a string, and whether the `datacontenttype` read so far
-/// (if any) says JSON: what decides how `data` is read in one pass.
-fn data_attributes<'a>(attrs: &'a [Option<Scalar<'_>>; 8]) -> (Option<&'a str>, bool) {
-    let content_is_json = match &attrs[Attr::DataContentType as usize] {
-        None | Some(Scalar::Null) => true,
-        Some(Scalar::Str(ct)) => media_type::is_json(ct),
-        Some(_) => false,
-    };
-    let event_type = match &attrs[Attr::Type as usize] {
-        Some(Scalar::Str(ty)) => Some(&**ty),
-        _ => None,
-    };
-    (event_type, content_is_json)
 }
 
 impl<T> DataText for Fast<'_, T> {
@@ -152,55 +125,33 @@ impl<T> DataText for Fast<'_, T> {
     }
 }
 
-impl<'de, T: FromEvent<'de>> Fast<'de, T> {
-    /// Reads `data`: straight into `T` when the event's type is known and `T` has a one-pass
-    /// path for it, raw otherwise.
-    pub(crate) fn read_value<A: MapAccess<'de>>(
-        map: &mut A,
-        event_type: Option<&str>,
-        content_is_json: bool,
-    ) -> Result<Self, A::Error> {
-        match event_type {
-            Some(ty) if content_is_json && T::has_data_fast_path(ty) => map
-                .next_value_seed(TypedData::<T> {
-                    event_type: ty,
-                    marker: std::marker::PhantomData,
-                })
-                .map(|value| Fast::Typed(Box::new(value))),
-            _ => map.next_value().map(Fast::Raw),
+impl<T> Fast<'_, T> {
+    /// Reads `data` straight into `T` when the event's type is known, the content is JSON
+    /// and `T` has a one-pass path for the type; raw otherwise.
+    pub(crate) fn seed(event_type: Option<&str>, content_is_json: bool) -> FastSeed<'_, T> {
+        FastSeed {
+            event_type: event_type.filter(|_| content_is_json),
+            marker: std::marker::PhantomData,
         }
     }
 }
 
-impl<'de, T: FromEvent<'de>> Fast<'de, T> {
-    /// [`Fast::read_value`] for the scanner: reads the value at the start of `de`.
-    pub(crate) fn read_value_from(
-        de: &mut serde_json::Deserializer<StrRead<'de>>,
-        event_type: Option<&str>,
-        content_is_json: bool,
-    ) -> serde_json::Result<Self> {
-        match event_type {
-            Some(ty) if content_is_json && T::has_data_fast_path(ty) => TypedData::<T> {
-                event_type: ty,
-                marker: std::marker::PhantomData,
-            }
-            .deserialize(de)
-            .map(|value| Fast::Typed(Box::new(value))),
-            _ => Deserialize::deserialize(de).map(Fast::Raw),
-        }
-    }
-}
-
-struct TypedData<'t, T> {
-    event_type: &'t str,
+/// The seed of [`Fast`]: the event type to decode the data as, if any.
+pub(crate) struct FastSeed<'t, T> {
+    event_type: Option<&'t str>,
     marker: std::marker::PhantomData<T>,
 }
 
-impl<'de, T: FromEvent<'de>> DeserializeSeed<'de> for TypedData<'_, T> {
-    type Value = T;
+impl<'de, T: FromEvent<'de>> DeserializeSeed<'de> for FastSeed<'_, T> {
+    type Value = Fast<'de, T>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
-        T::deserialize_data(self.event_type, deserializer)
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        match self.event_type {
+            Some(ty) if T::has_data_fast_path(ty) => {
+                T::deserialize_data(ty, deserializer).map(|value| Fast::Typed(Box::new(value)))
+            }
+            _ => Deserialize::deserialize(deserializer).map(Fast::Raw),
+        }
     }
 }
 
@@ -512,7 +463,7 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
             match key {
                 Key::Data => {
                     let one_pass = envelope.may_read_data_in_one_pass();
-                    let value = D::read(&mut map, &envelope.attrs, one_pass)?;
+                    let value = map.next_value_seed(D::seed(&envelope.attrs, one_pass))?;
                     envelope.set_data(value);
                 }
                 key => {

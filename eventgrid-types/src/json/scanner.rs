@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 
 use serde::Deserialize;
+use serde::de::DeserializeSeed;
 use serde::de::IgnoredAny;
 use serde_json::de::StrRead;
 
@@ -84,7 +85,7 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
         if let Key::Data = key {
             let one_pass = self.may_read_data_in_one_pass();
             let attrs = self.attrs();
-            let data = value.read(|de| D::read_from(de, attrs, one_pass))?;
+            let data = value.read(|de| D::seed(attrs, one_pass).deserialize(de))?;
             self.set_data(data);
         } else {
             let scalar = value.scalar()?;
