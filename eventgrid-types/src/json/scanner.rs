@@ -45,6 +45,7 @@ pub(crate) struct Value<'s, 'de>(&'s mut Scanner<'de>);
 
 impl<'de> Value<'_, 'de> {
     /// The value as an attribute value: strings in place, anything else by `serde_json`.
+    #[inline]
     pub(crate) fn scalar(self) -> Result<Scalar<'de>, Fallback> {
         if self.0.peek() == Some(b'"') {
             return self.0.string().map(Scalar::Str);
@@ -174,7 +175,12 @@ impl<'de> Scanner<'de> {
         Ok(value)
     }
 
+    // The small helpers from here on are `#[inline]`: their callers are generic over the
+    // decoder's types and so compiled in the user's crate, and without the attribute rustc
+    // would call each of them across the crate boundary.
+
     /// The string at the cursor (at its opening quote), borrowed unless it has escapes.
+    #[inline]
     fn string(&mut self) -> Result<Cow<'de, str>, Fallback> {
         let start = self.pos + 1;
         let bytes = self.text.as_bytes();
@@ -195,6 +201,7 @@ impl<'de> Scanner<'de> {
         self.with_serde(|de| String::deserialize(de).map(Cow::Owned))
     }
 
+    #[inline]
     fn skip_whitespace(&mut self) -> usize {
         let bytes = self.text.as_bytes();
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(self.pos) {
@@ -203,11 +210,13 @@ impl<'de> Scanner<'de> {
         self.pos
     }
 
+    #[inline]
     fn peek(&mut self) -> Option<u8> {
         let at = self.skip_whitespace();
         self.text.as_bytes().get(at).copied()
     }
 
+    #[inline]
     fn eat(&mut self, byte: u8) -> bool {
         let found = self.peek() == Some(byte);
         if found {
@@ -216,6 +225,7 @@ impl<'de> Scanner<'de> {
         found
     }
 
+    #[inline]
     fn expect(&mut self, byte: u8) -> Result<(), Fallback> {
         if self.eat(byte) {
             Ok(())
@@ -229,6 +239,7 @@ impl<'de> Scanner<'de> {
 ///
 /// Eight bytes at a time: each test below sets the high bit of every byte that matches, and
 /// of no byte before the first match, so the lowest bit set marks the first stop.
+#[inline]
 fn string_stop(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = u64::MAX / 255;
     const HIGH: u64 = ONES << 7;
