@@ -209,6 +209,7 @@ impl<'de> Key<'de> {
         name.eq_ignore_ascii_case("type") || name.eq_ignore_ascii_case("datacontenttype")
     }
 
+    // Inlined: the scanner calls it from code compiled in the user's crate, once per member.
     #[inline]
     pub(super) fn classify(name: &str) -> Option<Key<'de>> {
         Some(match name {

@@ -45,6 +45,7 @@ pub(crate) struct Value<'s, 'de>(&'s mut Scanner<'de>);
 
 impl<'de> Value<'_, 'de> {
     /// The value as an attribute value: strings in place, anything else by `serde_json`.
+    // Inlined like the scanner's helpers below, for the reason given there.
     #[inline]
     pub(crate) fn scalar(self) -> Result<Scalar<'de>, Fallback> {
         if self.0.peek() == Some(b'"') {
