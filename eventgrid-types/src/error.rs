@@ -54,6 +54,8 @@ struct Inner {
 }
 
 impl DecodeError {
+    #[cold]
+    #[inline(never)]
     pub(crate) fn new(kind: DecodeErrorKind) -> Self {
         Self(Box::new(Inner { index: None, kind }))
     }

@@ -54,9 +54,11 @@ pub fn check_name(name: &str) -> Result<(), NameError> {
     if name.is_empty() {
         return Err(NameError::Empty);
     }
-    if let Some(bad) = name
-        .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
+    // Byte by byte: every byte before the first bad one is ASCII, so it starts a character.
+    if let Some(at) = name
+        .bytes()
+        .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && let Some(bad) = name[at..].chars().next()
     {
         return Err(NameError::InvalidCharacter(bad));
     }
