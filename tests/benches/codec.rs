@@ -23,6 +23,10 @@
 //! Two reference rows (`same, limit = ...`) time envelope-only decoding against serde_json's
 //! own envelope-only decode into the hand-written structs (owned, and borrowed as in the
 //! limit's first pass), to show how far the envelope targets are from what serde_json does.
+//! A third (`floor: ...`) times the limit's second pass alone (each payload deserialized from
+//! its `data` text, taken out beforehand) against the whole limit: no decoder that hands the
+//! payloads to serde can go below it, and the typed targets leave the rest for everything
+//! else (reading the envelope, checking it, skipping or slicing out `data`).
 //!
 //! Every contender's output is checked against the others before anything is timed. Timing:
 //! each contender runs in samples of ~5 ms, contenders interleaved sample by sample so a noisy
@@ -168,6 +172,28 @@ fn limit_eg_typed(body: &[u8]) -> Result<Vec<AzureData>, BoxError> {
         .iter()
         .map(|e| Ok(AzureData::from_json(&e.event_type.0, e.data.get()).ok_or("unknown type")??))
         .collect()
+}
+
+/// The limit's second pass alone, over the `type` and `data` of each event taken out
+/// beforehand: the floor under any decoder that deserializes the payloads with serde.
+fn limit_payloads_only(payloads: &[(&str, &str)]) -> Result<Vec<AzureData>, BoxError> {
+    payloads
+        .iter()
+        .map(|&(ty, data)| Ok(AzureData::from_json(ty, data).ok_or("unknown type")??))
+        .collect()
+}
+
+/// The `type` and `data` text of each event of a CloudEvents batch.
+fn payloads_of(body: &[u8]) -> Vec<(&str, &str)> {
+    #[derive(Deserialize)]
+    struct TypeAndData<'a> {
+        #[serde(rename = "type")]
+        ty: &'a str,
+        #[serde(borrow)]
+        data: &'a RawValue,
+    }
+    let events: Vec<TypeAndData<'_>> = serde_json::from_slice(body).expect("batch decodes");
+    events.into_iter().map(|e| (e.ty, e.data.get())).collect()
 }
 
 fn limit_ce_envelopes(body: &[u8]) -> Result<Vec<OwnedEnvelope>, BoxError> {
@@ -600,11 +626,17 @@ fn main() {
             .sum::<usize>();
     let n = azure.len();
     let expected: Vec<AzureData> = azure.iter().map(|e| e.data.clone()).collect();
+    let payloads = payloads_of(&ce_batch);
 
     // Every contender computes the same thing.
     same("ce typed", &all_ok(ours_ce_typed(&ce_batch)), &expected);
     same("ce typed", &limit_ce_typed(&ce_batch).unwrap(), &expected);
     same("ce typed", &sdk_ce_typed(&ce_batch).unwrap(), &expected);
+    same(
+        "payloads",
+        &limit_payloads_only(&payloads).unwrap(),
+        &expected,
+    );
     same("eg typed", &all_ok(ours_eg_typed(&eg_array)), &expected);
     same("eg typed", &limit_eg_typed(&eg_array).unwrap(), &expected);
     same_system_events("ce system", &all_ok(ours_ce_system(&ce_batch)), &expected);
@@ -694,6 +726,17 @@ fn main() {
             ours: run(|| ours_ce_typed(&ce_batch)),
             limit: Some(run(|| limit_ce_typed(&ce_batch))),
             anchor: Some(run(|| sdk_ce_typed(&ce_batch))),
+        },
+        Workload {
+            // Not ours: the limit's payload pass alone, against the whole limit. What it
+            // leaves below the target is all a decoder has for everything but the payload.
+            name: "  floor: limit's payload pass",
+            events: n,
+            bytes: ce_batch.len(),
+            target: None,
+            ours: run(|| limit_payloads_only(&payloads)),
+            limit: Some(run(|| limit_ce_typed(&ce_batch))),
+            anchor: None,
         },
         Workload {
             name: "EG array -> typed (user enum)",
