@@ -54,6 +54,7 @@ struct Inner {
 }
 
 impl DecodeError {
+    // Cold, so every path that builds an error is laid out away from the decoders' hot code.
     #[cold]
     #[inline(never)]
     pub(crate) fn new(kind: DecodeErrorKind) -> Self {

@@ -768,9 +768,9 @@ fn check_extensions<'de>(
     had_duplicates: bool,
     mut tolerated: Option<&mut Vec<Tolerated>>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
-    // A plain loop: this runs for every event, and iterator adapters that convert in place
-    // compile to several times the code, which costs more in instruction cache than the
-    // second allocation costs in time.
+    // A plain loop. The in-place `filter_map`/`collect` it replaced compiled to several times
+    // the code on a path every event takes; the loop's second `Vec` (for the events that have
+    // extensions) measured no slower.
     let mut extensions = ReceivedExtensions::with_capacity(raw.len());
     for (name, value) in raw {
         if let Some(extension) = check_extension(name, value, tolerated.as_deref_mut())? {
