@@ -155,13 +155,19 @@ fn check_specversion(envelope: &CeEnvelope<'_>) -> Result<(), BoxError> {
     Ok(())
 }
 
+/// The limit's second step for one event: `serde_json::from_str` into the payload struct that
+/// `ty` names.
+fn limit_payload(ty: &str, data: &str) -> Result<AzureData, BoxError> {
+    Ok(AzureData::from_json(ty, data).ok_or("unknown type")??)
+}
+
 fn limit_ce_typed(body: &[u8]) -> Result<Vec<AzureData>, BoxError> {
     let envelopes: Vec<CeEnvelope<'_>> = serde_json::from_slice(body)?;
     envelopes
         .iter()
         .map(|e| {
             check_specversion(e)?;
-            Ok(AzureData::from_json(&e.ty.0, e.data.get()).ok_or("unknown type")??)
+            limit_payload(&e.ty.0, e.data.get())
         })
         .collect()
 }
@@ -170,7 +176,7 @@ fn limit_eg_typed(body: &[u8]) -> Result<Vec<AzureData>, BoxError> {
     let envelopes: Vec<EgEnvelope<'_>> = serde_json::from_slice(body)?;
     envelopes
         .iter()
-        .map(|e| Ok(AzureData::from_json(&e.event_type.0, e.data.get()).ok_or("unknown type")??))
+        .map(|e| limit_payload(&e.event_type.0, e.data.get()))
         .collect()
 }
 
@@ -179,7 +185,7 @@ fn limit_eg_typed(body: &[u8]) -> Result<Vec<AzureData>, BoxError> {
 fn limit_payloads_only(payloads: &[(&str, &str)]) -> Result<Vec<AzureData>, BoxError> {
     payloads
         .iter()
-        .map(|&(ty, data)| Ok(AzureData::from_json(ty, data).ok_or("unknown type")??))
+        .map(|&(ty, data)| limit_payload(ty, data))
         .collect()
 }
 
