@@ -45,8 +45,11 @@ pub(crate) struct Value<'s, 'de>(&'s mut Scanner<'de>);
 
 impl<'de> Value<'_, 'de> {
     /// The value as an attribute value: strings in place, anything else by `serde_json`.
-    // Inlined like the scanner's helpers below, for the reason given there.
-    #[inline]
+    // Forced inline: as a call (which a plain `#[inline]` left it) it returned the scalar
+    // through memory, and the caller's wide copy of it stalled on the callee's narrower
+    // stores (a store-forwarding stall, seen with `perf annotate`).
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see above.
     pub(crate) fn scalar(self) -> Result<Scalar<'de>, Fallback> {
         if self.0.peek() == Some(b'"') {
             return self.0.string().map(Scalar::Str);
@@ -75,12 +78,7 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
     }
 
     fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback> {
-        let key = match name {
-            Cow::Borrowed(name) => {
-                Key::classify(name).unwrap_or(Key::Extension(Cow::Borrowed(name)))
-            }
-            Cow::Owned(name) => Key::classify(&name).unwrap_or(Key::Extension(Cow::Owned(name))),
-        };
+        let key = Key::of(name);
         if self.contradicts_typed_data(&key) {
             return Err(Fallback);
         }
@@ -181,7 +179,9 @@ impl<'de> Scanner<'de> {
     // would call each of them across the crate boundary.
 
     /// The string at the cursor (at its opening quote), borrowed unless it has escapes.
-    #[inline]
+    // Forced inline, as `Value::scalar` is and for the same reason.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see `Value::scalar`.
     fn string(&mut self) -> Result<Cow<'de, str>, Fallback> {
         let start = self.pos + 1;
         let bytes = self.text.as_bytes();
