@@ -218,6 +218,10 @@ impl Timestamp {
         {
             return None;
         }
+        // Copied first: the copy's narrow stores have landed by the time the value is moved
+        // out, where its wide loads otherwise stalled on them (seen with `perf annotate`).
+        let mut buf = [0; MAX_LEN];
+        buf[..b.len()].copy_from_slice(b);
         let nanosecond = match b.len() {
             20 => 0,
             // `.` and 1 to 9 digits before the `Z`, scaled to nanoseconds.
@@ -235,13 +239,11 @@ impl Timestamp {
             _ => return None,
         };
         let year = u16::from(two_digits(b, 0)?) * 100 + u16::from(two_digits(b, 2)?);
-        let month = Month::try_from(two_digits(b, 5)?).ok()?;
+        let month = month(two_digits(b, 5)?)?;
         let date = Date::from_calendar_date(year.into(), month, two_digits(b, 8)?).ok()?;
         // Second 60 is left to the general parser, which knows where a leap second may be.
         let (hour, minute, second) = (two_digits(b, 11)?, two_digits(b, 14)?, two_digits(b, 17)?);
         let time = Time::from_hms_nano(hour, minute, second, nanosecond).ok()?;
-        let mut buf = [0; MAX_LEN];
-        buf[..b.len()].copy_from_slice(b);
         Some(Self {
             text: buf,
             // At most 30, checked above.
@@ -443,6 +445,20 @@ impl From<Timestamp> for OffsetDateTime {
     }
 }
 
+/// Month `number` (1 to 12). A table, not `Month::try_from`: that one is not inlined
+/// across crates, and every decoded event's time went through the call.
+fn month(number: u8) -> Option<Month> {
+    use Month::{
+        April, August, December, February, January, July, June, March, May, November, October,
+        September,
+    };
+    const MONTHS: [Month; 12] = [
+        January, February, March, April, May, June, July, August, September, October, November,
+        December,
+    ];
+    MONTHS.get(usize::from(number).checked_sub(1)?).copied()
+}
+
 /// The two ASCII digits at `at` as a number, if both are digits.
 #[allow(clippy::inline_always)] // seven calls per timestamp; as a call it costs more than it does
 #[inline(always)]
@@ -542,7 +558,7 @@ impl Lexer<'_> {
         let month_num = self.number(2)?;
         let month = u8::try_from(month_num)
             .ok()
-            .and_then(|m| Month::try_from(m).ok())
+            .and_then(month)
             .ok_or_else(|| self.out_of_range(Field::Month, month_num, month_pos))?;
         self.expect(b'-', "'-'")?;
         let day_pos = self.pos;
@@ -1345,6 +1361,15 @@ mod tests {
             let expected = 123_456_789 / 10_u32.pow(9 - u32::try_from(digits).unwrap())
                 * 10_u32.pow(9 - u32::try_from(digits).unwrap());
             assert_eq!(t.to_offset_date_time().nanosecond(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn month_numbers() {
+        assert_eq!(month(0), None);
+        assert_eq!(month(13), None);
+        for number in 1..=12 {
+            assert_eq!(month(number), Month::try_from(number).ok(), "{number}");
         }
     }
 
