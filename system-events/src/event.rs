@@ -261,3 +261,26 @@ impl From<DataRef<'_>> for RawData {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{DISPATCH_HASHES, DISPATCH_NAMES, DISPATCH_SLOTS};
+    use crate::type_hash::{slot_of, type_hash};
+
+    /// The generated table holds each type's hash, and finds each type within a few probes
+    /// (a weak hash would still find them all, only slower: this is what catches it).
+    #[test]
+    fn dispatch_table_has_short_probe_sequences() {
+        let mask = DISPATCH_SLOTS.len() - 1;
+        for (index, name) in DISPATCH_NAMES.iter().enumerate() {
+            assert_eq!(DISPATCH_HASHES[index], type_hash(name), "{name}");
+            let mut slot = slot_of(type_hash(name), DISPATCH_SLOTS.len());
+            let mut probes = 1;
+            while usize::from(DISPATCH_SLOTS[slot]) != index + 1 {
+                slot = (slot + 1) & mask;
+                probes += 1;
+            }
+            assert!(probes <= 8, "{name}: {probes} probes");
+        }
+    }
+}

@@ -140,16 +140,27 @@ pub(crate) fn string_enum<'de, D: Deserializer<'de>, T: StringEnum>(
 }
 
 /// The index of `event_type` (matched ignoring ASCII case) in `names`, looked up in the
-/// generated open-addressing table `slots` (index + 1 per slot, 0 when empty).
-pub(crate) fn variant_number(names: &[&str], slots: &[u16], event_type: &str) -> Option<usize> {
+/// generated open-addressing table `slots` (index + 1 per slot, 0 when empty); `hashes` holds
+/// each name's `type_hash`.
+pub(crate) fn variant_number(
+    names: &[&str],
+    hashes: &[u64],
+    slots: &[u16],
+    event_type: &str,
+) -> Option<usize> {
     let mask = slots.len() - 1;
-    let mut slot = crate::type_hash::slot_of(crate::type_hash::type_hash(event_type), slots.len());
+    let hash = crate::type_hash::type_hash(event_type);
+    let mut slot = crate::type_hash::slot_of(hash, slots.len());
     // At most every slot once; the table is never full, so an empty slot ends it sooner.
     for _ in 0..slots.len() {
         let index = usize::from(slots[slot].checked_sub(1)?);
-        let name = names[index];
-        if name == event_type || name.eq_ignore_ascii_case(event_type) {
-            return Some(index);
+        // The hashes first: names in one probe sequence often share a length and a long
+        // prefix (`Microsoft.Storage.Blob...`), which a case-blind comparison walks through.
+        if hashes[index] == hash {
+            let name = names[index];
+            if name == event_type || name.eq_ignore_ascii_case(event_type) {
+                return Some(index);
+            }
         }
         slot = (slot + 1) & mask;
     }

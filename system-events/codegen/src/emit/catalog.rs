@@ -141,6 +141,9 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
         .map(|(_, e)| e.event_type.as_str())
         .collect();
     let dispatch_slots = dispatch_slots(dispatch_names.iter().copied());
+    let dispatch_hashes = dispatch_names
+        .iter()
+        .map(|name| hex_literal(type_hash::type_hash(name)));
     let dispatch_arms = by_lowercase.values().enumerate().map(|(number, (ns, e))| {
         let variant = ident(&e.variant);
         let feature = &ns.module;
@@ -185,6 +188,9 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
         /// [`SystemEvent::dispatch`] matches on (types of disabled namespaces have no arm).
         static DISPATCH_NAMES: [&str; #names_len] = [#(#dispatch_names),*];
 
+        /// The `rt::type_hash` of each of [`DISPATCH_NAMES`]: a probe compares it before the name.
+        static DISPATCH_HASHES: [u64; #names_len] = [#(#dispatch_hashes),*];
+
         /// Open addressing over [`DISPATCH_NAMES`] by `rt::type_hash`: index + 1, 0 when empty.
         static DISPATCH_SLOTS: [u16; #slots_len] = [#(#dispatch_slots),*];
 
@@ -196,7 +202,7 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             /// enabled, `visit` goes unused).
             #[allow(unused_variables, clippy::needless_pass_by_value)]
             pub(crate) fn dispatch<V: crate::rt::Dispatch<Self>>(event_type: &str, visit: V) -> Option<V::Output> {
-                match crate::rt::variant_number(&DISPATCH_NAMES, &DISPATCH_SLOTS, event_type)? {
+                match crate::rt::variant_number(&DISPATCH_NAMES, &DISPATCH_HASHES, &DISPATCH_SLOTS, event_type)? {
                     #(#dispatch_arms)*
                     _ => None,
                 }
@@ -219,6 +225,15 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             }
         }
     }
+}
+
+/// `hash` as a hexadecimal literal in groups of four digits (`0x9E37_79B9_7F4A_7C15`).
+fn hex_literal(hash: u64) -> TokenStream {
+    let digits = format!("{hash:016X}");
+    let groups: Vec<&str> = (0..4).map(|i| &digits[i * 4..i * 4 + 4]).collect();
+    format!("0x{}", groups.join("_"))
+        .parse()
+        .expect("a hexadecimal literal is a token")
 }
 
 /// The hash table `rt::variant_number` probes: twice as many slots as names (a power of two),
