@@ -274,13 +274,11 @@ mod tests {
         let mask = DISPATCH_SLOTS.len() - 1;
         for (index, name) in DISPATCH_NAMES.iter().enumerate() {
             assert_eq!(DISPATCH_HASHES[index], type_hash(name), "{name}");
-            let mut slot = slot_of(type_hash(name), DISPATCH_SLOTS.len());
-            let mut probes = 1;
-            while usize::from(DISPATCH_SLOTS[slot]) != index + 1 {
-                slot = (slot + 1) & mask;
-                probes += 1;
-            }
-            assert!(probes <= 8, "{name}: {probes} probes");
+            let start = slot_of(type_hash(name), DISPATCH_SLOTS.len());
+            let probes = (0..DISPATCH_SLOTS.len())
+                .position(|probe| usize::from(DISPATCH_SLOTS[(start + probe) & mask]) == index + 1)
+                .map(|probe| probe + 1);
+            assert!(probes.is_some_and(|n| n <= 8), "{name}: {probes:?} probes");
         }
     }
 }
