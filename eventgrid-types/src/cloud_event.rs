@@ -225,6 +225,7 @@ impl CloudEvent {
             dataschema: self.dataschema.as_deref(),
             data: self.data.as_ref().map(Data::as_data_ref),
             extensions: crate::extension::ExtensionSource::Map(&self.extensions),
+            tolerated: &self.tolerated,
         }
     }
 

@@ -63,8 +63,8 @@ pub struct EventGridEvent {
     /// Members this schema does not define, kept as received (for example `source` where a
     /// publisher sent it instead of `topic`).
     pub other: BTreeMap<String, Box<RawValue>>,
-    /// What decoding tolerated in this event.
-    pub tolerated: Vec<Tolerated>,
+    /// What decoding tolerated in this event ([`EventGridEvent::tolerated`]).
+    pub(crate) tolerated: Vec<Tolerated>,
 }
 
 /// Events are equal when their members are; raw JSON compares as text, and what decoding
@@ -123,6 +123,23 @@ impl EventGridEvent {
         })
     }
 
+    /// What decoding tolerated in this event: members missing, `null` or empty, spelled in
+    /// other letter case or repeated, and a `source` where `topic` belongs. Empty for an event
+    /// that was built rather than decoded.
+    ///
+    /// ```
+    /// use eventgrid_types::{Tolerated, event_grid};
+    ///
+    /// let body = br#"[{"id":"1","eventType":"t","source":"/s","data":{}}]"#;
+    /// let events = event_grid::from_slice(body).unwrap();
+    /// let tolerated = events[0].as_ref().unwrap().tolerated();
+    /// assert!(tolerated.contains(&Tolerated::InPlaceOf { found: "source".into(), expected: "topic" }));
+    /// assert!(tolerated.contains(&Tolerated::Missing("metadataVersion")));
+    /// ```
+    pub fn tolerated(&self) -> &[Tolerated] {
+        &self.tolerated
+    }
+
     /// A borrowed view, as typed decoders take it: `source` is the `topic` (or `""`),
     /// `dataschema` is the `dataVersion`.
     pub fn view(&self) -> EventView<'_> {
@@ -136,6 +153,7 @@ impl EventGridEvent {
             dataschema: self.data_version.as_deref(),
             data: self.data.as_ref().map(|raw| DataRef::Json(raw.get())),
             extensions: crate::extension::ExtensionSource::None,
+            tolerated: &self.tolerated,
         }
     }
 
@@ -596,6 +614,7 @@ where
             dataschema: data_version.as_deref(),
             data: raw,
             extensions: crate::extension::ExtensionSource::None,
+            tolerated: &[],
         };
         match typed {
             Some(value) => value.complete(view),
@@ -841,15 +860,13 @@ impl RawEvent {
         let metadata_version = take(6)?;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
         let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
-        for (value, name) in [
-            (subject.is_none(), "subject"),
-            (event_time.is_none(), "eventTime"),
-            (data_version.is_none(), "dataVersion"),
-        ] {
-            if value {
-                self.tolerated.push(Tolerated::Missing(name));
-            }
-        }
+        self.tolerate_absent([
+            ("topic", topic.as_deref()),
+            ("subject", subject.as_deref()),
+            ("eventTime", event_time.as_deref()),
+            ("dataVersion", data_version.as_deref()),
+            ("metadataVersion", metadata_version.as_deref()),
+        ]);
         let event_time = match event_time {
             None => None,
             Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
@@ -871,6 +888,33 @@ impl RawEvent {
             other: self.other,
             tolerated: self.tolerated,
         })
+    }
+}
+
+impl RawEvent {
+    /// Records each optional member that is missing, `null` or empty, as the CloudEvents
+    /// decoder records its own; a `source` standing where `topic` belongs is recorded as such.
+    fn tolerate_absent(&mut self, members: [(&'static str, Option<&str>); 5]) {
+        for (name, value) in members {
+            match value {
+                Some("") => self.tolerated.push(Tolerated::Empty(name)),
+                Some(_) => {}
+                None if name == "topic" => {
+                    let source = self
+                        .other
+                        .keys()
+                        .find(|key| key.eq_ignore_ascii_case("source"));
+                    self.tolerated.push(match source {
+                        Some(found) => Tolerated::InPlaceOf {
+                            found: found.clone(),
+                            expected: "topic",
+                        },
+                        None => Tolerated::Missing("topic"),
+                    });
+                }
+                None => self.tolerated.push(Tolerated::Missing(name)),
+            }
+        }
     }
 }
 

@@ -37,8 +37,10 @@ pub use event_grid::EventGridEvent;
 pub use extension::{ExtensionRef, ExtensionValue};
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;
-pub use tolerated::Tolerated;
-pub use typed::{EventType, EventView, FromEvent, StaticAttributes, TypedEvent};
+pub use tolerated::{DataMember, DataMemberKind, Tolerated};
+pub use typed::{
+    EventType, EventView, FromEvent, Reported, StaticAttributes, StrictData, TypedEvent,
+};
 pub use validate::ValidationError;
 
 /// `#[derive(CloudEvent)]`: see the `eventgrid-derive` crate for the attribute reference.

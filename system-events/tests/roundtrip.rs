@@ -129,10 +129,10 @@ fn every_typed_event_round_trips_a_maximal_sample() {
             )
             .unwrap_or_else(|e| panic!("{}: {e}", event.event_type));
             assert!(
-                decoded.tolerated.is_empty(),
+                decoded.tolerated().is_empty(),
                 "{}: tolerated {:?}",
                 event.event_type,
-                decoded.tolerated
+                decoded.tolerated()
             );
             assert!(
                 !matches!(decoded.event, SystemEvent::Unknown(_)),

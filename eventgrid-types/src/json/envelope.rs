@@ -604,6 +604,7 @@ impl<D: DataText> Parts<'_, D> {
                 PartsData::Binary(bytes) => Some(crate::DataRef::Binary(bytes)),
             }),
             extensions: ExtensionSource::Received(&self.extensions),
+            tolerated: &self.tolerated,
         }
     }
 }
