@@ -859,7 +859,9 @@ impl RawEvent {
         let data_version = take(5)?;
         let metadata_version = take(6)?;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
-        let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
+        let Some(event_type) = event_type else {
+            return Err(self.missing_event_type());
+        };
         self.tolerate_absent([
             ("topic", topic.as_deref()),
             ("subject", subject.as_deref()),
@@ -892,12 +894,27 @@ impl RawEvent {
 }
 
 impl RawEvent {
-    /// Records each optional member that is missing, `null` or empty, as the CloudEvents
+    /// The error for an event without `eventType`; a CloudEvent fed to this decoder is told
+    /// which decoder reads it.
+    #[cold]
+    fn missing_event_type(&self) -> DecodeError {
+        if self.other.contains_key("specversion") || self.other.contains_key("type") {
+            return DecodeErrorKind::WrongSchema {
+                found: "a CloudEvent (it has `specversion` or `type`)",
+                decoder: "eventgrid_types::json::Decoder::consumer",
+            }
+            .into();
+        }
+        DecodeErrorKind::MissingAttribute("eventType").into()
+    }
+
+    /// Records each member the schema requires that is missing or `null`, as the CloudEvents
     /// decoder records its own; a `source` standing where `topic` belongs is recorded as such.
+    /// An empty string is a string, as the schema asks: Azure's own events send
+    /// `"dataVersion": ""` and `"subject": ""`, so those are not reported.
     fn tolerate_absent(&mut self, members: [(&'static str, Option<&str>); 5]) {
         for (name, value) in members {
             match value {
-                Some("") => self.tolerated.push(Tolerated::Empty(name)),
                 Some(_) => {}
                 None if name == "topic" => {
                     let source = self

@@ -13,6 +13,7 @@ pub mod extension;
 #[cfg(feature = "http")]
 pub mod http;
 pub mod json;
+mod leniency;
 pub mod media_type;
 pub mod mode;
 pub mod namespace;
@@ -35,6 +36,7 @@ pub use data::{Data, DataRef};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use event_grid::EventGridEvent;
 pub use extension::{ExtensionRef, ExtensionValue};
+pub use leniency::Leniency;
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;
 pub use tolerated::{DataMember, DataMemberKind, Tolerated};
