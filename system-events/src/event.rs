@@ -279,14 +279,13 @@ impl UnknownEvent {
     /// Serializes the data (see [`SystemEvent::data_to_value`]).
     pub fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match &self.data {
-            None => serializer.serialize_none(),
             Some(Data::Json(raw)) => serde::Serialize::serialize(raw, serializer),
             Some(Data::Text(text)) => serializer.serialize_str(text),
             Some(Data::Binary(bytes)) => match std::str::from_utf8(bytes) {
                 Ok(text) => serializer.serialize_str(text),
                 Err(_) => serializer.serialize_none(),
             },
-            Some(_) => serializer.serialize_none(),
+            None | Some(_) => serializer.serialize_none(),
         }
     }
 }
@@ -323,5 +322,58 @@ mod tests {
                 .map(|probe| probe + 1);
             assert!(probes.is_some_and(|n| n <= 8), "{name}: {probes:?} probes");
         }
+    }
+}
+
+#[cfg(all(test, feature = "communication", feature = "storage"))]
+mod tolerance_passes {
+    use std::borrow::Cow;
+
+    use crate::communication::AcsChatThreadCreatedWithUserEventData;
+    use crate::rt::Payload;
+    use crate::storage::StorageBlobCreatedEventData;
+
+    /// Issue 18 item 4: any number of bad members costs the same bounded number of reads
+    /// (it used to be one more whole read per bad member, up to 64, then an error).
+    #[test]
+    fn tolerance_is_one_pass_however_many_members_do_not_fit() {
+        let items: Vec<String> = (0..500)
+            .map(|i| {
+                if i % 2 == 0 {
+                    format!(r#"{{"displayName":"p{i}"}}"#)
+                } else {
+                    format!(r#""garbage {i}""#)
+                }
+            })
+            .collect();
+        let text = format!(r#"{{"participants":[{}]}}"#, items.join(","));
+        let mut payload = Payload::new(Cow::Owned(text));
+        let decoded = payload
+            .decode::<AcsChatThreadCreatedWithUserEventData>()
+            .unwrap();
+        assert_eq!(decoded.participants.as_ref().map(Vec::len), Some(250));
+        assert_eq!(payload.tolerated.len(), 250);
+        assert_eq!(
+            payload.tolerated[0]
+                .data_member()
+                .map(eventgrid_types::DataMember::path),
+            Some("participants[1]")
+        );
+        assert_eq!(
+            payload.passes, 3,
+            "fast pass, parse to a value, reporting pass"
+        );
+    }
+
+    #[test]
+    fn a_clean_payload_is_read_once_and_a_misspelled_one_twice() {
+        let mut payload = Payload::new(Cow::Borrowed(r#"{"api":"PutBlob"}"#));
+        payload.decode::<StorageBlobCreatedEventData>().unwrap();
+        assert_eq!((payload.passes, payload.tolerated.len()), (1, 0));
+
+        let mut payload = Payload::new(Cow::Borrowed(r#"{"API":"PutBlob","new":1}"#));
+        let blob = payload.decode::<StorageBlobCreatedEventData>().unwrap();
+        assert_eq!(blob.api.as_deref(), Some("PutBlob"));
+        assert_eq!((payload.passes, payload.tolerated.len()), (2, 2));
     }
 }

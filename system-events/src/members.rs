@@ -120,7 +120,7 @@ impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
                 if seen & bit != 0 {
                     departure(
                         mode,
-                        member_name(&name, T::NAMES[index]),
+                        member_name(name.as_deref(), T::NAMES[index]),
                         DataMemberKind::Duplicate,
                     );
                 }
@@ -134,7 +134,7 @@ impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
                     value.read(index, &mut map)?;
                 }
                 Mode::Reporting { recover } => {
-                    let depth = report::enter_member(member_name(&name, T::NAMES[index]));
+                    let depth = report::enter_member(member_name(name.as_deref(), T::NAMES[index]));
                     if name.is_some() {
                         report::record(DataMemberKind::Renamed {
                             expected: T::NAMES[index],
@@ -157,8 +157,8 @@ impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
     }
 }
 
-fn member_name<'a>(received: &'a Option<String>, known: &'a str) -> &'a str {
-    received.as_deref().unwrap_or(known)
+fn member_name<'a>(received: Option<&'a str>, known: &'a str) -> &'a str {
+    received.unwrap_or(known)
 }
 
 /// A departure at the member `name` of the object being read.

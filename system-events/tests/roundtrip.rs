@@ -239,7 +239,8 @@ fn every_member_in_another_case_is_read_and_reported(
         .iter()
         .filter(|t| {
             matches!(
-                t.data_member().map(|m| m.kind()),
+                t.data_member()
+                    .map(eventgrid_system_events::DataMember::kind),
                 Some(DataMemberKind::Renamed { .. })
             )
         })
