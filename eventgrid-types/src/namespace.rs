@@ -971,6 +971,42 @@ pub struct SettlementResult {
     pub succeeded_lock_tokens: Vec<String>,
 }
 
+/// The largest settlement response body [`decode_settlement`] accepts: far above what the
+/// service sends for the most lock tokens one request may carry.
+pub const MAX_SETTLEMENT_BYTES: usize = 1 << 20;
+
+/// Decodes the body of an acknowledge, release, reject or renew-lock response, as
+/// [`decode_receive`] does a receive response: a body over [`MAX_SETTLEMENT_BYTES`] is refused
+/// before it is parsed, and the error says whether the body is not JSON, not an object, or
+/// not the result's shape.
+///
+/// ```
+/// use eventgrid_types::namespace;
+///
+/// let body = br#"{"failedLockTokens":[],"succeededLockTokens":["tok-1"]}"#;
+/// let result = namespace::decode_settlement(body)?;
+/// assert!(result.is_complete());
+/// assert!(namespace::decode_settlement(b"[]").is_err());
+/// # Ok::<(), eventgrid_types::DecodeError>(())
+/// ```
+pub fn decode_settlement(bytes: &[u8]) -> Result<SettlementResult, DecodeError> {
+    let limits = crate::json::Limits {
+        max_bytes: MAX_SETTLEMENT_BYTES,
+        ..crate::json::Limits::unlimited()
+    };
+    limits.check_size("settlement result", bytes.len())?;
+    let body: &RawValue = serde_json::from_slice(bytes).map_err(json_error)?;
+    let found = kind_of(body);
+    if found != JsonKind::Object {
+        return Err(DecodeErrorKind::WrongShape {
+            expected: "an object",
+            found,
+        }
+        .into());
+    }
+    serde_json::from_str(body.get()).map_err(json_error)
+}
+
 /// The response of an `:acknowledge` request.
 pub type AcknowledgeResult = SettlementResult;
 /// The response of a `:release` request.
@@ -1425,6 +1461,38 @@ mod tests {
             serde_json::from_str::<SettlementResult>(&written).unwrap(),
             result
         );
+    }
+
+    #[test]
+    fn settlement_results_decode_with_typed_errors() {
+        let result = decode_settlement(
+            br#"{"failedLockTokens":[{"lockToken":"a","errorCode":"Gone","errorDescription":"x"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(result.failed_lock_tokens[0].error.code, "Gone");
+        assert!(result.succeeded_lock_tokens.is_empty());
+        assert!(matches!(
+            decode_settlement(b"[1]").unwrap_err().kind(),
+            DecodeErrorKind::WrongShape {
+                found: JsonKind::Array,
+                ..
+            }
+        ));
+        assert!(matches!(
+            decode_settlement(b"{").unwrap_err().kind(),
+            DecodeErrorKind::Json(_)
+        ));
+        assert!(matches!(
+            decode_settlement(br#"{"succeededLockTokens":[1]}"#)
+                .unwrap_err()
+                .kind(),
+            DecodeErrorKind::Json(_)
+        ));
+        let huge = vec![b' '; MAX_SETTLEMENT_BYTES + 1];
+        assert!(matches!(
+            decode_settlement(&huge).unwrap_err().kind(),
+            DecodeErrorKind::TooLarge { .. }
+        ));
     }
 
     #[test]
