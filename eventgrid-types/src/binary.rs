@@ -393,7 +393,7 @@ impl<'h> HeaderAttributes<'h> {
                 }
                 _ => {
                     let attribute = attribute.to_ascii_lowercase();
-                    if let Err(reason) = extension::check_name(&attribute) {
+                    if let Err(reason) = extension::check_received_name(&attribute) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: attribute,
                             reason,

@@ -102,3 +102,33 @@ fn leniency_is_chosen_rule_by_rule() {
     // Every rule relaxed is the consumer's decoder.
     assert!(Decoder::consumer().from_slice(MISCASED).is_ok());
 }
+
+/// The spec only says extension names SHOULD NOT exceed 20 characters: a decoder, strict or
+/// not, accepts a valid event with a longer one; producers keep to the limit.
+#[test]
+fn long_extension_names_are_valid_events() {
+    let name = "averyveryverylongextensionname";
+    let body = format!(r#"{{"specversion":"1.0","id":"1","source":"/s","type":"t","{name}":"x"}}"#);
+    let event = Decoder::strict().from_slice(body.as_bytes()).unwrap();
+    assert_eq!(event.extension(name).unwrap().as_str(), Some("x"));
+    assert!(event.tolerated().is_empty());
+
+    let mut headers = ::http::HeaderMap::new();
+    for (header, value) in [
+        ("ce-specversion", "1.0"),
+        ("ce-id", "1"),
+        ("ce-source", "/s"),
+        ("ce-type", "t"),
+    ] {
+        headers.insert(header, value.parse().unwrap());
+    }
+    headers.insert(
+        ::http::HeaderName::from_bytes(format!("ce-{name}").as_bytes()).unwrap(),
+        "x".parse().unwrap(),
+    );
+    let binary = http::decode_binary(&headers, b"").unwrap();
+    assert_eq!(binary.extension(name).unwrap().as_str(), Some("x"));
+
+    // Still not a name a producer should send.
+    assert!(event.validate().is_err());
+}

@@ -847,7 +847,7 @@ fn check_extension<'de>(
     rules: Leniency,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<Option<(Cow<'de, str>, ReceivedExtension<'de>)>, DecodeError> {
-    if let Err(reason) = extension::check_name(&name) {
+    if let Err(reason) = extension::check_received_name(&name) {
         if !rules.extension_names {
             return Err(invalid_name(name.into_owned(), reason));
         }
