@@ -288,7 +288,9 @@ fn struct_source(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                         .find(|f| f.name() == *name)
                         .expect("placeholders are checked in check.rs");
                     let member = field.member_at_type();
-                    args.push(quote_spanned!(field.ty.span()=> &self.#member));
+                    args.push(
+                        quote_spanned!(field.ty.span()=> __egt::SourceSegment(&self.#member)),
+                    );
                 }
             }
         }

@@ -516,13 +516,14 @@ fn run_time_validation_of_dynamic_values() {
         matches!(
             found.as_slice(),
             [
-                ("source", Rule::NotUriReference(_)),
+                // The space in `user` is percent-encoded in the source, so that is valid.
                 ("subject", Rule::ControlCharacter(10)),
                 ("sequence", Rule::IntegerOutOfRange(4_294_967_296)),
             ]
         ),
         "{found:?}"
     );
+    assert_eq!(TypedEvent::source(&audit), "/audit/Jane%20Doe");
     // Every encoder refuses it.
     assert!(matches!(json::to_vec(&audit), Err(EncodeError::Invalid(_))));
     assert!(matches!(
@@ -545,4 +546,34 @@ fn run_time_validation_of_dynamic_values() {
     };
     assert!(validate::typed(&fine).is_ok());
     assert_eq!(fine.source(), "/audit/jane");
+}
+
+/// Issue 16: a value inserted into a `source` template cannot add a segment, a query or a
+/// fragment: what would is percent-encoded.
+#[derive(CloudEvent, Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cloudevent(type = "com.contoso.region.changed", source = "/regions/{region}/x")]
+struct RegionChanged {
+    region: String,
+}
+
+#[test]
+fn source_template_values_are_percent_encoded() {
+    let event = RegionChanged {
+        region: "eu/west?x=1#y 100%".into(),
+    };
+    assert_eq!(
+        TypedEvent::source(&event),
+        "/regions/eu%2Fwest%3Fx=1%23y%20100%25/x"
+    );
+    // What a segment may hold stays as it is, and the event validates.
+    let plain = RegionChanged {
+        region: "eu-west_1.a~b:c@d!$&'()*+,;=".into(),
+    };
+    assert_eq!(
+        TypedEvent::source(&plain),
+        "/regions/eu-west_1.a~b:c@d!$&'()*+,;=/x"
+    );
+    assert!(json::to_vec(&event).is_ok());
+    let decoded: RegionChanged = json::decode(&json::to_vec(&event).unwrap()).unwrap();
+    assert_eq!(decoded, event);
 }
