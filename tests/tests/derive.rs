@@ -577,3 +577,26 @@ fn source_template_values_are_percent_encoded() {
     let decoded: RegionChanged = json::decode(&json::to_vec(&event).unwrap()).unwrap();
     assert_eq!(decoded, event);
 }
+
+/// Issue 16: a `time` that is not RFC 3339 (decoders accept such text) is not sent.
+#[test]
+fn time_must_be_rfc3339_to_be_sent() {
+    let mut event = stock();
+    event.at = Some(Timestamp::parse("2026-01-01 00:00:00").unwrap());
+    let error = validate::typed(&event).unwrap_err();
+    assert_eq!(
+        error
+            .violations()
+            .iter()
+            .map(|v| (v.attribute.as_ref(), &v.rule))
+            .collect::<Vec<_>>(),
+        [("time", &Rule::NotRfc3339)]
+    );
+    assert!(matches!(json::to_vec(&event), Err(EncodeError::Invalid(_))));
+    assert!(matches!(
+        binary::encode(&event),
+        Err(EncodeError::Invalid(_))
+    ));
+    event.at = Some(Timestamp::parse("2026-01-01T00:00:00Z").unwrap());
+    assert!(json::to_vec(&event).is_ok());
+}
