@@ -247,3 +247,19 @@ fn unknown_event_data_is_the_types_data() {
     );
     assert!(!decode(CREATED, &json!({})).event.is_unknown());
 }
+
+/// The recovering pass reads from a parsed value; free-form members still keep their JSON.
+#[test]
+fn free_form_members_survive_the_recovering_pass() {
+    let d = decode(
+        CREATED,
+        &json!({ "contentLength": { "bad": 1 }, "storageDiagnostics": { "batchId": "b", "n": [1, 2.5] } }),
+    );
+    let diagnostics = blob(&d).storage_diagnostics.as_ref().unwrap();
+    assert_eq!(diagnostics.get("n").unwrap(), Some(json!([1, 2.5])));
+    assert_eq!(d.tolerated().len(), 1);
+    assert_eq!(
+        d.tolerated()[0].data_member().map(DataMember::path),
+        Some("contentLength")
+    );
+}
