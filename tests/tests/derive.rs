@@ -600,3 +600,35 @@ fn time_must_be_rfc3339_to_be_sent() {
     event.at = Some(Timestamp::parse("2026-01-01T00:00:00Z").unwrap());
     assert!(json::to_vec(&event).is_ok());
 }
+
+/// Issue 16: a `subject` template, as subscriptions filter on the subject.
+#[derive(CloudEvent, Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cloudevent(
+    type = "com.contoso.order.shipped",
+    source = "/orders",
+    subject = "accounts/{account}/orders/{order_id}"
+)]
+struct OrderShipped {
+    account: u64,
+    order_id: String,
+}
+
+#[test]
+fn subject_template_fills_the_subject() {
+    let shipped = OrderShipped {
+        account: 42,
+        order_id: "ord-1".into(),
+    };
+    assert_eq!(
+        TypedEvent::subject(&shipped).as_deref(),
+        Some("accounts/42/orders/ord-1")
+    );
+    let event = json::from_slice(&json::to_vec(&shipped).unwrap()).unwrap();
+    assert_eq!(event.subject(), Some("accounts/42/orders/ord-1"));
+    // A control character from a value is refused by the encoders, not sent.
+    let bad = OrderShipped {
+        account: 1,
+        order_id: "a\nb".into(),
+    };
+    assert!(matches!(json::to_vec(&bad), Err(EncodeError::Invalid(_))));
+}
