@@ -5,11 +5,13 @@
 pub mod catalog;
 mod event;
 mod json_object;
+// `members`, `report` and `rt` are used by the generated modules of whichever namespaces are
+// enabled, so with fewer features some of them is unused.
+#[allow(dead_code, unused_imports)]
 mod members;
 mod names;
+#[allow(dead_code, unused_imports)]
 mod report;
-// Used by the generated modules of whichever namespaces are enabled, so with fewer features
-// some of it is unused.
 #[allow(dead_code, unused_imports)]
 mod rt;
 mod type_hash;
