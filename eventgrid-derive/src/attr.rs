@@ -51,7 +51,9 @@ pub(crate) enum Kind {
 /// `#[cloudevent(...)]` on a struct or enum.
 pub(crate) struct Container {
     pub(crate) ty: Option<LitStr>,
-    pub(crate) source: Option<Source>,
+    pub(crate) source: Option<Template>,
+    /// The container `subject` template (or literal).
+    pub(crate) subject: Option<Template>,
     /// Whether `source` was given, even if invalid (then `source` is `None`).
     pub(crate) source_given: bool,
     /// Whether an attribute could not be read in full (a syntax error, an unknown key), in
@@ -63,13 +65,13 @@ pub(crate) struct Container {
     pub(crate) krate: Option<syn::Path>,
 }
 
-/// The container `source`: a literal or a template over fields.
-pub(crate) struct Source {
+/// A container `source` or `subject`: a literal or a template over fields.
+pub(crate) struct Template {
     pub(crate) lit: LitStr,
     pub(crate) segments: Vec<Segment>,
 }
 
-/// A piece of a `source` template.
+/// A piece of a template.
 pub(crate) enum Segment {
     /// Text copied as is (`{{` and `}}` already unescaped).
     Literal(String),
@@ -77,7 +79,7 @@ pub(crate) enum Segment {
     Field(String),
 }
 
-impl Source {
+impl Template {
     pub(crate) fn is_template(&self) -> bool {
         self.segments
             .iter()
@@ -97,6 +99,7 @@ impl Container {
     pub(crate) fn from_ast(cx: &Ctxt, attrs: &[Attribute], kind: Kind) -> Self {
         let mut ty = Attr::none(symbol::TYPE);
         let mut source = Attr::none(symbol::SOURCE);
+        let mut subject = Attr::none(symbol::SUBJECT);
         let mut dataschema = Attr::none(symbol::DATASCHEMA);
         let mut datacontenttype = Attr::none(symbol::DATACONTENTTYPE);
         let mut dataversion = Attr::none(symbol::DATAVERSION);
@@ -145,9 +148,14 @@ impl Container {
                     ty.set(cx, key_span, lit);
                 } else if path == symbol::SOURCE {
                     let lit = string_value(&meta)?;
-                    match parse_source(cx, &lit) {
+                    match parse_template(cx, &lit, "source") {
                         Some(parsed) => source.set(cx, key_span, parsed),
                         None => source_given = true,
+                    }
+                } else if path == symbol::SUBJECT {
+                    let lit = string_value(&meta)?;
+                    if let Some(parsed) = parse_template(cx, &lit, "subject") {
+                        subject.set(cx, key_span, parsed);
                     }
                 } else if path == symbol::DATASCHEMA {
                     let lit = string_value(&meta)?;
@@ -201,6 +209,7 @@ impl Container {
             ty: ty.get(),
             source_given: source_given || source.is_some(),
             source,
+            subject: subject.get(),
             incomplete,
             dataschema: dataschema.get(),
             datacontenttype: datacontenttype.get(),
@@ -398,12 +407,21 @@ fn path_name(path: &syn::Path) -> String {
         .replace(' ', "")
 }
 
-/// Parses and checks a `source` literal or template. Placeholders are resolved against the
-/// fields in `check.rs`.
-fn parse_source(cx: &Ctxt, lit: &LitStr) -> Option<Source> {
+/// Parses and checks the `source` or `subject` (`attribute`) literal or template.
+/// Placeholders are resolved against the fields in `check.rs`. A `source` must be a
+/// URI-reference whatever its fields hold (their values are percent-encoded); a `subject` is
+/// any text without control characters.
+fn parse_template(cx: &Ctxt, lit: &LitStr, attribute: &str) -> Option<Template> {
     let value = lit.value();
     if value.is_empty() {
-        cx.error_spanned_by(lit, "`source` must not be empty");
+        cx.error_spanned_by(lit, format!("`{attribute}` must not be empty"));
+        return None;
+    }
+    if value.chars().any(char::is_control) {
+        cx.error_spanned_by(
+            lit,
+            format!("`{attribute}` must not contain control characters"),
+        );
         return None;
     }
     let mut segments = Vec::new();
@@ -435,13 +453,13 @@ fn parse_source(cx: &Ctxt, lit: &LitStr) -> Option<Source> {
                 }
                 let name = name.trim().to_owned();
                 if !closed {
-                    cx.error_spanned_by(lit, "`source` template has a `{` without a closing `}`; write `{{` for a literal brace");
+                    cx.error_spanned_by(lit, format!("`{attribute}` template has a `{{` without a closing `}}`; write `{{{{` for a literal brace"));
                     return None;
                 }
                 if !is_member_name(&name) {
                     cx.error_spanned_by(
                         lit,
-                        format!("`source` template placeholder `{{{name}}}` must name a field, such as `{{account}}`"),
+                        format!("`{attribute}` template placeholder `{{{name}}}` must name a field, such as `{{account}}`"),
                     );
                     return None;
                 }
@@ -454,7 +472,7 @@ fn parse_source(cx: &Ctxt, lit: &LitStr) -> Option<Source> {
             '}' => {
                 cx.error_spanned_by(
                     lit,
-                    "`source` template has a `}` without an opening `{`; write `}}` for a literal brace",
+                    format!("`{attribute}` template has a `}}` without an opening `{{`; write `}}}}` for a literal brace"),
                 );
                 return None;
             }
@@ -467,7 +485,9 @@ fn parse_source(cx: &Ctxt, lit: &LitStr) -> Option<Source> {
     if !literal.is_empty() {
         segments.push(Segment::Literal(literal));
     }
-    if let Err(why) = spec::check_uri_reference(&sample) {
+    if attribute == "source"
+        && let Err(why) = spec::check_uri_reference(&sample)
+    {
         let what = if segments.iter().any(|s| matches!(s, Segment::Field(_))) {
             "template"
         } else {
@@ -479,7 +499,7 @@ fn parse_source(cx: &Ctxt, lit: &LitStr) -> Option<Source> {
         );
         return None;
     }
-    Some(Source {
+    Some(Template {
         lit: lit.clone(),
         segments,
     })

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::ast::{Container, Data, Field, Variant};
-use crate::attr::{Role, Segment};
+use crate::attr::{Role, Segment, Template};
 use crate::ctxt::Ctxt;
 use crate::symbol;
 
@@ -34,17 +34,42 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
             "missing event source: add #[cloudevent(source = \"/path\")] (a template such as \"/orders/{id}\" may name fields), or mark a field #[cloudevent(source)]",
         );
     }
-    check_template(cx, cont, fields);
+    check_templates(cx, cont, fields);
     check_unique_roles(cx, fields);
 }
 
-/// Every placeholder of a `source` template names a field.
-fn check_template(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
-    let Some(source) = &cont.attrs.source else {
-        return;
-    };
+/// Every placeholder of a `source` or `subject` template names a field; a `subject` comes
+/// from a template or a field, not both.
+fn check_templates(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
+    if let Some(source) = &cont.attrs.source {
+        check_template(cx, cont, fields, source, "source");
+    }
+    if let Some(subject) = &cont.attrs.subject {
+        check_template(cx, cont, fields, subject, "subject");
+        if let Some(field) = fields
+            .iter()
+            .find(|f| matches!(f.attrs.role, Some((Role::Subject, _))))
+        {
+            cx.error_spanned_by(
+                &subject.lit,
+                format!(
+                    "`subject` is both a template here and the field `{}`; keep one",
+                    field.name()
+                ),
+            );
+        }
+    }
+}
+
+fn check_template(
+    cx: &Ctxt,
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    template: &Template,
+    attribute: &str,
+) {
     let names: Vec<String> = fields.iter().map(Field::name).collect();
-    for segment in &source.segments {
+    for segment in &template.segments {
         let Segment::Field(name) = segment else {
             continue;
         };
@@ -55,9 +80,9 @@ fn check_template(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
             .map(|suggestion| format!("; did you mean `{{{suggestion}}}`?"))
             .unwrap_or_default();
         cx.error_spanned_by(
-            &source.lit,
+            &template.lit,
             format!(
-                "`source` template placeholder `{{{name}}}` names no field of `{}`{hint}",
+                "`{attribute}` template placeholder `{{{name}}}` names no field of `{}`{hint}",
                 cont.ident
             ),
         );

@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 use syn::{DeriveInput, Generics, Lifetime, LifetimeParam, Type};
 
 use crate::ast::{Container, Data, Field, Variant};
-use crate::attr::{Role, Segment};
+use crate::attr::{Role, Segment, Template};
 use crate::ctxt::Ctxt;
 use crate::{check, fallback};
 
@@ -183,11 +183,18 @@ fn struct_attribute_methods(cont: &Container<'_>, fields: &[Field<'_>]) -> Token
             }
         }
     });
-    let subject = role_field(fields, |r| matches!(r, Role::Subject)).map(|field| {
+    let subject_field = role_field(fields, |r| matches!(r, Role::Subject)).map(|field| {
         let value = str_field(field);
+        quote!(__egt::Option::map(#value, __egt::Cow::Borrowed))
+    });
+    let subject_template = attrs.subject.as_ref().map(|template| {
+        let value = template_value(template, fields, false);
+        quote!(__egt::Some(#value))
+    });
+    let subject = subject_field.or(subject_template).map(|value| {
         quote! {
             fn subject(&self) -> __egt::Option<__egt::Cow<'_, __egt::str>> {
-                __egt::Option::map(#value, __egt::Cow::Borrowed)
+                #value
             }
         }
     });
@@ -269,31 +276,11 @@ fn struct_static_attributes(
 /// The body of `source()`: the source field's value, else the container's literal or
 /// template.
 fn struct_source(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let container = cont.attrs.source.as_ref().map(|source| {
-        if !source.is_template() {
-            let value = source.lit.value();
-            return quote!(__egt::Cow::Borrowed(#value));
-        }
-        let mut format = String::new();
-        let mut args = Vec::new();
-        for segment in &source.segments {
-            match segment {
-                Segment::Literal(text) => {
-                    format.push_str(&text.replace('{', "{{").replace('}', "}}"));
-                }
-                Segment::Field(name) => {
-                    format.push_str("{}");
-                    let field = fields
-                        .iter()
-                        .find(|f| f.name() == *name)
-                        .expect("placeholders are checked in check.rs");
-                    let member = field.member_at_type();
-                    args.push(quote_spanned!(field.ty.span()=> &self.#member));
-                }
-            }
-        }
-        quote!(__egt::Cow::Owned(__egt::format!(#format, #(#args),*)))
-    });
+    let container = cont
+        .attrs
+        .source
+        .as_ref()
+        .map(|source| template_value(source, fields, true));
     let container = container.unwrap_or_else(|| quote!(__egt::Cow::Borrowed("")));
     match role_field(fields, |r| matches!(r, Role::Source)) {
         Some(field) => {
@@ -307,6 +294,39 @@ fn struct_source(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         }
         None => container,
     }
+}
+
+/// A `Cow<str>` of a container template: the literal itself, or the text with each
+/// placeholder replaced by its field's `Display` (percent-encoded as a path segment when
+/// `segment_encoded`, for `source`).
+fn template_value(template: &Template, fields: &[Field<'_>], segment_encoded: bool) -> TokenStream {
+    if !template.is_template() {
+        let value = template.lit.value();
+        return quote!(__egt::Cow::Borrowed(#value));
+    }
+    let mut format = String::new();
+    let mut args = Vec::new();
+    for segment in &template.segments {
+        match segment {
+            Segment::Literal(text) => {
+                format.push_str(&text.replace('{', "{{").replace('}', "}}"));
+            }
+            Segment::Field(name) => {
+                format.push_str("{}");
+                let field = fields
+                    .iter()
+                    .find(|f| f.name() == *name)
+                    .expect("placeholders are checked in check.rs");
+                let member = field.member_at_type();
+                args.push(if segment_encoded {
+                    quote_spanned!(field.ty.span()=> __egt::SourceSegment(&self.#member))
+                } else {
+                    quote_spanned!(field.ty.span()=> &self.#member)
+                });
+            }
+        }
+    }
+    quote!(__egt::Cow::Owned(__egt::format!(#format, #(#args),*)))
 }
 
 /// `visit_extensions`, when any field maps to an extension.

@@ -18,7 +18,7 @@ pub(crate) const DATACONTENTTYPE: Symbol = Symbol("datacontenttype");
 pub(crate) const DATAVERSION: Symbol = Symbol("dataversion");
 pub(crate) const CRATE: Symbol = Symbol("crate");
 
-// Field keys (`source` too).
+// Field keys (`source` and `subject` are container keys too).
 pub(crate) const ID: Symbol = Symbol("id");
 pub(crate) const SUBJECT: Symbol = Symbol("subject");
 pub(crate) const TIME: Symbol = Symbol("time");
@@ -36,6 +36,7 @@ pub(crate) const SKIP_DESERIALIZING: Symbol = Symbol("skip_deserializing");
 pub(crate) const STRUCT_KEYS: &[Symbol] = &[
     TYPE,
     SOURCE,
+    SUBJECT,
     DATASCHEMA,
     DATACONTENTTYPE,
     DATAVERSION,

@@ -393,7 +393,7 @@ impl<'h> HeaderAttributes<'h> {
                 }
                 _ => {
                     let attribute = attribute.to_ascii_lowercase();
-                    if let Err(reason) = extension::check_name(&attribute) {
+                    if let Err(reason) = extension::check_received_name(&attribute) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: attribute,
                             reason,
@@ -525,5 +525,6 @@ where
         dataschema: attrs.dataschema.as_deref(),
         data,
         extensions: crate::extension::ExtensionSource::Map(&attrs.extensions),
+        tolerated: &[],
     })
 }

@@ -142,9 +142,32 @@ impl CloudEvent {
     }
 
     /// What a lenient decoder accepted in this event (see
-    /// [`json::Decoder::lenient`](crate::json::Decoder::lenient)); empty otherwise.
+    /// [`json::Decoder::consumer`](crate::json::Decoder::consumer)); empty otherwise.
     pub fn tolerated(&self) -> &[crate::Tolerated] {
         &self.tolerated
+    }
+
+    /// Encodes the event in structured mode as it is, without the producer rules that
+    /// [`json::to_vec`](crate::json::to_vec) checks: the call for re-sending (forwarding,
+    /// dead-lettering, replaying) an event that was received. Everything a decoder kept goes
+    /// out again: extension values with their JSON types, the timestamp text, the data
+    /// bytes; a repeated member goes out once, with the value that was kept. Attribute names
+    /// go out in the spec's spelling (a lenient decoder's `specVersion` becomes
+    /// `specversion`; [`CloudEvent::tolerated`] says which were read otherwise), and
+    /// extension names as received.
+    ///
+    /// ```
+    /// use eventgrid_types::json;
+    ///
+    /// // A received event with a time that is not RFC 3339 and an upper-case extension name.
+    /// let body = br#"{"specversion":"1.0","id":"1","source":"/s","type":"t","time":"2026-01-01 10:00:00","Tenant":"x"}"#;
+    /// let event = json::Decoder::consumer().from_slice(body).unwrap();
+    /// assert!(json::to_vec(&event).is_err()); // not something a producer may send
+    /// let again = event.to_vec_as_received().unwrap();
+    /// assert_eq!(json::Decoder::consumer().from_slice(&again).unwrap(), event);
+    /// ```
+    pub fn to_vec_as_received(&self) -> Result<Vec<u8>, serde_json::Error> {
+        serde_json::to_vec(&crate::json::Structured(self))
     }
 
     /// Takes the data out of the event.
@@ -225,6 +248,7 @@ impl CloudEvent {
             dataschema: self.dataschema.as_deref(),
             data: self.data.as_ref().map(Data::as_data_ref),
             extensions: crate::extension::ExtensionSource::Map(&self.extensions),
+            tolerated: &self.tolerated,
         }
     }
 

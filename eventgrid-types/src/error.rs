@@ -234,6 +234,23 @@ pub enum DecodeErrorKind {
         /// What did not fit.
         message: String,
     },
+    /// A member spells an attribute name in other letter case, which a strict decoder does not
+    /// read as the attribute ([`Leniency::key_case`](crate::Leniency::key_case) does).
+    #[error("`{found}` found; the attribute is `{expected}`")]
+    AttributeCase {
+        /// The member name as received (it differs from `expected` in letter case only).
+        found: String,
+        /// The attribute name.
+        expected: &'static str,
+    },
+    /// The event is in the other schema than the decoder reads.
+    #[error("this is {found}; decode it with `{decoder}`")]
+    WrongSchema {
+        /// What the event looks like.
+        found: &'static str,
+        /// The decoder that reads it.
+        decoder: &'static str,
+    },
     /// An attribute's value did not fit the field it maps to in a typed event.
     #[error("attribute `{attribute}`: expected {expected}")]
     AttributeValue {

@@ -63,8 +63,8 @@ pub struct EventGridEvent {
     /// Members this schema does not define, kept as received (for example `source` where a
     /// publisher sent it instead of `topic`).
     pub other: BTreeMap<String, Box<RawValue>>,
-    /// What decoding tolerated in this event.
-    pub tolerated: Vec<Tolerated>,
+    /// What decoding tolerated in this event ([`EventGridEvent::tolerated`]).
+    pub(crate) tolerated: Vec<Tolerated>,
 }
 
 /// Events are equal when their members are; raw JSON compares as text, and what decoding
@@ -123,6 +123,23 @@ impl EventGridEvent {
         })
     }
 
+    /// What decoding tolerated in this event: members missing, `null` or empty, spelled in
+    /// other letter case or repeated, and a `source` where `topic` belongs. Empty for an event
+    /// that was built rather than decoded.
+    ///
+    /// ```
+    /// use eventgrid_types::{Tolerated, event_grid};
+    ///
+    /// let body = br#"[{"id":"1","eventType":"t","source":"/s","data":{}}]"#;
+    /// let events = event_grid::from_slice(body).unwrap();
+    /// let tolerated = events[0].as_ref().unwrap().tolerated();
+    /// assert!(tolerated.contains(&Tolerated::InPlaceOf { found: "source".into(), expected: "topic" }));
+    /// assert!(tolerated.contains(&Tolerated::Missing("metadataVersion")));
+    /// ```
+    pub fn tolerated(&self) -> &[Tolerated] {
+        &self.tolerated
+    }
+
     /// A borrowed view, as typed decoders take it: `source` is the `topic` (or `""`),
     /// `dataschema` is the `dataVersion`.
     pub fn view(&self) -> EventView<'_> {
@@ -136,6 +153,7 @@ impl EventGridEvent {
             dataschema: self.data_version.as_deref(),
             data: self.data.as_ref().map(|raw| DataRef::Json(raw.get())),
             extensions: crate::extension::ExtensionSource::None,
+            tolerated: &self.tolerated,
         }
     }
 
@@ -596,6 +614,7 @@ where
             dataschema: data_version.as_deref(),
             data: raw,
             extensions: crate::extension::ExtensionSource::None,
+            tolerated: &[],
         };
         match typed {
             Some(value) => value.complete(view),
@@ -840,16 +859,16 @@ impl RawEvent {
         let data_version = take(5)?;
         let metadata_version = take(6)?;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
-        let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
-        for (value, name) in [
-            (subject.is_none(), "subject"),
-            (event_time.is_none(), "eventTime"),
-            (data_version.is_none(), "dataVersion"),
-        ] {
-            if value {
-                self.tolerated.push(Tolerated::Missing(name));
-            }
-        }
+        let Some(event_type) = event_type else {
+            return Err(self.missing_event_type());
+        };
+        self.tolerate_absent([
+            ("topic", topic.as_deref()),
+            ("subject", subject.as_deref()),
+            ("eventTime", event_time.as_deref()),
+            ("dataVersion", data_version.as_deref()),
+            ("metadataVersion", metadata_version.as_deref()),
+        ]);
         let event_time = match event_time {
             None => None,
             Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
@@ -871,6 +890,48 @@ impl RawEvent {
             other: self.other,
             tolerated: self.tolerated,
         })
+    }
+}
+
+impl RawEvent {
+    /// The error for an event without `eventType`; a CloudEvent fed to this decoder is told
+    /// which decoder reads it.
+    #[cold]
+    fn missing_event_type(&self) -> DecodeError {
+        if self.other.contains_key("specversion") || self.other.contains_key("type") {
+            return DecodeErrorKind::WrongSchema {
+                found: "a CloudEvent (it has `specversion` or `type`)",
+                decoder: "eventgrid_types::json::Decoder::consumer",
+            }
+            .into();
+        }
+        DecodeErrorKind::MissingAttribute("eventType").into()
+    }
+
+    /// Records each member the schema requires that is missing or `null`, as the CloudEvents
+    /// decoder records its own; a `source` standing where `topic` belongs is recorded as such.
+    /// An empty string is a string, as the schema asks: Azure's own events send
+    /// `"dataVersion": ""` and `"subject": ""`, so those are not reported.
+    fn tolerate_absent(&mut self, members: [(&'static str, Option<&str>); 5]) {
+        for (name, value) in members {
+            match value {
+                Some(_) => {}
+                None if name == "topic" => {
+                    let source = self
+                        .other
+                        .keys()
+                        .find(|key| key.eq_ignore_ascii_case("source"));
+                    self.tolerated.push(match source {
+                        Some(found) => Tolerated::InPlaceOf {
+                            found: found.clone(),
+                            expected: "topic",
+                        },
+                        None => Tolerated::Missing("topic"),
+                    });
+                }
+                None => self.tolerated.push(Tolerated::Missing(name)),
+            }
+        }
     }
 }
 

@@ -71,6 +71,26 @@ pub fn check_name(name: &str) -> Result<(), NameError> {
     Ok(())
 }
 
+/// Checks the name of an extension a decoder received: [`check_name`] without its length
+/// rule. The CloudEvents spec only says a name SHOULD NOT exceed [`MAX_NAME_LEN`]
+/// characters, so a longer name is a valid event that a consumer accepts; producers still
+/// keep to the limit ([`check_name`], which validation applies).
+///
+/// ```
+/// use eventgrid_types::extension::{check_name, check_received_name, NameError};
+///
+/// let long = "averyveryverylongextensionname";
+/// assert_eq!(check_received_name(long), Ok(()));
+/// assert_eq!(check_name(long), Err(NameError::TooLong(30)));
+/// assert_eq!(check_received_name("Tenant"), Err(NameError::InvalidCharacter('T')));
+/// ```
+pub fn check_received_name(name: &str) -> Result<(), NameError> {
+    match check_name(name) {
+        Err(NameError::TooLong(_)) => Ok(()),
+        other => other,
+    }
+}
+
 /// The value of an extension attribute, keeping the JSON type it was sent with.
 ///
 /// CloudEvents' Binary, URI, URI-reference and Timestamp types travel as strings in every

@@ -67,18 +67,24 @@ pub fn decode_binary(headers: &HeaderMap, body: &[u8]) -> Result<CloudEvent, Dec
     binary::decode(pairs(headers), body)
 }
 
-/// Decodes whatever a request carries, detecting the mode from its `Content-Type`.
+/// Decodes whatever a request carries, detecting the mode from its `Content-Type`. Lenient,
+/// as a consumer needs ([`json::Decoder::consumer`]): what it tolerated is on each event.
 pub fn from_request<B: AsRef<[u8]>>(request: &Request<B>) -> Result<Received, DecodeError> {
     let headers = request.headers();
     let body = request.body().as_ref();
     match ContentMode::detect(content_type(headers)?) {
-        ContentMode::Batch => json::batch_from_slice(body).map(Received::Batch),
-        ContentMode::Structured => json::from_slice(body).map(Received::Event),
+        ContentMode::Batch => json::Decoder::consumer()
+            .batch_from_slice(body)
+            .map(Received::Batch),
+        ContentMode::Structured => json::Decoder::consumer()
+            .from_slice(body)
+            .map(Received::Event),
         ContentMode::Binary => decode_binary(headers, body).map(Received::Event),
     }
 }
 
-/// Decodes a request straight into typed events, one result per event, in any mode.
+/// Decodes a request straight into typed events, one result per event, in any mode. Lenient,
+/// as [`from_request`]; decode into [`Reported<T>`](crate::Reported) to see what was tolerated.
 pub fn decode_request<T, B>(
     request: &Request<B>,
 ) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
@@ -89,8 +95,8 @@ where
     let headers = request.headers();
     let body = request.body().as_ref();
     match ContentMode::detect(content_type(headers)?) {
-        ContentMode::Batch => json::decode_batch(body),
-        ContentMode::Structured => Ok(vec![json::decode(body)]),
+        ContentMode::Batch => json::Decoder::consumer().decode_batch(body),
+        ContentMode::Structured => Ok(vec![json::Decoder::consumer().decode(body)]),
         ContentMode::Binary => Ok(vec![binary::decode_typed(pairs(headers), body)]),
     }
 }

@@ -13,6 +13,7 @@ pub mod extension;
 #[cfg(feature = "http")]
 pub mod http;
 pub mod json;
+mod leniency;
 pub mod media_type;
 pub mod mode;
 pub mod namespace;
@@ -35,10 +36,13 @@ pub use data::{Data, DataRef};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use event_grid::EventGridEvent;
 pub use extension::{ExtensionRef, ExtensionValue};
+pub use leniency::Leniency;
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;
-pub use tolerated::Tolerated;
-pub use typed::{EventType, EventView, FromEvent, StaticAttributes, TypedEvent};
+pub use tolerated::{DataMember, DataMemberKind, Tolerated};
+pub use typed::{
+    EventType, EventView, FromEvent, Reported, StaticAttributes, StrictData, TypedEvent,
+};
 pub use validate::ValidationError;
 
 /// `#[derive(CloudEvent)]`: see the `eventgrid-derive` crate for the attribute reference.

@@ -241,3 +241,45 @@ where
 {
     crate::event_grid::decode_with(bytes, false)
 }
+
+/// A value inserted into a `source` template, written with every character that would end
+/// or change its path segment percent-encoded (`/`, `?`, `#`, `%`, spaces, controls and the
+/// other characters a URI-reference does not allow), so that a field's value can never add
+/// a segment, a query or a fragment to the `source`. Encodes while writing: no allocation.
+pub struct SourceSegment<'a, T: ?Sized>(pub &'a T);
+
+/// What a path segment of a URI-reference (RFC 3986 `pchar`) cannot hold as it is.
+const NOT_PCHAR: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+impl<T: std::fmt::Display + ?Sized> std::fmt::Display for SourceSegment<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        struct Encode<'a, 'b>(&'a mut std::fmt::Formatter<'b>);
+
+        impl std::fmt::Write for Encode<'_, '_> {
+            fn write_str(&mut self, text: &str) -> std::fmt::Result {
+                for piece in percent_encoding::utf8_percent_encode(text, NOT_PCHAR) {
+                    self.0.write_str(piece)?;
+                }
+                Ok(())
+            }
+        }
+
+        std::fmt::Write::write_fmt(&mut Encode(f), format_args!("{}", self.0))
+    }
+}

@@ -1,10 +1,18 @@
-//! What lenient decoding accepted: departures from the spec or schema that real payloads make.
+//! What lenient decoding accepted or left out: departures from the spec or schema that real
+//! payloads make, in the envelope and in the data.
+//!
+//! One type, [`Tolerated`], for every decoder: [`CloudEvent::tolerated`](crate::CloudEvent::tolerated),
+//! [`EventGridEvent::tolerated`](crate::EventGridEvent::tolerated), the typed system events
+//! (`eventgrid_system_events::Decoded::tolerated`) and [`Reported`](crate::Reported) for any
+//! [`FromEvent`](crate::FromEvent) type. Whatever a decoded value does not hold is listed here.
 
 use std::fmt;
 
-/// A departure from the spec or schema that decoding accepted, recorded on the decoded event
-/// ([`CloudEvent::tolerated`](crate::CloudEvent::tolerated),
-/// [`EventGridEvent::tolerated`](crate::EventGridEvent::tolerated)).
+/// A departure from the spec or schema that decoding accepted, or a member of `data` that the
+/// typed value does not hold.
+///
+/// Values that came from the input (member names, paths) are shown escaped and shortened by
+/// [`Display`](fmt::Display), so a report can be logged as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Tolerated {
@@ -26,6 +34,116 @@ pub enum Tolerated {
     /// An extension's number is not a CloudEvents Integer; it was kept as its JSON text, a
     /// string.
     NotInteger(String),
+    /// An Event Grid event carried a member that the schema does not define in place of one
+    /// it does (`source` where `topic` belongs); it is kept as received among the event's
+    /// other members.
+    InPlaceOf {
+        /// The member as received.
+        found: String,
+        /// The member the schema defines.
+        expected: &'static str,
+    },
+    /// A member of `data` is not held by the typed value.
+    Data(DataMember),
+}
+
+/// A member of `data` that a typed decoder tolerated: where it is, and what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataMember {
+    pub(crate) path: String,
+    pub(crate) kind: DataMemberKind,
+}
+
+/// What happened to a member of `data` ([`DataMember::kind`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DataMemberKind {
+    /// No field of the typed value takes this member; it was left out.
+    Unknown,
+    /// The member's value could not be read; it was left out (the field is `None`, or the
+    /// array item is missing from the list).
+    Invalid {
+        /// Why it could not be read.
+        message: String,
+    },
+    /// The member appeared more than once in one object; the last value was kept.
+    Duplicate,
+    /// The member was read under another name: other letter case, or an older name that the
+    /// schema records as an alias.
+    Renamed {
+        /// The name the field has in the schema.
+        expected: &'static str,
+    },
+    /// A string enum value matched a listed value in other letter case. The value is the
+    /// listed one; `found` is the spelling received.
+    EnumCase {
+        /// The value as received.
+        found: String,
+    },
+    /// The value was a JSON string holding the JSON object the schema wants; it was read as
+    /// that object.
+    JsonString,
+}
+
+impl DataMember {
+    /// A report for the member at `path`.
+    pub fn new(path: impl Into<String>, kind: DataMemberKind) -> Self {
+        DataMember {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    /// The JSON path inside `data` (`a.b[0].c`; empty for `data` itself). A member name that
+    /// is not a plain identifier is written in brackets and quotes: `a["$metadata"]`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What happened to the member.
+    pub fn kind(&self) -> &DataMemberKind {
+        &self.kind
+    }
+
+    /// Whether the member's content is missing from the typed value (not read at all, or
+    /// only its last copy read), as opposed to read under another spelling.
+    pub fn is_lost(&self) -> bool {
+        matches!(
+            self.kind,
+            DataMemberKind::Unknown | DataMemberKind::Invalid { .. } | DataMemberKind::Duplicate
+        )
+    }
+}
+
+impl Tolerated {
+    /// The member of `data` this report is about, if it is about one.
+    pub fn data_member(&self) -> Option<&DataMember> {
+        match self {
+            Tolerated::Data(member) => Some(member),
+            _ => None,
+        }
+    }
+}
+
+/// The most characters of a received value a report shows.
+const SHOWN_CHARS: usize = 64;
+
+/// Received text as a report shows it: quoted, escaped as Rust escapes strings (no raw control
+/// characters or newlines reach a log), and cut after [`SHOWN_CHARS`] characters.
+pub(crate) struct Shown<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        let mut chars = self.0.chars();
+        for c in chars.by_ref().take(SHOWN_CHARS) {
+            write!(f, "{}", c.escape_debug())?;
+        }
+        if chars.next().is_some() {
+            f.write_str("…")?;
+        }
+        f.write_str("\"")
+    }
 }
 
 impl fmt::Display for Tolerated {
@@ -34,24 +152,72 @@ impl fmt::Display for Tolerated {
             Tolerated::Missing(name) => write!(f, "required member `{name}` is missing"),
             Tolerated::Empty(name) => write!(f, "required member `{name}` is empty"),
             Tolerated::KeyCase { found, expected } => {
-                write!(f, "member `{found}` read as `{expected}`")
+                write!(f, "member {} read as `{expected}`", Shown(found))
             }
-            Tolerated::Duplicate(name) => {
-                write!(
-                    f,
-                    "member `{name}` appears more than once; the last value was kept"
-                )
-            }
+            Tolerated::Duplicate(name) => write!(
+                f,
+                "member {} appears more than once; the last value was kept",
+                Shown(name)
+            ),
             Tolerated::ExtensionName(name) => write!(
                 f,
-                "extension name `{name}` breaks the naming rules; kept as received"
+                "extension name {} breaks the naming rules; kept as received",
+                Shown(name)
             ),
-            Tolerated::NotInteger(name) => {
-                write!(
-                    f,
-                    "extension `{name}` is a number outside the CloudEvents Integer type; kept as a string"
-                )
+            Tolerated::NotInteger(name) => write!(
+                f,
+                "extension {} is a number outside the CloudEvents Integer type; kept as a string",
+                Shown(name)
+            ),
+            Tolerated::InPlaceOf { found, expected } => write!(
+                f,
+                "member {} stands where `{expected}` belongs; kept as received",
+                Shown(found)
+            ),
+            Tolerated::Data(member) => member.fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for DataMember {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str("data")?;
+        } else {
+            write!(f, "data member {}", Shown(&self.path))?;
+        }
+        match &self.kind {
+            DataMemberKind::Unknown => f.write_str(" is not in the schema; left out"),
+            DataMemberKind::Invalid { message } => {
+                write!(f, " could not be read ({}); left out", Shown(message))
+            }
+            DataMemberKind::Duplicate => {
+                f.write_str(" appears more than once; the last value was kept")
+            }
+            DataMemberKind::Renamed { expected } => write!(f, " read as `{expected}`"),
+            DataMemberKind::EnumCase { found } => {
+                write!(f, " has value {} read in the schema's case", Shown(found))
+            }
+            DataMemberKind::JsonString => {
+                f.write_str(" was a JSON string; read as the JSON it holds")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_escapes_and_shortens_received_text() {
+        let line = Tolerated::Duplicate("a\nb\u{7}".to_owned()).to_string();
+        assert!(!line.contains('\n') && !line.contains('\u{7}'), "{line}");
+        assert!(line.contains(r#""a\nb\u{7}""#), "{line}");
+
+        let long = "x".repeat(1000);
+        let line = Tolerated::Data(DataMember::new(long, DataMemberKind::Unknown)).to_string();
+        assert!(line.len() < 200, "{line}");
+        assert!(line.contains('…'), "{line}");
     }
 }

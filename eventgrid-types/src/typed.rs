@@ -13,6 +13,7 @@ use crate::data::DataRef;
 use crate::error::{DecodeError, DecodeErrorKind};
 use crate::extension::ExtensionRef;
 use crate::timestamp::Timestamp;
+use crate::tolerated::Tolerated;
 
 /// How a typed event's data is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +185,8 @@ pub struct EventView<'a> {
     /// The data, if any.
     pub data: Option<DataRef<'a>>,
     pub(crate) extensions: crate::extension::ExtensionSource<'a>,
+    /// What the envelope's decoder tolerated.
+    pub(crate) tolerated: &'a [Tolerated],
 }
 
 impl<'a> EventView<'a> {
@@ -198,6 +201,12 @@ impl<'a> EventView<'a> {
     /// ```
     pub fn extension(&self, name: &str) -> Option<ExtensionRef<'a>> {
         self.extensions.get(name)
+    }
+
+    /// What decoding tolerated in the event's envelope (empty for an event that was built,
+    /// not decoded).
+    pub fn tolerated(&self) -> &'a [Tolerated] {
+        self.tolerated
     }
 
     /// Deserializes the data as JSON into `T`.
@@ -228,6 +237,17 @@ pub trait FromEvent<'de>: Sized {
     /// Builds the value from a received event. Implementations check the type first and
     /// return [`DecodeErrorKind::TypeMismatch`] when it is not theirs.
     fn from_event(event: EventView<'de>) -> Result<Self, DecodeError>;
+
+    /// [`FromEvent::from_event`] that also reports what the value does not hold: members of
+    /// `data` left out, or read under another spelling. Reports are appended to `tolerated`;
+    /// the default reports nothing. [`Reported`] and [`StrictData`] call it.
+    fn from_event_reported(
+        event: EventView<'de>,
+        tolerated: &mut Vec<Tolerated>,
+    ) -> Result<Self, DecodeError> {
+        let _ = tolerated;
+        Self::from_event(event)
+    }
 
     /// Whether [`FromEvent::deserialize_data`] can decode the data of events of
     /// `event_type`. Decoders that meet `type` before `data` then decode the data in the same
@@ -332,6 +352,13 @@ impl<'de, T: FromEvent<'de>> FromEvent<'de> for Box<T> {
         T::from_event(event).map(Box::new)
     }
 
+    fn from_event_reported(
+        event: EventView<'de>,
+        tolerated: &mut Vec<Tolerated>,
+    ) -> Result<Self, DecodeError> {
+        T::from_event_reported(event, tolerated).map(Box::new)
+    }
+
     fn has_data_fast_path(event_type: &str) -> bool {
         T::has_data_fast_path(event_type)
     }
@@ -408,5 +435,98 @@ impl FromEvent<'_> for CloudEvent {
 
     fn from_event(event: EventView<'_>) -> Result<Self, DecodeError> {
         CloudEvent::from_view(&event)
+    }
+}
+
+/// A typed value and everything decoding tolerated to get it: the envelope's reports
+/// ([`EventView::tolerated`]) followed by those of the data
+/// ([`FromEvent::from_event_reported`]). Decode into `Reported<T>` wherever a `T` is decoded
+/// to see what the `T` does not hold.
+///
+/// ```
+/// use eventgrid_types::{CloudEvent, Reported};
+///
+/// let event = CloudEvent::builder("t", "/s").build().unwrap();
+/// let reported: Reported<CloudEvent> = event.decode().unwrap();
+/// assert!(reported.tolerated().is_empty());
+/// assert_eq!(reported.into_value().id(), event.id());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reported<T> {
+    value: T,
+    tolerated: Vec<Tolerated>,
+}
+
+impl<T> Reported<T> {
+    /// The decoded value.
+    pub fn value(&self) -> &T {
+        &self.value
+    }
+
+    /// The decoded value, without the reports.
+    pub fn into_value(self) -> T {
+        self.value
+    }
+
+    /// What decoding tolerated.
+    pub fn tolerated(&self) -> &[Tolerated] {
+        &self.tolerated
+    }
+
+    /// The value and the reports.
+    pub fn into_parts(self) -> (T, Vec<Tolerated>) {
+        (self.value, self.tolerated)
+    }
+}
+
+/// Reports are gathered by [`FromEvent::from_event_reported`], so this type always decodes
+/// through the view (it has no one-pass data path).
+impl<'de, T: FromEvent<'de>> FromEvent<'de> for Reported<T> {
+    fn accepts_type(event_type: &str) -> bool {
+        T::accepts_type(event_type)
+    }
+
+    fn expected_types() -> &'static [&'static str] {
+        T::expected_types()
+    }
+
+    fn from_event(event: EventView<'de>) -> Result<Self, DecodeError> {
+        let mut tolerated = event.tolerated.to_vec();
+        let value = T::from_event_reported(event, &mut tolerated)?;
+        Ok(Reported { value, tolerated })
+    }
+}
+
+/// A typed value whose data left nothing over: a member of `data` that the value does not
+/// hold (not in the schema, unreadable, or duplicated) fails the decode with
+/// [`DecodeErrorKind::Data`], where [`Reported`] would list it. Members read under another
+/// spelling are held, so they pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrictData<T>(pub T);
+
+impl<'de, T: FromEvent<'de>> FromEvent<'de> for StrictData<T> {
+    fn accepts_type(event_type: &str) -> bool {
+        T::accepts_type(event_type)
+    }
+
+    fn expected_types() -> &'static [&'static str] {
+        T::expected_types()
+    }
+
+    fn from_event(event: EventView<'de>) -> Result<Self, DecodeError> {
+        let mut tolerated = Vec::new();
+        let value = T::from_event_reported(event, &mut tolerated)?;
+        match tolerated
+            .iter()
+            .filter_map(Tolerated::data_member)
+            .find(|member| member.is_lost())
+        {
+            None => Ok(StrictData(value)),
+            Some(member) => Err(DecodeErrorKind::Data {
+                path: member.path().to_owned(),
+                message: format!("strict data: {member}"),
+            }
+            .into()),
+        }
     }
 }

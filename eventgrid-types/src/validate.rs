@@ -83,6 +83,10 @@ pub enum Rule {
     /// The value is not an absolute URI.
     #[error("is not an absolute URI ({0})")]
     NotAbsoluteUri(&'static str),
+    /// A timestamp is not RFC 3339 (a received event may carry a looser form, which
+    /// decoding accepts; a producer sends RFC 3339).
+    #[error("is not an RFC 3339 timestamp (such as 2026-01-01T00:00:00Z)")]
+    NotRfc3339,
     /// The value is not a media type.
     #[error("is not a media type ({0})")]
     NotMediaType(&'static str),
@@ -203,6 +207,11 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     }
     if let Some(subject) = event.subject() {
         check_string("subject", &subject, true, &mut push);
+    }
+    if let Some(time) = event.time()
+        && !time.is_rfc3339()
+    {
+        push("time", Rule::NotRfc3339);
     }
     if check_static && let Some(dataschema) = event.dataschema() {
         match check_uri_reference(dataschema) {

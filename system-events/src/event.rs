@@ -2,10 +2,12 @@
 
 use std::borrow::Cow;
 
-use eventgrid_types::{DataRef, DecodeError, DecodeErrorKind, EventView, FromEvent};
+use eventgrid_types::{
+    Data, DataRef, DecodeError, DecodeErrorKind, EventView, FromEvent, Tolerated,
+};
 use serde_json::value::RawValue;
 
-use crate::rt::{Payload, PayloadError, Probe, Strict, Tolerated};
+use crate::rt::{Payload, PayloadError, Probe, Strict};
 
 include!(concat!(env!("OUT_DIR"), "/system_event.rs"));
 
@@ -15,9 +17,23 @@ include!(concat!(env!("OUT_DIR"), "/system_event.rs"));
 pub struct Decoded {
     /// The event.
     pub event: SystemEvent,
-    /// Members of `data` that had an unexpected shape and were left out (their fields are
-    /// `None`), with their JSON paths. Empty when the payload fit as it was.
-    pub tolerated: Vec<Tolerated>,
+    tolerated: Vec<Tolerated>,
+}
+
+impl Decoded {
+    /// What decoding tolerated: the envelope's reports (from the view the event was decoded
+    /// from), then one [`Tolerated::Data`] per member of `data` the typed payload does not
+    /// hold as received: members no field takes, members of the wrong shape (their fields are
+    /// `None`), repeated members, and members or enum values read under another spelling,
+    /// each with its JSON path. Empty when the event fit as it was.
+    pub fn tolerated(&self) -> &[Tolerated] {
+        &self.tolerated
+    }
+
+    /// The event and the reports.
+    pub fn into_parts(self) -> (SystemEvent, Vec<Tolerated>) {
+        (self.event, self.tolerated)
+    }
 }
 
 /// Why an event could not be decoded as a [`SystemEvent`].
@@ -70,10 +86,42 @@ impl SystemEvent {
     /// Decodes a received event (from `CloudEvent::view()` or `EventGridEvent::view()`).
     ///
     /// The type is matched ignoring ASCII case. A type without a variant in this build
-    /// becomes [`SystemEvent::Unknown`]; members of `data` with an unexpected shape are left
-    /// out and listed in [`Decoded::tolerated`].
+    /// becomes [`SystemEvent::Unknown`]; members of `data` the payload does not hold are
+    /// listed in [`Decoded::tolerated`].
     pub fn decode(view: &EventView<'_>) -> Result<Decoded, SystemEventError> {
-        Self::decode_data(view.event_type, view.data)
+        let mut decoded = Self::decode_data(view.event_type, view.data)?;
+        if !view.tolerated().is_empty() {
+            decoded
+                .tolerated
+                .splice(0..0, view.tolerated().iter().cloned());
+        }
+        Ok(decoded)
+    }
+
+    /// Like [`SystemEvent::decode`], with "strict data": a member of `data` that the typed
+    /// payload does not hold (not in the schema, of the wrong shape, or repeated) is an
+    /// error, [`SystemEventError::Payload`] at its path. Members read under another spelling
+    /// are held, so they pass (and are reported in [`Decoded::tolerated`]).
+    pub fn decode_strict(view: &EventView<'_>) -> Result<Decoded, SystemEventError> {
+        let decoded = Self::decode(view)?;
+        match decoded
+            .tolerated
+            .iter()
+            .filter_map(Tolerated::data_member)
+            .find(|member| member.is_lost())
+        {
+            None => Ok(decoded),
+            Some(member) => Err(SystemEventError::Payload {
+                event_type: view.event_type.to_owned(),
+                path: member.path().to_owned(),
+                message: format!("strict data: {member}"),
+            }),
+        }
+    }
+
+    /// Whether this is [`SystemEvent::Unknown`]: a type without a variant in this build.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, SystemEvent::Unknown(_))
     }
 
     /// Like [`SystemEvent::decode`], but a type without a variant is an error.
@@ -95,7 +143,7 @@ impl SystemEvent {
             Ok(Decoded {
                 event: SystemEvent::Unknown(UnknownEvent {
                     event_type: event_type.to_owned(),
-                    data: data.map(RawData::from),
+                    data: data.map(owned_data),
                 }),
                 tolerated: Vec::new(),
             })
@@ -153,7 +201,10 @@ fn data_text<'a>(
 }
 
 /// Decodes any event: unknown types become [`SystemEvent::Unknown`]. What was tolerated is
-/// not reported here; use [`SystemEvent::decode`] to see it.
+/// reported through [`FromEvent::from_event_reported`]: decode into
+/// [`Reported<SystemEvent>`](eventgrid_types::Reported) (or use [`SystemEvent::decode`]) to
+/// see it, or into [`StrictData<SystemEvent>`](eventgrid_types::StrictData) to refuse data
+/// with members left over.
 ///
 /// Decoders that read `type` before `data` (see [`FromEvent::has_data_fast_path`]) get the
 /// data of every type with a variant in one pass, through the payload's plain `Deserialize`.
@@ -166,9 +217,18 @@ impl<'de> FromEvent<'de> for SystemEvent {
     }
 
     fn from_event(event: EventView<'de>) -> Result<Self, DecodeError> {
-        Self::decode(&event)
+        Self::decode_data(event.event_type, event.data)
             .map(|decoded| decoded.event)
             .map_err(DecodeError::from)
+    }
+
+    fn from_event_reported(
+        event: EventView<'de>,
+        tolerated: &mut Vec<Tolerated>,
+    ) -> Result<Self, DecodeError> {
+        let decoded = Self::decode_data(event.event_type, event.data)?;
+        tolerated.extend(decoded.tolerated);
+        Ok(decoded.event)
     }
 
     fn has_data_fast_path(event_type: &str) -> bool {
@@ -191,12 +251,17 @@ impl<'de> FromEvent<'de> for SystemEvent {
 #[derive(Debug, Clone)]
 pub struct UnknownEvent {
     event_type: String,
-    data: Option<RawData>,
+    data: Option<Data>,
 }
 
 impl PartialEq for UnknownEvent {
     fn eq(&self, other: &Self) -> bool {
-        self.event_type == other.event_type && self.data == other.data
+        self.event_type == other.event_type
+            && match (&self.data, &other.data) {
+                (Some(a), Some(b)) => a.as_data_ref() == b.as_data_ref(),
+                (None, None) => true,
+                _ => false,
+            }
     }
 }
 
@@ -207,58 +272,35 @@ impl UnknownEvent {
     }
 
     /// The data as received.
-    pub fn data(&self) -> Option<&RawData> {
+    pub fn data(&self) -> Option<&Data> {
         self.data.as_ref()
     }
 
     /// Serializes the data (see [`SystemEvent::data_to_value`]).
     pub fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match &self.data {
-            None => serializer.serialize_none(),
-            Some(RawData::Json(raw)) => serde::Serialize::serialize(raw, serializer),
-            Some(RawData::Text(text)) => serializer.serialize_str(text),
-            Some(RawData::Binary(bytes)) => match std::str::from_utf8(bytes) {
+            Some(Data::Json(raw)) => serde::Serialize::serialize(raw, serializer),
+            Some(Data::Text(text)) => serializer.serialize_str(text),
+            Some(Data::Binary(bytes)) => match std::str::from_utf8(bytes) {
                 Ok(text) => serializer.serialize_str(text),
                 Err(_) => serializer.serialize_none(),
             },
+            None | Some(_) => serializer.serialize_none(),
         }
     }
 }
 
-/// Event data kept as received.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub enum RawData {
-    /// JSON text.
-    Json(Box<RawValue>),
-    /// Text.
-    Text(String),
-    /// Bytes.
-    Binary(Vec<u8>),
-}
-
-impl PartialEq for RawData {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (RawData::Json(a), RawData::Json(b)) => a.get() == b.get(),
-            (RawData::Text(a), RawData::Text(b)) => a == b,
-            (RawData::Binary(a), RawData::Binary(b)) => a == b,
-            _ => false,
-        }
-    }
-}
-
-impl From<DataRef<'_>> for RawData {
-    fn from(data: DataRef<'_>) -> Self {
-        match data {
-            DataRef::Json(text) => match RawValue::from_string(text.to_owned()) {
-                Ok(raw) => RawData::Json(raw),
-                Err(_) => RawData::Text(text.to_owned()),
-            },
-            DataRef::Text(text) => RawData::Text(text.to_owned()),
-            DataRef::Binary(bytes) => RawData::Binary(bytes.to_vec()),
-            _ => RawData::Binary(Vec::new()),
-        }
+/// Owned data as received; JSON that is not one valid value (a caller's `DataRef` may hold
+/// anything) is kept as text.
+fn owned_data(data: DataRef<'_>) -> Data {
+    match data {
+        DataRef::Json(text) => match RawValue::from_string(text.to_owned()) {
+            Ok(raw) => Data::Json(raw),
+            Err(_) => Data::Text(text.to_owned()),
+        },
+        DataRef::Text(text) => Data::Text(text.to_owned()),
+        DataRef::Binary(bytes) => Data::Binary(bytes.to_vec()),
+        _ => Data::Binary(Vec::new()),
     }
 }
 
@@ -280,5 +322,58 @@ mod tests {
                 .map(|probe| probe + 1);
             assert!(probes.is_some_and(|n| n <= 8), "{name}: {probes:?} probes");
         }
+    }
+}
+
+#[cfg(all(test, feature = "communication", feature = "storage"))]
+mod tolerance_passes {
+    use std::borrow::Cow;
+
+    use crate::communication::AcsChatThreadCreatedWithUserEventData;
+    use crate::rt::Payload;
+    use crate::storage::StorageBlobCreatedEventData;
+
+    /// Issue 18 item 4: any number of bad members costs the same bounded number of reads
+    /// (it used to be one more whole read per bad member, up to 64, then an error).
+    #[test]
+    fn tolerance_is_one_pass_however_many_members_do_not_fit() {
+        let items: Vec<String> = (0..500)
+            .map(|i| {
+                if i % 2 == 0 {
+                    format!(r#"{{"displayName":"p{i}"}}"#)
+                } else {
+                    format!(r#""garbage {i}""#)
+                }
+            })
+            .collect();
+        let text = format!(r#"{{"participants":[{}]}}"#, items.join(","));
+        let mut payload = Payload::new(Cow::Owned(text));
+        let decoded = payload
+            .decode::<AcsChatThreadCreatedWithUserEventData>()
+            .unwrap();
+        assert_eq!(decoded.participants.as_ref().map(Vec::len), Some(250));
+        assert_eq!(payload.tolerated.len(), 250);
+        assert_eq!(
+            payload.tolerated[0]
+                .data_member()
+                .map(eventgrid_types::DataMember::path),
+            Some("participants[1]")
+        );
+        assert_eq!(
+            payload.passes, 3,
+            "fast pass, parse to a value, reporting pass"
+        );
+    }
+
+    #[test]
+    fn a_clean_payload_is_read_once_and_a_misspelled_one_twice() {
+        let mut payload = Payload::new(Cow::Borrowed(r#"{"api":"PutBlob"}"#));
+        payload.decode::<StorageBlobCreatedEventData>().unwrap();
+        assert_eq!((payload.passes, payload.tolerated.len()), (1, 0));
+
+        let mut payload = Payload::new(Cow::Borrowed(r#"{"API":"PutBlob","new":1}"#));
+        let blob = payload.decode::<StorageBlobCreatedEventData>().unwrap();
+        assert_eq!(blob.api.as_deref(), Some("PutBlob"));
+        assert_eq!((payload.passes, payload.tolerated.len()), (2, 2));
     }
 }

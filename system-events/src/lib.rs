@@ -5,17 +5,27 @@
 pub mod catalog;
 mod event;
 mod json_object;
+// `members`, `report` and `rt` are used by the generated modules of whichever namespaces are
+// enabled, so with fewer features some of them is unused.
+#[allow(dead_code, unused_imports)]
+mod members;
 mod names;
-// Used by the generated modules of whichever namespaces are enabled, so with fewer features
-// some of it is unused.
+#[allow(dead_code, unused_imports)]
+mod report;
 #[allow(dead_code, unused_imports)]
 mod rt;
 mod type_hash;
 
 pub use catalog::EventTypeInfo;
-pub use event::{Decoded, RawData, SystemEvent, SystemEventError, UnknownEvent};
+pub use event::{Decoded, SystemEvent, SystemEventError, UnknownEvent};
 pub use json_object::JsonObject;
 pub use names::SystemEventNames;
-pub use rt::Tolerated;
+
+/// The `eventgrid-types` items this crate's API takes and returns, so that a user of the
+/// system events alone needs no second import path.
+pub use eventgrid_types::{
+    CloudEvent, Data, DataMember, DataMemberKind, DataRef, DecodeError, EventGridEvent, EventView,
+    FromEvent, Reported, StrictData, Timestamp, Tolerated,
+};
 
 include!(concat!(env!("OUT_DIR"), "/namespaces.rs"));

@@ -94,7 +94,7 @@ fn a_batch_that_fits_decodes_in_one_pass_as_decode_does() {
     for (ty, data) in &events {
         let two_pass = SystemEvent::decode_data(ty, Some(eventgrid_types::DataRef::Json(data)))
             .unwrap_or_else(|e| panic!("{ty}: {e}"));
-        assert!(two_pass.tolerated.is_empty(), "{ty}: sample does not fit");
+        assert!(two_pass.tolerated().is_empty(), "{ty}: sample does not fit");
         if SystemEvent::has_data_fast_path(ty) {
             // The path `decode_batch` takes for this event, on its own.
             let one_pass = strict(ty, data).unwrap_or_else(|e| panic!("{ty}: {e}"));
@@ -140,8 +140,11 @@ fn an_ill_shaped_member_falls_back_to_the_tolerant_decode() {
     for (got, want) in batch.iter().zip(&each) {
         assert_eq!(got, &want.event);
     }
-    assert_eq!(each[1].tolerated.len(), 1);
-    assert_eq!(each[1].tolerated[0].path(), "contentLength");
+    assert_eq!(each[1].tolerated().len(), 1);
+    assert_eq!(
+        each[1].tolerated()[0].data_member().unwrap().path(),
+        "contentLength"
+    );
     let SystemEvent::StorageBlobCreated(blob) = &batch[1] else {
         panic!("not BlobCreated")
     };
@@ -162,7 +165,7 @@ fn sequence_numbers_beyond_int32() {
     let events = vec![(ty.to_owned(), data.to_owned())];
     let (batch, each) = both_ways(&batch(&events));
     assert_eq!(batch[0], each[0].event);
-    assert!(each[0].tolerated.is_empty());
+    assert!(each[0].tolerated().is_empty());
     let SystemEvent::EventHubCaptureFileCreated(capture) = &batch[0] else {
         panic!("not CaptureFileCreated")
     };

@@ -58,9 +58,9 @@ fn hand_written_payloads_decode_in_both_schemas() {
                     "{name}: {event_type} untyped"
                 );
                 assert!(
-                    decoded.tolerated.is_empty(),
+                    decoded.tolerated().is_empty(),
                     "{name} {event_type}: tolerated {:?}",
-                    decoded.tolerated
+                    decoded.tolerated()
                 );
                 assert_eq!(
                     normalized(&decoded.event.data_to_value().unwrap()),
@@ -101,5 +101,5 @@ fn payloads_decode_through_event_views() {
         .unwrap();
     let decoded = SystemEvent::decode_known(&ce.view()).unwrap();
     assert_eq!(decoded.event.event_type(), "Microsoft.Storage.BlobDeleted");
-    assert!(decoded.tolerated.is_empty());
+    assert!(decoded.tolerated().is_empty());
 }

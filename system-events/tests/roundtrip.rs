@@ -4,9 +4,36 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use eventgrid_system_events::{SystemEvent, catalog};
+use eventgrid_system_events::{DataMemberKind, SystemEvent, Tolerated, catalog};
 use eventgrid_types::DataRef;
 use serde_json::{Value, json};
+
+/// How member names are written in a sample: as the schema has them, or each in another
+/// letter case (then `count` counts the members written).
+struct Spelling {
+    recase: bool,
+    count: usize,
+}
+
+impl Spelling {
+    const SCHEMA: fn() -> Spelling = || Spelling {
+        recase: false,
+        count: 0,
+    };
+
+    fn name(&mut self, name: &str) -> String {
+        if !self.recase {
+            return name.to_owned();
+        }
+        self.count += 1;
+        let other = weird_case(name);
+        if other == name {
+            name.to_ascii_lowercase()
+        } else {
+            other
+        }
+    }
+}
 
 /// A value with every member the schema names, recursion cut at the second visit.
 fn sample(
@@ -14,13 +41,22 @@ fn sample(
     schema: &Value,
     stack: &mut Vec<String>,
 ) -> Option<Value> {
+    sample_spelled(defs, schema, stack, &mut Spelling::SCHEMA())
+}
+
+fn sample_spelled(
+    defs: &BTreeMap<String, Value>,
+    schema: &Value,
+    stack: &mut Vec<String>,
+    spelling: &mut Spelling,
+) -> Option<Value> {
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
         let name = reference.trim_start_matches("#/$defs/").to_owned();
         if stack.contains(&name) {
             return None;
         }
         stack.push(name.clone());
-        let value = sample(defs, &defs[&name], stack);
+        let value = sample_spelled(defs, &defs[&name], stack, spelling);
         stack.pop();
         return value;
     }
@@ -31,7 +67,7 @@ fn sample(
         return any_of
             .iter()
             .find(|v| v["type"] != "null")
-            .and_then(|v| sample(defs, v, stack));
+            .and_then(|v| sample_spelled(defs, v, stack, spelling));
     }
     let ty = match schema.get("type") {
         Some(Value::Array(types)) => types
@@ -45,7 +81,7 @@ fn sample(
     let mut object = serde_json::Map::new();
     if let Some(parents) = schema.get("allOf").and_then(Value::as_array) {
         for parent in parents {
-            if let Some(Value::Object(members)) = sample(defs, parent, stack) {
+            if let Some(Value::Object(members)) = sample_spelled(defs, parent, stack, spelling) {
                 object.extend(members);
             }
         }
@@ -63,14 +99,16 @@ fn sample(
             ("integer", _) => json!(42),
             ("number", _) => json!(1.5),
             ("boolean", _) => json!(true),
-            ("array", _) => {
-                Value::Array(sample(defs, &schema["items"], stack).into_iter().collect())
-            }
+            ("array", _) => Value::Array(
+                sample_spelled(defs, &schema["items"], stack, spelling)
+                    .into_iter()
+                    .collect(),
+            ),
             ("object", _) => {
                 if let Some(props) = schema.get("properties").and_then(Value::as_object) {
                     for (name, prop) in props {
-                        if let Some(value) = sample(defs, prop, stack) {
-                            object.insert(name.clone(), value);
+                        if let Some(value) = sample_spelled(defs, prop, stack, spelling) {
+                            object.insert(spelling.name(name), value);
                         }
                     }
                     Value::Object(object)
@@ -78,7 +116,7 @@ fn sample(
                     .get("additionalProperties")
                     .filter(|v| v.is_object() && !v.as_object().unwrap().is_empty())
                 {
-                    json!({ "key": sample(defs, values, stack)? })
+                    json!({ "key": sample_spelled(defs, values, stack, spelling)? })
                 } else if schema.get("allOf").is_some() {
                     Value::Object(object)
                 } else {
@@ -129,10 +167,10 @@ fn every_typed_event_round_trips_a_maximal_sample() {
             )
             .unwrap_or_else(|e| panic!("{}: {e}", event.event_type));
             assert!(
-                decoded.tolerated.is_empty(),
+                decoded.tolerated().is_empty(),
                 "{}: tolerated {:?}",
                 event.event_type,
-                decoded.tolerated
+                decoded.tolerated()
             );
             assert!(
                 !matches!(decoded.event, SystemEvent::Unknown(_)),
@@ -146,6 +184,13 @@ fn every_typed_event_round_trips_a_maximal_sample() {
                 "{} did not round-trip",
                 event.event_type
             );
+            every_member_in_another_case_is_read_and_reported(
+                &schema.defs,
+                def,
+                &event.event_type,
+                &data,
+            );
+            an_extra_member_is_reported(&event.event_type, &data);
             checked += 1;
         }
     }
@@ -155,4 +200,80 @@ fn every_typed_event_round_trips_a_maximal_sample() {
     {
         assert_eq!(checked, 231);
     }
+}
+
+/// Issue 16: a sample whose every member name is in another letter case decodes to the same
+/// event, with one `Renamed` report per member.
+fn every_member_in_another_case_is_read_and_reported(
+    defs: &BTreeMap<String, Value>,
+    def: &str,
+    event_type: &str,
+    data: &Value,
+) {
+    let mut spelling = Spelling {
+        recase: true,
+        count: 0,
+    };
+    let recased = sample_spelled(
+        defs,
+        &json!({ "$ref": format!("#/$defs/{def}") }),
+        &mut Vec::new(),
+        &mut spelling,
+    )
+    .unwrap();
+    assert_eq!(
+        spelling.count > 0,
+        data.as_object().is_some_and(|members| !members.is_empty()),
+        "{event_type}: no member recased"
+    );
+    let text = recased.to_string();
+    let decoded = SystemEvent::decode_data(event_type, Some(DataRef::Json(&text)))
+        .unwrap_or_else(|e| panic!("{event_type} recased: {e}"));
+    assert_eq!(
+        decoded.event.data_to_value().unwrap(),
+        *data,
+        "{event_type}: recased members not all read"
+    );
+    let renamed = decoded
+        .tolerated()
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.data_member()
+                    .map(eventgrid_system_events::DataMember::kind),
+                Some(DataMemberKind::Renamed { .. })
+            )
+        })
+        .count();
+    assert_eq!(
+        (renamed, decoded.tolerated().len()),
+        (spelling.count, spelling.count),
+        "{event_type}: {:?}",
+        decoded.tolerated()
+    );
+}
+
+/// Issue 16: a member the schema does not have is reported at its path, and the rest reads.
+fn an_extra_member_is_reported(event_type: &str, data: &Value) {
+    let mut extra = data.clone();
+    let Some(members) = extra.as_object_mut() else {
+        return;
+    };
+    members.insert("zzNotInTheSchema".into(), json!({ "a": [1] }));
+    let text = extra.to_string();
+    let decoded = SystemEvent::decode_data(event_type, Some(DataRef::Json(&text)))
+        .unwrap_or_else(|e| panic!("{event_type} with an extra member: {e}"));
+    assert_eq!(
+        decoded.event.data_to_value().unwrap(),
+        *data,
+        "{event_type}"
+    );
+    let [Tolerated::Data(member)] = decoded.tolerated() else {
+        panic!("{event_type}: {:?}", decoded.tolerated());
+    };
+    assert_eq!(
+        (member.path(), member.kind()),
+        ("zzNotInTheSchema", &DataMemberKind::Unknown),
+        "{event_type}"
+    );
 }

@@ -161,7 +161,7 @@ fn system_events(body: &[u8]) -> Result<(), Box<dyn Error>> {
             }
             Ok(SystemEvent::Unknown(unknown)) => {
                 println!("  [{index}] not a system event: {}", unknown.event_type());
-                for tolerated in &event.tolerated {
+                for tolerated in event.tolerated() {
                     println!("      tolerated: {tolerated}");
                 }
             }

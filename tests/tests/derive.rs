@@ -516,13 +516,14 @@ fn run_time_validation_of_dynamic_values() {
         matches!(
             found.as_slice(),
             [
-                ("source", Rule::NotUriReference(_)),
+                // The space in `user` is percent-encoded in the source, so that is valid.
                 ("subject", Rule::ControlCharacter(10)),
                 ("sequence", Rule::IntegerOutOfRange(4_294_967_296)),
             ]
         ),
         "{found:?}"
     );
+    assert_eq!(TypedEvent::source(&audit), "/audit/Jane%20Doe");
     // Every encoder refuses it.
     assert!(matches!(json::to_vec(&audit), Err(EncodeError::Invalid(_))));
     assert!(matches!(
@@ -545,4 +546,89 @@ fn run_time_validation_of_dynamic_values() {
     };
     assert!(validate::typed(&fine).is_ok());
     assert_eq!(fine.source(), "/audit/jane");
+}
+
+/// Issue 16: a value inserted into a `source` template cannot add a segment, a query or a
+/// fragment: what would is percent-encoded.
+#[derive(CloudEvent, Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cloudevent(type = "com.contoso.region.changed", source = "/regions/{region}/x")]
+struct RegionChanged {
+    region: String,
+}
+
+#[test]
+fn source_template_values_are_percent_encoded() {
+    let event = RegionChanged {
+        region: "eu/west?x=1#y 100%".into(),
+    };
+    assert_eq!(
+        TypedEvent::source(&event),
+        "/regions/eu%2Fwest%3Fx=1%23y%20100%25/x"
+    );
+    // What a segment may hold stays as it is, and the event validates.
+    let plain = RegionChanged {
+        region: "eu-west_1.a~b:c@d!$&'()*+,;=".into(),
+    };
+    assert_eq!(
+        TypedEvent::source(&plain),
+        "/regions/eu-west_1.a~b:c@d!$&'()*+,;=/x"
+    );
+    assert!(json::to_vec(&event).is_ok());
+    let decoded: RegionChanged = json::decode(&json::to_vec(&event).unwrap()).unwrap();
+    assert_eq!(decoded, event);
+}
+
+/// Issue 16: a `time` that is not RFC 3339 (decoders accept such text) is not sent.
+#[test]
+fn time_must_be_rfc3339_to_be_sent() {
+    let mut event = stock();
+    event.at = Some(Timestamp::parse("2026-01-01 00:00:00").unwrap());
+    let error = validate::typed(&event).unwrap_err();
+    assert_eq!(
+        error
+            .violations()
+            .iter()
+            .map(|v| (v.attribute.as_ref(), &v.rule))
+            .collect::<Vec<_>>(),
+        [("time", &Rule::NotRfc3339)]
+    );
+    assert!(matches!(json::to_vec(&event), Err(EncodeError::Invalid(_))));
+    assert!(matches!(
+        binary::encode(&event),
+        Err(EncodeError::Invalid(_))
+    ));
+    event.at = Some(Timestamp::parse("2026-01-01T00:00:00Z").unwrap());
+    assert!(json::to_vec(&event).is_ok());
+}
+
+/// Issue 16: a `subject` template, as subscriptions filter on the subject.
+#[derive(CloudEvent, Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[cloudevent(
+    type = "com.contoso.order.shipped",
+    source = "/orders",
+    subject = "accounts/{account}/orders/{order_id}"
+)]
+struct OrderShipped {
+    account: u64,
+    order_id: String,
+}
+
+#[test]
+fn subject_template_fills_the_subject() {
+    let shipped = OrderShipped {
+        account: 42,
+        order_id: "ord-1".into(),
+    };
+    assert_eq!(
+        TypedEvent::subject(&shipped).as_deref(),
+        Some("accounts/42/orders/ord-1")
+    );
+    let event = json::from_slice(&json::to_vec(&shipped).unwrap()).unwrap();
+    assert_eq!(event.subject(), Some("accounts/42/orders/ord-1"));
+    // A control character from a value is refused by the encoders, not sent.
+    let bad = OrderShipped {
+        account: 1,
+        order_id: "a\nb".into(),
+    };
+    assert!(matches!(json::to_vec(&bad), Err(EncodeError::Invalid(_))));
 }

@@ -25,7 +25,7 @@ fn decodes_a_real_shaped_event() {
         event.event_time.as_ref().unwrap().as_str(),
         "2017-06-26T18:41:00.9584103Z"
     );
-    assert!(event.tolerated.is_empty());
+    assert!(event.tolerated().is_empty());
 }
 
 #[test]
@@ -50,18 +50,59 @@ fn tolerates_what_real_payloads_do() {
     assert_eq!(event.data.as_ref().unwrap().get(), r#"{"a":2}"#);
     assert_eq!(event.other["source"].get(), r#""/legacy""#);
     assert_eq!(event.other["extra"].get(), "[1,2]");
-    assert!(event.tolerated.contains(&Tolerated::KeyCase {
+    assert!(event.tolerated().contains(&Tolerated::KeyCase {
         found: "EventType".into(),
         expected: "eventType"
     }));
     assert!(
         event
-            .tolerated
+            .tolerated()
             .contains(&Tolerated::Duplicate("data".into()))
     );
-    assert!(event.tolerated.contains(&Tolerated::Missing("subject")));
-    assert!(event.tolerated.contains(&Tolerated::Missing("dataVersion")));
-    assert!(event.tolerated.iter().all(|t| !t.to_string().is_empty()));
+    assert!(event.tolerated().contains(&Tolerated::Missing("subject")));
+    assert!(
+        event
+            .tolerated()
+            .contains(&Tolerated::Missing("dataVersion"))
+    );
+    assert!(event.tolerated().iter().all(|t| !t.to_string().is_empty()));
+}
+
+/// Issue 16: every departure of the Event Grid envelope is reported, as the CloudEvents
+/// decoder reports its own.
+#[test]
+fn envelope_departures_are_each_reported() {
+    // `source` where `topic` belongs, no `metadataVersion`; an empty `subject` is a string.
+    let body = br#"[{"id":"1","eventType":"Contoso.X","source":"/legacy","subject":"",
+                    "eventTime":"2024-01-01T00:00:00Z","data":{},"dataVersion":"1"}]"#;
+    let event = event_grid::from_slice(body).unwrap().remove(0).unwrap();
+    assert_eq!(
+        event.tolerated(),
+        [
+            Tolerated::InPlaceOf {
+                found: "source".into(),
+                expected: "topic"
+            },
+            Tolerated::Missing("metadataVersion"),
+        ]
+    );
+    // No topic at all, and a `null` `dataVersion`.
+    let body =
+        br#"[{"id":"1","eventType":"Contoso.X","subject":"s","eventTime":"2024-01-01T00:00:00Z",
+                    "data":{},"dataVersion":null,"metadataVersion":"1"}]"#;
+    let event = event_grid::from_slice(body).unwrap().remove(0).unwrap();
+    assert_eq!(
+        event.tolerated(),
+        [
+            Tolerated::Missing("topic"),
+            Tolerated::Missing("dataVersion")
+        ]
+    );
+    // A complete delivered event has nothing to report.
+    let body = br#"[{"id":"1","topic":"/subscriptions/x","eventType":"Contoso.X","subject":"s",
+                    "eventTime":"2024-01-01T00:00:00Z","data":{},"dataVersion":"1","metadataVersion":"1"}]"#;
+    let event = event_grid::from_slice(body).unwrap().remove(0).unwrap();
+    assert!(event.tolerated().is_empty(), "{:?}", event.tolerated());
 }
 
 #[test]

@@ -221,7 +221,10 @@ impl Serialize for CloudEvent {
 }
 
 /// Encodes one event in structured mode, after checking every rule for producers,
-/// including the 1 MiB size limit on the encoded bytes.
+/// including the 1 MiB size limit on the encoded bytes. The error lists every rule broken,
+/// with its attribute. A received event may break producer rules that decoding tolerated;
+/// [`CloudEvent::to_vec_as_received`](crate::CloudEvent::to_vec_as_received) re-sends it as
+/// it came.
 pub fn to_vec<T: TypedEvent + ?Sized>(event: &T) -> Result<Vec<u8>, EncodeError> {
     validate::typed(event)?;
     let mut bytes = Vec::with_capacity(super::BODY_CAPACITY);

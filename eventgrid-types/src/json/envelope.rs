@@ -13,6 +13,7 @@ use crate::cloud_event::CloudEvent;
 use crate::data::Data;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
 use crate::extension::{self, ExtensionSource, ReceivedExtension, ReceivedExtensions};
+use crate::leniency::Leniency;
 use crate::media_type;
 use crate::timestamp::Timestamp;
 use crate::tolerated::Tolerated;
@@ -604,6 +605,7 @@ impl<D: DataText> Parts<'_, D> {
                 PartsData::Binary(bytes) => Some(crate::DataRef::Binary(bytes)),
             }),
             extensions: ExtensionSource::Received(&self.extensions),
+            tolerated: &self.tolerated,
         }
     }
 }
@@ -659,7 +661,7 @@ fn take_required_or_empty<'de>(
 
 impl<'de, D: DataText> Envelope<'de, D> {
     /// Checks the rules a consumer enforces, and converts.
-    pub(super) fn check(mut self, lenient: bool) -> Result<Parts<'de, D>, DecodeError> {
+    pub(super) fn check(mut self, rules: Leniency) -> Result<Parts<'de, D>, DecodeError> {
         if let Some(found) = self.shape {
             return Err(DecodeErrorKind::WrongShape {
                 expected: "an object",
@@ -670,12 +672,12 @@ impl<'de, D: DataText> Envelope<'de, D> {
         let mut tolerated = Vec::new();
         let had_duplicates = self.duplicate.is_some();
         if let Some(name) = self.duplicate.take() {
-            if !lenient {
+            if !rules.duplicates {
                 return Err(DecodeErrorKind::DuplicateAttribute(name).into());
             }
             tolerated.push(Tolerated::Duplicate(name));
         }
-        if lenient {
+        if rules.key_case {
             self.adopt_misspelled_attributes(&mut tolerated);
         }
         // Taken apart by value: each attribute moves into what it becomes, and nothing is
@@ -699,18 +701,25 @@ impl<'de, D: DataText> Envelope<'de, D> {
         } = self;
         let t = &mut tolerated;
         let specversion = match take_required(specversion, Attr::SpecVersion) {
-            Err(e) if lenient && matches!(e.kind(), DecodeErrorKind::MissingAttribute(_)) => {
+            Err(e)
+                if rules.missing_specversion
+                    && matches!(e.kind(), DecodeErrorKind::MissingAttribute(_)) =>
+            {
                 t.push(Tolerated::Missing("specversion"));
                 Cow::Borrowed(crate::cloud_event::SPEC_VERSION)
             }
-            other => other?,
+            other => other.map_err(|e| explain_missing(e, &extensions))?,
         };
         if specversion != crate::cloud_event::SPEC_VERSION {
             return Err(DecodeErrorKind::UnsupportedSpecVersion(specversion.into_owned()).into());
         }
-        let id = take_required_or_empty(id, Attr::Id, lenient.then_some(&mut *t))?;
-        let source = take_required_or_empty(source, Attr::Source, lenient.then_some(&mut *t))?;
-        let ty = take_required_or_empty(ty, Attr::Type, lenient.then_some(&mut *t))?;
+        let empty = rules.empty_required;
+        let explain = |e| explain_missing(e, &extensions);
+        let id = take_required_or_empty(id, Attr::Id, empty.then_some(&mut *t)).map_err(explain)?;
+        let source = take_required_or_empty(source, Attr::Source, empty.then_some(&mut *t))
+            .map_err(explain)?;
+        let ty =
+            take_required_or_empty(ty, Attr::Type, empty.then_some(&mut *t)).map_err(explain)?;
         let datacontenttype = take_string(datacontenttype, Attr::DataContentType)?;
         let dataschema = take_string(dataschema, Attr::DataSchema)?;
         let subject = take_string(subject, Attr::Subject)?;
@@ -723,11 +732,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
                 }
             })?),
         };
-        let extensions = check_extensions(
-            extensions,
-            had_duplicates,
-            lenient.then_some(&mut tolerated),
-        )?;
+        let extensions = check_extensions(extensions, had_duplicates, rules, &mut tolerated)?;
         let data = match (data, data_base64) {
             (Some(_), Some(b64)) if !matches!(b64, Scalar::Null) => {
                 return Err(DecodeErrorKind::DataAndDataBase64.into());
@@ -805,14 +810,15 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
 fn check_extensions<'de>(
     raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
     had_duplicates: bool,
-    mut tolerated: Option<&mut Vec<Tolerated>>,
+    rules: Leniency,
+    tolerated: &mut Vec<Tolerated>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
     // A plain loop. The in-place `filter_map`/`collect` it replaced compiled to several times
     // the code on a path every event takes; the loop's second `Vec` (for the events that have
     // extensions) measured no slower.
     let mut extensions = ReceivedExtensions::with_capacity(raw.len());
     for (name, value) in raw {
-        if let Some(extension) = check_extension(name, value, tolerated.as_deref_mut())? {
+        if let Some(extension) = check_extension(name, value, rules, tolerated)? {
             extensions.push(extension);
         }
     }
@@ -838,28 +844,23 @@ fn check_extensions<'de>(
 fn check_extension<'de>(
     name: Cow<'de, str>,
     value: Scalar<'de>,
-    mut tolerated: Option<&mut Vec<Tolerated>>,
+    rules: Leniency,
+    tolerated: &mut Vec<Tolerated>,
 ) -> Result<Option<(Cow<'de, str>, ReceivedExtension<'de>)>, DecodeError> {
-    if let Err(reason) = extension::check_name(&name) {
-        match tolerated.as_deref_mut() {
-            Some(list) => list.push(Tolerated::ExtensionName(name.clone().into_owned())),
-            None => {
-                return Err(DecodeErrorKind::InvalidExtensionName {
-                    name: name.into_owned(),
-                    reason,
-                }
-                .into());
-            }
+    if let Err(reason) = extension::check_received_name(&name) {
+        if !rules.extension_names {
+            return Err(invalid_name(name.into_owned(), reason));
         }
+        tolerated.push(Tolerated::ExtensionName(name.clone().into_owned()));
     }
-    let not_integer =
-        |value: &dyn fmt::Display, tolerated: Option<&mut Vec<Tolerated>>| match tolerated {
-            Some(list) => {
-                list.push(Tolerated::NotInteger(name.clone().into_owned()));
-                Ok(ReceivedExtension::String(Cow::Owned(value.to_string())))
-            }
-            None => Err(invalid_integer(&name, value)),
-        };
+    let not_integer = |value: &dyn fmt::Display, tolerated: &mut Vec<Tolerated>| {
+        if rules.extension_integers {
+            tolerated.push(Tolerated::NotInteger(name.clone().into_owned()));
+            Ok(ReceivedExtension::String(Cow::Owned(value.to_string())))
+        } else {
+            Err(invalid_integer(&name, value))
+        }
+    };
     let value = match value {
         Scalar::Null => return Ok(None),
         Scalar::Bool(b) => ReceivedExtension::Boolean(b),
@@ -883,6 +884,50 @@ fn check_extension<'de>(
     Ok(Some((name, value)))
 }
 
+/// The error for an extension name that breaks the rules; one that spells an attribute in
+/// other letter case says so.
+#[cold]
+fn invalid_name(name: String, reason: extension::NameError) -> DecodeError {
+    match Attr::NAMES
+        .iter()
+        .find(|attribute| attribute.eq_ignore_ascii_case(&name))
+    {
+        Some(expected) => DecodeErrorKind::AttributeCase {
+            found: name,
+            expected,
+        }
+        .into(),
+        None => DecodeErrorKind::InvalidExtensionName { name, reason }.into(),
+    }
+}
+
+/// A missing required attribute, explained when the event shows why: the attribute is there
+/// in other letter case, or the event is in the Event Grid schema.
+#[cold]
+fn explain_missing(error: DecodeError, extensions: &[(Cow<'_, str>, Scalar<'_>)]) -> DecodeError {
+    let DecodeErrorKind::MissingAttribute(expected) = *error.kind() else {
+        return error;
+    };
+    if let Some((found, _)) = extensions
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(expected))
+    {
+        return DecodeErrorKind::AttributeCase {
+            found: found.clone().into_owned(),
+            expected,
+        }
+        .into();
+    }
+    if extensions.iter().any(|(name, _)| name == "eventType") {
+        return DecodeErrorKind::WrongSchema {
+            found: "an Event Grid schema event (it has `eventType`)",
+            decoder: "eventgrid_types::event_grid::from_slice",
+        }
+        .into();
+    }
+    error
+}
+
 fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
     DecodeErrorKind::InvalidInteger {
         name: name.to_owned(),
@@ -897,7 +942,7 @@ impl<'de> Deserialize<'de> for CloudEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let envelope = Envelope::<'de, Box<RawValue>>::deserialize(deserializer)?;
         envelope
-            .check(false)
+            .check(Leniency::STRICT)
             .map(Parts::into_cloud_event)
             .map_err(de::Error::custom)
     }

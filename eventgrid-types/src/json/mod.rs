@@ -33,6 +33,7 @@ use serde_json::value::RawValue;
 
 use crate::cloud_event::CloudEvent;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
+use crate::leniency::Leniency;
 use crate::typed::FromEvent;
 
 pub use borrowed::CloudEventRef;
@@ -104,37 +105,51 @@ impl Limits {
 // Decoding
 // ---------------------------------------------------------------------------------------------
 
-/// A configured decoder for structured events and batches: its [`Limits`], and whether it is
-/// lenient.
+/// A configured decoder for structured events and batches: its [`Limits`], and which rules
+/// it relaxes ([`Leniency`]).
 ///
-/// The strict decoder (the default) enforces the CloudEvents rules a consumer must. A lenient
-/// one also accepts what real payloads do and records each departure on the event
-/// ([`CloudEvent::tolerated`]): attribute names in other letter case (`specVersion`), a
-/// missing `specversion` (read as `1.0`), empty `id`/`source`/`type`, duplicate members (the
-/// last wins), extension names that break the rules (kept as sent) and extension numbers
-/// outside the Integer type (kept as their text).
+/// [`Decoder::new`] (and the free functions of this module) enforce every CloudEvents rule:
+/// what producers and tests want. Consumers use [`Decoder::consumer`] (as the `http` request
+/// decoders and namespace receive do), which also accepts what real payloads do and records
+/// each departure on the event ([`CloudEvent::tolerated`]): attribute names in other letter
+/// case (`specVersion`), a missing `specversion` (read as `1.0`), empty `id`/`source`/`type`,
+/// duplicate members (the last wins), extension names that break the rules (kept as sent) and
+/// extension numbers outside the Integer type (kept as their text). Rules can also be
+/// relaxed one by one ([`Decoder::with_leniency`]).
 ///
 /// ```
 /// use eventgrid_types::json::Decoder;
 ///
 /// let body = br#"{"specVersion":"1.0","id":"1","source":"/s","type":"t","Tenant":"x"}"#;
-/// assert!(Decoder::new().from_slice(body).is_err());
-/// let event = Decoder::new().lenient().from_slice(body).unwrap();
+/// let error = Decoder::strict().from_slice(body).unwrap_err();
+/// assert_eq!(error.to_string(), "`specVersion` found; the attribute is `specversion`");
+/// let event = Decoder::consumer().from_slice(body).unwrap();
 /// assert_eq!(event.tolerated().len(), 2);
 /// assert_eq!(event.extension("Tenant").unwrap().as_str(), Some("x"));
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Decoder {
     limits: Limits,
-    lenient: bool,
+    rules: Leniency,
     /// Decode with the serde-driven decoder alone, for tests that hold the scanner to it.
     serde_only: bool,
 }
 
 impl Decoder {
-    /// A strict decoder with the default [`Limits`].
+    /// A strict decoder with the default [`Limits`] (the same as [`Decoder::strict`]).
     pub fn new() -> Self {
         Decoder::default()
+    }
+
+    /// A decoder that enforces every rule: for producers checking what they send, and tests.
+    pub fn strict() -> Self {
+        Decoder::default()
+    }
+
+    /// A decoder for consumers: every rule of [`Leniency::CONSUMER`] relaxed, and each
+    /// departure recorded.
+    pub fn consumer() -> Self {
+        Decoder::default().with_leniency(Leniency::CONSUMER)
     }
 
     /// The same decoder with other limits.
@@ -144,10 +159,16 @@ impl Decoder {
         self
     }
 
-    /// The same decoder, lenient.
+    /// The same decoder, relaxing every rule (as [`Decoder::consumer`]).
     #[must_use]
-    pub fn lenient(mut self) -> Self {
-        self.lenient = true;
+    pub fn lenient(self) -> Self {
+        self.with_leniency(Leniency::CONSUMER)
+    }
+
+    /// The same decoder, relaxing exactly the rules `rules` relaxes.
+    #[must_use]
+    pub fn with_leniency(mut self, rules: Leniency) -> Self {
+        self.rules = rules;
         self
     }
 
@@ -176,7 +197,7 @@ impl Decoder {
         // Not UTF-8: read as bytes, so the error says where.
         let envelope: Envelope<'_, Box<RawValue>> =
             serde_json::from_slice(bytes).map_err(json_error)?;
-        envelope.check(self.lenient).map(Parts::into_cloud_event)
+        envelope.check(self.rules).map(Parts::into_cloud_event)
     }
 
     /// Decodes one structured-mode event from text, skipping the UTF-8 check that
@@ -188,7 +209,7 @@ impl Decoder {
                 Ok(envelope) => envelope,
                 Err(Fallback) => serde_json::from_str(text).map_err(json_error)?,
             };
-        envelope.check(self.lenient).map(Parts::into_cloud_event)
+        envelope.check(self.rules).map(Parts::into_cloud_event)
     }
 
     /// Decodes a JSON batch: one result per event, in order.
@@ -198,7 +219,7 @@ impl Decoder {
     ) -> Result<Vec<Result<CloudEvent, DecodeError>>, DecodeError> {
         self.limits.check_size("batch", bytes.len())?;
         let convert = |envelope: Envelope<'_, Box<RawValue>>| {
-            envelope.check(self.lenient).map(Parts::into_cloud_event)
+            envelope.check(self.rules).map(Parts::into_cloud_event)
         };
         // Checking UTF-8 once for the whole body is cheaper than string by string; a body
         // that is not UTF-8 is read as bytes, so the error says where.
@@ -234,7 +255,7 @@ impl Decoder {
         self.limits.check_size("batch", text.len())?;
         let convert = |envelope: Envelope<'a, &'a RawValue>| {
             envelope
-                .check(self.lenient)
+                .check(self.rules)
                 .map(|parts| CloudEventRef { parts })
         };
         if let Ok(events) = self.scan_batch(text, convert) {
@@ -254,7 +275,7 @@ impl Decoder {
                 Err(Fallback) => serde_json::from_str(text).map_err(json_error)?,
             };
         envelope
-            .check(self.lenient)
+            .check(self.rules)
             .map(|parts| CloudEventRef { parts })
     }
 
@@ -339,7 +360,7 @@ impl Decoder {
     where
         T: for<'a> FromEvent<'a>,
     {
-        let parts = envelope.check(self.lenient)?;
+        let parts = envelope.check(self.rules)?;
         if !T::accepts_type(&parts.ty) {
             return Err(crate::typed::type_mismatch::<T>(&parts.ty));
         }
@@ -350,7 +371,7 @@ impl Decoder {
     where
         T: for<'a> FromEvent<'a>,
     {
-        let mut parts = envelope.check(self.lenient)?;
+        let mut parts = envelope.check(self.rules)?;
         if !T::accepts_type(&parts.ty) {
             return Err(crate::typed::type_mismatch::<T>(&parts.ty));
         }

@@ -508,11 +508,29 @@ impl Converter<'_> {
             }
             sorted(out)
         };
-        Ok(if nullable {
+        let schema = if nullable {
             make_nullable(schema)
         } else {
             schema
-        })
+        };
+        Ok(self.with_aliases(prop, schema))
+    }
+
+    /// Records a `$`-prefixed `x-ms-client-name` as an alias: IoT Hub twin documents carry
+    /// those names (`$metadata`, `$version`) where the schema has the plain ones.
+    fn with_aliases(&self, prop: &Value, mut schema: Value) -> Value {
+        let twin = prop
+            .get("x-ms-client-name")
+            .and_then(Value::as_str)
+            .filter(|name| name.starts_with('$'));
+        if let (Some(name), Value::Object(map)) = (twin, &mut schema) {
+            let origin = format!("x-ms-client-name in {}", self.doc.origin);
+            map.insert(
+                "x-aliases".to_owned(),
+                json!([{ "name": name, "origin": origin }]),
+            );
+        }
+        schema
     }
 }
 

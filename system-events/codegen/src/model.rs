@@ -87,6 +87,8 @@ pub struct Field {
     pub required: bool,
     /// The schema allows `null`.
     pub nullable: bool,
+    /// Other member names the schema records for this field (`x-aliases`).
+    pub aliases: Vec<String>,
 }
 
 /// A field's value type.

@@ -209,6 +209,7 @@ impl Resolver<'_> {
                 }
                 let prop_pointer = format!("{pointer}/properties/{wire}");
                 let (ty, nullable) = self.ty(prop, &prop_pointer)?;
+                let aliases = self.aliases(prop, &prop_pointer)?;
                 fields.push(Field {
                     wire: wire.clone(),
                     ident: scope.unique(naming::field(wire)),
@@ -216,10 +217,38 @@ impl Resolver<'_> {
                     boxed: false,
                     required: required.contains(wire.as_str()),
                     nullable,
+                    aliases,
                 });
             }
         }
         Ok(())
+    }
+
+    /// The other member names of a property (`x-aliases`: `[{"name": ..., "origin": ...}]`).
+    /// Each must say where the fact comes from.
+    fn aliases(&self, prop: &Value, pointer: &str) -> Result<Vec<String>, Error> {
+        let Some(list) = prop.get("x-aliases") else {
+            return Ok(Vec::new());
+        };
+        let pointer = format!("{pointer}/x-aliases");
+        let list = list
+            .as_array()
+            .ok_or_else(|| self.error(&pointer, "`x-aliases` is not an array"))?;
+        list.iter()
+            .map(|alias| {
+                let name = alias.get("name").and_then(Value::as_str);
+                let origin = alias.get("origin").and_then(Value::as_str);
+                match (name, origin) {
+                    (Some(name), Some(origin)) if !name.is_empty() && !origin.is_empty() => {
+                        Ok(name.to_owned())
+                    }
+                    _ => {
+                        Err(self
+                            .error(&pointer, "each alias needs a non-empty `name` and `origin`"))
+                    }
+                }
+            })
+            .collect()
     }
 
     /// The type of a property schema, and whether it allows `null`.

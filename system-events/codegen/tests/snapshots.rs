@@ -29,6 +29,14 @@ fn fixtures_match_their_snapshots() {
 mod rt;
 
 #[allow(dead_code, unreachable_pub)]
+#[path = "../../src/members.rs"]
+mod members;
+
+#[allow(dead_code, unreachable_pub)]
+#[path = "../../src/report.rs"]
+mod report;
+
+#[allow(dead_code, unreachable_pub)]
 #[path = "../../src/type_hash.rs"]
 mod type_hash;
 

@@ -35,11 +35,109 @@ fn structure(s: &Struct) -> TokenStream {
     }
     let fields = s.fields.iter().map(field);
     let doc_text = format!(" {doc}");
+    let members = members(s);
     quote! {
         #[doc = #doc_text]
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
+        }
+        #members
+    }
+}
+
+/// How the struct reads a JSON object (`crate::rt::Members`) and its `Deserialize`.
+fn members(s: &Struct) -> TokenStream {
+    let name = ident(&s.name);
+    let wires: Vec<&str> = s.fields.iter().map(|f| f.wire.as_str()).collect();
+    let indexes: Vec<usize> = (0..s.fields.len()).collect();
+    let aliases = s.fields.iter().enumerate().flat_map(|(index, f)| {
+        f.aliases
+            .iter()
+            .map(move |alias| quote! { (#alias, #index) })
+    });
+    let reads = s.fields.iter().map(|f| {
+        let field = ident(&f.ident);
+        let seed = value_seed(&f.ty);
+        // The lenient number and boolean readers take `null` themselves.
+        let read = match f.ty {
+            Type::Bool | Type::Int32 | Type::Int64 | Type::Float | Type::Double => {
+                quote! { map.next_value_seed(#seed)? }
+            }
+            _ => quote! { map.next_value_seed(crate::rt::Nullable(#seed))? },
+        };
+        if f.boxed {
+            quote! { self.#field = #read.map(Box::new) }
+        } else {
+            quote! { self.#field = #read }
+        }
+    });
+    quote! {
+        impl crate::rt::Members for #name {
+            const NAMES: &'static [&'static str] = &[#(#wires),*];
+            const ALIASES: &'static [(&'static str, usize)] = &[#(#aliases),*];
+            fn exact(name: &str) -> Option<usize> {
+                match name {
+                    #( #wires => Some(#indexes), )*
+                    _ => None,
+                }
+            }
+            fn read<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                index: usize,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                match index {
+                    #( #indexes => #reads, )*
+                    _ => {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                Ok(())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::rt::members(deserializer)
+            }
+        }
+    }
+}
+
+/// The seed that reads a non-null value of `ty`: numbers and booleans through their lenient
+/// readers, arrays and maps item by item (so a reporting pass knows each item's path),
+/// everything else through its own `Deserialize`.
+fn value_seed(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Bool => quote! { crate::rt::Flag },
+        Type::Int32 | Type::Int64 | Type::Float | Type::Double => {
+            let ty = rust_type(ty);
+            quote! { crate::rt::Num::<#ty>::new() }
+        }
+        Type::List(items) => {
+            let items = item_seed(items);
+            quote! { crate::rt::Items(#items) }
+        }
+        Type::Map(values) => {
+            let values = item_seed(values);
+            quote! { crate::rt::Entries(#values) }
+        }
+        other => {
+            let ty = rust_type(other);
+            quote! { crate::rt::Plain::<#ty>::new() }
+        }
+    }
+}
+
+/// The seed for an array item or map value: as a field, except that scalars are read as
+/// their plain type (an item has no `Option` to hold a `null`).
+fn item_seed(ty: &Type) -> TokenStream {
+    match ty {
+        Type::List(_) | Type::Map(_) => value_seed(ty),
+        other => {
+            let ty = rust_type(other);
+            quote! { crate::rt::Plain::<#ty>::new() }
         }
     }
 }
@@ -55,26 +153,20 @@ fn field(f: &Field) -> TokenStream {
         doc.push_str("; may be null");
     }
     doc.push('.');
+    if !f.aliases.is_empty() {
+        let list: Vec<String> = f.aliases.iter().map(|a| format!("`{a}`")).collect();
+        doc.push_str(" Also read from ");
+        doc.push_str(&list.join(", "));
+        doc.push_str(" (an alias the schema records).");
+    }
     let mut ty = rust_type(&f.ty);
     if f.boxed {
         ty = quote! { Box<#ty> };
     }
-    let helper = match f.ty {
-        Type::Bool => Some("crate::rt::flag"),
-        Type::Int32 | Type::Int64 | Type::Float | Type::Double => Some("crate::rt::num"),
-        _ => None,
-    };
-    let serde = if let Some(helper) = helper {
-        quote! {
-            #[serde(rename = #wire, default, deserialize_with = #helper, skip_serializing_if = "Option::is_none")]
-        }
-    } else {
-        quote! { #[serde(rename = #wire, skip_serializing_if = "Option::is_none")] }
-    };
     let doc_text = format!(" {doc}");
     quote! {
         #[doc = #doc_text]
-        #serde
+        #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
         pub #name: Option<#ty>,
     }
 }
@@ -128,16 +220,18 @@ fn enumeration(e: &Enum) -> TokenStream {
     let name = ident(&e.name);
     let other = ident(&e.other);
     let doc = format!(
-        "The string enum `{}`; values it does not list are kept verbatim in [`{}::{}`].",
+        "The string enum `{}`, read ignoring letter case; values it does not list are kept verbatim in [`{}::{}`].",
         e.name, e.name, e.other
     );
     let variants: Vec<_> = e.values.iter().map(|v| ident(&v.ident)).collect();
     let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
     let docs: Vec<String> = wires.iter().map(|w| format!(" `{w}`")).collect();
+    let indexes: Vec<usize> = (0..wires.len()).collect();
     let doc_text = format!(" {doc}");
     quote! {
         #[doc = #doc_text]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #( #[doc = #docs] #variants, )*
             /// A value not listed in the schema, kept verbatim.
@@ -153,9 +247,16 @@ fn enumeration(e: &Enum) -> TokenStream {
             }
         }
         impl crate::rt::StringEnum for #name {
+            const VALUES: &'static [&'static str] = &[#(#wires),*];
             fn known(value: &str) -> Option<Self> {
                 match value {
                     #( #wires => Some(Self::#variants), )*
+                    _ => None,
+                }
+            }
+            fn listed(index: usize) -> Option<Self> {
+                match index {
+                    #( #indexes => Some(Self::#variants), )*
                     _ => None,
                 }
             }

@@ -1,0 +1,405 @@
+//! How a generated payload struct reads a JSON object: member names matched exactly first,
+//! then ignoring ASCII case, then by the aliases its schema records; every member no field
+//! takes, and every other departure, handed to [`crate::report`].
+//!
+//! Generated code implements [`Members`] (a `match` over the exact names, and one arm per
+//! field that reads its value) and calls [`deserialize`]; the field values are read through
+//! the seeds below, which give list items and map entries their place in the JSON path.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use eventgrid_types::DataMemberKind;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use crate::report::{self, Mode};
+
+/// A generated struct's members.
+pub(crate) trait Members: Default {
+    /// The member names of the fields, in field order.
+    const NAMES: &'static [&'static str];
+    /// Other names the schema records for a field (IoT Hub's `$`-prefixed twin members, names
+    /// from older schema versions): `(name, field index)`.
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+
+    /// The field whose member name is exactly `name`.
+    fn exact(name: &str) -> Option<usize>;
+
+    /// Reads the value of the member of field `index`.
+    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+
+    /// The field that takes a member spelled otherwise: by case-blind name, then by alias.
+    #[cold]
+    fn other_spelling(name: &str) -> Option<usize> {
+        Self::NAMES
+            .iter()
+            .position(|known| known.eq_ignore_ascii_case(name))
+            .or_else(|| {
+                Self::ALIASES
+                    .iter()
+                    .find(|(alias, _)| *alias == name)
+                    .or_else(|| {
+                        Self::ALIASES
+                            .iter()
+                            .find(|(alias, _)| alias.eq_ignore_ascii_case(name))
+                    })
+                    .map(|&(_, index)| index)
+            })
+    }
+}
+
+/// `Deserialize::deserialize` of a generated struct.
+pub(crate) fn deserialize<'de, T: Members, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(MembersVisitor(PhantomData))
+}
+
+/// A member name, resolved to a field while it is still borrowed.
+enum Key {
+    Exact(usize),
+    Renamed(usize, String),
+    Unknown(String),
+}
+
+struct KeySeed<T>(PhantomData<T>);
+
+impl<'de, T: Members> DeserializeSeed<'de> for KeySeed<T> {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<T: Members> Visitor<'_> for KeySeed<T> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+        if let Some(index) = T::exact(name) {
+            return Ok(Key::Exact(index));
+        }
+        Ok(match T::other_spelling(name) {
+            Some(index) => Key::Renamed(index, name.to_owned()),
+            None => Key::Unknown(name.to_owned()),
+        })
+    }
+}
+
+struct MembersVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mode = report::mode();
+        let mut value = T::default();
+        // Fields seen so far, for the first 128; a later repeat is a duplicate.
+        let mut seen = 0u128;
+        while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
+            let (index, name) = match key {
+                Key::Exact(index) => (index, None),
+                Key::Renamed(index, name) => (index, Some(name)),
+                Key::Unknown(name) => {
+                    departure(mode, &name, DataMemberKind::Unknown);
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+            };
+            let bit = 1u128.checked_shl(u32::try_from(index).unwrap_or(u32::MAX));
+            if let Some(bit) = bit {
+                if seen & bit != 0 {
+                    departure(
+                        mode,
+                        member_name(name.as_deref(), T::NAMES[index]),
+                        DataMemberKind::Duplicate,
+                    );
+                }
+                seen |= bit;
+            }
+            match mode {
+                Mode::Quiet => {
+                    if name.is_some() {
+                        report::mark();
+                    }
+                    value.read(index, &mut map)?;
+                }
+                Mode::Reporting { recover } => {
+                    let depth = report::enter_member(member_name(name.as_deref(), T::NAMES[index]));
+                    if name.is_some() {
+                        report::record(DataMemberKind::Renamed {
+                            expected: T::NAMES[index],
+                        });
+                    }
+                    let read = value.read(index, &mut map);
+                    if let Err(error) = read {
+                        if !recover {
+                            return Err(error);
+                        }
+                        report::record(DataMemberKind::Invalid {
+                            message: error.to_string(),
+                        });
+                    }
+                    report::leave(depth);
+                }
+            }
+        }
+        Ok(value)
+    }
+}
+
+fn member_name<'a>(received: Option<&'a str>, known: &'a str) -> &'a str {
+    received.unwrap_or(known)
+}
+
+/// A departure at the member `name` of the object being read.
+#[cold]
+fn departure(mode: Mode, name: &str, kind: DataMemberKind) {
+    match mode {
+        Mode::Quiet => report::mark(),
+        Mode::Reporting { .. } => {
+            let depth = report::enter_member(name);
+            report::record(kind);
+            report::leave(depth);
+        }
+    }
+}
+
+/// A seed for a field's value, with or without the field's own decoding helper.
+pub(crate) trait Seed<'de>: DeserializeSeed<'de> + Copy {}
+
+impl<'de, S: DeserializeSeed<'de> + Copy> Seed<'de> for S {}
+
+/// `T`'s own `Deserialize`.
+pub(crate) struct Plain<T>(PhantomData<fn() -> T>);
+
+impl<T> Plain<T> {
+    pub(crate) const fn new() -> Self {
+        Plain(PhantomData)
+    }
+}
+
+impl<T> Clone for Plain<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Plain<T> {}
+
+impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Plain<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize(deserializer)
+    }
+}
+
+/// `null` as `None`, anything else through the inner seed.
+#[derive(Clone, Copy)]
+pub(crate) struct Nullable<S>(pub(crate) S);
+
+impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, S: Seed<'de>> Visitor<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        self.0.deserialize(deserializer).map(Some)
+    }
+}
+
+/// An array whose items are read by the inner seed; a reporting pass that recovers leaves
+/// out an item that cannot be read and records it.
+#[derive(Clone, Copy)]
+pub(crate) struct Items<S>(pub(crate) S);
+
+impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Items<S> {
+    type Value = Vec<S::Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, S: Seed<'de>> Visitor<'de> for Items<S> {
+    type Value = Vec<S::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        match report::mode() {
+            Mode::Quiet => {
+                while let Some(item) = seq.next_element_seed(self.0)? {
+                    items.push(item);
+                }
+            }
+            Mode::Reporting { recover } => {
+                for index in 0.. {
+                    let depth = report::enter_index(index);
+                    let item = seq.next_element_seed(self.0);
+                    match item {
+                        Ok(Some(item)) => items.push(item),
+                        Ok(None) => {
+                            report::leave(depth);
+                            break;
+                        }
+                        Err(error) if recover => report::record(DataMemberKind::Invalid {
+                            message: error.to_string(),
+                        }),
+                        Err(error) => return Err(error),
+                    }
+                    report::leave(depth);
+                }
+            }
+        }
+        Ok(items)
+    }
+}
+
+/// An object whose member values are read by the inner seed, into a sorted map; a reporting
+/// pass that recovers leaves out an entry that cannot be read and records it.
+#[derive(Clone, Copy)]
+pub(crate) struct Entries<S>(pub(crate) S);
+
+impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Entries<S> {
+    type Value = std::collections::BTreeMap<String, S::Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, S: Seed<'de>> Visitor<'de> for Entries<S> {
+    type Value = std::collections::BTreeMap<String, S::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut entries = std::collections::BTreeMap::new();
+        let mode = report::mode();
+        while let Some(key) = map.next_key::<String>()? {
+            match mode {
+                Mode::Quiet => {
+                    let value = map.next_value_seed(self.0)?;
+                    if entries.insert(key, value).is_some() {
+                        report::mark();
+                    }
+                }
+                Mode::Reporting { recover } => {
+                    let depth = report::enter_member(&key);
+                    match map.next_value_seed(self.0) {
+                        Ok(value) => {
+                            if entries.contains_key(&key) {
+                                report::record(DataMemberKind::Duplicate);
+                            }
+                            entries.insert(key, value);
+                        }
+                        Err(error) if recover => report::record(DataMemberKind::Invalid {
+                            message: error.to_string(),
+                        }),
+                        Err(error) => return Err(error),
+                    }
+                    report::leave(depth);
+                }
+            }
+        }
+        Ok(entries)
+    }
+}
+
+/// The generated string enums: listed values matched exactly, then ignoring ASCII case (as
+/// Azure treats them), any other value kept verbatim.
+pub(crate) trait StringEnum: Sized {
+    /// The listed values, in variant order.
+    const VALUES: &'static [&'static str];
+
+    /// The listed value `value` spells exactly, if any.
+    fn known(value: &str) -> Option<Self>;
+
+    /// The variant of listed value `index` (of [`StringEnum::VALUES`]).
+    fn listed(index: usize) -> Option<Self>;
+
+    /// A value the schema does not list.
+    fn other(value: String) -> Self;
+
+    /// The value `value` names, reporting a listed value in other letter case.
+    fn read(value: &str) -> Option<Self> {
+        if let Some(known) = Self::known(value) {
+            return Some(known);
+        }
+        let index = Self::VALUES
+            .iter()
+            .position(|listed| listed.eq_ignore_ascii_case(value))?;
+        let listed = Self::listed(index)?;
+        match report::mode() {
+            Mode::Quiet => report::mark(),
+            Mode::Reporting { .. } => report::record(DataMemberKind::EnumCase {
+                found: value.to_owned(),
+            }),
+        }
+        Some(listed)
+    }
+
+    /// The value `value` names, taking ownership of an unlisted one.
+    fn from_string(value: String) -> Self {
+        Self::read(&value).unwrap_or_else(|| Self::other(value))
+    }
+}
+
+/// Deserializes a string enum, allocating only for values the schema does not list.
+pub(crate) fn string_enum<'de, T: StringEnum, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    struct StringEnumVisitor<T>(PhantomData<T>);
+
+    impl<T: StringEnum> Visitor<'_> for StringEnumVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::read(value).unwrap_or_else(|| T::other(value.to_owned())))
+        }
+
+        fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
+            Ok(T::from_string(value))
+        }
+    }
+
+    deserializer.deserialize_str(StringEnumVisitor(PhantomData))
+}
