@@ -1,0 +1,321 @@
+//! The emulator's configuration: where it listens, its keys, and its topics and subscriptions.
+//!
+//! It is read from a TOML or a JSON file (by extension) or built in code. Every field has a
+//! default, so an empty file is a valid configuration that makes topics on first use.
+//!
+//! ```
+//! use eventgrid_emulator::config::Config;
+//!
+//! let config: Config = toml::from_str(r#"
+//!     keys = ["c2VjcmV0LWtleS1vbmU="]
+//!     auto_create = false
+//!
+//!     [[namespace_topics]]
+//!     name = "orders"
+//!
+//!     [[namespace_topics.subscriptions]]
+//!     name = "billing"
+//!     lock_duration_seconds = 120
+//! "#)?;
+//! config.check()?;
+//! assert_eq!(config.namespace_topics[0].subscriptions[0].lock_duration_seconds, 120);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// The key every emulator accepts unless its configuration names others: base64 of
+/// `eventgrid-emulator-key`. It is public, so it protects nothing; it lets clients that
+/// insist on a key talk to a default emulator.
+pub const DEFAULT_KEY: &str = "ZXZlbnRncmlkLWVtdWxhdG9yLWtleQ==";
+
+/// The shortest lock a subscription may have, in seconds (the service's bound).
+pub const MIN_LOCK_DURATION_SECONDS: u32 = 60;
+/// The longest lock a subscription may have, in seconds (the service's bound).
+pub const MAX_LOCK_DURATION_SECONDS: u32 = 300;
+/// The service's default lock duration, in seconds.
+pub const DEFAULT_LOCK_DURATION_SECONDS: u32 = 60;
+/// The service's default maximum delivery count.
+pub const DEFAULT_MAX_DELIVERY_COUNT: u32 = 10;
+/// The service's default (and longest) event retention, in seconds: 7 days.
+pub const DEFAULT_RETENTION_SECONDS: u64 = 7 * 24 * 60 * 60;
+
+/// The whole configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Config {
+    /// The address to listen on; `127.0.0.1:0` (any free port) by default.
+    pub listen: SocketAddr,
+    /// The access keys (base64, as the service shows them). Any one of them is accepted as a
+    /// key, and signs SAS tokens.
+    pub keys: Vec<String>,
+    /// Whether `Authorization: Bearer` is accepted (without checking the token: the emulator
+    /// has no identity provider). Refused with 401 when `false`.
+    pub accept_bearer: bool,
+    /// Whether a topic or subscription that is not configured is made on first use. When
+    /// `false`, requests to one get 404.
+    pub auto_create: bool,
+    /// The namespace topics.
+    pub namespace_topics: Vec<NamespaceTopicConfig>,
+    /// The basic topics.
+    pub basic_topics: Vec<BasicTopicConfig>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            keys: vec![DEFAULT_KEY.to_owned()],
+            accept_bearer: true,
+            auto_create: true,
+            namespace_topics: Vec::new(),
+            basic_topics: Vec::new(),
+        }
+    }
+}
+
+/// A namespace topic and its event subscriptions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct NamespaceTopicConfig {
+    /// The topic's name.
+    pub name: String,
+    /// Its event subscriptions; each gets every event published after it exists.
+    #[serde(default)]
+    pub subscriptions: Vec<SubscriptionConfig>,
+}
+
+impl NamespaceTopicConfig {
+    /// A topic with these subscriptions.
+    pub fn new(name: impl Into<String>, subscriptions: Vec<SubscriptionConfig>) -> Self {
+        NamespaceTopicConfig {
+            name: name.into(),
+            subscriptions,
+        }
+    }
+}
+
+/// A namespace event subscription (queue delivery).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct SubscriptionConfig {
+    /// The subscription's name.
+    pub name: String,
+    /// How long a received event stays locked, in seconds (60 to 300).
+    pub lock_duration_seconds: u32,
+    /// How many deliveries an event gets before it is dead-lettered (1 to 100).
+    pub max_delivery_count: u32,
+    /// How long an event is kept before it is dropped, in seconds (at most 7 days).
+    pub retention_seconds: u64,
+}
+
+impl SubscriptionConfig {
+    /// A subscription with the service's defaults.
+    pub fn new(name: impl Into<String>) -> Self {
+        SubscriptionConfig {
+            name: name.into(),
+            ..SubscriptionConfig::default()
+        }
+    }
+
+    /// The same subscription with another lock duration.
+    pub fn lock_duration_seconds(mut self, seconds: u32) -> Self {
+        self.lock_duration_seconds = seconds;
+        self
+    }
+
+    /// The same subscription with another maximum delivery count.
+    pub fn max_delivery_count(mut self, count: u32) -> Self {
+        self.max_delivery_count = count;
+        self
+    }
+
+    /// The same subscription with another retention.
+    pub fn retention_seconds(mut self, seconds: u64) -> Self {
+        self.retention_seconds = seconds;
+        self
+    }
+}
+
+impl Default for SubscriptionConfig {
+    fn default() -> Self {
+        SubscriptionConfig {
+            name: String::new(),
+            lock_duration_seconds: DEFAULT_LOCK_DURATION_SECONDS,
+            max_delivery_count: DEFAULT_MAX_DELIVERY_COUNT,
+            retention_seconds: DEFAULT_RETENTION_SECONDS,
+        }
+    }
+}
+
+/// The schema a basic topic accepts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum InputSchema {
+    /// Arrays of Event Grid schema events.
+    #[default]
+    EventGridSchema,
+    /// CloudEvents 1.0 (structured, or a batch).
+    CloudEventSchemaV1_0,
+}
+
+/// A basic topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BasicTopicConfig {
+    /// The topic's name.
+    pub name: String,
+    /// The schema its publishers use.
+    #[serde(default)]
+    pub input_schema: InputSchema,
+}
+
+impl BasicTopicConfig {
+    /// A basic topic taking `input_schema`.
+    pub fn new(name: impl Into<String>, input_schema: InputSchema) -> Self {
+        BasicTopicConfig {
+            name: name.into(),
+            input_schema,
+        }
+    }
+}
+
+/// A configuration that cannot be used, with every reason found.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or JSON for this configuration.
+    #[error("{path}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What the parser said, with the line or path.
+        message: String,
+    },
+    /// Values out of range or contradicting each other.
+    #[error("invalid configuration:\n  {}", .0.join("\n  "))]
+    Invalid(Vec<String>),
+}
+
+impl Config {
+    /// Reads a configuration file: JSON when it ends in `.json`, TOML otherwise. The result
+    /// is [checked](Config::check).
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let parse_error = |message: String| ConfigError::Parse {
+            path: path.to_owned(),
+            message,
+        };
+        let config: Config = if path.extension().is_some_and(|ext| ext == "json") {
+            serde_json::from_str(&text).map_err(|e| parse_error(e.to_string()))?
+        } else {
+            toml::from_str(&text).map_err(|e| parse_error(e.to_string()))?
+        };
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Checks every value against the service's bounds, and reports all problems at once.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        let mut problems = Vec::new();
+        if self.keys.is_empty() {
+            problems.push("`keys` must hold at least one key".to_owned());
+        }
+        for (i, key) in self.keys.iter().enumerate() {
+            if crate::auth::decode_key(key).is_none() {
+                problems.push(format!("keys[{i}] is not base64"));
+            }
+        }
+        let mut topic_names = std::collections::HashSet::new();
+        for (t, topic) in self.namespace_topics.iter().enumerate() {
+            let at = format!("namespace_topics[{t}] ({:?})", topic.name);
+            check_name(&mut problems, &at, &topic.name);
+            if !topic_names.insert(&topic.name) {
+                problems.push(format!("{at}: the name is used twice"));
+            }
+            let mut names = std::collections::HashSet::new();
+            for (s, sub) in topic.subscriptions.iter().enumerate() {
+                let at = format!("{at}.subscriptions[{s}] ({:?})", sub.name);
+                check_name(&mut problems, &at, &sub.name);
+                if !names.insert(&sub.name) {
+                    problems.push(format!("{at}: the name is used twice"));
+                }
+                problems.extend(sub.problems().into_iter().map(|p| format!("{at}: {p}")));
+            }
+        }
+        let mut basic_names = std::collections::HashSet::new();
+        for (t, topic) in self.basic_topics.iter().enumerate() {
+            let at = format!("basic_topics[{t}] ({:?})", topic.name);
+            check_name(&mut problems, &at, &topic.name);
+            if !basic_names.insert(&topic.name) {
+                problems.push(format!("{at}: the name is used twice"));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ConfigError::Invalid(problems))
+        }
+    }
+}
+
+impl SubscriptionConfig {
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if !(MIN_LOCK_DURATION_SECONDS..=MAX_LOCK_DURATION_SECONDS)
+            .contains(&self.lock_duration_seconds)
+        {
+            problems.push(format!(
+                "lock_duration_seconds must be from {MIN_LOCK_DURATION_SECONDS} to \
+                 {MAX_LOCK_DURATION_SECONDS}, found {}",
+                self.lock_duration_seconds
+            ));
+        }
+        if !(1..=100).contains(&self.max_delivery_count) {
+            problems.push(format!(
+                "max_delivery_count must be from 1 to 100, found {}",
+                self.max_delivery_count
+            ));
+        }
+        if !(1..=DEFAULT_RETENTION_SECONDS).contains(&self.retention_seconds) {
+            problems.push(format!(
+                "retention_seconds must be from 1 to {DEFAULT_RETENTION_SECONDS}, found {}",
+                self.retention_seconds
+            ));
+        }
+        problems
+    }
+}
+
+/// The service's rule for topic and subscription names: 3 to 50 characters of letters,
+/// digits and hyphens.
+pub(crate) fn is_valid_name(name: &str) -> bool {
+    (3..=50).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+fn check_name(problems: &mut Vec<String>, at: &str, name: &str) {
+    if !is_valid_name(name) {
+        problems.push(format!(
+            "{at}: a name is 3 to 50 letters, digits and hyphens"
+        ));
+    }
+}

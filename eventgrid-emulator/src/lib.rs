@@ -1,0 +1,194 @@
+//! A local Azure Event Grid: namespace topics with pull delivery (publish, long-poll
+//! receive, acknowledge / release / reject / renew-lock, lock expiry, delivery counts,
+//! dead-lettering, retention) and basic topics that accept the Event Grid schema or
+//! CloudEvents, behind the service's authentication, limits and error bodies.
+//!
+//! Every decode, encode and validation rule comes from `eventgrid-types`. Start it from a
+//! test on a free port and point a client at [`EmulatorHandle::url`]:
+//!
+//! ```
+//! use eventgrid_emulator::{Config, Emulator};
+//!
+//! # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+//! let emulator = Emulator::start(Config::default()).await?;
+//! let url = emulator.url();
+//! assert!(url.starts_with("http://127.0.0.1:"));
+//! // POST {url}/topics/orders:publish?api-version=2024-06-01 with
+//! // `Authorization: SharedAccessKey {emulator.key()}` ...
+//! emulator.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! The binary `eventgrid-emulator` runs the same from a configuration file
+//! ([`config`]). The README lists where the emulator knowingly differs from the service.
+
+pub mod auth;
+mod basic;
+mod body;
+pub mod config;
+pub mod error;
+mod faults;
+pub mod mgmt;
+mod namespace;
+mod state;
+mod store;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub use basic::{API_VERSION as BASIC_API_VERSION, BasicTopicStats};
+pub use body::MAX_REQUEST_BYTES;
+pub use config::Config;
+pub use error::ApiError;
+pub use faults::FaultPlan;
+pub use namespace::API_VERSIONS as NAMESPACE_API_VERSIONS;
+pub use store::{DeadLetter, DeadLetterReason, SubscriptionStats, TopicStats};
+
+use state::AppState;
+
+/// The router of a configured emulator, and the task that applies its deadlines.
+struct Parts {
+    router: Router,
+    deadlines: JoinHandle<()>,
+}
+
+fn build(config: &Config, shutdown: watch::Receiver<bool>) -> Parts {
+    let store = Arc::new(store::Store::new(config));
+    let deadlines = tokio::spawn(store::run_deadlines(store.clone(), shutdown.clone()));
+    let state = AppState {
+        store,
+        basic: Arc::new(basic::BasicTopics::new(config)),
+        keys: Arc::new(auth::Keys::new(&config.keys, config.accept_bearer)),
+        faults: Arc::new(faults::Faults::default()),
+        shutdown,
+    };
+    Parts {
+        router: router(state),
+        deadlines,
+    }
+}
+
+fn router(state: AppState) -> Router {
+    let data_plane = Router::new()
+        .route("/topics/{*rest}", post(namespace::dispatch))
+        .route("/api/events", post(basic::publish_default))
+        .route("/basic/{topic}/api/events", post(basic::publish_named))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::require,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            faults::inject,
+        ));
+    let management = Router::new()
+        .route("/emulator/topics", get(mgmt::topics))
+        .route(
+            "/emulator/topics/{topic}/eventsubscriptions/{subscription}/deadletters",
+            get(mgmt::dead_letters),
+        )
+        .route("/emulator/faults", put(mgmt::faults));
+    data_plane
+        .merge(management)
+        .fallback(|uri: axum::http::Uri| async move {
+            ApiError::not_found(format!("no Event Grid operation at `{}`", uri.path()))
+        })
+        .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES))
+        .with_state(state)
+}
+
+/// Serves the emulator on `listener` until `shutdown` completes; in-flight long polls then
+/// answer at once with what they have.
+pub async fn serve(
+    listener: TcpListener,
+    config: &Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let (stop, stopped) = watch::channel(false);
+    let Parts { router, deadlines } = build(config, stopped.clone());
+    let mut stopped_for_server = stopped;
+    let result = axum::serve(listener, router)
+        .with_graceful_shutdown(async move {
+            tokio::select! {
+                () = shutdown => {}
+                _ = stopped_for_server.changed() => {}
+            }
+            let _ = stop.send(true);
+        })
+        .await;
+    deadlines.abort();
+    result
+}
+
+/// The emulator, started in-process.
+#[derive(Debug)]
+pub struct Emulator;
+
+impl Emulator {
+    /// Binds `config.listen` (`127.0.0.1:0` by default: a free port) and serves on it in a
+    /// background task.
+    pub async fn start(config: Config) -> std::io::Result<EmulatorHandle> {
+        let listener = TcpListener::bind(config.listen).await?;
+        let addr = listener.local_addr()?;
+        let (stop, mut stopped) = watch::channel(false);
+        let key = config.keys.first().cloned().unwrap_or_default();
+        let task = tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = stopped.changed().await;
+            };
+            serve(listener, &config, shutdown).await
+        });
+        tracing::info!(%addr, "Event Grid emulator listening");
+        Ok(EmulatorHandle {
+            addr,
+            key,
+            stop,
+            task,
+        })
+    }
+}
+
+/// A running emulator: its address, its first key, and a graceful shutdown. Dropping it
+/// stops the emulator too (its stop channel closes), without waiting.
+#[derive(Debug)]
+pub struct EmulatorHandle {
+    addr: SocketAddr,
+    key: String,
+    stop: watch::Sender<bool>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+impl EmulatorHandle {
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Its base URL, `http://127.0.0.1:PORT`, without a trailing slash.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Its first access key (base64), for `aeg-sas-key` or `Authorization: SharedAccessKey`.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Stops accepting requests, ends long polls, and waits for in-flight requests.
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(true);
+        match self.task.await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::warn!(%error, "the emulator stopped with an error"),
+            Err(error) => tracing::warn!(%error, "the emulator's task failed"),
+        }
+    }
+}

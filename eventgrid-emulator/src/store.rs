@@ -1,0 +1,630 @@
+//! Namespace topics and their subscriptions' queues: what is available, locked, delayed and
+//! dead-lettered, and the deadlines (lock expiry, release delay, retention) that move events
+//! between those states.
+//!
+//! All of it sits behind one std `Mutex` that is never held across an `.await` (as in
+//! mini-redis's `Db`): every operation is short and synchronous. Time is
+//! `tokio::time::Instant`, so tests pause and advance it. One task,
+//! [`run_deadlines`], sleeps until the earliest deadline or until an operation sets an
+//! earlier one, and then [`Store::purge`]s what is due.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::value::RawValue;
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+use crate::config::{Config, SubscriptionConfig};
+
+/// An event as stored and delivered: its structured-mode JSON, shared by every subscription.
+pub(crate) type StoredEvent = Arc<RawValue>;
+
+/// Why an event was dead-lettered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub enum DeadLetterReason {
+    /// A consumer rejected it.
+    Rejected,
+    /// It was delivered the subscription's maximum number of times without being settled.
+    MaxDeliveryCountExceeded,
+}
+
+/// A dead-lettered event, as the management API lists it.
+#[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
+pub struct DeadLetter {
+    /// Why it was dead-lettered.
+    pub reason: DeadLetterReason,
+    /// How many times it had been delivered.
+    #[serde(rename = "deliveryCount")]
+    pub delivery_count: u32,
+    /// The event.
+    #[serde(serialize_with = "serialize_event")]
+    pub event: StoredEvent,
+}
+
+fn serialize_event<S: serde::Serializer>(event: &StoredEvent, s: S) -> Result<S::Ok, S::Error> {
+    event.as_ref().serialize(s)
+}
+
+/// One event handed to a receiver.
+#[derive(Debug, Clone)]
+pub(crate) struct Delivery {
+    pub(crate) lock_token: String,
+    pub(crate) delivery_count: u32,
+    pub(crate) event: StoredEvent,
+}
+
+/// Why one lock token could not be settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenError {
+    /// Unknown, already settled, or its lock expired.
+    Lost,
+}
+
+/// What to do with the events of a set of lock tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Settlement {
+    Acknowledge,
+    Release(Duration),
+    Reject,
+    RenewLock,
+}
+
+/// A lookup that named no topic or subscription.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Missing {
+    Topic(String),
+    Subscription(String, String),
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Topic(topic) => write!(f, "namespace topic `{topic}` does not exist"),
+            Missing::Subscription(topic, sub) => write!(
+                f,
+                "event subscription `{sub}` of namespace topic `{topic}` does not exist"
+            ),
+        }
+    }
+}
+
+#[derive(Debug)]
+enum State {
+    Available,
+    Delayed(Instant),
+    Locked { token: String, until: Instant },
+}
+
+#[derive(Debug)]
+struct Entry {
+    event: StoredEvent,
+    delivery_count: u32,
+    expires: Instant,
+    state: State,
+}
+
+/// One subscription's queue.
+#[derive(Debug)]
+struct Queue {
+    settings: SubscriptionConfig,
+    /// Woken whenever events become available.
+    available_now: Arc<Notify>,
+    entries: HashMap<u64, Entry>,
+    /// Sequence numbers ready to be received, oldest first.
+    available: BTreeSet<u64>,
+    delayed: BTreeSet<(Instant, u64)>,
+    lock_expiries: BTreeSet<(Instant, u64)>,
+    retention: BTreeSet<(Instant, u64)>,
+    locks: HashMap<String, u64>,
+    dead_letters: VecDeque<DeadLetter>,
+    /// Events dropped when their retention ran out.
+    expired: u64,
+}
+
+impl Queue {
+    fn new(settings: SubscriptionConfig) -> Self {
+        Queue {
+            settings,
+            available_now: Arc::new(Notify::new()),
+            entries: HashMap::new(),
+            available: BTreeSet::new(),
+            delayed: BTreeSet::new(),
+            lock_expiries: BTreeSet::new(),
+            retention: BTreeSet::new(),
+            locks: HashMap::new(),
+            dead_letters: VecDeque::new(),
+            expired: 0,
+        }
+    }
+
+    fn lock_duration(&self) -> Duration {
+        Duration::from_secs(self.settings.lock_duration_seconds.into())
+    }
+
+    fn push(&mut self, seq: u64, event: StoredEvent, now: Instant) -> Instant {
+        let expires = now + Duration::from_secs(self.settings.retention_seconds);
+        self.entries.insert(
+            seq,
+            Entry {
+                event,
+                delivery_count: 0,
+                expires,
+                state: State::Available,
+            },
+        );
+        self.available.insert(seq);
+        self.retention.insert((expires, seq));
+        expires
+    }
+
+    /// Takes the oldest available events and locks them.
+    fn receive(&mut self, max: usize, now: Instant) -> (Vec<Delivery>, Option<Instant>) {
+        let until = now + self.lock_duration();
+        let mut deliveries = Vec::new();
+        while deliveries.len() < max {
+            let Some(seq) = self.available.pop_first() else {
+                break;
+            };
+            let entry = self
+                .entries
+                .get_mut(&seq)
+                .expect("available events have entries");
+            let token = uuid::Uuid::new_v4().to_string();
+            entry.delivery_count += 1;
+            entry.state = State::Locked {
+                token: token.clone(),
+                until,
+            };
+            self.locks.insert(token.clone(), seq);
+            self.lock_expiries.insert((until, seq));
+            deliveries.push(Delivery {
+                lock_token: token,
+                delivery_count: entry.delivery_count,
+                event: entry.event.clone(),
+            });
+        }
+        let deadline = (!deliveries.is_empty()).then_some(until);
+        (deliveries, deadline)
+    }
+
+    /// Puts an event whose lock ended (released or expired) back, or dead-letters it when it
+    /// has had its deliveries. Returns whether it is available now.
+    fn unlock(&mut self, seq: u64, delay: Duration, now: Instant) -> bool {
+        let Some(entry) = self.entries.get_mut(&seq) else {
+            return false;
+        };
+        if let State::Locked { token, until } = &entry.state {
+            self.locks.remove(token);
+            self.lock_expiries.remove(&(*until, seq));
+        }
+        if entry.delivery_count >= self.settings.max_delivery_count {
+            self.dead_letter(seq, DeadLetterReason::MaxDeliveryCountExceeded);
+            return false;
+        }
+        if delay.is_zero() {
+            entry.state = State::Available;
+            self.available.insert(seq);
+            true
+        } else {
+            let at = now + delay;
+            entry.state = State::Delayed(at);
+            self.delayed.insert((at, seq));
+            false
+        }
+    }
+
+    /// Removes an event from every index.
+    fn remove(&mut self, seq: u64) -> Option<Entry> {
+        let entry = self.entries.remove(&seq)?;
+        match &entry.state {
+            State::Available => {
+                self.available.remove(&seq);
+            }
+            State::Delayed(at) => {
+                self.delayed.remove(&(*at, seq));
+            }
+            State::Locked { token, until } => {
+                self.locks.remove(token);
+                self.lock_expiries.remove(&(*until, seq));
+            }
+        }
+        self.retention.remove(&(entry.expires, seq));
+        Some(entry)
+    }
+
+    fn dead_letter(&mut self, seq: u64, reason: DeadLetterReason) {
+        if let Some(entry) = self.remove(seq) {
+            tracing::info!(
+                ?reason,
+                delivery_count = entry.delivery_count,
+                "event dead-lettered"
+            );
+            self.dead_letters.push_back(DeadLetter {
+                reason,
+                delivery_count: entry.delivery_count,
+                event: entry.event,
+            });
+        }
+    }
+
+    fn settle(
+        &mut self,
+        token: &str,
+        settlement: Settlement,
+        now: Instant,
+    ) -> Result<Option<Instant>, TokenError> {
+        let seq = *self.locks.get(token).ok_or(TokenError::Lost)?;
+        let mut deadline = None;
+        match settlement {
+            Settlement::Acknowledge => {
+                self.remove(seq);
+            }
+            Settlement::Reject => self.dead_letter(seq, DeadLetterReason::Rejected),
+            Settlement::Release(delay) => {
+                if self.unlock(seq, delay, now) {
+                    self.available_now.notify_waiters();
+                } else if !delay.is_zero() {
+                    deadline = Some(now + delay);
+                }
+            }
+            Settlement::RenewLock => {
+                let until = now + self.lock_duration();
+                let entry = self
+                    .entries
+                    .get_mut(&seq)
+                    .expect("locked events have entries");
+                if let State::Locked { until: old, .. } = &mut entry.state {
+                    self.lock_expiries.remove(&(*old, seq));
+                    *old = until;
+                    self.lock_expiries.insert((until, seq));
+                }
+                deadline = Some(until);
+            }
+        }
+        Ok(deadline)
+    }
+
+    /// Applies every deadline due at `now`; returns the next one.
+    fn purge(&mut self, now: Instant) -> Option<Instant> {
+        let mut woke = false;
+        while let Some(&(at, seq)) = self.retention.first() {
+            if at > now {
+                break;
+            }
+            self.retention.pop_first();
+            self.remove(seq);
+            self.expired += 1;
+        }
+        while let Some(&(at, seq)) = self.lock_expiries.first() {
+            if at > now {
+                break;
+            }
+            self.lock_expiries.pop_first();
+            woke |= self.unlock(seq, Duration::ZERO, now);
+        }
+        while let Some(&(at, seq)) = self.delayed.first() {
+            if at > now {
+                break;
+            }
+            self.delayed.pop_first();
+            if let Some(entry) = self.entries.get_mut(&seq) {
+                entry.state = State::Available;
+                self.available.insert(seq);
+                woke = true;
+            }
+        }
+        if woke {
+            self.available_now.notify_waiters();
+        }
+        [
+            self.retention.first(),
+            self.lock_expiries.first(),
+            self.delayed.first(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|&(at, _)| at)
+        .min()
+    }
+
+    fn stats(&self, name: &str) -> SubscriptionStats {
+        SubscriptionStats {
+            name: name.to_owned(),
+            available: self.available.len(),
+            locked: self.locks.len(),
+            delayed: self.delayed.len(),
+            dead_lettered: self.dead_letters.len(),
+            expired: self.expired,
+            lock_duration_seconds: self.settings.lock_duration_seconds,
+            max_delivery_count: self.settings.max_delivery_count,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct Topic {
+    subscriptions: BTreeMap<String, Queue>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    topics: BTreeMap<String, Topic>,
+    auto_create: bool,
+    next_seq: u64,
+    /// When the deadline task will next wake; an earlier deadline wakes it now.
+    next_wake: Option<Instant>,
+}
+
+/// The namespace topics' state, shared by every request.
+#[derive(Debug)]
+pub(crate) struct Store {
+    inner: Mutex<Inner>,
+    deadline_changed: Notify,
+}
+
+/// Queue depths of one subscription, as the management API lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct SubscriptionStats {
+    /// The subscription's name.
+    pub name: String,
+    /// Events ready to be received.
+    pub available: usize,
+    /// Events received and not yet settled.
+    pub locked: usize,
+    /// Events released with a delay that has not yet passed.
+    pub delayed: usize,
+    /// Events in the dead-letter list.
+    pub dead_lettered: usize,
+    /// Events dropped when their retention ran out.
+    pub expired: u64,
+    /// The lock duration, in seconds.
+    pub lock_duration_seconds: u32,
+    /// The maximum delivery count.
+    pub max_delivery_count: u32,
+}
+
+/// A namespace topic and its subscriptions' depths.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct TopicStats {
+    /// The topic's name.
+    pub name: String,
+    /// Its subscriptions.
+    pub subscriptions: Vec<SubscriptionStats>,
+}
+
+impl Store {
+    pub(crate) fn new(config: &Config) -> Self {
+        let topics = config
+            .namespace_topics
+            .iter()
+            .map(|topic| {
+                let subscriptions = topic
+                    .subscriptions
+                    .iter()
+                    .map(|sub| (sub.name.clone(), Queue::new(sub.clone())))
+                    .collect();
+                (topic.name.clone(), Topic { subscriptions })
+            })
+            .collect();
+        Store {
+            inner: Mutex::new(Inner {
+                topics,
+                auto_create: config.auto_create,
+                next_seq: 0,
+                next_wake: None,
+            }),
+            deadline_changed: Notify::new(),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while the lock was held leaves no half-applied state that matters more
+        // than stopping every later request would.
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Tells the deadline task about a deadline if it is earlier than its next wake.
+    fn schedule(&self, inner: &mut Inner, at: Option<Instant>) {
+        if let Some(at) = at
+            && inner.next_wake.is_none_or(|wake| at < wake)
+        {
+            inner.next_wake = Some(at);
+            self.deadline_changed.notify_one();
+        }
+    }
+
+    /// Stores events on every subscription of `topic`.
+    pub(crate) fn publish(&self, topic: &str, events: Vec<StoredEvent>) -> Result<(), Missing> {
+        let now = Instant::now();
+        let mut inner = self.lock();
+        let inner = &mut *inner;
+        let topic_state = topic_mut(&mut inner.topics, topic, inner.auto_create)?;
+        let mut earliest = None::<Instant>;
+        for queue in topic_state.subscriptions.values_mut() {
+            let mut seq = inner.next_seq;
+            for event in &events {
+                let expires = queue.push(seq, event.clone(), now);
+                earliest = Some(earliest.map_or(expires, |e| e.min(expires)));
+                seq += 1;
+            }
+            queue.available_now.notify_waiters();
+        }
+        inner.next_seq += events.len() as u64;
+        self.schedule(inner, earliest);
+        Ok(())
+    }
+
+    /// Runs `f` on a subscription's queue, making the topic and subscription when the
+    /// configuration says so.
+    fn with_queue<T>(
+        &self,
+        topic: &str,
+        subscription: &str,
+        f: impl FnOnce(&mut Queue, Instant) -> (T, Option<Instant>),
+    ) -> Result<T, Missing> {
+        let now = Instant::now();
+        let mut guard = self.lock();
+        let inner = &mut *guard;
+        let auto_create = inner.auto_create;
+        let subscriptions = &mut topic_mut(&mut inner.topics, topic, auto_create)?.subscriptions;
+        if !subscriptions.contains_key(subscription) {
+            if !auto_create {
+                return Err(Missing::Subscription(
+                    topic.to_owned(),
+                    subscription.to_owned(),
+                ));
+            }
+            tracing::info!(topic, subscription, "event subscription made on first use");
+            subscriptions.insert(
+                subscription.to_owned(),
+                Queue::new(SubscriptionConfig::new(subscription)),
+            );
+        }
+        let queue = subscriptions
+            .get_mut(subscription)
+            .expect("the subscription exists or was just made");
+        let (value, deadline) = f(queue, now);
+        self.schedule(inner, deadline);
+        Ok(value)
+    }
+
+    /// The notifier that fires when events become available on a subscription.
+    pub(crate) fn available_notifier(
+        &self,
+        topic: &str,
+        subscription: &str,
+    ) -> Result<Arc<Notify>, Missing> {
+        self.with_queue(topic, subscription, |queue, _| {
+            (queue.available_now.clone(), None)
+        })
+    }
+
+    /// Takes and locks up to `max` available events.
+    pub(crate) fn receive(
+        &self,
+        topic: &str,
+        subscription: &str,
+        max: usize,
+    ) -> Result<Vec<Delivery>, Missing> {
+        self.with_queue(topic, subscription, |queue, now| queue.receive(max, now))
+    }
+
+    /// Settles each lock token; one result per token, in order.
+    pub(crate) fn settle(
+        &self,
+        topic: &str,
+        subscription: &str,
+        tokens: &[String],
+        settlement: Settlement,
+    ) -> Result<Vec<Result<(), TokenError>>, Missing> {
+        self.with_queue(topic, subscription, |queue, now| {
+            let mut earliest = None::<Instant>;
+            let results = tokens
+                .iter()
+                .map(|token| {
+                    let deadline = queue.settle(token, settlement, now)?;
+                    if let Some(d) = deadline {
+                        earliest = Some(earliest.map_or(d, |e| e.min(d)));
+                    }
+                    Ok(())
+                })
+                .collect();
+            (results, earliest)
+        })
+    }
+
+    /// Applies every deadline due at `now` and returns the next one.
+    pub(crate) fn purge(&self, now: Instant) -> Option<Instant> {
+        let mut inner = self.lock();
+        let next = inner
+            .topics
+            .values_mut()
+            .flat_map(|topic| topic.subscriptions.values_mut())
+            .filter_map(|queue| queue.purge(now))
+            .min();
+        inner.next_wake = next;
+        next
+    }
+
+    /// The topics, their subscriptions and their depths.
+    pub(crate) fn stats(&self) -> Vec<TopicStats> {
+        self.lock()
+            .topics
+            .iter()
+            .map(|(name, topic)| TopicStats {
+                name: name.clone(),
+                subscriptions: topic
+                    .subscriptions
+                    .iter()
+                    .map(|(name, queue)| queue.stats(name))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// A subscription's dead letters, oldest first.
+    pub(crate) fn dead_letters(
+        &self,
+        topic: &str,
+        subscription: &str,
+    ) -> Result<Vec<DeadLetter>, Missing> {
+        let inner = self.lock();
+        let queue = inner
+            .topics
+            .get(topic)
+            .ok_or_else(|| Missing::Topic(topic.to_owned()))?
+            .subscriptions
+            .get(subscription)
+            .ok_or_else(|| Missing::Subscription(topic.to_owned(), subscription.to_owned()))?;
+        Ok(queue.dead_letters.iter().cloned().collect())
+    }
+}
+
+/// A topic by name, made on first use when `auto_create` is set.
+fn topic_mut<'a>(
+    topics: &'a mut BTreeMap<String, Topic>,
+    name: &str,
+    auto_create: bool,
+) -> Result<&'a mut Topic, Missing> {
+    if !topics.contains_key(name) {
+        if !auto_create {
+            return Err(Missing::Topic(name.to_owned()));
+        }
+        tracing::info!(topic = name, "namespace topic made on first use");
+        topics.insert(name.to_owned(), Topic::default());
+    }
+    Ok(topics
+        .get_mut(name)
+        .expect("the topic exists or was just made"))
+}
+
+/// The one task that applies deadlines: it sleeps until the earliest one, or until an
+/// operation sets an earlier one, and stops when `shutdown` fires.
+pub(crate) async fn run_deadlines(
+    store: Arc<Store>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        let next = store.purge(Instant::now());
+        let sleep = async {
+            match next {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            () = sleep => {}
+            () = store.deadline_changed.notified() => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
