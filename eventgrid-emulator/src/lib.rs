@@ -54,29 +54,28 @@ pub use store::{DeadLetter, DeadLetterReason, SubscriptionStats, TopicStats};
 
 use state::AppState;
 
-/// The router of a configured emulator, and the task that applies its deadlines.
-struct Parts {
-    router: Router,
-    deadlines: JoinHandle<()>,
-}
-
-fn build(config: &Config, shutdown: watch::Receiver<bool>) -> Parts {
+/// The state of a configured emulator; spawns the task that applies its deadlines, which
+/// runs until `stop` is set.
+fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> AppState {
     let store = Arc::new(store::Store::new(config));
-    let deadlines = tokio::spawn(store::run_deadlines(store.clone(), shutdown.clone()));
-    let state = AppState {
+    tokio::spawn(store::run_deadlines(store.clone(), stop.subscribe()));
+    AppState {
         store,
         basic: Arc::new(basic::BasicTopics::new(config)),
         keys: Arc::new(auth::Keys::new(&config.keys, config.accept_bearer)),
         faults: Arc::new(faults::Faults::default()),
-        shutdown,
-    };
-    Parts {
-        router: router(state),
-        deadlines,
+        stop,
     }
 }
 
-fn router(state: AppState) -> Router {
+/// The emulator's routes for `config`, to serve or to call without a socket (as with
+/// `tower::ServiceExt::oneshot`). Must be called inside a tokio runtime: it spawns the task
+/// that applies lock expiries, release delays and retention.
+pub fn router(config: &Config) -> Router {
+    app(state(config, Arc::new(watch::channel(false).0)))
+}
+
+fn app(state: AppState) -> Router {
     let data_plane = Router::new()
         .route("/topics/{*rest}", post(namespace::dispatch))
         .route("/api/events", post(basic::publish_default))
@@ -112,20 +111,14 @@ pub async fn serve(
     config: &Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let (stop, stopped) = watch::channel(false);
-    let Parts { router, deadlines } = build(config, stopped.clone());
-    let mut stopped_for_server = stopped;
-    let result = axum::serve(listener, router)
+    let stop = Arc::new(watch::channel(false).0);
+    let router = app(state(config, stop.clone()));
+    axum::serve(listener, router)
         .with_graceful_shutdown(async move {
-            tokio::select! {
-                () = shutdown => {}
-                _ = stopped_for_server.changed() => {}
-            }
-            let _ = stop.send(true);
+            shutdown.await;
+            stop.send_replace(true);
         })
-        .await;
-    deadlines.abort();
-    result
+        .await
 }
 
 /// The emulator, started in-process.

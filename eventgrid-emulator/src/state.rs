@@ -16,6 +16,6 @@ pub(crate) struct AppState {
     pub(crate) basic: Arc<BasicTopics>,
     pub(crate) keys: Arc<Keys>,
     pub(crate) faults: Arc<Faults>,
-    /// Turns `true` when the emulator shuts down, so long polls end at once.
-    pub(crate) shutdown: watch::Receiver<bool>,
+    /// Set to `true` when the emulator shuts down, so long polls end at once.
+    pub(crate) stop: Arc<watch::Sender<bool>>,
 }

@@ -492,7 +492,11 @@ impl Store {
         let queue = subscriptions
             .get_mut(subscription)
             .expect("the subscription exists or was just made");
+        // Deadlines that are due apply before anything else looks at the queue, whether or
+        // not the deadline task has run yet.
+        let due = queue.purge(now);
         let (value, deadline) = f(queue, now);
+        self.schedule(inner, due);
         self.schedule(inner, deadline);
         Ok(value)
     }
@@ -557,15 +561,19 @@ impl Store {
 
     /// The topics, their subscriptions and their depths.
     pub(crate) fn stats(&self) -> Vec<TopicStats> {
+        let now = Instant::now();
         self.lock()
             .topics
-            .iter()
+            .iter_mut()
             .map(|(name, topic)| TopicStats {
                 name: name.clone(),
                 subscriptions: topic
                     .subscriptions
-                    .iter()
-                    .map(|(name, queue)| queue.stats(name))
+                    .iter_mut()
+                    .map(|(name, queue)| {
+                        queue.purge(now);
+                        queue.stats(name)
+                    })
                     .collect(),
             })
             .collect()
@@ -577,14 +585,16 @@ impl Store {
         topic: &str,
         subscription: &str,
     ) -> Result<Vec<DeadLetter>, Missing> {
-        let inner = self.lock();
+        let now = Instant::now();
+        let mut inner = self.lock();
         let queue = inner
             .topics
-            .get(topic)
+            .get_mut(topic)
             .ok_or_else(|| Missing::Topic(topic.to_owned()))?
             .subscriptions
-            .get(subscription)
+            .get_mut(subscription)
             .ok_or_else(|| Missing::Subscription(topic.to_owned(), subscription.to_owned()))?;
+        queue.purge(now);
         Ok(queue.dead_letters.iter().cloned().collect())
     }
 }

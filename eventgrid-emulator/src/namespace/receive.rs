@@ -48,7 +48,7 @@ pub(super) async fn receive(
     let options = options(query)?;
     let max = options.max_events() as usize;
     let deadline = Instant::now() + Duration::from_secs(options.max_wait_time_seconds().into());
-    let mut shutdown = state.shutdown.clone();
+    let mut shutdown = state.stop.subscribe();
     let deliveries = loop {
         let notify = state.store.available_notifier(topic, subscription)?;
         // Registered before looking, so an event published in between still wakes us.
