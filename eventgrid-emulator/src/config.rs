@@ -125,18 +125,21 @@ impl SubscriptionConfig {
     }
 
     /// The same subscription with another lock duration.
+    #[must_use]
     pub fn lock_duration_seconds(mut self, seconds: u32) -> Self {
         self.lock_duration_seconds = seconds;
         self
     }
 
     /// The same subscription with another maximum delivery count.
+    #[must_use]
     pub fn max_delivery_count(mut self, count: u32) -> Self {
         self.max_delivery_count = count;
         self
     }
 
     /// The same subscription with another retention.
+    #[must_use]
     pub fn retention_seconds(mut self, seconds: u64) -> Self {
         self.retention_seconds = seconds;
         self

@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    match real_main(Args::parse()) {
+    match real_main(&Args::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("eventgrid-emulator: {error}");
@@ -37,7 +37,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn real_main(args: Args) -> Result<(), Box<dyn std::error::Error>> {
+fn real_main(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let mut config = match &args.config {
         Some(path) => Config::from_file(path)?,
         None => Config::default(),

@@ -54,7 +54,7 @@ fn serialize_event<S: serde::Serializer>(event: &StoredEvent, s: S) -> Result<S:
 #[derive(Debug, Clone)]
 pub(crate) struct Delivery {
     pub(crate) lock_token: String,
-    pub(crate) delivery_count: u32,
+    pub(crate) count: u32,
     pub(crate) event: StoredEvent,
 }
 
@@ -184,7 +184,7 @@ impl Queue {
             self.lock_expiries.insert((until, seq));
             deliveries.push(Delivery {
                 lock_token: token,
-                delivery_count: entry.delivery_count,
+                count: entry.delivery_count,
                 event: entry.event.clone(),
             });
         }
@@ -443,18 +443,16 @@ impl Store {
     }
 
     /// Stores events on every subscription of `topic`.
-    pub(crate) fn publish(&self, topic: &str, events: Vec<StoredEvent>) -> Result<(), Missing> {
+    pub(crate) fn publish(&self, topic: &str, events: &[StoredEvent]) -> Result<(), Missing> {
         let now = Instant::now();
         let mut inner = self.lock();
         let inner = &mut *inner;
         let topic_state = topic_mut(&mut inner.topics, topic, inner.auto_create)?;
         let mut earliest = None::<Instant>;
         for queue in topic_state.subscriptions.values_mut() {
-            let mut seq = inner.next_seq;
-            for event in &events {
+            for (seq, event) in (inner.next_seq..).zip(events) {
                 let expires = queue.push(seq, event.clone(), now);
                 earliest = Some(earliest.map_or(expires, |e| e.min(expires)));
-                seq += 1;
             }
             queue.available_now.notify_waiters();
         }

@@ -35,7 +35,7 @@ pub(super) fn publish(
         .enumerate()
         .map(|(index, event)| store_form(index, event))
         .collect::<Result<Vec<_>, _>>()?;
-    state.store.publish(topic, stored)?;
+    state.store.publish(topic, &stored)?;
     tracing::debug!(topic, count, "published");
     Ok(super::json_response(b"{}".to_vec()))
 }
@@ -68,6 +68,7 @@ pub(crate) fn decode(
 }
 
 /// The status a decode error gets: 413 for size, 400 for the rest.
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(rejection)`
 pub(crate) fn rejection(error: DecodeError) -> ApiError {
     match error.kind() {
         DecodeErrorKind::TooLarge { .. } => ApiError::too_large(error.to_string()),

@@ -70,7 +70,7 @@ pub(super) async fn receive(
         .iter()
         .map(|d| {
             ReceiveDetails::new(
-                BrokerProperties::new(d.lock_token.as_str(), d.delivery_count),
+                BrokerProperties::new(d.lock_token.as_str(), d.count),
                 &*d.event,
             )
         })
