@@ -63,6 +63,13 @@ pub struct Config {
     pub namespace_topics: Vec<NamespaceTopicConfig>,
     /// The basic topics.
     pub basic_topics: Vec<BasicTopicConfig>,
+    /// Serve HTTPS instead of HTTP: with `tls_certificate` and `tls_key` (PEM files) when
+    /// given, else with a self-signed certificate generated at start.
+    pub tls: bool,
+    /// The certificate chain (PEM) for `tls`.
+    pub tls_certificate: Option<PathBuf>,
+    /// The private key (PEM) for `tls`.
+    pub tls_key: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -74,6 +81,9 @@ impl Default for Config {
             auto_create: true,
             namespace_topics: Vec::new(),
             basic_topics: Vec::new(),
+            tls: false,
+            tls_certificate: None,
+            tls_key: None,
         }
     }
 }
@@ -237,6 +247,19 @@ impl Config {
         Ok(config)
     }
 
+    /// The TLS identity to serve with: `None` for plain HTTP.
+    pub fn tls_identity(&self) -> Result<Option<crate::tls::TlsIdentity>, crate::tls::TlsError> {
+        if !self.tls {
+            return Ok(None);
+        }
+        match (&self.tls_certificate, &self.tls_key) {
+            (Some(certificate), Some(key)) => {
+                crate::tls::TlsIdentity::from_pem_files(certificate, key).map(Some)
+            }
+            _ => crate::tls::TlsIdentity::self_signed().map(Some),
+        }
+    }
+
     /// Checks every value against the service's bounds, and reports all problems at once.
     pub fn check(&self) -> Result<(), ConfigError> {
         let mut problems = Vec::new();
@@ -264,6 +287,12 @@ impl Config {
                 }
                 problems.extend(sub.problems().into_iter().map(|p| format!("{at}: {p}")));
             }
+        }
+        if self.tls_certificate.is_some() != self.tls_key.is_some() {
+            problems.push("`tls_certificate` and `tls_key` go together".to_owned());
+        }
+        if self.tls_certificate.is_some() && !self.tls {
+            problems.push("`tls_certificate` is set but `tls` is false".to_owned());
         }
         let mut basic_names = std::collections::HashSet::new();
         for (t, topic) in self.basic_topics.iter().enumerate() {

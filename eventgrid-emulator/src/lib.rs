@@ -32,6 +32,7 @@ pub mod mgmt;
 mod namespace;
 mod state;
 mod store;
+pub mod tls;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -51,6 +52,7 @@ pub use error::ApiError;
 pub use faults::FaultPlan;
 pub use namespace::API_VERSIONS as NAMESPACE_API_VERSIONS;
 pub use store::{DeadLetter, DeadLetterReason, SubscriptionStats, TopicStats};
+pub use tls::{TlsError, TlsIdentity};
 
 use state::AppState;
 
@@ -104,20 +106,37 @@ fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves the emulator on `listener` until `shutdown` completes; in-flight long polls then
-/// answer at once with what they have.
+/// Serves the emulator on `listener` until `shutdown` completes, over HTTPS when `tls` is
+/// given; in-flight long polls then answer at once with what they have.
 pub async fn serve(
     listener: TcpListener,
     config: &Config,
+    tls: Option<TlsIdentity>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let stop = Arc::new(watch::channel(false).0);
     let router = app(state(config, stop.clone()));
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
+    let Some(tls) = tls else {
+        return axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                stop.send_replace(true);
+            })
+            .await;
+    };
+    let handle = axum_server::Handle::new();
+    tokio::spawn({
+        let handle = handle.clone();
+        async move {
             shutdown.await;
             stop.send_replace(true);
-        })
+            handle.graceful_shutdown(None);
+        }
+    });
+    let config = axum_server::tls_rustls::RustlsConfig::from_config(tls.server_config());
+    axum_server::from_tcp_rustls(listener.into_std()?, config)
+        .handle(handle)
+        .serve(router.into_make_service())
         .await
 }
 
@@ -127,22 +146,25 @@ pub struct Emulator;
 
 impl Emulator {
     /// Binds `config.listen` (`127.0.0.1:0` by default: a free port) and serves on it in a
-    /// background task.
+    /// background task, over HTTPS when `config.tls` is set.
     pub async fn start(config: Config) -> std::io::Result<EmulatorHandle> {
+        let tls = config.tls_identity().map_err(std::io::Error::other)?;
         let listener = TcpListener::bind(config.listen).await?;
         let addr = listener.local_addr()?;
         let (stop, mut stopped) = watch::channel(false);
         let key = config.keys.first().cloned().unwrap_or_default();
+        let certificate_pem = tls.as_ref().map(|t| t.certificate_pem().to_owned());
         let task = tokio::spawn(async move {
             let shutdown = async move {
                 let _ = stopped.changed().await;
             };
-            serve(listener, &config, shutdown).await
+            serve(listener, &config, tls, shutdown).await
         });
         tracing::info!(%addr, "Event Grid emulator listening");
         Ok(EmulatorHandle {
             addr,
             key,
+            certificate_pem,
             stop,
             task,
         })
@@ -155,6 +177,7 @@ impl Emulator {
 pub struct EmulatorHandle {
     addr: SocketAddr,
     key: String,
+    certificate_pem: Option<String>,
     stop: watch::Sender<bool>,
     task: JoinHandle<std::io::Result<()>>,
 }
@@ -165,14 +188,24 @@ impl EmulatorHandle {
         self.addr
     }
 
-    /// Its base URL, `http://127.0.0.1:PORT`, without a trailing slash.
+    /// Its base URL, `http://127.0.0.1:PORT` (`https://` with TLS), without a trailing slash.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.certificate_pem.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://{}", self.addr)
     }
 
     /// Its first access key (base64), for `aeg-sas-key` or `Authorization: SharedAccessKey`.
     pub fn key(&self) -> &str {
         &self.key
+    }
+
+    /// The certificate it serves HTTPS with (PEM), for clients to trust; `None` over HTTP.
+    pub fn certificate_pem(&self) -> Option<&str> {
+        self.certificate_pem.as_deref()
     }
 
     /// Stops accepting requests, ends long polls, and waits for in-flight requests.

@@ -45,11 +45,19 @@ fn real_main(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     if let Some(listen) = args.listen {
         config.listen = listen;
     }
+    let tls = config.tls_identity()?;
     tokio::runtime::Runtime::new()?.block_on(async move {
         let listener = TcpListener::bind(config.listen).await?;
-        let url = format!("http://{}", listener.local_addr()?);
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let url = format!("{scheme}://{}", listener.local_addr()?);
         print!("{}", banner(&url, &config));
-        serve(listener, &config, shutdown_signal()).await?;
+        if let Some(tls) = &tls {
+            print!(
+                "  certificate (trust it, e.g. NODE_EXTRA_CA_CERTS):\n{}",
+                tls.certificate_pem()
+            );
+        }
+        serve(listener, &config, tls, shutdown_signal()).await?;
         Ok(())
     })
 }
