@@ -70,6 +70,9 @@ pub struct Config {
     pub tls_certificate: Option<PathBuf>,
     /// The private key (PEM) for `tls`.
     pub tls_key: Option<PathBuf>,
+    /// The factor applied to push delivery's retry delays and time to live: 1 is the
+    /// service's timing, 0.001 turns its first 10-second retry into 10 ms.
+    pub delivery_time_scale: f64,
 }
 
 impl Default for Config {
@@ -84,6 +87,7 @@ impl Default for Config {
             tls: false,
             tls_certificate: None,
             tls_key: None,
+            delivery_time_scale: 1.0,
         }
     }
 }
@@ -188,16 +192,111 @@ pub struct BasicTopicConfig {
     /// The schema its publishers use.
     #[serde(default)]
     pub input_schema: InputSchema,
+    /// Its webhook subscriptions (push delivery).
+    #[serde(default)]
+    pub subscriptions: Vec<WebhookSubscriptionConfig>,
 }
 
 impl BasicTopicConfig {
-    /// A basic topic taking `input_schema`.
+    /// A basic topic taking `input_schema`, without subscriptions.
     pub fn new(name: impl Into<String>, input_schema: InputSchema) -> Self {
         BasicTopicConfig {
             name: name.into(),
             input_schema,
+            subscriptions: Vec::new(),
         }
     }
+}
+
+/// The schema a webhook subscription delivers in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum DeliverySchema {
+    /// An Event Grid schema array holding one event (only from Event Grid schema topics).
+    #[default]
+    EventGridSchema,
+    /// One structured CloudEvent per request.
+    CloudEventSchemaV1_0,
+}
+
+/// A webhook subscription of a basic topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct WebhookSubscriptionConfig {
+    /// The subscription's name (sent in `aeg-subscription-name`).
+    pub name: String,
+    /// The webhook URL.
+    pub endpoint: String,
+    /// The schema events are delivered in.
+    pub delivery_schema: DeliverySchema,
+    /// Only these event types (compared ignoring case); all when empty.
+    pub included_event_types: Vec<String>,
+    /// Only subjects that begin with this.
+    pub subject_begins_with: String,
+    /// Only subjects that end with this.
+    pub subject_ends_with: String,
+    /// Whether the subject filters compare case.
+    pub is_subject_case_sensitive: bool,
+    /// Advanced filters, all of which must match.
+    pub advanced_filters: Vec<AdvancedFilter>,
+    /// Attempts before an event is dead-lettered (1 to 30).
+    pub max_delivery_attempts: u32,
+    /// Minutes an event is retried before it is dead-lettered (1 to 1440).
+    pub event_time_to_live_minutes: u32,
+}
+
+impl WebhookSubscriptionConfig {
+    /// A subscription delivering every event to `endpoint`, with the service's retry
+    /// defaults (30 attempts, 1,440 minutes).
+    pub fn new(
+        name: impl Into<String>,
+        endpoint: impl Into<String>,
+        delivery_schema: DeliverySchema,
+    ) -> Self {
+        WebhookSubscriptionConfig {
+            name: name.into(),
+            endpoint: endpoint.into(),
+            delivery_schema,
+            ..WebhookSubscriptionConfig::default()
+        }
+    }
+}
+
+impl Default for WebhookSubscriptionConfig {
+    fn default() -> Self {
+        WebhookSubscriptionConfig {
+            name: String::new(),
+            endpoint: String::new(),
+            delivery_schema: DeliverySchema::default(),
+            included_event_types: Vec::new(),
+            subject_begins_with: String::new(),
+            subject_ends_with: String::new(),
+            is_subject_case_sensitive: false,
+            advanced_filters: Vec::new(),
+            max_delivery_attempts: 30,
+            event_time_to_live_minutes: 1440,
+        }
+    }
+}
+
+/// An advanced filter: `{"operator_type": "StringContains", "key": "data.color",
+/// "values": ["blue"]}`. `value` is for `BoolEquals`; `values` of `NumberInRange` are
+/// `[low, high]` pairs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct AdvancedFilter {
+    /// The operator, as the service names it (`NumberIn`, `StringBeginsWith`, ...).
+    pub operator_type: crate::basic::Operator,
+    /// The event member: `subject`, `data.a.b`, a CloudEvents attribute or extension, ...
+    pub key: String,
+    /// The values to compare with.
+    #[serde(default)]
+    pub values: Vec<serde_json::Value>,
+    /// The value of `BoolEquals`.
+    #[serde(default)]
+    pub value: Option<serde_json::Value>,
 }
 
 /// A configuration that cannot be used, with every reason found.
@@ -301,6 +400,21 @@ impl Config {
             if !basic_names.insert(&topic.name) {
                 problems.push(format!("{at}: the name is used twice"));
             }
+            for (s, sub) in topic.subscriptions.iter().enumerate() {
+                let at = format!("{at}.subscriptions[{s}] ({:?})", sub.name);
+                check_name(&mut problems, &at, &sub.name);
+                problems.extend(
+                    sub.problems(topic.input_schema)
+                        .into_iter()
+                        .map(|p| format!("{at}: {p}")),
+                );
+            }
+        }
+        if !(self.delivery_time_scale.is_finite() && self.delivery_time_scale > 0.0) {
+            problems.push(format!(
+                "delivery_time_scale must be a positive number, found {}",
+                self.delivery_time_scale
+            ));
         }
         if problems.is_empty() {
             Ok(())
@@ -333,6 +447,44 @@ impl SubscriptionConfig {
                 "retention_seconds must be from 1 to {DEFAULT_RETENTION_SECONDS}, found {}",
                 self.retention_seconds
             ));
+        }
+        problems
+    }
+}
+
+impl WebhookSubscriptionConfig {
+    fn problems(&self, input: InputSchema) -> Vec<String> {
+        let mut problems = Vec::new();
+        if !(self.endpoint.starts_with("http://") || self.endpoint.starts_with("https://")) {
+            problems.push(format!(
+                "endpoint {:?} is not an http(s) URL",
+                self.endpoint
+            ));
+        }
+        if input == InputSchema::CloudEventSchemaV1_0
+            && self.delivery_schema == DeliverySchema::EventGridSchema
+        {
+            problems.push(
+                "a CloudEvents topic delivers only in the CloudEvents schema (as the service)"
+                    .to_owned(),
+            );
+        }
+        if !(1..=30).contains(&self.max_delivery_attempts) {
+            problems.push(format!(
+                "max_delivery_attempts must be from 1 to 30, found {}",
+                self.max_delivery_attempts
+            ));
+        }
+        if !(1..=1440).contains(&self.event_time_to_live_minutes) {
+            problems.push(format!(
+                "event_time_to_live_minutes must be from 1 to 1440, found {}",
+                self.event_time_to_live_minutes
+            ));
+        }
+        for (i, filter) in self.advanced_filters.iter().enumerate() {
+            if let Err(problem) = filter.operator_type.check(filter) {
+                problems.push(format!("advanced_filters[{i}]: {problem}"));
+            }
         }
         problems
     }

@@ -45,7 +45,10 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-pub use basic::{API_VERSION as BASIC_API_VERSION, BasicTopicStats};
+pub use basic::{
+    API_VERSION as BASIC_API_VERSION, BasicTopicStats, Operator, PushDeadLetter,
+    PushDeadLetterReason, WebhookStats,
+};
 pub use body::MAX_REQUEST_BYTES;
 pub use config::Config;
 pub use error::ApiError;
@@ -63,7 +66,7 @@ fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> AppState {
     tokio::spawn(store::run_deadlines(store.clone(), stop.subscribe()));
     AppState {
         store,
-        basic: Arc::new(basic::BasicTopics::new(config)),
+        basic: Arc::new(basic::BasicTopics::new(config, &stop.subscribe())),
         keys: Arc::new(auth::Keys::new(&config.keys, config.accept_bearer)),
         faults: Arc::new(faults::Faults::default()),
         stop,
@@ -95,6 +98,10 @@ fn app(state: AppState) -> Router {
         .route(
             "/emulator/topics/{topic}/eventsubscriptions/{subscription}/deadletters",
             get(mgmt::dead_letters),
+        )
+        .route(
+            "/emulator/basic/{topic}/subscriptions/{subscription}/deadletters",
+            get(mgmt::push_dead_letters),
         )
         .route("/emulator/faults", put(mgmt::faults));
     data_plane

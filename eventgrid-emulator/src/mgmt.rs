@@ -3,6 +3,8 @@
 //! - `GET /emulator/topics`: every topic, its subscriptions and their queue depths;
 //! - `GET /emulator/topics/{topic}/eventsubscriptions/{subscription}/deadletters`: a
 //!   subscription's dead-lettered events, oldest first;
+//! - `GET /emulator/basic/{topic}/subscriptions/{subscription}/deadletters`: what a webhook
+//!   subscription could not deliver;
 //! - `PUT /emulator/faults`: make the next data-plane requests fail ([`FaultPlan`]).
 //!
 //! It takes no credentials: the emulator listens on loopback by default.
@@ -12,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Serialize;
 
-use crate::basic::BasicTopicStats;
+use crate::basic::{BasicTopicStats, PushDeadLetter};
 use crate::error::ApiError;
 use crate::faults::FaultPlan;
 use crate::state::AppState;
@@ -50,4 +52,19 @@ pub(crate) async fn faults(
 ) -> Result<StatusCode, ApiError> {
     state.faults.set(plan)?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+pub(crate) async fn push_dead_letters(
+    State(state): State<AppState>,
+    Path((topic, subscription)): Path<(String, String)>,
+) -> Result<Json<Vec<PushDeadLetter>>, ApiError> {
+    state
+        .basic
+        .dead_letters(&topic, &subscription)
+        .map(Json)
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "basic topic `{topic}` has no webhook subscription `{subscription}`"
+            ))
+        })
 }

@@ -308,8 +308,8 @@ async fn basic_topics_take_their_input_schema() {
         .unwrap();
     assert_eq!(
         overview["basicTopics"],
-        json!([{"name": "legacy", "input_schema": "EventGridSchema", "published": 1},
-               {"name": "modern", "input_schema": "CloudEventSchemaV1_0", "published": 2}])
+        json!([{"name": "legacy", "input_schema": "EventGridSchema", "published": 1, "subscriptions": []},
+               {"name": "modern", "input_schema": "CloudEventSchemaV1_0", "published": 2, "subscriptions": []}])
     );
 }
 

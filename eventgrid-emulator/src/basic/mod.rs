@@ -4,16 +4,30 @@
 //! `/api/events` is the topic when exactly one basic topic exists (as on the service, where
 //! the host names the topic); `/basic/{topic}/api/events` names any topic.
 
+mod delivery;
+mod filter;
 mod publish;
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
+use tokio::sync::watch;
 
+pub(crate) use delivery::{Outgoing, Webhook};
+pub use delivery::{PushDeadLetter, PushDeadLetterReason, WebhookStats};
+pub use filter::Operator;
 pub(crate) use publish::{publish_default, publish_named};
 
-use crate::config::{BasicTopicConfig, Config, InputSchema};
+use crate::config::{Config, DeliverySchema, InputSchema};
+
+/// The resource ID the emulator gives a basic topic, as Event Grid stamps in `topic`.
+pub(crate) fn topic_id(name: &str) -> String {
+    format!(
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/eventgrid-emulator\
+         /providers/Microsoft.EventGrid/topics/{name}"
+    )
+}
 
 /// The API version of basic-topic publishing.
 pub const API_VERSION: &str = "2018-01-01";
@@ -28,12 +42,44 @@ pub struct BasicTopicStats {
     pub input_schema: InputSchema,
     /// Events accepted since the emulator started.
     pub published: u64,
+    /// Its webhook subscriptions.
+    pub subscriptions: Vec<WebhookStats>,
 }
 
 #[derive(Debug)]
 struct Topic {
     input_schema: InputSchema,
     published: u64,
+    webhooks: Vec<Arc<Webhook>>,
+}
+
+/// What a publish hands to delivery: the topic's webhooks and the forms they need.
+#[derive(Debug, Default)]
+pub(crate) struct Route {
+    webhooks: Vec<Arc<Webhook>>,
+}
+
+impl Route {
+    /// Whether some subscription delivers in `schema`.
+    pub(crate) fn needs(&self, schema: DeliverySchema) -> bool {
+        self.webhooks
+            .iter()
+            .any(|w| w.config().delivery_schema == schema)
+    }
+
+    /// Queues an event on every subscription whose filters take it.
+    pub(crate) fn dispatch(&self, event: &Arc<Outgoing>) {
+        for webhook in &self.webhooks {
+            if filter::matches(
+                webhook.config(),
+                &event.event_type,
+                &event.subject,
+                &event.json,
+            ) {
+                webhook.enqueue(event.clone());
+            }
+        }
+    }
 }
 
 /// The basic topics.
@@ -44,16 +90,31 @@ pub(crate) struct BasicTopics {
 }
 
 impl BasicTopics {
-    pub(crate) fn new(config: &Config) -> Self {
+    /// The configured topics; each webhook subscription's task starts here and runs until
+    /// `stop`.
+    pub(crate) fn new(config: &Config, stop: &watch::Receiver<bool>) -> Self {
         let topics = config
             .basic_topics
             .iter()
-            .map(|BasicTopicConfig { name, input_schema }| {
+            .map(|topic| {
+                let webhooks = topic
+                    .subscriptions
+                    .iter()
+                    .map(|sub| {
+                        Webhook::start(
+                            sub.clone(),
+                            topic_id(&topic.name),
+                            config.delivery_time_scale,
+                            stop.clone(),
+                        )
+                    })
+                    .collect();
                 (
-                    name.clone(),
+                    topic.name.clone(),
                     Topic {
-                        input_schema: *input_schema,
+                        input_schema: topic.input_schema,
                         published: 0,
+                        webhooks,
                     },
                 )
             })
@@ -86,6 +147,7 @@ impl BasicTopics {
             Topic {
                 input_schema: guess,
                 published: 0,
+                webhooks: Vec::new(),
             },
         );
         Some(guess)
@@ -107,6 +169,32 @@ impl BasicTopics {
         }
     }
 
+    /// Where a topic's events go.
+    fn route(&self, name: &str) -> Route {
+        Route {
+            webhooks: self
+                .lock()
+                .get(name)
+                .map(|t| t.webhooks.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A webhook subscription's dead letters.
+    pub(crate) fn dead_letters(
+        &self,
+        topic: &str,
+        subscription: &str,
+    ) -> Option<Vec<PushDeadLetter>> {
+        let topics = self.lock();
+        let webhook = topics
+            .get(topic)?
+            .webhooks
+            .iter()
+            .find(|w| w.config().name == subscription)?;
+        Some(webhook.dead_letters())
+    }
+
     pub(crate) fn stats(&self) -> Vec<BasicTopicStats> {
         self.lock()
             .iter()
@@ -114,6 +202,7 @@ impl BasicTopics {
                 name: name.clone(),
                 input_schema: topic.input_schema,
                 published: topic.published,
+                subscriptions: topic.webhooks.iter().map(|w| w.stats()).collect(),
             })
             .collect()
     }
