@@ -70,6 +70,9 @@ pub struct Config {
     pub tls_certificate: Option<PathBuf>,
     /// The private key (PEM) for `tls`.
     pub tls_key: Option<PathBuf>,
+    /// Where namespace topics' queues are kept across restarts (a redb file in this
+    /// directory); in memory only when `None`.
+    pub data_dir: Option<PathBuf>,
     /// The factor applied to push delivery's retry delays and time to live: 1 is the
     /// service's timing, 0.001 turns its first 10-second retry into 10 ms.
     pub delivery_time_scale: f64,
@@ -87,6 +90,7 @@ impl Default for Config {
             tls: false,
             tls_certificate: None,
             tls_key: None,
+            data_dir: None,
             delivery_time_scale: 1.0,
         }
     }

@@ -54,6 +54,15 @@ impl ApiError {
         )
     }
 
+    /// 500: the emulator failed (its durable store could not be written).
+    pub fn internal(message: impl Into<String>) -> Self {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            message,
+        )
+    }
+
     /// A fault injected through the management API.
     pub(crate) fn injected(status: StatusCode) -> Self {
         let code = match status {

@@ -30,6 +30,7 @@ pub mod error;
 mod faults;
 pub mod mgmt;
 mod namespace;
+mod persist;
 mod state;
 mod store;
 pub mod tls;
@@ -61,23 +62,24 @@ use state::AppState;
 
 /// The state of a configured emulator; spawns the task that applies its deadlines, which
 /// runs until `stop` is set.
-fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> AppState {
-    let store = Arc::new(store::Store::new(config));
+fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> std::io::Result<AppState> {
+    let store = Arc::new(store::Store::open(config).map_err(std::io::Error::other)?);
     tokio::spawn(store::run_deadlines(store.clone(), stop.subscribe()));
-    AppState {
+    Ok(AppState {
         store,
         basic: Arc::new(basic::BasicTopics::new(config, &stop.subscribe())),
         keys: Arc::new(auth::Keys::new(&config.keys, config.accept_bearer)),
         faults: Arc::new(faults::Faults::default()),
         stop,
-    }
+    })
 }
 
 /// The emulator's routes for `config`, to serve or to call without a socket (as with
 /// `tower::ServiceExt::oneshot`). Must be called inside a tokio runtime: it spawns the task
-/// that applies lock expiries, release delays and retention.
-pub fn router(config: &Config) -> Router {
-    app(state(config, Arc::new(watch::channel(false).0)))
+/// that applies lock expiries, release delays and retention. Fails only when the durable
+/// store (`config.data_dir`) cannot be opened.
+pub fn router(config: &Config) -> std::io::Result<Router> {
+    Ok(app(state(config, Arc::new(watch::channel(false).0))?))
 }
 
 fn app(state: AppState) -> Router {
@@ -122,7 +124,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let stop = Arc::new(watch::channel(false).0);
-    let router = app(state(config, stop.clone()));
+    let router = app(state(config, stop.clone())?);
     let Some(tls) = tls else {
         return axum::serve(listener, router)
             .with_graceful_shutdown(async move {

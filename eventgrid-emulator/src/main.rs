@@ -20,10 +20,16 @@ struct Args {
     /// The address to listen on, instead of the configuration's `listen`.
     #[arg(long, value_name = "ADDR")]
     listen: Option<SocketAddr>,
+    /// Keep namespace topics' queues in this directory across restarts, instead of the
+    /// configuration's `data_dir`.
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
+    // Logs go to stderr; stdout carries only the endpoints and keys.
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
@@ -44,6 +50,9 @@ fn real_main(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     };
     if let Some(listen) = args.listen {
         config.listen = listen;
+    }
+    if let Some(dir) = &args.data_dir {
+        config.data_dir = Some(dir.clone());
     }
     let tls = config.tls_identity()?;
     tokio::runtime::Runtime::new()?.block_on(async move {

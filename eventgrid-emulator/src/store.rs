@@ -12,18 +12,21 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::config::{Config, SubscriptionConfig};
+use crate::persist::{
+    self, Changes, Persist, PersistError, PersistedEntry, PersistedState, QueueKey,
+};
 
 /// An event as stored and delivered: its structured-mode JSON, shared by every subscription.
 pub(crate) type StoredEvent = Arc<RawValue>;
 
 /// Why an event was dead-lettered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum DeadLetterReason {
     /// A consumer rejected it.
@@ -33,7 +36,7 @@ pub enum DeadLetterReason {
 }
 
 /// A dead-lettered event, as the management API lists it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DeadLetter {
     /// Why it was dead-lettered.
@@ -42,12 +45,19 @@ pub struct DeadLetter {
     #[serde(rename = "deliveryCount")]
     pub delivery_count: u32,
     /// The event.
-    #[serde(serialize_with = "serialize_event")]
+    #[serde(
+        serialize_with = "serialize_event",
+        deserialize_with = "deserialize_event"
+    )]
     pub event: StoredEvent,
 }
 
 fn serialize_event<S: serde::Serializer>(event: &StoredEvent, s: S) -> Result<S::Ok, S::Error> {
     event.as_ref().serialize(s)
+}
+
+fn deserialize_event<'de, D: serde::Deserializer<'de>>(d: D) -> Result<StoredEvent, D::Error> {
+    Box::<RawValue>::deserialize(d).map(StoredEvent::from)
 }
 
 /// One event handed to a receiver.
@@ -74,21 +84,23 @@ pub(crate) enum Settlement {
     RenewLock,
 }
 
-/// A lookup that named no topic or subscription.
+/// A lookup that named no topic or subscription, or a failure of the durable store.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Missing {
+pub(crate) enum StoreError {
     Topic(String),
     Subscription(String, String),
+    Storage(String),
 }
 
-impl std::fmt::Display for Missing {
+impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Missing::Topic(topic) => write!(f, "namespace topic `{topic}` does not exist"),
-            Missing::Subscription(topic, sub) => write!(
+            StoreError::Topic(topic) => write!(f, "namespace topic `{topic}` does not exist"),
+            StoreError::Subscription(topic, sub) => write!(
                 f,
                 "event subscription `{sub}` of namespace topic `{topic}` does not exist"
             ),
+            StoreError::Storage(message) => f.write_str(message),
         }
     }
 }
@@ -108,6 +120,27 @@ struct Entry {
     state: State,
 }
 
+impl Entry {
+    /// The entry as the durable store keeps it.
+    fn persisted(&self) -> PersistedEntry {
+        PersistedEntry {
+            event: (*self.event).to_owned(),
+            delivery_count: self.delivery_count,
+            expires_ms: persist::to_wall_ms(self.expires),
+            state: match &self.state {
+                State::Available => PersistedState::Available,
+                State::Delayed(at) => PersistedState::Delayed {
+                    until_ms: persist::to_wall_ms(*at),
+                },
+                State::Locked { token, until } => PersistedState::Locked {
+                    token: token.clone(),
+                    until_ms: persist::to_wall_ms(*until),
+                },
+            },
+        }
+    }
+}
+
 /// One subscription's queue.
 #[derive(Debug)]
 struct Queue {
@@ -124,10 +157,20 @@ struct Queue {
     dead_letters: VecDeque<DeadLetter>,
     /// Events dropped when their retention ran out.
     expired: u64,
+    /// What changed since the last write to the durable store; `None` without one.
+    journal: Option<Journal>,
+}
+
+/// A queue's changes not yet written to disk.
+#[derive(Debug, Default)]
+struct Journal {
+    changed: BTreeSet<u64>,
+    removed: BTreeSet<u64>,
+    dead_letters: Vec<DeadLetter>,
 }
 
 impl Queue {
-    fn new(settings: SubscriptionConfig) -> Self {
+    fn new(settings: SubscriptionConfig, durable: bool) -> Self {
         Queue {
             settings,
             available_now: Arc::new(Notify::new()),
@@ -139,6 +182,74 @@ impl Queue {
             locks: HashMap::new(),
             dead_letters: VecDeque::new(),
             expired: 0,
+            journal: durable.then(Journal::default),
+        }
+    }
+
+    fn changed(&mut self, seq: u64) {
+        if let Some(journal) = &mut self.journal {
+            journal.changed.insert(seq);
+        }
+    }
+
+    /// Puts an entry read from the durable store back with its indexes.
+    fn restore(&mut self, seq: u64, stored: PersistedEntry) {
+        let expires = persist::from_wall_ms(stored.expires_ms);
+        let state = match stored.state {
+            PersistedState::Available => {
+                self.available.insert(seq);
+                State::Available
+            }
+            PersistedState::Delayed { until_ms } => {
+                let at = persist::from_wall_ms(until_ms);
+                self.delayed.insert((at, seq));
+                State::Delayed(at)
+            }
+            PersistedState::Locked { token, until_ms } => {
+                let until = persist::from_wall_ms(until_ms);
+                self.locks.insert(token.clone(), seq);
+                self.lock_expiries.insert((until, seq));
+                State::Locked { token, until }
+            }
+        };
+        self.retention.insert((expires, seq));
+        self.entries.insert(
+            seq,
+            Entry {
+                event: StoredEvent::from(stored.event),
+                delivery_count: stored.delivery_count,
+                expires,
+                state,
+            },
+        );
+    }
+
+    /// Moves the journal into `changes`, with each changed entry in its disk form.
+    fn drain_journal(&mut self, topic: &str, subscription: &str, changes: &mut Changes) {
+        let Some(journal) = &mut self.journal else {
+            return;
+        };
+        if journal.changed.is_empty()
+            && journal.removed.is_empty()
+            && journal.dead_letters.is_empty()
+        {
+            return;
+        }
+        let journal = std::mem::take(journal);
+        let key: QueueKey = (topic.to_owned(), subscription.to_owned());
+        let key = &key;
+        for seq in journal.removed {
+            changes.deletes.push((key.clone(), seq));
+        }
+        for seq in journal.changed {
+            if let Some(entry) = self.entries.get(&seq) {
+                changes.puts.push((key.clone(), seq, entry.persisted()));
+            }
+        }
+        for dead in journal.dead_letters {
+            if let Ok(bytes) = serde_json::to_vec(&dead) {
+                changes.dead_letters.push((key.clone(), bytes));
+            }
         }
     }
 
@@ -159,6 +270,7 @@ impl Queue {
         );
         self.available.insert(seq);
         self.retention.insert((expires, seq));
+        self.changed(seq);
         expires
     }
 
@@ -182,6 +294,9 @@ impl Queue {
             };
             self.locks.insert(token.clone(), seq);
             self.lock_expiries.insert((until, seq));
+            if let Some(journal) = &mut self.journal {
+                journal.changed.insert(seq);
+            }
             deliveries.push(Delivery {
                 lock_token: token,
                 count: entry.delivery_count,
@@ -206,7 +321,7 @@ impl Queue {
             self.dead_letter(seq, DeadLetterReason::MaxDeliveryCountExceeded);
             return false;
         }
-        if delay.is_zero() {
+        let available = if delay.is_zero() {
             entry.state = State::Available;
             self.available.insert(seq);
             true
@@ -215,7 +330,9 @@ impl Queue {
             entry.state = State::Delayed(at);
             self.delayed.insert((at, seq));
             false
-        }
+        };
+        self.changed(seq);
+        available
     }
 
     /// Removes an event from every index.
@@ -234,6 +351,10 @@ impl Queue {
             }
         }
         self.retention.remove(&(entry.expires, seq));
+        if let Some(journal) = &mut self.journal {
+            journal.changed.remove(&seq);
+            journal.removed.insert(seq);
+        }
         Some(entry)
     }
 
@@ -244,11 +365,15 @@ impl Queue {
                 delivery_count = entry.delivery_count,
                 "event dead-lettered"
             );
-            self.dead_letters.push_back(DeadLetter {
+            let dead = DeadLetter {
                 reason,
                 delivery_count: entry.delivery_count,
                 event: entry.event,
-            });
+            };
+            if let Some(journal) = &mut self.journal {
+                journal.dead_letters.push(dead.clone());
+            }
+            self.dead_letters.push_back(dead);
         }
     }
 
@@ -283,6 +408,7 @@ impl Queue {
                     *old = until;
                     self.lock_expiries.insert((until, seq));
                 }
+                self.changed(seq);
                 deadline = Some(until);
             }
         }
@@ -315,6 +441,7 @@ impl Queue {
             if let Some(entry) = self.entries.get_mut(&seq) {
                 entry.state = State::Available;
                 self.available.insert(seq);
+                self.changed(seq);
                 woke = true;
             }
         }
@@ -355,6 +482,7 @@ struct Topic {
 struct Inner {
     topics: BTreeMap<String, Topic>,
     auto_create: bool,
+    durable: bool,
     next_seq: u64,
     /// When the deadline task will next wake; an earlier deadline wakes it now.
     next_wake: Option<Instant>,
@@ -365,6 +493,7 @@ struct Inner {
 pub(crate) struct Store {
     inner: Mutex<Inner>,
     deadline_changed: Notify,
+    persist: Option<Persist>,
 }
 
 /// Queue depths of one subscription, as the management API lists them.
@@ -400,28 +529,72 @@ pub struct TopicStats {
 }
 
 impl Store {
-    pub(crate) fn new(config: &Config) -> Self {
-        let topics = config
+    /// The configured topics, and with `config.data_dir` everything the durable store
+    /// kept from earlier runs.
+    pub(crate) fn open(config: &Config) -> Result<Self, PersistError> {
+        let persist = config.data_dir.as_deref().map(Persist::open).transpose()?;
+        let durable = persist.is_some();
+        let mut topics: BTreeMap<String, Topic> = config
             .namespace_topics
             .iter()
             .map(|topic| {
                 let subscriptions = topic
                     .subscriptions
                     .iter()
-                    .map(|sub| (sub.name.clone(), Queue::new(sub.clone())))
+                    .map(|sub| (sub.name.clone(), Queue::new(sub.clone(), durable)))
                     .collect();
                 (topic.name.clone(), Topic { subscriptions })
             })
             .collect();
-        Store {
+        let mut next_seq = 0;
+        if let Some(persist) = &persist {
+            let loaded = persist.load()?;
+            next_seq = loaded.next_seq;
+            let restored = loaded.entries.len();
+            for (key, seq, entry) in loaded.entries {
+                next_seq = next_seq.max(seq + 1);
+                restored_queue(&mut topics, key).restore(seq, entry);
+            }
+            for (key, bytes) in loaded.dead_letters {
+                let dead: DeadLetter = serde_json::from_slice(&bytes)
+                    .map_err(|e| PersistError::corrupt(&format!("a dead letter: {e}")))?;
+                restored_queue(&mut topics, key)
+                    .dead_letters
+                    .push_back(dead);
+            }
+            tracing::info!(restored, "durable store opened");
+        }
+        Ok(Store {
             inner: Mutex::new(Inner {
                 topics,
                 auto_create: config.auto_create,
-                next_seq: 0,
+                durable,
+                next_seq,
                 next_wake: None,
             }),
             deadline_changed: Notify::new(),
+            persist,
+        })
+    }
+
+    /// Writes what the last operation changed to the durable store, if there is one.
+    fn flush(&self, inner: &mut Inner, next_seq: Option<u64>) -> Result<(), StoreError> {
+        let Some(persist) = &self.persist else {
+            return Ok(());
+        };
+        let mut changes = Changes {
+            next_seq,
+            ..Changes::default()
+        };
+        for (topic_name, topic) in &mut inner.topics {
+            for (sub_name, queue) in &mut topic.subscriptions {
+                queue.drain_journal(topic_name, sub_name, &mut changes);
+            }
         }
+        persist.apply(&changes).map_err(|e| {
+            tracing::error!(%e, "durable store write failed");
+            StoreError::Storage(e.to_string())
+        })
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -443,7 +616,7 @@ impl Store {
     }
 
     /// Stores events on every subscription of `topic`.
-    pub(crate) fn publish(&self, topic: &str, events: &[StoredEvent]) -> Result<(), Missing> {
+    pub(crate) fn publish(&self, topic: &str, events: &[StoredEvent]) -> Result<(), StoreError> {
         let now = Instant::now();
         let mut inner = self.lock();
         let inner = &mut *inner;
@@ -458,7 +631,8 @@ impl Store {
         }
         inner.next_seq += events.len() as u64;
         self.schedule(inner, earliest);
-        Ok(())
+        let next_seq = inner.next_seq;
+        self.flush(inner, Some(next_seq))
     }
 
     /// Runs `f` on a subscription's queue, making the topic and subscription when the
@@ -468,15 +642,16 @@ impl Store {
         topic: &str,
         subscription: &str,
         f: impl FnOnce(&mut Queue, Instant) -> (T, Option<Instant>),
-    ) -> Result<T, Missing> {
+    ) -> Result<T, StoreError> {
         let now = Instant::now();
         let mut guard = self.lock();
         let inner = &mut *guard;
         let auto_create = inner.auto_create;
+        let durable = inner.durable;
         let subscriptions = &mut topic_mut(&mut inner.topics, topic, auto_create)?.subscriptions;
         if !subscriptions.contains_key(subscription) {
             if !auto_create {
-                return Err(Missing::Subscription(
+                return Err(StoreError::Subscription(
                     topic.to_owned(),
                     subscription.to_owned(),
                 ));
@@ -484,7 +659,7 @@ impl Store {
             tracing::info!(topic, subscription, "event subscription made on first use");
             subscriptions.insert(
                 subscription.to_owned(),
-                Queue::new(SubscriptionConfig::new(subscription)),
+                Queue::new(SubscriptionConfig::new(subscription), durable),
             );
         }
         let queue = subscriptions
@@ -496,6 +671,7 @@ impl Store {
         let (value, deadline) = f(queue, now);
         self.schedule(inner, due);
         self.schedule(inner, deadline);
+        self.flush(inner, None)?;
         Ok(value)
     }
 
@@ -504,7 +680,7 @@ impl Store {
         &self,
         topic: &str,
         subscription: &str,
-    ) -> Result<Arc<Notify>, Missing> {
+    ) -> Result<Arc<Notify>, StoreError> {
         self.with_queue(topic, subscription, |queue, _| {
             (queue.available_now.clone(), None)
         })
@@ -516,7 +692,7 @@ impl Store {
         topic: &str,
         subscription: &str,
         max: usize,
-    ) -> Result<Vec<Delivery>, Missing> {
+    ) -> Result<Vec<Delivery>, StoreError> {
         self.with_queue(topic, subscription, |queue, now| queue.receive(max, now))
     }
 
@@ -527,7 +703,7 @@ impl Store {
         subscription: &str,
         tokens: &[String],
         settlement: Settlement,
-    ) -> Result<Vec<Result<(), TokenError>>, Missing> {
+    ) -> Result<Vec<Result<(), TokenError>>, StoreError> {
         self.with_queue(topic, subscription, |queue, now| {
             let mut earliest = None::<Instant>;
             let results = tokens
@@ -554,13 +730,16 @@ impl Store {
             .filter_map(|queue| queue.purge(now))
             .min();
         inner.next_wake = next;
+        // A failed write is logged by `flush`; the deadline task goes on.
+        let _ = self.flush(&mut inner, None);
         next
     }
 
     /// The topics, their subscriptions and their depths.
     pub(crate) fn stats(&self) -> Vec<TopicStats> {
         let now = Instant::now();
-        self.lock()
+        let mut inner = self.lock();
+        let stats = inner
             .topics
             .iter_mut()
             .map(|(name, topic)| TopicStats {
@@ -574,7 +753,10 @@ impl Store {
                     })
                     .collect(),
             })
-            .collect()
+            .collect();
+        // A failed write is logged by `flush`; the numbers above are still what is queued.
+        let _ = self.flush(&mut inner, None);
+        stats
     }
 
     /// A subscription's dead letters, oldest first.
@@ -582,19 +764,32 @@ impl Store {
         &self,
         topic: &str,
         subscription: &str,
-    ) -> Result<Vec<DeadLetter>, Missing> {
+    ) -> Result<Vec<DeadLetter>, StoreError> {
         let now = Instant::now();
         let mut inner = self.lock();
         let queue = inner
             .topics
             .get_mut(topic)
-            .ok_or_else(|| Missing::Topic(topic.to_owned()))?
+            .ok_or_else(|| StoreError::Topic(topic.to_owned()))?
             .subscriptions
             .get_mut(subscription)
-            .ok_or_else(|| Missing::Subscription(topic.to_owned(), subscription.to_owned()))?;
+            .ok_or_else(|| StoreError::Subscription(topic.to_owned(), subscription.to_owned()))?;
         queue.purge(now);
-        Ok(queue.dead_letters.iter().cloned().collect())
+        let dead = queue.dead_letters.iter().cloned().collect();
+        self.flush(&mut inner, None)?;
+        Ok(dead)
     }
+}
+
+/// The queue a restored entry belongs to, made with the service's defaults when the
+/// configuration no longer names it (its events are kept, not dropped).
+fn restored_queue(topics: &mut BTreeMap<String, Topic>, (topic, sub): QueueKey) -> &mut Queue {
+    topics
+        .entry(topic)
+        .or_default()
+        .subscriptions
+        .entry(sub.clone())
+        .or_insert_with(|| Queue::new(SubscriptionConfig::new(sub), true))
 }
 
 /// A topic by name, made on first use when `auto_create` is set.
@@ -602,10 +797,10 @@ fn topic_mut<'a>(
     topics: &'a mut BTreeMap<String, Topic>,
     name: &str,
     auto_create: bool,
-) -> Result<&'a mut Topic, Missing> {
+) -> Result<&'a mut Topic, StoreError> {
     if !topics.contains_key(name) {
         if !auto_create {
-            return Err(Missing::Topic(name.to_owned()));
+            return Err(StoreError::Topic(name.to_owned()));
         }
         tracing::info!(topic = name, "namespace topic made on first use");
         topics.insert(name.to_owned(), Topic::default());

@@ -25,7 +25,8 @@ async fn every_subscription_gets_every_event_in_order() {
     let app = router(&config(vec![
         SubscriptionConfig::new("billing"),
         SubscriptionConfig::new("shipping"),
-    ]));
+    ]))
+    .unwrap();
     publish(&app, "orders", &["1", "2", "3"]).await;
     publish(&app, "orders", &["4"]).await;
     for sub in ["billing", "shipping"] {
@@ -52,7 +53,7 @@ async fn every_subscription_gets_every_event_in_order() {
 
 #[tokio::test(start_paused = true)]
 async fn a_long_poll_answers_as_soon_as_an_event_arrives() {
-    let app = router(&config(vec![SubscriptionConfig::new("billing")]));
+    let app = router(&config(vec![SubscriptionConfig::new("billing")])).unwrap();
     let start = Instant::now();
     let waiting = tokio::spawn({
         let app = app.clone();
@@ -79,7 +80,8 @@ async fn a_long_poll_answers_as_soon_as_an_event_arrives() {
 async fn an_expired_lock_redelivers_with_the_next_delivery_count() {
     let app = router(&config(vec![
         SubscriptionConfig::new("billing").lock_duration_seconds(90),
-    ]));
+    ]))
+    .unwrap();
     publish(&app, "orders", &["1"]).await;
     let first = receive(&app, "orders", "billing", 1, 10).await;
     assert_eq!(first[0].1, 1);
@@ -100,7 +102,7 @@ async fn an_expired_lock_redelivers_with_the_next_delivery_count() {
 
 #[tokio::test(start_paused = true)]
 async fn renewing_a_lock_keeps_the_event_locked() {
-    let app = router(&config(vec![SubscriptionConfig::new("billing")]));
+    let app = router(&config(vec![SubscriptionConfig::new("billing")])).unwrap();
     publish(&app, "orders", &["1", "2"]).await;
     let received = receive(&app, "orders", "billing", 2, 10).await;
     advance(Duration::from_secs(50)).await;
@@ -127,7 +129,7 @@ async fn renewing_a_lock_keeps_the_event_locked() {
 
 #[tokio::test(start_paused = true)]
 async fn release_puts_the_event_back_after_its_delay() {
-    let app = router(&config(vec![SubscriptionConfig::new("billing")]));
+    let app = router(&config(vec![SubscriptionConfig::new("billing")])).unwrap();
     publish(&app, "orders", &["1"]).await;
     let first = receive(&app, "orders", "billing", 1, 10).await;
     let uri = "/topics/orders/eventsubscriptions/billing:release?api-version=2024-06-01&releaseDelayInSeconds=10";
@@ -181,7 +183,8 @@ async fn release_puts_the_event_back_after_its_delay() {
 async fn rejected_and_over_delivered_events_are_dead_lettered() {
     let app = router(&config(vec![
         SubscriptionConfig::new("billing").max_delivery_count(2),
-    ]));
+    ]))
+    .unwrap();
     publish(&app, "orders", &["reject-me", "keep-failing"]).await;
     let received = receive(&app, "orders", "billing", 2, 10).await;
     settle(&app, "orders", "billing", "reject", &[&received[0].0]).await;
@@ -215,7 +218,8 @@ async fn rejected_and_over_delivered_events_are_dead_lettered() {
 async fn events_past_their_retention_are_dropped() {
     let app = router(&config(vec![
         SubscriptionConfig::new("billing").retention_seconds(120),
-    ]));
+    ]))
+    .unwrap();
     publish(&app, "orders", &["old"]).await;
     advance(Duration::from_secs(100)).await;
     publish(&app, "orders", &["new"]).await;
@@ -228,7 +232,7 @@ async fn events_past_their_retention_are_dropped() {
 
 #[tokio::test(start_paused = true)]
 async fn unknown_names_and_bad_parameters_get_the_service_errors() {
-    let app = router(&config(vec![SubscriptionConfig::new("billing")]));
+    let app = router(&config(vec![SubscriptionConfig::new("billing")])).unwrap();
     let reply = call(
         &app,
         "POST",
@@ -291,7 +295,7 @@ async fn unknown_names_and_bad_parameters_get_the_service_errors() {
 
 #[tokio::test(start_paused = true)]
 async fn topics_and_subscriptions_are_made_on_first_use_when_configured() {
-    let app = router(&Config::default());
+    let app = router(&Config::default()).unwrap();
     // The subscription exists once someone receives from it; later events reach it.
     assert!(receive(&app, "fresh", "reader", 1, 10).await.is_empty());
     publish(&app, "fresh", &["1"]).await;

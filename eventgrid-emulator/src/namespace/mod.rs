@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::body::Body;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::store::Missing;
+use crate::store::StoreError;
 
 /// The API versions the emulator answers on namespace paths.
 pub const API_VERSIONS: [&str; 2] = ["2023-11-01", "2024-06-01"];
@@ -105,9 +105,12 @@ impl<'a> Operation<'a> {
     }
 }
 
-impl From<Missing> for ApiError {
-    fn from(missing: Missing) -> Self {
-        ApiError::not_found(missing.to_string())
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Storage(message) => ApiError::internal(message),
+            missing => ApiError::not_found(missing.to_string()),
+        }
     }
 }
 
