@@ -2,7 +2,9 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
 
@@ -30,4 +32,22 @@ impl<S: Send + Sync> FromRequest<S> for Body {
             ))),
         }
     }
+}
+
+/// The request's `Content-Type`, if it has one.
+pub(crate) fn content_type(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    headers
+        .get(CONTENT_TYPE)
+        .map(|v| {
+            v.to_str()
+                .map_err(|_| ApiError::bad_request("the Content-Type header is not ASCII"))
+        })
+        .transpose()
+}
+
+/// The request's query parameters as `T`.
+pub(crate) fn query<T: DeserializeOwned>(uri: &Uri) -> Result<T, ApiError> {
+    axum::extract::Query::<T>::try_from_uri(uri)
+        .map(|axum::extract::Query(query)| query)
+        .map_err(|e| ApiError::bad_request(format!("the query string is invalid: {e}")))
 }

@@ -507,3 +507,51 @@ fn check_name(problems: &mut Vec<String>, at: &str, name: &str) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_file_is_a_valid_configuration() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("emulator.example.toml");
+        let config = Config::from_file(&path).unwrap();
+        assert_eq!(config.namespace_topics[0].subscriptions.len(), 2);
+        assert_eq!(
+            config.namespace_topics[0].subscriptions[1].lock_duration_seconds,
+            120
+        );
+        let audit = &config.basic_topics[0].subscriptions[0];
+        assert_eq!(
+            audit.advanced_filters[0].operator_type,
+            crate::basic::Operator::NumberGreaterThan
+        );
+        assert_eq!(config.keys, [DEFAULT_KEY]);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let config: Config = toml::from_str(
+            r#"
+            keys = []
+            [[namespace_topics]]
+            name = "x"
+            [[namespace_topics.subscriptions]]
+            name = "billing"
+            lock_duration_seconds = 30
+            max_delivery_count = 0
+            "#,
+        )
+        .unwrap();
+        let ConfigError::Invalid(problems) = config.check().unwrap_err() else {
+            panic!("not a list of problems");
+        };
+        assert_eq!(problems.len(), 4, "{problems:#?}");
+        assert!(problems.iter().any(|p| p.contains("lock_duration_seconds")));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("namespace_topics[0] (\"x\")"))
+        );
+    }
+}

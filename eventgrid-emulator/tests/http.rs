@@ -25,16 +25,13 @@ fn audited() -> Config {
     config
 }
 
+async fn overview(emulator: &EmulatorHandle, client: &Client) -> Value {
+    let url = format!("{}/emulator/topics", emulator.url());
+    client.get(url).send().await.unwrap().json().await.unwrap()
+}
+
 async fn audit_depth(emulator: &EmulatorHandle, client: &Client) -> Value {
-    let overview: Value = client
-        .get(format!("{}/emulator/topics", emulator.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    overview["namespaceTopics"][0]["subscriptions"][0].clone()
+    overview(emulator, client).await["namespaceTopics"][0]["subscriptions"][0].clone()
 }
 
 fn keyed(request: RequestBuilder) -> RequestBuilder {
@@ -298,16 +295,8 @@ async fn basic_topics_take_their_input_schema() {
     let (status, _, _) = json(send("nothing", "application/json", &eg).await.unwrap()).await;
     assert_eq!(status, 404);
 
-    let overview: Value = client
-        .get(format!("{}/emulator/topics", emulator.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
     assert_eq!(
-        overview["basicTopics"],
+        overview(&emulator, &client).await["basicTopics"],
         json!([{"name": "legacy", "input_schema": "EventGridSchema", "published": 1, "subscriptions": []},
                {"name": "modern", "input_schema": "CloudEventSchemaV1_0", "published": 2, "subscriptions": []}])
     );
@@ -352,15 +341,7 @@ async fn shutdown_ends_a_pending_long_poll() {
     let pending = tokio::spawn(keyed(client.post(url)).send());
     // Let the poll reach the emulator before stopping it.
     loop {
-        let overview: Value = client
-            .get(format!("{}/emulator/topics", emulator.url()))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        if overview["namespaceTopics"]
+        if overview(&emulator, &client).await["namespaceTopics"]
             .as_array()
             .is_some_and(|t| !t.is_empty())
         {

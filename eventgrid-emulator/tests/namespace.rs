@@ -127,21 +127,27 @@ async fn renewing_a_lock_keeps_the_event_locked() {
     assert_eq!(result["failedLockTokens"][0]["lockToken"], received[1].0);
 }
 
+async fn release(app: &axum::Router, token: &str, delay: &str) -> common::Reply {
+    let uri = format!(
+        "/topics/orders/eventsubscriptions/billing:release?api-version=2024-06-01&releaseDelayInSeconds={delay}"
+    );
+    let body = serde_json::to_vec(&json!({ "lockTokens": [token] })).unwrap();
+    call(
+        app,
+        "POST",
+        &uri,
+        &[("content-type", "application/json")],
+        body,
+    )
+    .await
+}
+
 #[tokio::test(start_paused = true)]
 async fn release_puts_the_event_back_after_its_delay() {
     let app = router(&config(vec![SubscriptionConfig::new("billing")])).unwrap();
     publish(&app, "orders", &["1"]).await;
     let first = receive(&app, "orders", "billing", 1, 10).await;
-    let uri = "/topics/orders/eventsubscriptions/billing:release?api-version=2024-06-01&releaseDelayInSeconds=10";
-    let body = serde_json::to_vec(&json!({"lockTokens": [first[0].0]})).unwrap();
-    let reply = call(
-        &app,
-        "POST",
-        uri,
-        &[("content-type", "application/json")],
-        body,
-    )
-    .await;
+    let reply = release(&app, &first[0].0, "10").await;
     assert_eq!(reply.json["succeededLockTokens"], json!([first[0].0]));
     assert_eq!(depths(&app, "orders", "billing").await["delayed"], 1);
     let start = Instant::now();
@@ -158,16 +164,7 @@ async fn release_puts_the_event_back_after_its_delay() {
     assert_eq!(depths(&app, "orders", "billing").await["available"], 1);
 
     // Only the service's delays are accepted.
-    let uri = "/topics/orders/eventsubscriptions/billing:release?api-version=2024-06-01&releaseDelayInSeconds=30";
-    let body = serde_json::to_vec(&json!({"lockTokens": ["x"]})).unwrap();
-    let reply = call(
-        &app,
-        "POST",
-        uri,
-        &[("content-type", "application/json")],
-        body,
-    )
-    .await;
+    let reply = release(&app, "x", "30").await;
     assert_eq!(reply.status, 400);
     assert!(
         reply.json["error"]["message"]

@@ -1,7 +1,6 @@
 //! Publishing to a basic topic.
 
 use axum::extract::{Path, State};
-use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
@@ -60,21 +59,14 @@ fn publish(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Response, ApiError> {
-    let axum::extract::Query(query) = axum::extract::Query::<Query>::try_from_uri(uri)
-        .map_err(|e| ApiError::bad_request(format!("the query string is invalid: {e}")))?;
+    let query: Query = crate::body::query(uri)?;
     if query.api_version.as_deref() != Some(super::API_VERSION) {
         return Err(ApiError::bad_request(format!(
             "basic topics take `api-version={}`",
             super::API_VERSION
         )));
     }
-    let content_type = headers
-        .get(CONTENT_TYPE)
-        .map(|v| {
-            v.to_str()
-                .map_err(|_| ApiError::bad_request("the Content-Type header is not ASCII"))
-        })
-        .transpose()?;
+    let content_type = crate::body::content_type(headers)?;
     let sent = match ContentMode::detect(content_type) {
         ContentMode::Structured | ContentMode::Batch => InputSchema::CloudEventSchemaV1_0,
         _ => InputSchema::EventGridSchema,

@@ -36,8 +36,7 @@ struct Query {
 
 impl Query {
     fn from_uri(uri: &Uri) -> Result<Query, ApiError> {
-        let axum::extract::Query(query) = axum::extract::Query::<Query>::try_from_uri(uri)
-            .map_err(|e| ApiError::bad_request(format!("the query string is invalid: {e}")))?;
+        let query: Query = crate::body::query(uri)?;
         match query.api_version.as_deref() {
             Some(version) if API_VERSIONS.contains(&version) => Ok(query),
             Some(version) => Err(ApiError::bad_request(format!(

@@ -3,7 +3,6 @@
 //! message that names its index.
 
 use axum::http::HeaderMap;
-use axum::http::header::CONTENT_TYPE;
 use axum::response::Response;
 use eventgrid_types::json::{self, Decoder, Limits};
 use eventgrid_types::namespace::MAX_EVENTS_PER_PUBLISH;
@@ -21,13 +20,7 @@ pub(super) fn publish(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Response, ApiError> {
-    let content_type = headers
-        .get(CONTENT_TYPE)
-        .map(|v| {
-            v.to_str()
-                .map_err(|_| ApiError::bad_request("the Content-Type header is not ASCII"))
-        })
-        .transpose()?;
+    let content_type = crate::body::content_type(headers)?;
     let events = decode(content_type, headers, body, MAX_EVENTS_PER_PUBLISH)?;
     let count = events.len();
     let stored = events
