@@ -12,6 +12,7 @@ mod report;
 // some of it is unused.
 #[allow(dead_code, unused_imports)]
 mod rt;
+#[path = "generated/type_hash.rs"]
 mod type_hash;
 
 pub use catalog::EventTypeInfo;
@@ -26,4 +27,4 @@ pub use eventgrid_types::{
     FromEvent, Reported, StrictData, Timestamp, Tolerated,
 };
 
-include!(concat!(env!("OUT_DIR"), "/namespaces.rs"));
+include!("generated/namespaces.rs");

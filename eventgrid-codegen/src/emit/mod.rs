@@ -1,10 +1,12 @@
 //! RUST EMITTER: model -> formatted Rust files, one per namespace plus the shared ones.
 //!
-//! Output files (all start with [`GENERATED_HEADER`](crate::GENERATED_HEADER)):
+//! Output files (the [`Generator`](crate::Generator) puts its header on each):
 //! - `<module>.rs`: the types of one namespace (included into `pub mod <module>`);
 //! - `namespaces.rs`: the `#[cfg(feature = "...")] pub mod <module>` index;
 //! - `names.rs`: `SystemEventNames` and the catalog table;
-//! - `system_event.rs`: the `SystemEvent` enum and its dispatch.
+//! - `system_event.rs`: the `SystemEvent` enum and its dispatch;
+//! - `type_hash.rs`: the generator's own `type_hash` module, copied verbatim, so
+//!   that the runtime probes the dispatch table with the function that built it.
 
 pub mod catalog;
 pub mod types;
@@ -39,19 +41,21 @@ pub fn emit(catalog: &Catalog) -> BTreeMap<String, String> {
         "system_event.rs".to_owned(),
         format(&catalog::system_event(catalog)),
     );
+    files.insert(
+        "type_hash.rs".to_owned(),
+        include_str!("../type_hash.rs").to_owned(),
+    );
     files
 }
 
-/// Formats tokens as a Rust file with the `@generated` header.
+/// Formats tokens as a Rust file (without the header).
 ///
 /// # Panics
 /// If the emitter produced tokens that do not parse as a Rust file (a generator bug).
 pub fn format(tokens: &TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens.clone())
         .unwrap_or_else(|e| panic!("generated code does not parse: {e}\n{tokens}"));
-    let mut text = String::from(crate::GENERATED_HEADER);
-    text.push_str(&prettyplease::unparse(&file));
-    text
+    prettyplease::unparse(&file)
 }
 
 /// An identifier, raw (`r#type`) when the name says so.

@@ -5,10 +5,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{allow_attr, ident};
+use crate::type_hash;
 
-#[allow(unreachable_pub, dead_code)]
-#[path = "../../../src/type_hash.rs"]
-mod type_hash;
 use crate::model::{Catalog, Event, Namespace};
 
 /// `namespaces.rs`: one feature-gated module per namespace, including `<module>.rs`.
@@ -17,7 +15,7 @@ pub fn index(catalog: &Catalog) -> TokenStream {
     let modules = catalog.namespaces.iter().map(|ns| {
         let module = ident(&ns.module);
         let feature = &ns.module;
-        let file = format!("/{}.rs", ns.module);
+        let file = format!("{}.rs", ns.module);
         let typed = ns.events.iter().filter(|e| e.data.is_some()).count();
         let doc = format!(
             "`{}` events: typed data of {typed} event types (cargo feature `{feature}`).",
@@ -30,7 +28,7 @@ pub fn index(catalog: &Catalog) -> TokenStream {
             #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
             #allow
             pub mod #module {
-                include!(concat!(env!("OUT_DIR"), #file));
+                include!(#file);
             }
         }
     });
@@ -238,7 +236,7 @@ fn hex_literal(hash: u64) -> TokenStream {
 
 /// The hash table `rt::variant_number` probes: twice as many slots as names (a power of two),
 /// each holding a name's index + 1 or 0, placed by linear probing from the runtime's own
-/// `type_hash` (the file is shared, so the two cannot disagree).
+/// `type_hash` (the runtime's copy is generated from this crate's, so the two cannot disagree).
 fn dispatch_slots<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> Vec<u16> {
     let mut slots = vec![0u16; (names.len() * 2).next_power_of_two().max(16)];
     let mask = slots.len() - 1;

@@ -1,5 +1,5 @@
 //! Generator snapshots: each fixture's output is compared with its `expected/` files
-//! (`EXPECTORATE=overwrite cargo test -p system-events-codegen` accepts new output; read the
+//! (`EXPECTORATE=overwrite cargo test -p eventgrid-codegen` accepts new output; read the
 //! diff), and the expected namespace files are compiled below, against the crate's real
 //! runtime module, so a snapshot that does not compile fails the build.
 
@@ -14,9 +14,10 @@ fn fixtures_match_their_snapshots() {
         .collect();
     cases.sort();
     assert!(!cases.is_empty());
+    let generator = eventgrid_codegen::Generator::new();
     for case in cases {
-        let files = system_events_codegen::generate_files(&case.join("input")).unwrap();
-        let again = system_events_codegen::generate_files(&case.join("input")).unwrap();
+        let files = generator.generate_files(&case.join("input")).unwrap();
+        let again = generator.generate_files(&case.join("input")).unwrap();
         assert_eq!(files, again, "output is not deterministic");
         for (name, text) in &files {
             expectorate::assert_contents(case.join("expected").join(name), text);
@@ -25,23 +26,23 @@ fn fixtures_match_their_snapshots() {
 }
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../src/rt.rs"]
+#[path = "../../system-events/src/rt.rs"]
 mod rt;
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../src/members.rs"]
+#[path = "../../system-events/src/members.rs"]
 mod members;
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../src/report.rs"]
+#[path = "../../system-events/src/report.rs"]
 mod report;
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../src/type_hash.rs"]
+#[path = "../src/type_hash.rs"]
 mod type_hash;
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../src/json_object.rs"]
+#[path = "../../system-events/src/json_object.rs"]
 mod json_object;
 use json_object::JsonObject;
 
