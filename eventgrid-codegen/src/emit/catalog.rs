@@ -60,8 +60,26 @@ pub fn names(catalog: &Catalog) -> TokenStream {
             quote! { #[deprecated(note = "a name some Azure SDKs ship that Event Grid does not publish; it has no schema")] }
         });
         let doc_text = format!(" {doc}");
+        // The links exist only when the namespace's feature is on: a doc line per state, so
+        // that no build of the docs has a broken link.
+        let feature = &ns.module;
+        let typed_doc = e.data.as_deref().map(|data| {
+            let linked = format!(
+                " Decoded as [`SystemEvent::{}`](crate::SystemEvent::{}), data [`{}::{data}`](crate::{}::{data}).",
+                e.variant, e.variant, ns.module, ns.module
+            );
+            let unlinked = format!(
+                " Typed with the cargo feature `{feature}` (without it, decoded as `SystemEvent::Unknown`)."
+            );
+            quote! {
+                #[doc = ""]
+                #[cfg_attr(feature = #feature, doc = #linked)]
+                #[cfg_attr(not(feature = #feature), doc = #unlinked)]
+            }
+        });
         quote! {
             #[doc = #doc_text]
+            #typed_doc
             #deprecated
             pub const #name: &'static str = #value;
         }
