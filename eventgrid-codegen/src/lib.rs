@@ -66,8 +66,10 @@
 //!   ignored;
 //! - `x-aliases` on a property lists other member names that payloads use for it.
 //!
-//! Anything outside that subset is an [`Error`] naming the file and the JSON pointer of the
-//! node, never silently skipped.
+//! A shape the generator cannot map (a union of several non-null types, an `anyOf` other than
+//! the two above, a `$ref` outside `$defs`, an array without `items`, an `allOf` cycle, two
+//! event types with one Rust name) is an [`Error`] naming the file and the JSON pointer of the
+//! node. A property without `type` holds any JSON value.
 //!
 //! # The generated code
 //!
@@ -77,6 +79,9 @@
 //! runtime: today that runtime is private to `eventgrid-system-events` (the generated files
 //! name it as `crate::rt`), so the output compiles inside that crate; a public runtime for
 //! your own crates is planned.
+//!
+//! `tests/codegen-example` in the repository is a crate whose `build.rs` does exactly this
+//! with its own schema, with snapshot tests of the output.
 //!
 //! This crate also holds the importer ([`import`]) that turns the upstream Azure Swagger
 //! files into the system events' schemas.
