@@ -1,13 +1,9 @@
-//! `#[derive(CloudEvent)]` for [eventgrid-types](https://docs.rs/eventgrid-types): typed
-//! CloudEvents with compile-time checks of the event's shape.
-//!
-//! Use it through `eventgrid_types::CloudEvent` (feature `derive`, on by default); the
-//! attribute reference is on the derive.
-//!
-//! The stages: `attr.rs` and `ast.rs` parse the input into a model (single-value rules
-//! checked as values are read, against the rules in `spec.rs`), `check.rs` checks the whole
-//! item, `expand.rs` emits the impls, `fallback.rs` emits errors plus stub impls. Errors are
-//! collected in `ctxt.rs` so one compile reports every mistake.
+#![doc = include_str!("../README.md")]
+
+// The stages: `attr.rs` and `ast.rs` parse the input into a model (single-value rules checked
+// as values are read, against the rules in `spec.rs`), `check.rs` checks the whole item,
+// `expand.rs` emits the impls, `fallback.rs` emits errors plus stub impls. Errors are
+// collected in `ctxt.rs` so one compile reports every mistake.
 
 mod ast;
 mod attr;

@@ -48,3 +48,30 @@ pub use validate::ValidationError;
 /// `#[derive(CloudEvent)]`: see the `eventgrid-derive` crate for the attribute reference.
 #[cfg(feature = "derive")]
 pub use eventgrid_derive::CloudEvent;
+
+/// The crates whose types this crate's API takes or returns, re-exported so that you can name
+/// those types at the versions this crate was built with, without depending on them yourself.
+///
+/// ```
+/// use eventgrid_types::deps::serde_json::value::RawValue;
+/// use eventgrid_types::{CloudEvent, Data};
+///
+/// let event = CloudEvent::builder("com.example.ping", "/pinger").json_data(&[1, 2]).build()?;
+/// let raw: Option<&RawValue> = event.data().and_then(Data::as_json);
+/// assert_eq!(raw.map(RawValue::get), Some("[1,2]"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub mod deps {
+    /// The `http` crate, whose `Request`, `Response` and `HeaderMap` [`crate::http`] and
+    /// [`crate::webhook`] take and return (feature `http`).
+    #[cfg(feature = "http")]
+    #[doc(no_inline)]
+    pub use ::http;
+    /// `serde_json`, whose `RawValue` holds JSON data as received ([`crate::Data::as_json`]).
+    #[doc(no_inline)]
+    pub use ::serde_json;
+    /// The `time` crate, whose `OffsetDateTime`
+    /// [`Timestamp::to_offset_date_time`](crate::Timestamp::to_offset_date_time) returns.
+    #[doc(no_inline)]
+    pub use ::time;
+}

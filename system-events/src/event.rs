@@ -9,7 +9,7 @@ use serde_json::value::RawValue;
 
 use crate::rt::{Payload, PayloadError, Probe, Strict};
 
-include!(concat!(env!("OUT_DIR"), "/system_event.rs"));
+include!("generated/system_event.rs");
 
 /// A decoded event and what the decoder tolerated to get it.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,6 +14,7 @@ mod names;
 mod report;
 #[allow(dead_code, unused_imports)]
 mod rt;
+#[path = "generated/type_hash.rs"]
 mod type_hash;
 
 pub use catalog::EventTypeInfo;
@@ -28,4 +29,4 @@ pub use eventgrid_types::{
     FromEvent, Reported, StrictData, Timestamp, Tolerated,
 };
 
-include!(concat!(env!("OUT_DIR"), "/namespaces.rs"));
+include!("generated/namespaces.rs");

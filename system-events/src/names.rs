@@ -1,3 +1,3 @@
 //! `SystemEventNames` and the catalog table (generated).
 
-include!(concat!(env!("OUT_DIR"), "/names.rs"));
+include!("generated/names.rs");

@@ -10,7 +10,7 @@ fn crate_dir() -> PathBuf {
 }
 
 fn schema_events() -> BTreeSet<String> {
-    let schemas = system_events_codegen::load::load_dir(&crate_dir().join("schemas")).unwrap();
+    let schemas = eventgrid_codegen::load::load_dir(&crate_dir().join("schemas")).unwrap();
     schemas
         .iter()
         .flat_map(|s| s.events.iter().map(|e| e.event_type.clone()))
@@ -145,7 +145,7 @@ fn names_equal_the_upstream_union() {
         .as_object()
         .unwrap()
         .values()
-        .filter_map(|d| system_events_codegen::import::event_type_in(d["description"].as_str()?))
+        .filter_map(|d| eventgrid_codegen::import::event_type_in(d["description"].as_str()?))
         .map(str::to_owned)
         .collect();
     assert_eq!(media.len(), 25);
@@ -160,9 +160,9 @@ fn names_equal_the_upstream_union() {
 #[test]
 fn committed_schemas_match_a_fresh_import() {
     let Some(dir) = upstream_dir() else { return };
-    let upstream = system_events_codegen::import::Upstream::read(&[dir]).unwrap();
-    let files = system_events_codegen::import::import(&upstream).unwrap();
-    let again = system_events_codegen::import::import(&upstream).unwrap();
+    let upstream = eventgrid_codegen::import::Upstream::read(&[dir]).unwrap();
+    let files = eventgrid_codegen::import::import(&upstream).unwrap();
+    let again = eventgrid_codegen::import::import(&upstream).unwrap();
     assert_eq!(files, again, "the importer is not deterministic");
     let schemas = crate_dir().join("schemas");
     for (name, text) in &files {

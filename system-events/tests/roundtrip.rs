@@ -144,7 +144,7 @@ fn weird_case(s: &str) -> String {
 #[test]
 fn every_typed_event_round_trips_a_maximal_sample() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schemas");
-    let schemas = system_events_codegen::load::load_dir(&dir).unwrap();
+    let schemas = eventgrid_codegen::load::load_dir(&dir).unwrap();
     let mut checked = 0;
     for schema in &schemas {
         for event in &schema.events {

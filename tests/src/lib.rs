@@ -10,6 +10,12 @@
 
 pub mod bench_data;
 
+/// The examples of the `#[derive(CloudEvent)]` reference, run as doctests here because a
+/// proc-macro crate cannot depend on `eventgrid-types` to run them itself.
+#[cfg(doctest)]
+#[doc = include_str!("../../eventgrid-derive/attributes.md")]
+pub struct DeriveReference;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -1,5 +1,5 @@
 //! One runnable example per attribute of `#[derive(CloudEvent)]`, mirroring
-//! `eventgrid-derive/attributes.md` (whose examples cannot run inside a proc-macro crate).
+//! `eventgrid-derive/attributes.md` (whose own examples run as doctests of `src/lib.rs`).
 
 use eventgrid_types::{
     CloudEvent, DecodeErrorKind, EventGridEvent, EventType, ExtensionValue, Timestamp, TypedEvent,

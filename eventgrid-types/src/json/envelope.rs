@@ -866,9 +866,8 @@ fn check_extension<'de>(
         Scalar::Bool(b) => ReceivedExtension::Boolean(b),
         Scalar::Str(s) => ReceivedExtension::String(s),
         Scalar::I64(i) if i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
-        Scalar::U64(u) if let Ok(small) = i32::try_from(u) => {
-            ReceivedExtension::Integer(i64::from(small))
-        }
+        // Up to `i32::MAX` (a range pattern, not an `if let` guard, which would need Rust 1.95).
+        Scalar::U64(u @ 0..=0x7FFF_FFFF) => ReceivedExtension::Integer(u.cast_signed()),
         Scalar::I64(i) => not_integer(&i, tolerated)?,
         Scalar::U64(u) => not_integer(&u, tolerated)?,
         Scalar::F64(f) => not_integer(&f, tolerated)?,

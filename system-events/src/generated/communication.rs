@@ -1,0 +1,10803 @@
+// @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
+// DO NOT EDIT: change the schemas or the generator and run that command.
+/// The schema type `AcsCallEndReasonProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallEndReasonProperties {
+    /// JSON member `code`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
+    /// JSON member `phrase`: string.
+    #[serde(rename = "phrase", skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<String>,
+    /// JSON member `subCode`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "subCode", skip_serializing_if = "Option::is_none")]
+    pub sub_code: Option<i64>,
+}
+impl crate::rt::Members for AcsCallEndReasonProperties {
+    const NAMES: &'static [&'static str] = &["code", "phrase", "subCode"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "code" => Some(0usize),
+            "phrase" => Some(1usize),
+            "subCode" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => self.code = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            1usize => {
+                self.phrase = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => self.sub_code = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallEndReasonProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsCallEndedByKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsCallEndedByKind::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsCallEndedByKind {
+    /// `Participant`
+    Participant,
+    /// `MicrosoftInternal`
+    MicrosoftInternal,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsCallEndedByKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Participant => "Participant",
+            Self::MicrosoftInternal => "MicrosoftInternal",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsCallEndedByKind {
+    const VALUES: &'static [&'static str] = &["Participant", "MicrosoftInternal"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Participant" => Some(Self::Participant),
+            "MicrosoftInternal" => Some(Self::MicrosoftInternal),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Participant),
+            1usize => Some(Self::MicrosoftInternal),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsCallEndedByKind {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsCallEndedByKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallEndedByKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsCallEndedByProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallEndedByProperties {
+    /// JSON member `communicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(rename = "communicationIdentifier", skip_serializing_if = "Option::is_none")]
+    pub communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `name`: string; listed as required in the schema.
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// JSON member `type`: [`AcsCallEndedByKind`]; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AcsCallEndedByKind>,
+}
+impl crate::rt::Members for AcsCallEndedByProperties {
+    const NAMES: &'static [&'static str] = &["communicationIdentifier", "name", "type"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "communicationIdentifier" => Some(0usize),
+            "name" => Some(1usize),
+            "type" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallEndedByKind>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.CallEnded` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallEndedEventData {
+    /// JSON member `correlationId`: string; listed as required in the schema.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `group`: [`AcsCallGroupProperties`].
+    #[serde(rename = "group", skip_serializing_if = "Option::is_none")]
+    pub group: Option<AcsCallGroupProperties>,
+    /// JSON member `isRoomsCall`: boolean.
+    #[serde(rename = "isRoomsCall", skip_serializing_if = "Option::is_none")]
+    pub is_rooms_call: Option<bool>,
+    /// JSON member `isTwoParty`: boolean.
+    #[serde(rename = "isTwoParty", skip_serializing_if = "Option::is_none")]
+    pub is_two_party: Option<bool>,
+    /// JSON member `room`: [`AcsCallRoomProperties`].
+    #[serde(rename = "room", skip_serializing_if = "Option::is_none")]
+    pub room: Option<AcsCallRoomProperties>,
+    /// JSON member `serverCallId`: string; listed as required in the schema.
+    #[serde(rename = "serverCallId", skip_serializing_if = "Option::is_none")]
+    pub server_call_id: Option<String>,
+    /// JSON member `startedBy`: [`AcsCallParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "startedBy", skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<AcsCallParticipantProperties>,
+    /// JSON member `callDurationInSeconds`: number (double).
+    #[serde(rename = "callDurationInSeconds", skip_serializing_if = "Option::is_none")]
+    pub call_duration_in_seconds: Option<f64>,
+    /// JSON member `endedBy`: [`AcsCallEndedByProperties`].
+    #[serde(rename = "endedBy", skip_serializing_if = "Option::is_none")]
+    pub ended_by: Option<AcsCallEndedByProperties>,
+    /// JSON member `reason`: [`AcsCallEndReasonProperties`].
+    #[serde(rename = "reason", skip_serializing_if = "Option::is_none")]
+    pub reason: Option<AcsCallEndReasonProperties>,
+}
+impl crate::rt::Members for AcsCallEndedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "correlationId",
+        "group",
+        "isRoomsCall",
+        "isTwoParty",
+        "room",
+        "serverCallId",
+        "startedBy",
+        "callDurationInSeconds",
+        "endedBy",
+        "reason",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationId" => Some(0usize),
+            "group" => Some(1usize),
+            "isRoomsCall" => Some(2usize),
+            "isTwoParty" => Some(3usize),
+            "room" => Some(4usize),
+            "serverCallId" => Some(5usize),
+            "startedBy" => Some(6usize),
+            "callDurationInSeconds" => Some(7usize),
+            "endedBy" => Some(8usize),
+            "reason" => Some(9usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
+                        ),
+                    )?;
+            }
+            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
+            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
+            4usize => {
+                self.room = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.server_call_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.started_by = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.call_duration_in_seconds = map
+                    .next_value_seed(crate::rt::Num::<f64>::new())?;
+            }
+            8usize => {
+                self.ended_by = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallEndedByProperties>::new(),
+                        ),
+                    )?;
+            }
+            9usize => {
+                self.reason = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallEndReasonProperties>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallEndedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsCallGroupProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallGroupProperties {
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl crate::rt::Members for AcsCallGroupProperties {
+    const NAMES: &'static [&'static str] = &["id"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallGroupProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.CallParticipantAdded` event. Same members as [`AcsCallParticipantEventData`].
+pub type AcsCallParticipantAddedEventData = AcsCallParticipantEventData;
+/// The schema type `AcsCallParticipantEventData`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallParticipantEventData {
+    /// JSON member `correlationId`: string; listed as required in the schema.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `group`: [`AcsCallGroupProperties`].
+    #[serde(rename = "group", skip_serializing_if = "Option::is_none")]
+    pub group: Option<AcsCallGroupProperties>,
+    /// JSON member `isRoomsCall`: boolean.
+    #[serde(rename = "isRoomsCall", skip_serializing_if = "Option::is_none")]
+    pub is_rooms_call: Option<bool>,
+    /// JSON member `isTwoParty`: boolean.
+    #[serde(rename = "isTwoParty", skip_serializing_if = "Option::is_none")]
+    pub is_two_party: Option<bool>,
+    /// JSON member `room`: [`AcsCallRoomProperties`].
+    #[serde(rename = "room", skip_serializing_if = "Option::is_none")]
+    pub room: Option<AcsCallRoomProperties>,
+    /// JSON member `serverCallId`: string; listed as required in the schema.
+    #[serde(rename = "serverCallId", skip_serializing_if = "Option::is_none")]
+    pub server_call_id: Option<String>,
+    /// JSON member `startedBy`: [`AcsCallParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "startedBy", skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<AcsCallParticipantProperties>,
+    /// JSON member `displayName`: string.
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// JSON member `participantId`: string.
+    #[serde(rename = "participantId", skip_serializing_if = "Option::is_none")]
+    pub participant_id: Option<String>,
+    /// JSON member `user`: [`AcsCallParticipantProperties`].
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
+    pub user: Option<AcsCallParticipantProperties>,
+    /// JSON member `userAgent`: string.
+    #[serde(rename = "userAgent", skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+}
+impl crate::rt::Members for AcsCallParticipantEventData {
+    const NAMES: &'static [&'static str] = &[
+        "correlationId",
+        "group",
+        "isRoomsCall",
+        "isTwoParty",
+        "room",
+        "serverCallId",
+        "startedBy",
+        "displayName",
+        "participantId",
+        "user",
+        "userAgent",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationId" => Some(0usize),
+            "group" => Some(1usize),
+            "isRoomsCall" => Some(2usize),
+            "isTwoParty" => Some(3usize),
+            "room" => Some(4usize),
+            "serverCallId" => Some(5usize),
+            "startedBy" => Some(6usize),
+            "displayName" => Some(7usize),
+            "participantId" => Some(8usize),
+            "user" => Some(9usize),
+            "userAgent" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
+                        ),
+                    )?;
+            }
+            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
+            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
+            4usize => {
+                self.room = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.server_call_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.started_by = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.participant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.user = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            10usize => {
+                self.user_agent = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallParticipantEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsCallParticipantKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsCallParticipantKind::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsCallParticipantKind {
+    /// `Attendee`
+    Attendee,
+    /// `Presenter`
+    Presenter,
+    /// `Organizer`
+    Organizer,
+    /// `Consumer`
+    Consumer,
+    /// `Collaborator`
+    Collaborator,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsCallParticipantKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Attendee => "Attendee",
+            Self::Presenter => "Presenter",
+            Self::Organizer => "Organizer",
+            Self::Consumer => "Consumer",
+            Self::Collaborator => "Collaborator",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsCallParticipantKind {
+    const VALUES: &'static [&'static str] = &[
+        "Attendee",
+        "Presenter",
+        "Organizer",
+        "Consumer",
+        "Collaborator",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Attendee" => Some(Self::Attendee),
+            "Presenter" => Some(Self::Presenter),
+            "Organizer" => Some(Self::Organizer),
+            "Consumer" => Some(Self::Consumer),
+            "Collaborator" => Some(Self::Collaborator),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Attendee),
+            1usize => Some(Self::Presenter),
+            2usize => Some(Self::Organizer),
+            3usize => Some(Self::Consumer),
+            4usize => Some(Self::Collaborator),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsCallParticipantKind {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsCallParticipantKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallParticipantKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsCallParticipantProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallParticipantProperties {
+    /// JSON member `communicationIdentifier`: [`CommunicationIdentifierModel`].
+    #[serde(rename = "communicationIdentifier", skip_serializing_if = "Option::is_none")]
+    pub communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `role`: [`AcsCallParticipantKind`].
+    #[serde(rename = "role", skip_serializing_if = "Option::is_none")]
+    pub role: Option<AcsCallParticipantKind>,
+}
+impl crate::rt::Members for AcsCallParticipantProperties {
+    const NAMES: &'static [&'static str] = &["communicationIdentifier", "role"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "communicationIdentifier" => Some(0usize),
+            "role" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.role = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallParticipantKind>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.CallParticipantRemoved` event. Same members as [`AcsCallParticipantEventData`].
+pub type AcsCallParticipantRemovedEventData = AcsCallParticipantEventData;
+/// The schema type `AcsCallRoomProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallRoomProperties {
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl crate::rt::Members for AcsCallRoomProperties {
+    const NAMES: &'static [&'static str] = &["id"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallRoomProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.CallStarted` event. Same members as [`AcsCallingEventProperties`].
+pub type AcsCallStartedEventData = AcsCallingEventProperties;
+/// The schema type `AcsCallingEventProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsCallingEventProperties {
+    /// JSON member `correlationId`: string; listed as required in the schema.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `group`: [`AcsCallGroupProperties`].
+    #[serde(rename = "group", skip_serializing_if = "Option::is_none")]
+    pub group: Option<AcsCallGroupProperties>,
+    /// JSON member `isRoomsCall`: boolean.
+    #[serde(rename = "isRoomsCall", skip_serializing_if = "Option::is_none")]
+    pub is_rooms_call: Option<bool>,
+    /// JSON member `isTwoParty`: boolean.
+    #[serde(rename = "isTwoParty", skip_serializing_if = "Option::is_none")]
+    pub is_two_party: Option<bool>,
+    /// JSON member `room`: [`AcsCallRoomProperties`].
+    #[serde(rename = "room", skip_serializing_if = "Option::is_none")]
+    pub room: Option<AcsCallRoomProperties>,
+    /// JSON member `serverCallId`: string; listed as required in the schema.
+    #[serde(rename = "serverCallId", skip_serializing_if = "Option::is_none")]
+    pub server_call_id: Option<String>,
+    /// JSON member `startedBy`: [`AcsCallParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "startedBy", skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<AcsCallParticipantProperties>,
+}
+impl crate::rt::Members for AcsCallingEventProperties {
+    const NAMES: &'static [&'static str] = &[
+        "correlationId",
+        "group",
+        "isRoomsCall",
+        "isTwoParty",
+        "room",
+        "serverCallId",
+        "startedBy",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationId" => Some(0usize),
+            "group" => Some(1usize),
+            "isRoomsCall" => Some(2usize),
+            "isTwoParty" => Some(3usize),
+            "room" => Some(4usize),
+            "serverCallId" => Some(5usize),
+            "startedBy" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
+                        ),
+                    )?;
+            }
+            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
+            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
+            4usize => {
+                self.room = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.server_call_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.started_by = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsCallingEventProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatAzureBotCommandReceivedInThread` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatAzureBotCommandReceivedInThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `messageBody`: string; listed as required in the schema.
+    #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "messageBody",
+        "metadata",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "composeTime" => Some(2usize),
+            "messageId" => Some(3usize),
+            "senderCommunicationIdentifier" => Some(4usize),
+            "senderDisplayName" => Some(5usize),
+            "sequenceId" => Some(6usize),
+            "type" => Some(7usize),
+            "version" => Some(8usize),
+            "messageBody" => Some(9usize),
+            "metadata" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.message_body = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatAzureBotCommandReceivedInThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatEventBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatEventBaseProperties {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+}
+impl crate::rt::Members for AcsChatEventBaseProperties {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatEventBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatEventInThreadBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatEventInThreadBaseProperties {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+}
+impl crate::rt::Members for AcsChatEventInThreadBaseProperties {
+    const NAMES: &'static [&'static str] = &["threadId", "transactionId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatEventInThreadBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatMessageDeleted` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageDeletedEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
+    pub delete_time: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for AcsChatMessageDeletedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "deleteTime",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "composeTime" => Some(3usize),
+            "messageId" => Some(4usize),
+            "senderCommunicationIdentifier" => Some(5usize),
+            "senderDisplayName" => Some(6usize),
+            "sequenceId" => Some(7usize),
+            "type" => Some(8usize),
+            "version" => Some(9usize),
+            "deleteTime" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            8usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            10usize => {
+                self.delete_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatMessageDeletedInThread` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageDeletedInThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
+    pub delete_time: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "deleteTime",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "composeTime" => Some(2usize),
+            "messageId" => Some(3usize),
+            "senderCommunicationIdentifier" => Some(4usize),
+            "senderDisplayName" => Some(5usize),
+            "sequenceId" => Some(6usize),
+            "type" => Some(7usize),
+            "version" => Some(8usize),
+            "deleteTime" => Some(9usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.delete_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedInThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatMessageEdited` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageEditedEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `editTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
+    pub edit_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageBody`: string; listed as required in the schema.
+    #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsChatMessageEditedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "editTime",
+        "messageBody",
+        "metadata",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "composeTime" => Some(3usize),
+            "messageId" => Some(4usize),
+            "senderCommunicationIdentifier" => Some(5usize),
+            "senderDisplayName" => Some(6usize),
+            "sequenceId" => Some(7usize),
+            "type" => Some(8usize),
+            "version" => Some(9usize),
+            "editTime" => Some(10usize),
+            "messageBody" => Some(11usize),
+            "metadata" => Some(12usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            8usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            10usize => {
+                self.edit_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            11usize => {
+                self.message_body = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            12usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatMessageEditedInThread` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageEditedInThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `editTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
+    pub edit_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageBody`: string; listed as required in the schema.
+    #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "editTime",
+        "messageBody",
+        "metadata",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "composeTime" => Some(2usize),
+            "messageId" => Some(3usize),
+            "senderCommunicationIdentifier" => Some(4usize),
+            "senderDisplayName" => Some(5usize),
+            "sequenceId" => Some(6usize),
+            "type" => Some(7usize),
+            "version" => Some(8usize),
+            "editTime" => Some(9usize),
+            "messageBody" => Some(10usize),
+            "metadata" => Some(11usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.edit_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            10usize => {
+                self.message_body = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            11usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedInThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatMessageEventBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageEventBaseProperties {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl crate::rt::Members for AcsChatMessageEventBaseProperties {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "composeTime" => Some(3usize),
+            "messageId" => Some(4usize),
+            "senderCommunicationIdentifier" => Some(5usize),
+            "senderDisplayName" => Some(6usize),
+            "sequenceId" => Some(7usize),
+            "type" => Some(8usize),
+            "version" => Some(9usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            8usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageEventBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatMessageEventInThreadBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageEventInThreadBaseProperties {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "composeTime" => Some(2usize),
+            "messageId" => Some(3usize),
+            "senderCommunicationIdentifier" => Some(4usize),
+            "senderDisplayName" => Some(5usize),
+            "sequenceId" => Some(6usize),
+            "type" => Some(7usize),
+            "version" => Some(8usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageEventInThreadBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatMessageReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageReceivedEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `messageBody`: string; listed as required in the schema.
+    #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsChatMessageReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "messageBody",
+        "metadata",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "composeTime" => Some(3usize),
+            "messageId" => Some(4usize),
+            "senderCommunicationIdentifier" => Some(5usize),
+            "senderDisplayName" => Some(6usize),
+            "sequenceId" => Some(7usize),
+            "type" => Some(8usize),
+            "version" => Some(9usize),
+            "messageBody" => Some(10usize),
+            "metadata" => Some(11usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            8usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            10usize => {
+                self.message_body = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            11usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatMessageReceivedInThread` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatMessageReceivedInThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `messageBody`: string; listed as required in the schema.
+    #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "messageBody",
+        "metadata",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "composeTime" => Some(2usize),
+            "messageId" => Some(3usize),
+            "senderCommunicationIdentifier" => Some(4usize),
+            "senderDisplayName" => Some(5usize),
+            "sequenceId" => Some(6usize),
+            "type" => Some(7usize),
+            "version" => Some(8usize),
+            "messageBody" => Some(9usize),
+            "metadata" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.message_body = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedInThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadParticipantAdded` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatParticipantAddedToThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `addedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "addedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub added_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `participantAdded`: [`AcsChatThreadParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "participantAdded", skip_serializing_if = "Option::is_none")]
+    pub participant_added: Option<AcsChatThreadParticipantProperties>,
+    /// JSON member `time`: string (date-time); listed as required in the schema.
+    #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
+    pub time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "addedByCommunicationIdentifier",
+        "participantAdded",
+        "time",
+        "version",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "addedByCommunicationIdentifier" => Some(2usize),
+            "participantAdded" => Some(3usize),
+            "time" => Some(4usize),
+            "version" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.added_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.participant_added = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatParticipantAddedToThreadWithUserEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `addedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "addedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub added_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `participantAdded`: [`AcsChatThreadParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "participantAdded", skip_serializing_if = "Option::is_none")]
+    pub participant_added: Option<AcsChatThreadParticipantProperties>,
+    /// JSON member `time`: string (date-time); listed as required in the schema.
+    #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
+    pub time: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "addedByCommunicationIdentifier",
+        "participantAdded",
+        "time",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "createTime" => Some(3usize),
+            "version" => Some(4usize),
+            "addedByCommunicationIdentifier" => Some(5usize),
+            "participantAdded" => Some(6usize),
+            "time" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.added_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.participant_added = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadWithUserEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadParticipantRemoved` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatParticipantRemovedFromThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `participantRemoved`: [`AcsChatThreadParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "participantRemoved", skip_serializing_if = "Option::is_none")]
+    pub participant_removed: Option<AcsChatThreadParticipantProperties>,
+    /// JSON member `removedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "removedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub removed_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `time`: string (date-time); listed as required in the schema.
+    #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
+    pub time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "participantRemoved",
+        "removedByCommunicationIdentifier",
+        "time",
+        "version",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "participantRemoved" => Some(2usize),
+            "removedByCommunicationIdentifier" => Some(3usize),
+            "time" => Some(4usize),
+            "version" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.participant_removed = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.removed_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatParticipantRemovedFromThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatParticipantRemovedFromThreadWithUserEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `participantRemoved`: [`AcsChatThreadParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "participantRemoved", skip_serializing_if = "Option::is_none")]
+    pub participant_removed: Option<AcsChatThreadParticipantProperties>,
+    /// JSON member `removedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "removedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub removed_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `time`: string (date-time); listed as required in the schema.
+    #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
+    pub time: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "participantRemoved",
+        "removedByCommunicationIdentifier",
+        "time",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "createTime" => Some(3usize),
+            "version" => Some(4usize),
+            "participantRemoved" => Some(5usize),
+            "removedByCommunicationIdentifier" => Some(6usize),
+            "time" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.participant_removed = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.removed_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for AcsChatParticipantRemovedFromThreadWithUserEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatRetentionPolicy`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatRetentionPolicy {
+    /// JSON member `deleteThreadAfterDays`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "deleteThreadAfterDays", skip_serializing_if = "Option::is_none")]
+    pub delete_thread_after_days: Option<i64>,
+    /// JSON member `kind`: [`AcsChatRetentionPolicyKind`].
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<AcsChatRetentionPolicyKind>,
+}
+impl crate::rt::Members for AcsChatRetentionPolicy {
+    const NAMES: &'static [&'static str] = &["deleteThreadAfterDays", "kind"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "deleteThreadAfterDays" => Some(0usize),
+            "kind" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.delete_thread_after_days = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            1usize => {
+                self.kind = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatRetentionPolicyKind>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsChatRetentionPolicyKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatRetentionPolicyKind::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsChatRetentionPolicyKind {
+    /// `none`
+    None,
+    /// `threadCreationDate`
+    ThreadCreationDate,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsChatRetentionPolicyKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::ThreadCreationDate => "threadCreationDate",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsChatRetentionPolicyKind {
+    const VALUES: &'static [&'static str] = &["none", "threadCreationDate"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "none" => Some(Self::None),
+            "threadCreationDate" => Some(Self::ThreadCreationDate),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::None),
+            1usize => Some(Self::ThreadCreationDate),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsChatRetentionPolicyKind {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsChatRetentionPolicyKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicyKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadCreated` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadCreatedEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `createdByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "createdByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `participants`: array of [`AcsChatThreadParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "participants", skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<AcsChatThreadParticipantProperties>>,
+    /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
+    #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
+    pub properties: Option<crate::JsonObject>,
+    /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
+    #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
+    pub retention_policy: Option<AcsChatRetentionPolicy>,
+}
+impl crate::rt::Members for AcsChatThreadCreatedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "createdByCommunicationIdentifier",
+        "metadata",
+        "participants",
+        "properties",
+        "retentionPolicy",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "createTime" => Some(2usize),
+            "version" => Some(3usize),
+            "createdByCommunicationIdentifier" => Some(4usize),
+            "metadata" => Some(5usize),
+            "participants" => Some(6usize),
+            "properties" => Some(7usize),
+            "retentionPolicy" => Some(8usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => {
+                self.created_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.participants = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<
+                                    AcsChatThreadParticipantProperties,
+                                >::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.properties = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
+                    )?;
+            }
+            8usize => {
+                self.retention_policy = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadCreatedWithUser` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadCreatedWithUserEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `createdByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "createdByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `participants`: array of [`AcsChatThreadParticipantProperties`]; listed as required in the schema.
+    #[serde(rename = "participants", skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<AcsChatThreadParticipantProperties>>,
+    /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
+    #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
+    pub properties: Option<crate::JsonObject>,
+    /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
+    #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
+    pub retention_policy: Option<AcsChatRetentionPolicy>,
+}
+impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "createdByCommunicationIdentifier",
+        "metadata",
+        "participants",
+        "properties",
+        "retentionPolicy",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "createTime" => Some(3usize),
+            "version" => Some(4usize),
+            "createdByCommunicationIdentifier" => Some(5usize),
+            "metadata" => Some(6usize),
+            "participants" => Some(7usize),
+            "properties" => Some(8usize),
+            "retentionPolicy" => Some(9usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.created_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.participants = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<
+                                    AcsChatThreadParticipantProperties,
+                                >::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            8usize => {
+                self.properties = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
+                    )?;
+            }
+            9usize => {
+                self.retention_policy = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedWithUserEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadDeleted` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadDeletedEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
+    pub delete_time: Option<crate::rt::Timestamp>,
+    /// JSON member `deletedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "deletedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deleted_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `reason`: [`AcsChatThreadDeletedReasonType`].
+    #[serde(rename = "reason", skip_serializing_if = "Option::is_none")]
+    pub reason: Option<AcsChatThreadDeletedReasonType>,
+}
+impl crate::rt::Members for AcsChatThreadDeletedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "deleteTime",
+        "deletedByCommunicationIdentifier",
+        "reason",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "createTime" => Some(2usize),
+            "version" => Some(3usize),
+            "deleteTime" => Some(4usize),
+            "deletedByCommunicationIdentifier" => Some(5usize),
+            "reason" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => {
+                self.delete_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.deleted_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.reason = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsChatThreadDeletedReasonType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatThreadDeletedReasonType::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsChatThreadDeletedReasonType {
+    /// `deletedByUser`
+    DeletedByUser,
+    /// `deletedByPolicy`
+    DeletedByPolicy,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsChatThreadDeletedReasonType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DeletedByUser => "deletedByUser",
+            Self::DeletedByPolicy => "deletedByPolicy",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsChatThreadDeletedReasonType {
+    const VALUES: &'static [&'static str] = &["deletedByUser", "deletedByPolicy"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "deletedByUser" => Some(Self::DeletedByUser),
+            "deletedByPolicy" => Some(Self::DeletedByPolicy),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::DeletedByUser),
+            1usize => Some(Self::DeletedByPolicy),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsChatThreadDeletedReasonType {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsChatThreadDeletedReasonType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedReasonType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsChatThreadEventBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadEventBaseProperties {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl crate::rt::Members for AcsChatThreadEventBaseProperties {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "createTime" => Some(3usize),
+            "version" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadEventBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatThreadEventInThreadBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadEventInThreadBaseProperties {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "createTime" => Some(2usize),
+            "version" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadEventInThreadBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsChatThreadParticipantProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadParticipantProperties {
+    /// JSON member `displayName`: string.
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `participantCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "participantCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub participant_communication_identifier: Option<CommunicationIdentifierModel>,
+}
+impl crate::rt::Members for AcsChatThreadParticipantProperties {
+    const NAMES: &'static [&'static str] = &[
+        "displayName",
+        "metadata",
+        "participantCommunicationIdentifier",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "displayName" => Some(0usize),
+            "metadata" => Some(1usize),
+            "participantCommunicationIdentifier" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.participant_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadParticipantProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadPropertiesUpdated` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadPropertiesUpdatedEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `editTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
+    pub edit_time: Option<crate::rt::Timestamp>,
+    /// JSON member `editedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "editedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub edited_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `metadata`: map of string; listed as required in the schema.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
+    #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
+    pub properties: Option<crate::JsonObject>,
+    /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
+    #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
+    pub retention_policy: Option<AcsChatRetentionPolicy>,
+}
+impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "editTime",
+        "editedByCommunicationIdentifier",
+        "metadata",
+        "properties",
+        "retentionPolicy",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "createTime" => Some(2usize),
+            "version" => Some(3usize),
+            "editTime" => Some(4usize),
+            "editedByCommunicationIdentifier" => Some(5usize),
+            "metadata" => Some(6usize),
+            "properties" => Some(7usize),
+            "retentionPolicy" => Some(8usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => {
+                self.edit_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.edited_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.properties = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
+                    )?;
+            }
+            8usize => {
+                self.retention_policy = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadPropertiesUpdatedPerUserEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `editTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
+    pub edit_time: Option<crate::rt::Timestamp>,
+    /// JSON member `editedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "editedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub edited_by_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
+    #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
+    pub properties: Option<crate::JsonObject>,
+    /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
+    #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
+    pub retention_policy: Option<AcsChatRetentionPolicy>,
+}
+impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "editTime",
+        "editedByCommunicationIdentifier",
+        "metadata",
+        "properties",
+        "retentionPolicy",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "createTime" => Some(3usize),
+            "version" => Some(4usize),
+            "editTime" => Some(5usize),
+            "editedByCommunicationIdentifier" => Some(6usize),
+            "metadata" => Some(7usize),
+            "properties" => Some(8usize),
+            "retentionPolicy" => Some(9usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.edit_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.edited_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            8usize => {
+                self.properties = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
+                    )?;
+            }
+            9usize => {
+                self.retention_policy = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedPerUserEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatThreadWithUserDeleted` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatThreadWithUserDeletedEventData {
+    /// JSON member `recipientCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "recipientCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `createTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::rt::Timestamp>,
+    /// JSON member `version`: integer (int64).
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
+    pub delete_time: Option<crate::rt::Timestamp>,
+    /// JSON member `deletedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "deletedByCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deleted_by_communication_identifier: Option<CommunicationIdentifierModel>,
+}
+impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recipientCommunicationIdentifier",
+        "threadId",
+        "transactionId",
+        "createTime",
+        "version",
+        "deleteTime",
+        "deletedByCommunicationIdentifier",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientCommunicationIdentifier" => Some(0usize),
+            "threadId" => Some(1usize),
+            "transactionId" => Some(2usize),
+            "createTime" => Some(3usize),
+            "version" => Some(4usize),
+            "deleteTime" => Some(5usize),
+            "deletedByCommunicationIdentifier" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.create_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.delete_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.deleted_by_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatThreadWithUserDeletedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.ChatTypingIndicatorReceivedInThread` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsChatTypingIndicatorReceivedInThreadEventData {
+    /// JSON member `threadId`: string; listed as required in the schema.
+    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// JSON member `transactionId`: string.
+    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// JSON member `composeTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
+    pub compose_time: Option<crate::rt::Timestamp>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `senderCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "senderCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_communication_identifier: Option<CommunicationIdentifierModel>,
+    /// JSON member `senderDisplayName`: string.
+    #[serde(rename = "senderDisplayName", skip_serializing_if = "Option::is_none")]
+    pub sender_display_name: Option<String>,
+    /// JSON member `sequenceId`: integer (int64).
+    #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<i64>,
+    /// JSON member `type`: string; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// JSON member `version`: integer (int64); listed as required in the schema.
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// JSON member `messageBody`: string; listed as required in the schema.
+    #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
+    /// JSON member `metadata`: map of string.
+    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
+    const NAMES: &'static [&'static str] = &[
+        "threadId",
+        "transactionId",
+        "composeTime",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "sequenceId",
+        "type",
+        "version",
+        "messageBody",
+        "metadata",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "threadId" => Some(0usize),
+            "transactionId" => Some(1usize),
+            "composeTime" => Some(2usize),
+            "messageId" => Some(3usize),
+            "senderCommunicationIdentifier" => Some(4usize),
+            "senderDisplayName" => Some(5usize),
+            "sequenceId" => Some(6usize),
+            "type" => Some(7usize),
+            "version" => Some(8usize),
+            "messageBody" => Some(9usize),
+            "metadata" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.thread_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.transaction_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.compose_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sender_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.message_body = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.metadata = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsChatTypingIndicatorReceivedInThreadEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.EmailDeliveryReportReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsEmailDeliveryReportReceivedEventData {
+    /// JSON member `deliveryAttemptTimestamp`: string (date-time); listed as required in the schema.
+    #[serde(
+        rename = "deliveryAttemptTimestamp",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delivery_attempt_timestamp: Option<crate::rt::Timestamp>,
+    /// JSON member `deliveryStatusDetails`: [`AcsEmailDeliveryReportStatusDetails`]; listed as required in the schema.
+    #[serde(rename = "deliveryStatusDetails", skip_serializing_if = "Option::is_none")]
+    pub delivery_status_details: Option<AcsEmailDeliveryReportStatusDetails>,
+    /// JSON member `internetMessageId`: string; listed as required in the schema.
+    #[serde(rename = "internetMessageId", skip_serializing_if = "Option::is_none")]
+    pub internet_message_id: Option<String>,
+    /// JSON member `messageId`: string.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `recipient`: string; listed as required in the schema.
+    #[serde(rename = "recipient", skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    /// JSON member `sender`: string; listed as required in the schema.
+    #[serde(rename = "sender", skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
+    /// JSON member `status`: [`AcsEmailDeliveryReportStatus`]; listed as required in the schema.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<AcsEmailDeliveryReportStatus>,
+}
+impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "deliveryAttemptTimestamp",
+        "deliveryStatusDetails",
+        "internetMessageId",
+        "messageId",
+        "recipient",
+        "sender",
+        "status",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "deliveryAttemptTimestamp" => Some(0usize),
+            "deliveryStatusDetails" => Some(1usize),
+            "internetMessageId" => Some(2usize),
+            "messageId" => Some(3usize),
+            "recipient" => Some(4usize),
+            "sender" => Some(5usize),
+            "status" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.delivery_attempt_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.delivery_status_details = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<
+                                AcsEmailDeliveryReportStatusDetails,
+                            >::new(),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.internet_message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.recipient = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.sender = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsEmailDeliveryReportStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsEmailDeliveryReportStatus::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsEmailDeliveryReportStatus {
+    /// `Bounced`
+    Bounced,
+    /// `Delivered`
+    Delivered,
+    /// `Failed`
+    Failed,
+    /// `FilteredSpam`
+    FilteredSpam,
+    /// `Quarantined`
+    Quarantined,
+    /// `Suppressed`
+    Suppressed,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsEmailDeliveryReportStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bounced => "Bounced",
+            Self::Delivered => "Delivered",
+            Self::Failed => "Failed",
+            Self::FilteredSpam => "FilteredSpam",
+            Self::Quarantined => "Quarantined",
+            Self::Suppressed => "Suppressed",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsEmailDeliveryReportStatus {
+    const VALUES: &'static [&'static str] = &[
+        "Bounced",
+        "Delivered",
+        "Failed",
+        "FilteredSpam",
+        "Quarantined",
+        "Suppressed",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Bounced" => Some(Self::Bounced),
+            "Delivered" => Some(Self::Delivered),
+            "Failed" => Some(Self::Failed),
+            "FilteredSpam" => Some(Self::FilteredSpam),
+            "Quarantined" => Some(Self::Quarantined),
+            "Suppressed" => Some(Self::Suppressed),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Bounced),
+            1usize => Some(Self::Delivered),
+            2usize => Some(Self::Failed),
+            3usize => Some(Self::FilteredSpam),
+            4usize => Some(Self::Quarantined),
+            5usize => Some(Self::Suppressed),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsEmailDeliveryReportStatus {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsEmailDeliveryReportStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsEmailDeliveryReportStatusDetails`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsEmailDeliveryReportStatusDetails {
+    /// JSON member `recipientMailServerHostName`: string.
+    #[serde(
+        rename = "recipientMailServerHostName",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_mail_server_host_name: Option<String>,
+    /// JSON member `statusMessage`: string.
+    #[serde(rename = "statusMessage", skip_serializing_if = "Option::is_none")]
+    pub status_message: Option<String>,
+}
+impl crate::rt::Members for AcsEmailDeliveryReportStatusDetails {
+    const NAMES: &'static [&'static str] = &[
+        "recipientMailServerHostName",
+        "statusMessage",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recipientMailServerHostName" => Some(0usize),
+            "statusMessage" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recipient_mail_server_host_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.status_message = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatusDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.EmailEngagementTrackingReportReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsEmailEngagementTrackingReportReceivedEventData {
+    /// JSON member `engagementContext`: string.
+    #[serde(rename = "engagementContext", skip_serializing_if = "Option::is_none")]
+    pub engagement_context: Option<String>,
+    /// JSON member `engagementType`: [`AcsUserEngagement`]; listed as required in the schema.
+    #[serde(rename = "engagementType", skip_serializing_if = "Option::is_none")]
+    pub engagement_type: Option<AcsUserEngagement>,
+    /// JSON member `messageId`: string.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `recipient`: string.
+    #[serde(rename = "recipient", skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    /// JSON member `sender`: string.
+    #[serde(rename = "sender", skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
+    /// JSON member `userActionTimestamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "userActionTimestamp", skip_serializing_if = "Option::is_none")]
+    pub user_action_timestamp: Option<crate::rt::Timestamp>,
+    /// JSON member `userAgent`: string.
+    #[serde(rename = "userAgent", skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+}
+impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "engagementContext",
+        "engagementType",
+        "messageId",
+        "recipient",
+        "sender",
+        "userActionTimestamp",
+        "userAgent",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "engagementContext" => Some(0usize),
+            "engagementType" => Some(1usize),
+            "messageId" => Some(2usize),
+            "recipient" => Some(3usize),
+            "sender" => Some(4usize),
+            "userActionTimestamp" => Some(5usize),
+            "userAgent" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.engagement_context = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.engagement_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<AcsUserEngagement>::new()),
+                    )?;
+            }
+            2usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.recipient = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sender = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.user_action_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.user_agent = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsIncomingCallCustomContext`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsIncomingCallCustomContext {
+    /// JSON member `sipHeaders`: map of string; listed as required in the schema.
+    #[serde(rename = "sipHeaders", skip_serializing_if = "Option::is_none")]
+    pub sip_headers: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `voipHeaders`: map of string; listed as required in the schema.
+    #[serde(rename = "voipHeaders", skip_serializing_if = "Option::is_none")]
+    pub voip_headers: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsIncomingCallCustomContext {
+    const NAMES: &'static [&'static str] = &["sipHeaders", "voipHeaders"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "sipHeaders" => Some(0usize),
+            "voipHeaders" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.sip_headers = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.voip_headers = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsIncomingCallCustomContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.IncomingCall` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsIncomingCallEventData {
+    /// JSON member `callerDisplayName`: string.
+    #[serde(rename = "callerDisplayName", skip_serializing_if = "Option::is_none")]
+    pub caller_display_name: Option<String>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `customContext`: [`AcsIncomingCallCustomContext`]; listed as required in the schema.
+    #[serde(rename = "customContext", skip_serializing_if = "Option::is_none")]
+    pub custom_context: Option<AcsIncomingCallCustomContext>,
+    /// JSON member `from`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<CommunicationIdentifierModel>,
+    /// JSON member `incomingCallContext`: string.
+    #[serde(rename = "incomingCallContext", skip_serializing_if = "Option::is_none")]
+    pub incoming_call_context: Option<String>,
+    /// JSON member `onBehalfOfCallee`: [`CommunicationIdentifierModel`].
+    #[serde(rename = "onBehalfOfCallee", skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of_callee: Option<CommunicationIdentifierModel>,
+    /// JSON member `serverCallId`: string.
+    #[serde(rename = "serverCallId", skip_serializing_if = "Option::is_none")]
+    pub server_call_id: Option<String>,
+    /// JSON member `to`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<CommunicationIdentifierModel>,
+}
+impl crate::rt::Members for AcsIncomingCallEventData {
+    const NAMES: &'static [&'static str] = &[
+        "callerDisplayName",
+        "correlationId",
+        "customContext",
+        "from",
+        "incomingCallContext",
+        "onBehalfOfCallee",
+        "serverCallId",
+        "to",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "callerDisplayName" => Some(0usize),
+            "correlationId" => Some(1usize),
+            "customContext" => Some(2usize),
+            "from" => Some(3usize),
+            "incomingCallContext" => Some(4usize),
+            "onBehalfOfCallee" => Some(5usize),
+            "serverCallId" => Some(6usize),
+            "to" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.caller_display_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.custom_context = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsIncomingCallCustomContext>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.incoming_call_context = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.on_behalf_of_callee = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.server_call_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsIncomingCallEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsInteractiveReplyKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsInteractiveReplyKind::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsInteractiveReplyKind {
+    /// `buttonReply`
+    ButtonReply,
+    /// `listReply`
+    ListReply,
+    /// `unknown`
+    Unknown,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsInteractiveReplyKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ButtonReply => "buttonReply",
+            Self::ListReply => "listReply",
+            Self::Unknown => "unknown",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsInteractiveReplyKind {
+    const VALUES: &'static [&'static str] = &["buttonReply", "listReply", "unknown"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "buttonReply" => Some(Self::ButtonReply),
+            "listReply" => Some(Self::ListReply),
+            "unknown" => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::ButtonReply),
+            1usize => Some(Self::ListReply),
+            2usize => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsInteractiveReplyKind {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsInteractiveReplyKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsInteractiveReplyKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsMessageButtonContent`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageButtonContent {
+    /// JSON member `payload`: string.
+    #[serde(rename = "payload", skip_serializing_if = "Option::is_none")]
+    pub payload: Option<String>,
+    /// JSON member `text`: string.
+    #[serde(rename = "text", skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl crate::rt::Members for AcsMessageButtonContent {
+    const NAMES: &'static [&'static str] = &["payload", "text"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "payload" => Some(0usize),
+            "text" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.payload = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.text = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageButtonContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageChannelEventError`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageChannelEventError {
+    /// JSON member `channelCode`: string.
+    #[serde(rename = "channelCode", skip_serializing_if = "Option::is_none")]
+    pub channel_code: Option<String>,
+    /// JSON member `channelMessage`: string.
+    #[serde(rename = "channelMessage", skip_serializing_if = "Option::is_none")]
+    pub channel_message: Option<String>,
+}
+impl crate::rt::Members for AcsMessageChannelEventError {
+    const NAMES: &'static [&'static str] = &["channelCode", "channelMessage"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelCode" => Some(0usize),
+            "channelMessage" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_message = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageChannelEventError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsMessageChannelKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsMessageChannelKind::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsMessageChannelKind {
+    /// `whatsapp`
+    Whatsapp,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsMessageChannelKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Whatsapp => "whatsapp",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsMessageChannelKind {
+    const VALUES: &'static [&'static str] = &["whatsapp"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "whatsapp" => Some(Self::Whatsapp),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Whatsapp),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsMessageChannelKind {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsMessageChannelKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageChannelKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsMessageContext`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageContext {
+    /// JSON member `from`: string.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl crate::rt::Members for AcsMessageContext {
+    const NAMES: &'static [&'static str] = &["from", "id"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "from" => Some(0usize),
+            "id" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsMessageDeliveryStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsMessageDeliveryStatus::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsMessageDeliveryStatus {
+    /// `read`
+    Read,
+    /// `delivered`
+    Delivered,
+    /// `failed`
+    Failed,
+    /// `sent`
+    Sent,
+    /// `warning`
+    Warning,
+    /// `unknown`
+    Unknown,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsMessageDeliveryStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Delivered => "delivered",
+            Self::Failed => "failed",
+            Self::Sent => "sent",
+            Self::Warning => "warning",
+            Self::Unknown => "unknown",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsMessageDeliveryStatus {
+    const VALUES: &'static [&'static str] = &[
+        "read",
+        "delivered",
+        "failed",
+        "sent",
+        "warning",
+        "unknown",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "read" => Some(Self::Read),
+            "delivered" => Some(Self::Delivered),
+            "failed" => Some(Self::Failed),
+            "sent" => Some(Self::Sent),
+            "warning" => Some(Self::Warning),
+            "unknown" => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Read),
+            1usize => Some(Self::Delivered),
+            2usize => Some(Self::Failed),
+            3usize => Some(Self::Sent),
+            4usize => Some(Self::Warning),
+            5usize => Some(Self::Unknown),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsMessageDeliveryStatus {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsMessageDeliveryStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageDeliveryStatusUpdatedEventData {
+    /// JSON member `error`: [`AcsMessageChannelEventError`].
+    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    pub error: Option<AcsMessageChannelEventError>,
+    /// JSON member `from`: string; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
+    pub received_time_stamp: Option<crate::rt::Timestamp>,
+    /// JSON member `to`: string; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// JSON member `channelType`: [`AcsMessageChannelKind`]; listed as required in the schema.
+    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
+    pub channel_type: Option<AcsMessageChannelKind>,
+    /// JSON member `messageId`: string.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `status`: [`AcsMessageDeliveryStatus`]; listed as required in the schema.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<AcsMessageDeliveryStatus>,
+}
+impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "error",
+        "from",
+        "receivedTimeStamp",
+        "to",
+        "channelType",
+        "messageId",
+        "status",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "error" => Some(0usize),
+            "from" => Some(1usize),
+            "receivedTimeStamp" => Some(2usize),
+            "to" => Some(3usize),
+            "channelType" => Some(4usize),
+            "messageId" => Some(5usize),
+            "status" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.error = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.received_time_stamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.channel_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageChannelKind>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageDeliveryStatus>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageEventData`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageEventData {
+    /// JSON member `error`: [`AcsMessageChannelEventError`].
+    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    pub error: Option<AcsMessageChannelEventError>,
+    /// JSON member `from`: string; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
+    pub received_time_stamp: Option<crate::rt::Timestamp>,
+    /// JSON member `to`: string; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+impl crate::rt::Members for AcsMessageEventData {
+    const NAMES: &'static [&'static str] = &["error", "from", "receivedTimeStamp", "to"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "error" => Some(0usize),
+            "from" => Some(1usize),
+            "receivedTimeStamp" => Some(2usize),
+            "to" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.error = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.received_time_stamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageInteractiveButtonReplyContent`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageInteractiveButtonReplyContent {
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// JSON member `title`: string.
+    #[serde(rename = "title", skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+impl crate::rt::Members for AcsMessageInteractiveButtonReplyContent {
+    const NAMES: &'static [&'static str] = &["id", "title"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            "title" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.title = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveButtonReplyContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageInteractiveContent`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageInteractiveContent {
+    /// JSON member `buttonReply`: [`AcsMessageInteractiveButtonReplyContent`].
+    #[serde(rename = "buttonReply", skip_serializing_if = "Option::is_none")]
+    pub button_reply: Option<AcsMessageInteractiveButtonReplyContent>,
+    /// JSON member `listReply`: [`AcsMessageInteractiveListReplyContent`].
+    #[serde(rename = "listReply", skip_serializing_if = "Option::is_none")]
+    pub list_reply: Option<AcsMessageInteractiveListReplyContent>,
+    /// JSON member `type`: [`AcsInteractiveReplyKind`]; listed as required in the schema.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AcsInteractiveReplyKind>,
+}
+impl crate::rt::Members for AcsMessageInteractiveContent {
+    const NAMES: &'static [&'static str] = &["buttonReply", "listReply", "type"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "buttonReply" => Some(0usize),
+            "listReply" => Some(1usize),
+            "type" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.button_reply = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<
+                                AcsMessageInteractiveButtonReplyContent,
+                            >::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.list_reply = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<
+                                AcsMessageInteractiveListReplyContent,
+                            >::new(),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsInteractiveReplyKind>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageInteractiveListReplyContent`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageInteractiveListReplyContent {
+    /// JSON member `description`: string.
+    #[serde(rename = "description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// JSON member `title`: string.
+    #[serde(rename = "title", skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
+    const NAMES: &'static [&'static str] = &["description", "id", "title"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "description" => Some(0usize),
+            "id" => Some(1usize),
+            "title" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.description = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.title = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveListReplyContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageMediaContent`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageMediaContent {
+    /// JSON member `animated`: boolean.
+    #[serde(rename = "animated", skip_serializing_if = "Option::is_none")]
+    pub animated: Option<bool>,
+    /// JSON member `caption`: string.
+    #[serde(rename = "caption", skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// JSON member `fileName`: string.
+    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// JSON member `id`: string; listed as required in the schema.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// JSON member `mimeType`: string; listed as required in the schema.
+    #[serde(rename = "mimeType", skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+}
+impl crate::rt::Members for AcsMessageMediaContent {
+    const NAMES: &'static [&'static str] = &[
+        "animated",
+        "caption",
+        "fileName",
+        "id",
+        "mimeType",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "animated" => Some(0usize),
+            "caption" => Some(1usize),
+            "fileName" => Some(2usize),
+            "id" => Some(3usize),
+            "mimeType" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => self.animated = map.next_value_seed(crate::rt::Flag)?,
+            1usize => {
+                self.caption = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.file_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.mime_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageMediaContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsMessageReactionContent`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageReactionContent {
+    /// JSON member `emoji`: string.
+    #[serde(rename = "emoji", skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+}
+impl crate::rt::Members for AcsMessageReactionContent {
+    const NAMES: &'static [&'static str] = &["emoji", "messageId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "emoji" => Some(0usize),
+            "messageId" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.emoji = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageReactionContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.AdvancedMessageReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsMessageReceivedEventData {
+    /// JSON member `error`: [`AcsMessageChannelEventError`].
+    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    pub error: Option<AcsMessageChannelEventError>,
+    /// JSON member `from`: string; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
+    pub received_time_stamp: Option<crate::rt::Timestamp>,
+    /// JSON member `to`: string; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// JSON member `button`: [`AcsMessageButtonContent`].
+    #[serde(rename = "button", skip_serializing_if = "Option::is_none")]
+    pub button: Option<AcsMessageButtonContent>,
+    /// JSON member `channelType`: [`AcsMessageChannelKind`]; listed as required in the schema.
+    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
+    pub channel_type: Option<AcsMessageChannelKind>,
+    /// JSON member `content`: string.
+    #[serde(rename = "content", skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// JSON member `context`: [`AcsMessageContext`].
+    #[serde(rename = "context", skip_serializing_if = "Option::is_none")]
+    pub context: Option<AcsMessageContext>,
+    /// JSON member `interactive`: [`AcsMessageInteractiveContent`].
+    #[serde(rename = "interactive", skip_serializing_if = "Option::is_none")]
+    pub interactive: Option<AcsMessageInteractiveContent>,
+    /// JSON member `media`: [`AcsMessageMediaContent`].
+    #[serde(rename = "media", skip_serializing_if = "Option::is_none")]
+    pub media: Option<AcsMessageMediaContent>,
+    /// JSON member `messageId`: string.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `messageType`: string; listed as required in the schema.
+    #[serde(rename = "messageType", skip_serializing_if = "Option::is_none")]
+    pub message_type: Option<String>,
+    /// JSON member `reaction`: [`AcsMessageReactionContent`].
+    #[serde(rename = "reaction", skip_serializing_if = "Option::is_none")]
+    pub reaction: Option<AcsMessageReactionContent>,
+}
+impl crate::rt::Members for AcsMessageReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "error",
+        "from",
+        "receivedTimeStamp",
+        "to",
+        "button",
+        "channelType",
+        "content",
+        "context",
+        "interactive",
+        "media",
+        "messageId",
+        "messageType",
+        "reaction",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "error" => Some(0usize),
+            "from" => Some(1usize),
+            "receivedTimeStamp" => Some(2usize),
+            "to" => Some(3usize),
+            "button" => Some(4usize),
+            "channelType" => Some(5usize),
+            "content" => Some(6usize),
+            "context" => Some(7usize),
+            "interactive" => Some(8usize),
+            "media" => Some(9usize),
+            "messageId" => Some(10usize),
+            "messageType" => Some(11usize),
+            "reaction" => Some(12usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.error = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.received_time_stamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.button = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageButtonContent>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.channel_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageChannelKind>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.content = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.context = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<AcsMessageContext>::new()),
+                    )?;
+            }
+            8usize => {
+                self.interactive = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageInteractiveContent>::new(),
+                        ),
+                    )?;
+            }
+            9usize => {
+                self.media = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageMediaContent>::new(),
+                        ),
+                    )?;
+            }
+            10usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            11usize => {
+                self.message_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            12usize => {
+                self.reaction = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsMessageReactionContent>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRecordingChannelType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingChannelType::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRecordingChannelType {
+    /// `Mixed`
+    Mixed,
+    /// `Unmixed`
+    Unmixed,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRecordingChannelType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mixed => "Mixed",
+            Self::Unmixed => "Unmixed",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRecordingChannelType {
+    const VALUES: &'static [&'static str] = &["Mixed", "Unmixed"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Mixed" => Some(Self::Mixed),
+            "Unmixed" => Some(Self::Unmixed),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Mixed),
+            1usize => Some(Self::Unmixed),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRecordingChannelType {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRecordingChannelType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRecordingChannelType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsRecordingChunkInfoProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRecordingChunkInfoProperties {
+    /// JSON member `contentLocation`: string.
+    #[serde(rename = "contentLocation", skip_serializing_if = "Option::is_none")]
+    pub content_location: Option<String>,
+    /// JSON member `deleteLocation`: string.
+    #[serde(rename = "deleteLocation", skip_serializing_if = "Option::is_none")]
+    pub delete_location: Option<String>,
+    /// JSON member `documentId`: string.
+    #[serde(rename = "documentId", skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// JSON member `endReason`: string.
+    #[serde(rename = "endReason", skip_serializing_if = "Option::is_none")]
+    pub end_reason: Option<String>,
+    /// JSON member `index`: integer (int64).
+    #[serde(rename = "index", skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
+    /// JSON member `metadataLocation`: string.
+    #[serde(rename = "metadataLocation", skip_serializing_if = "Option::is_none")]
+    pub metadata_location: Option<String>,
+}
+impl crate::rt::Members for AcsRecordingChunkInfoProperties {
+    const NAMES: &'static [&'static str] = &[
+        "contentLocation",
+        "deleteLocation",
+        "documentId",
+        "endReason",
+        "index",
+        "metadataLocation",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "contentLocation" => Some(0usize),
+            "deleteLocation" => Some(1usize),
+            "documentId" => Some(2usize),
+            "endReason" => Some(3usize),
+            "index" => Some(4usize),
+            "metadataLocation" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.content_location = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.delete_location = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.document_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.end_reason = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => self.index = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.metadata_location = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRecordingChunkInfoProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRecordingContentType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingContentType::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRecordingContentType {
+    /// `AudioVideo`
+    AudioVideo,
+    /// `Audio`
+    Audio,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRecordingContentType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AudioVideo => "AudioVideo",
+            Self::Audio => "Audio",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRecordingContentType {
+    const VALUES: &'static [&'static str] = &["AudioVideo", "Audio"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "AudioVideo" => Some(Self::AudioVideo),
+            "Audio" => Some(Self::Audio),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::AudioVideo),
+            1usize => Some(Self::Audio),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRecordingContentType {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRecordingContentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRecordingContentType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RecordingFileStatusUpdated` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRecordingFileStatusUpdatedEventData {
+    /// JSON member `recordingChannelType`: [`AcsRecordingChannelType`]; listed as required in the schema.
+    #[serde(rename = "recordingChannelType", skip_serializing_if = "Option::is_none")]
+    pub recording_channel_type: Option<AcsRecordingChannelType>,
+    /// JSON member `recordingContentType`: [`AcsRecordingContentType`]; listed as required in the schema.
+    #[serde(rename = "recordingContentType", skip_serializing_if = "Option::is_none")]
+    pub recording_content_type: Option<AcsRecordingContentType>,
+    /// JSON member `recordingDurationMs`: integer (int64).
+    #[serde(rename = "recordingDurationMs", skip_serializing_if = "Option::is_none")]
+    pub recording_duration_ms: Option<i64>,
+    /// JSON member `recordingFormatType`: [`AcsRecordingFormatType`]; listed as required in the schema.
+    #[serde(rename = "recordingFormatType", skip_serializing_if = "Option::is_none")]
+    pub recording_format_type: Option<AcsRecordingFormatType>,
+    /// JSON member `recordingStartTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "recordingStartTime", skip_serializing_if = "Option::is_none")]
+    pub recording_start_time: Option<crate::rt::Timestamp>,
+    /// JSON member `recordingStorageInfo`: [`AcsRecordingStorageInfoProperties`]; listed as required in the schema.
+    #[serde(rename = "recordingStorageInfo", skip_serializing_if = "Option::is_none")]
+    pub recording_storage_info: Option<AcsRecordingStorageInfoProperties>,
+    /// JSON member `sessionEndReason`: string.
+    #[serde(rename = "sessionEndReason", skip_serializing_if = "Option::is_none")]
+    pub session_end_reason: Option<String>,
+}
+impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "recordingChannelType",
+        "recordingContentType",
+        "recordingDurationMs",
+        "recordingFormatType",
+        "recordingStartTime",
+        "recordingStorageInfo",
+        "sessionEndReason",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recordingChannelType" => Some(0usize),
+            "recordingContentType" => Some(1usize),
+            "recordingDurationMs" => Some(2usize),
+            "recordingFormatType" => Some(3usize),
+            "recordingStartTime" => Some(4usize),
+            "recordingStorageInfo" => Some(5usize),
+            "sessionEndReason" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recording_channel_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRecordingChannelType>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.recording_content_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRecordingContentType>::new(),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.recording_duration_ms = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            3usize => {
+                self.recording_format_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRecordingFormatType>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.recording_start_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.recording_storage_info = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.session_end_reason = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRecordingFormatType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingFormatType::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRecordingFormatType {
+    /// `Wav`
+    Wav,
+    /// `Mp3`
+    Mp3,
+    /// `Mp4`
+    Mp4,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRecordingFormatType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wav => "Wav",
+            Self::Mp3 => "Mp3",
+            Self::Mp4 => "Mp4",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRecordingFormatType {
+    const VALUES: &'static [&'static str] = &["Wav", "Mp3", "Mp4"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Wav" => Some(Self::Wav),
+            "Mp3" => Some(Self::Mp3),
+            "Mp4" => Some(Self::Mp4),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Wav),
+            1usize => Some(Self::Mp3),
+            2usize => Some(Self::Mp4),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRecordingFormatType {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRecordingFormatType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRecordingFormatType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsRecordingStorageInfoProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRecordingStorageInfoProperties {
+    /// JSON member `recordingChunks`: array of [`AcsRecordingChunkInfoProperties`]; listed as required in the schema.
+    #[serde(rename = "recordingChunks", skip_serializing_if = "Option::is_none")]
+    pub recording_chunks: Option<Vec<AcsRecordingChunkInfoProperties>>,
+}
+impl crate::rt::Members for AcsRecordingStorageInfoProperties {
+    const NAMES: &'static [&'static str] = &["recordingChunks"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "recordingChunks" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.recording_chunks = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRecordingStorageInfoProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsRouterChannelConfiguration`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterChannelConfiguration {
+    /// JSON member `capacityCostPerJob`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "capacityCostPerJob", skip_serializing_if = "Option::is_none")]
+    pub capacity_cost_per_job: Option<i64>,
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `maxNumberOfJobs`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "maxNumberOfJobs", skip_serializing_if = "Option::is_none")]
+    pub max_number_of_jobs: Option<i64>,
+}
+impl crate::rt::Members for AcsRouterChannelConfiguration {
+    const NAMES: &'static [&'static str] = &[
+        "capacityCostPerJob",
+        "channelId",
+        "maxNumberOfJobs",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "capacityCostPerJob" => Some(0usize),
+            "channelId" => Some(1usize),
+            "maxNumberOfJobs" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.capacity_cost_per_job = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            1usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.max_number_of_jobs = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterChannelConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsRouterCommunicationError`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterCommunicationError {
+    /// JSON member `code`: string.
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// JSON member `details`: array of [`AcsRouterCommunicationError`]; listed as required in the schema.
+    #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<AcsRouterCommunicationError>>,
+    /// JSON member `innererror`: [`AcsRouterCommunicationError`]; listed as required in the schema.
+    #[serde(rename = "innererror", skip_serializing_if = "Option::is_none")]
+    pub innererror: Option<Box<AcsRouterCommunicationError>>,
+    /// JSON member `message`: string.
+    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// JSON member `target`: string.
+    #[serde(rename = "target", skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+impl crate::rt::Members for AcsRouterCommunicationError {
+    const NAMES: &'static [&'static str] = &[
+        "code",
+        "details",
+        "innererror",
+        "message",
+        "target",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "code" => Some(0usize),
+            "details" => Some(1usize),
+            "innererror" => Some(2usize),
+            "message" => Some(3usize),
+            "target" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.details = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.innererror = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+                        ),
+                    )?
+                    .map(Box::new);
+            }
+            3usize => {
+                self.message = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.target = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterCommunicationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsRouterEventData`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterEventData {
+    const NAMES: &'static [&'static str] = &["channelId", "channelReference", "jobId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobCancelled` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobCancelledEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `dispositionCode`: string.
+    #[serde(rename = "dispositionCode", skip_serializing_if = "Option::is_none")]
+    pub disposition_code: Option<String>,
+    /// JSON member `note`: string.
+    #[serde(rename = "note", skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+impl crate::rt::Members for AcsRouterJobCancelledEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "dispositionCode",
+        "note",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "dispositionCode" => Some(6usize),
+            "note" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.disposition_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.note = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobCancelledEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobClassificationFailed` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobClassificationFailedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `classificationPolicyId`: string.
+    #[serde(rename = "classificationPolicyId", skip_serializing_if = "Option::is_none")]
+    pub classification_policy_id: Option<String>,
+    /// JSON member `errors`: array of [`AcsRouterCommunicationError`]; listed as required in the schema.
+    #[serde(rename = "errors", skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<AcsRouterCommunicationError>>,
+}
+impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "classificationPolicyId",
+        "errors",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "classificationPolicyId" => Some(6usize),
+            "errors" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.classification_policy_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.errors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobClassificationFailedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobClassified` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobClassifiedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `attachedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(rename = "attachedWorkerSelectors", skip_serializing_if = "Option::is_none")]
+    pub attached_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `classificationPolicyId`: string.
+    #[serde(rename = "classificationPolicyId", skip_serializing_if = "Option::is_none")]
+    pub classification_policy_id: Option<String>,
+    /// JSON member `priority`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i64>,
+    /// JSON member `queueDetails`: [`AcsRouterQueueDetails`]; listed as required in the schema.
+    #[serde(rename = "queueDetails", skip_serializing_if = "Option::is_none")]
+    pub queue_details: Option<AcsRouterQueueDetails>,
+}
+impl crate::rt::Members for AcsRouterJobClassifiedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "attachedWorkerSelectors",
+        "classificationPolicyId",
+        "priority",
+        "queueDetails",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "attachedWorkerSelectors" => Some(6usize),
+            "classificationPolicyId" => Some(7usize),
+            "priority" => Some(8usize),
+            "queueDetails" => Some(9usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.attached_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.classification_policy_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.queue_details = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobClassifiedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobClosed` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobClosedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `assignmentId`: string.
+    #[serde(rename = "assignmentId", skip_serializing_if = "Option::is_none")]
+    pub assignment_id: Option<String>,
+    /// JSON member `dispositionCode`: string.
+    #[serde(rename = "dispositionCode", skip_serializing_if = "Option::is_none")]
+    pub disposition_code: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterJobClosedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "assignmentId",
+        "dispositionCode",
+        "workerId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "assignmentId" => Some(6usize),
+            "dispositionCode" => Some(7usize),
+            "workerId" => Some(8usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.assignment_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.disposition_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobClosedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobCompleted` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobCompletedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `assignmentId`: string.
+    #[serde(rename = "assignmentId", skip_serializing_if = "Option::is_none")]
+    pub assignment_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterJobCompletedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "assignmentId",
+        "workerId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "assignmentId" => Some(6usize),
+            "workerId" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.assignment_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobCompletedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobDeleted` event. Same members as [`AcsRouterJobEventData`].
+pub type AcsRouterJobDeletedEventData = AcsRouterJobEventData;
+/// The schema type `AcsRouterJobEventData`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsRouterJobEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobExceptionTriggered` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobExceptionTriggeredEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `exceptionRuleId`: string.
+    #[serde(rename = "exceptionRuleId", skip_serializing_if = "Option::is_none")]
+    pub exception_rule_id: Option<String>,
+    /// JSON member `ruleKey`: string.
+    #[serde(rename = "ruleKey", skip_serializing_if = "Option::is_none")]
+    pub rule_key: Option<String>,
+}
+impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "exceptionRuleId",
+        "ruleKey",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "exceptionRuleId" => Some(6usize),
+            "ruleKey" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.exception_rule_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.rule_key = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobExceptionTriggeredEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobQueued` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobQueuedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `attachedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(rename = "attachedWorkerSelectors", skip_serializing_if = "Option::is_none")]
+    pub attached_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `priority`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
+    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i64>,
+    /// JSON member `requestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "requestedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+}
+impl crate::rt::Members for AcsRouterJobQueuedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "attachedWorkerSelectors",
+        "priority",
+        "requestedWorkerSelectors",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "attachedWorkerSelectors" => Some(6usize),
+            "priority" => Some(7usize),
+            "requestedWorkerSelectors" => Some(8usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.attached_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            7usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => {
+                self.requested_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobQueuedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobReceivedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `classificationPolicyId`: string.
+    #[serde(rename = "classificationPolicyId", skip_serializing_if = "Option::is_none")]
+    pub classification_policy_id: Option<String>,
+    /// JSON member `jobStatus`: [`AcsRouterJobStatus`]; listed as required in the schema.
+    #[serde(rename = "jobStatus", skip_serializing_if = "Option::is_none")]
+    pub job_status: Option<AcsRouterJobStatus>,
+    /// JSON member `priority`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i64>,
+    /// JSON member `requestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "requestedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
+    pub scheduled_on: Option<crate::rt::Timestamp>,
+    /// JSON member `unavailableForMatching`: boolean; listed as required in the schema.
+    #[serde(rename = "unavailableForMatching", skip_serializing_if = "Option::is_none")]
+    pub unavailable_for_matching: Option<bool>,
+}
+impl crate::rt::Members for AcsRouterJobReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "classificationPolicyId",
+        "jobStatus",
+        "priority",
+        "requestedWorkerSelectors",
+        "scheduledOn",
+        "unavailableForMatching",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "classificationPolicyId" => Some(6usize),
+            "jobStatus" => Some(7usize),
+            "priority" => Some(8usize),
+            "requestedWorkerSelectors" => Some(9usize),
+            "scheduledOn" => Some(10usize),
+            "unavailableForMatching" => Some(11usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.classification_policy_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.job_status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRouterJobStatus>::new(),
+                        ),
+                    )?;
+            }
+            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.requested_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            10usize => {
+                self.scheduled_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            11usize => {
+                self.unavailable_for_matching = map.next_value_seed(crate::rt::Flag)?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobSchedulingFailed` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobSchedulingFailedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `expiredAttachedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "expiredAttachedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expired_attached_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `expiredRequestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "expiredRequestedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expired_requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `failureReason`: string.
+    #[serde(rename = "failureReason", skip_serializing_if = "Option::is_none")]
+    pub failure_reason: Option<String>,
+    /// JSON member `priority`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
+    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i64>,
+    /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
+    pub scheduled_on: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "expiredAttachedWorkerSelectors",
+        "expiredRequestedWorkerSelectors",
+        "failureReason",
+        "priority",
+        "scheduledOn",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "expiredAttachedWorkerSelectors" => Some(6usize),
+            "expiredRequestedWorkerSelectors" => Some(7usize),
+            "failureReason" => Some(8usize),
+            "priority" => Some(9usize),
+            "scheduledOn" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.expired_attached_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.expired_requested_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            8usize => {
+                self.failure_reason = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            10usize => {
+                self.scheduled_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobSchedulingFailedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRouterJobStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterJobStatus::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRouterJobStatus {
+    /// `PendingClassification`
+    PendingClassification,
+    /// `Queued`
+    Queued,
+    /// `Assigned`
+    Assigned,
+    /// `Completed`
+    Completed,
+    /// `Closed`
+    Closed,
+    /// `Cancelled`
+    Cancelled,
+    /// `ClassificationFailed`
+    ClassificationFailed,
+    /// `Created`
+    Created,
+    /// `PendingSchedule`
+    PendingSchedule,
+    /// `Scheduled`
+    Scheduled,
+    /// `ScheduleFailed`
+    ScheduleFailed,
+    /// `WaitingForActivation`
+    WaitingForActivation,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRouterJobStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PendingClassification => "PendingClassification",
+            Self::Queued => "Queued",
+            Self::Assigned => "Assigned",
+            Self::Completed => "Completed",
+            Self::Closed => "Closed",
+            Self::Cancelled => "Cancelled",
+            Self::ClassificationFailed => "ClassificationFailed",
+            Self::Created => "Created",
+            Self::PendingSchedule => "PendingSchedule",
+            Self::Scheduled => "Scheduled",
+            Self::ScheduleFailed => "ScheduleFailed",
+            Self::WaitingForActivation => "WaitingForActivation",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRouterJobStatus {
+    const VALUES: &'static [&'static str] = &[
+        "PendingClassification",
+        "Queued",
+        "Assigned",
+        "Completed",
+        "Closed",
+        "Cancelled",
+        "ClassificationFailed",
+        "Created",
+        "PendingSchedule",
+        "Scheduled",
+        "ScheduleFailed",
+        "WaitingForActivation",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "PendingClassification" => Some(Self::PendingClassification),
+            "Queued" => Some(Self::Queued),
+            "Assigned" => Some(Self::Assigned),
+            "Completed" => Some(Self::Completed),
+            "Closed" => Some(Self::Closed),
+            "Cancelled" => Some(Self::Cancelled),
+            "ClassificationFailed" => Some(Self::ClassificationFailed),
+            "Created" => Some(Self::Created),
+            "PendingSchedule" => Some(Self::PendingSchedule),
+            "Scheduled" => Some(Self::Scheduled),
+            "ScheduleFailed" => Some(Self::ScheduleFailed),
+            "WaitingForActivation" => Some(Self::WaitingForActivation),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::PendingClassification),
+            1usize => Some(Self::Queued),
+            2usize => Some(Self::Assigned),
+            3usize => Some(Self::Completed),
+            4usize => Some(Self::Closed),
+            5usize => Some(Self::Cancelled),
+            6usize => Some(Self::ClassificationFailed),
+            7usize => Some(Self::Created),
+            8usize => Some(Self::PendingSchedule),
+            9usize => Some(Self::Scheduled),
+            10usize => Some(Self::ScheduleFailed),
+            11usize => Some(Self::WaitingForActivation),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRouterJobStatus {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRouterJobStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobUnassigned` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobUnassignedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `assignmentId`: string.
+    #[serde(rename = "assignmentId", skip_serializing_if = "Option::is_none")]
+    pub assignment_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterJobUnassignedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "assignmentId",
+        "workerId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "assignmentId" => Some(6usize),
+            "workerId" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.assignment_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobUnassignedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobWaitingForActivation` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobWaitingForActivationEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `expiredAttachedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "expiredAttachedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expired_attached_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `expiredRequestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "expiredRequestedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expired_requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `priority`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
+    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i64>,
+    /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
+    pub scheduled_on: Option<crate::rt::Timestamp>,
+    /// JSON member `unavailableForMatching`: boolean; listed as required in the schema.
+    #[serde(rename = "unavailableForMatching", skip_serializing_if = "Option::is_none")]
+    pub unavailable_for_matching: Option<bool>,
+}
+impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "expiredAttachedWorkerSelectors",
+        "expiredRequestedWorkerSelectors",
+        "priority",
+        "scheduledOn",
+        "unavailableForMatching",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "expiredAttachedWorkerSelectors" => Some(6usize),
+            "expiredRequestedWorkerSelectors" => Some(7usize),
+            "priority" => Some(8usize),
+            "scheduledOn" => Some(9usize),
+            "unavailableForMatching" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.expired_attached_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.expired_requested_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => {
+                self.scheduled_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            10usize => {
+                self.unavailable_for_matching = map.next_value_seed(crate::rt::Flag)?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobWaitingForActivationEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterJobWorkerSelectorsExpired` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterJobWorkerSelectorsExpiredEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `expiredAttachedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "expiredAttachedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expired_attached_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+    /// JSON member `expiredRequestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
+    #[serde(
+        rename = "expiredRequestedWorkerSelectors",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expired_requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
+}
+impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "labels",
+        "queueId",
+        "tags",
+        "expiredAttachedWorkerSelectors",
+        "expiredRequestedWorkerSelectors",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "labels" => Some(3usize),
+            "queueId" => Some(4usize),
+            "tags" => Some(5usize),
+            "expiredAttachedWorkerSelectors" => Some(6usize),
+            "expiredRequestedWorkerSelectors" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.expired_attached_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.expired_requested_worker_selectors = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterJobWorkerSelectorsExpiredEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRouterLabelOperator`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterLabelOperator::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRouterLabelOperator {
+    /// `Equal`
+    Equal,
+    /// `NotEqual`
+    NotEqual,
+    /// `Greater`
+    Greater,
+    /// `Less`
+    Less,
+    /// `GreaterThanOrEqual`
+    GreaterThanOrEqual,
+    /// `LessThanOrEqual`
+    LessThanOrEqual,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRouterLabelOperator {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Equal => "Equal",
+            Self::NotEqual => "NotEqual",
+            Self::Greater => "Greater",
+            Self::Less => "Less",
+            Self::GreaterThanOrEqual => "GreaterThanOrEqual",
+            Self::LessThanOrEqual => "LessThanOrEqual",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRouterLabelOperator {
+    const VALUES: &'static [&'static str] = &[
+        "Equal",
+        "NotEqual",
+        "Greater",
+        "Less",
+        "GreaterThanOrEqual",
+        "LessThanOrEqual",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Equal" => Some(Self::Equal),
+            "NotEqual" => Some(Self::NotEqual),
+            "Greater" => Some(Self::Greater),
+            "Less" => Some(Self::Less),
+            "GreaterThanOrEqual" => Some(Self::GreaterThanOrEqual),
+            "LessThanOrEqual" => Some(Self::LessThanOrEqual),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Equal),
+            1usize => Some(Self::NotEqual),
+            2usize => Some(Self::Greater),
+            3usize => Some(Self::Less),
+            4usize => Some(Self::GreaterThanOrEqual),
+            5usize => Some(Self::LessThanOrEqual),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRouterLabelOperator {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRouterLabelOperator {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterLabelOperator {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `AcsRouterQueueDetails`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterQueueDetails {
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `name`: string.
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl crate::rt::Members for AcsRouterQueueDetails {
+    const NAMES: &'static [&'static str] = &["id", "labels", "name"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            "labels" => Some(1usize),
+            "name" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterQueueDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRouterUpdatedWorkerProperty`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterUpdatedWorkerProperty::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRouterUpdatedWorkerProperty {
+    /// `AvailableForOffers`
+    AvailableForOffers,
+    /// `TotalCapacity`
+    TotalCapacity,
+    /// `QueueAssignments`
+    QueueAssignments,
+    /// `Labels`
+    Labels,
+    /// `Tags`
+    Tags,
+    /// `ChannelConfigurations`
+    ChannelConfigurations,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRouterUpdatedWorkerProperty {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AvailableForOffers => "AvailableForOffers",
+            Self::TotalCapacity => "TotalCapacity",
+            Self::QueueAssignments => "QueueAssignments",
+            Self::Labels => "Labels",
+            Self::Tags => "Tags",
+            Self::ChannelConfigurations => "ChannelConfigurations",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRouterUpdatedWorkerProperty {
+    const VALUES: &'static [&'static str] = &[
+        "AvailableForOffers",
+        "TotalCapacity",
+        "QueueAssignments",
+        "Labels",
+        "Tags",
+        "ChannelConfigurations",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "AvailableForOffers" => Some(Self::AvailableForOffers),
+            "TotalCapacity" => Some(Self::TotalCapacity),
+            "QueueAssignments" => Some(Self::QueueAssignments),
+            "Labels" => Some(Self::Labels),
+            "Tags" => Some(Self::Tags),
+            "ChannelConfigurations" => Some(Self::ChannelConfigurations),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::AvailableForOffers),
+            1usize => Some(Self::TotalCapacity),
+            2usize => Some(Self::QueueAssignments),
+            3usize => Some(Self::Labels),
+            4usize => Some(Self::Tags),
+            5usize => Some(Self::ChannelConfigurations),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRouterUpdatedWorkerProperty {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRouterUpdatedWorkerProperty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterUpdatedWorkerProperty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerDeleted` event. Same members as [`AcsRouterWorkerEventData`].
+pub type AcsRouterWorkerDeletedEventData = AcsRouterWorkerEventData;
+/// The data of the `Microsoft.Communication.RouterWorkerDeregistered` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerDeregisteredEventData {
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerDeregisteredEventData {
+    const NAMES: &'static [&'static str] = &["workerId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "workerId" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerDeregisteredEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsRouterWorkerEventData`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "workerId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "workerId" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerOfferAccepted` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerOfferAcceptedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+    /// JSON member `assignmentId`: string.
+    #[serde(rename = "assignmentId", skip_serializing_if = "Option::is_none")]
+    pub assignment_id: Option<String>,
+    /// JSON member `jobLabels`: map of string; listed as required in the schema.
+    #[serde(rename = "jobLabels", skip_serializing_if = "Option::is_none")]
+    pub job_labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `jobPriority`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "jobPriority", skip_serializing_if = "Option::is_none")]
+    pub job_priority: Option<i64>,
+    /// JSON member `jobTags`: map of string; listed as required in the schema.
+    #[serde(rename = "jobTags", skip_serializing_if = "Option::is_none")]
+    pub job_tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `offerId`: string.
+    #[serde(rename = "offerId", skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<String>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `workerLabels`: map of string; listed as required in the schema.
+    #[serde(rename = "workerLabels", skip_serializing_if = "Option::is_none")]
+    pub worker_labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `workerTags`: map of string; listed as required in the schema.
+    #[serde(rename = "workerTags", skip_serializing_if = "Option::is_none")]
+    pub worker_tags: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "workerId",
+        "assignmentId",
+        "jobLabels",
+        "jobPriority",
+        "jobTags",
+        "offerId",
+        "queueId",
+        "workerLabels",
+        "workerTags",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "workerId" => Some(3usize),
+            "assignmentId" => Some(4usize),
+            "jobLabels" => Some(5usize),
+            "jobPriority" => Some(6usize),
+            "jobTags" => Some(7usize),
+            "offerId" => Some(8usize),
+            "queueId" => Some(9usize),
+            "workerLabels" => Some(10usize),
+            "workerTags" => Some(11usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.assignment_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.job_labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.job_priority = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.job_tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            8usize => {
+                self.offer_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.worker_labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            11usize => {
+                self.worker_tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferAcceptedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerOfferDeclined` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerOfferDeclinedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+    /// JSON member `offerId`: string.
+    #[serde(rename = "offerId", skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<String>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "workerId",
+        "offerId",
+        "queueId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "workerId" => Some(3usize),
+            "offerId" => Some(4usize),
+            "queueId" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.offer_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferDeclinedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerOfferExpired` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerOfferExpiredEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+    /// JSON member `offerId`: string.
+    #[serde(rename = "offerId", skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<String>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "workerId",
+        "offerId",
+        "queueId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "workerId" => Some(3usize),
+            "offerId" => Some(4usize),
+            "queueId" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.offer_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferExpiredEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerOfferIssued` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerOfferIssuedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+    /// JSON member `expiresOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "expiresOn", skip_serializing_if = "Option::is_none")]
+    pub expires_on: Option<crate::rt::Timestamp>,
+    /// JSON member `jobLabels`: map of string; listed as required in the schema.
+    #[serde(rename = "jobLabels", skip_serializing_if = "Option::is_none")]
+    pub job_labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `jobPriority`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "jobPriority", skip_serializing_if = "Option::is_none")]
+    pub job_priority: Option<i64>,
+    /// JSON member `jobTags`: map of string; listed as required in the schema.
+    #[serde(rename = "jobTags", skip_serializing_if = "Option::is_none")]
+    pub job_tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `offerId`: string.
+    #[serde(rename = "offerId", skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<String>,
+    /// JSON member `offeredOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "offeredOn", skip_serializing_if = "Option::is_none")]
+    pub offered_on: Option<crate::rt::Timestamp>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    /// JSON member `workerLabels`: map of string; listed as required in the schema.
+    #[serde(rename = "workerLabels", skip_serializing_if = "Option::is_none")]
+    pub worker_labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `workerTags`: map of string; listed as required in the schema.
+    #[serde(rename = "workerTags", skip_serializing_if = "Option::is_none")]
+    pub worker_tags: Option<std::collections::BTreeMap<String, String>>,
+}
+impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "workerId",
+        "expiresOn",
+        "jobLabels",
+        "jobPriority",
+        "jobTags",
+        "offerId",
+        "offeredOn",
+        "queueId",
+        "workerLabels",
+        "workerTags",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "workerId" => Some(3usize),
+            "expiresOn" => Some(4usize),
+            "jobLabels" => Some(5usize),
+            "jobPriority" => Some(6usize),
+            "jobTags" => Some(7usize),
+            "offerId" => Some(8usize),
+            "offeredOn" => Some(9usize),
+            "queueId" => Some(10usize),
+            "workerLabels" => Some(11usize),
+            "workerTags" => Some(12usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.expires_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.job_labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.job_priority = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            7usize => {
+                self.job_tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            8usize => {
+                self.offer_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.offered_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            10usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            11usize => {
+                self.worker_labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            12usize => {
+                self.worker_tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferIssuedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerOfferRevoked` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerOfferRevokedEventData {
+    /// JSON member `channelId`: string.
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    /// JSON member `channelReference`: string.
+    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
+    pub channel_reference: Option<String>,
+    /// JSON member `jobId`: string; listed as required in the schema.
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+    /// JSON member `offerId`: string.
+    #[serde(rename = "offerId", skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<String>,
+    /// JSON member `queueId`: string.
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelId",
+        "channelReference",
+        "jobId",
+        "workerId",
+        "offerId",
+        "queueId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelId" => Some(0usize),
+            "channelReference" => Some(1usize),
+            "jobId" => Some(2usize),
+            "workerId" => Some(3usize),
+            "offerId" => Some(4usize),
+            "queueId" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.channel_reference = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.job_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.offer_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.queue_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferRevokedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerRegistered` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerRegisteredEventData {
+    /// JSON member `channelConfigurations`: array of [`AcsRouterChannelConfiguration`]; listed as required in the schema.
+    #[serde(rename = "channelConfigurations", skip_serializing_if = "Option::is_none")]
+    pub channel_configurations: Option<Vec<AcsRouterChannelConfiguration>>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueAssignments`: array of [`AcsRouterQueueDetails`]; listed as required in the schema.
+    #[serde(rename = "queueAssignments", skip_serializing_if = "Option::is_none")]
+    pub queue_assignments: Option<Vec<AcsRouterQueueDetails>>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `totalCapacity`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "totalCapacity", skip_serializing_if = "Option::is_none")]
+    pub total_capacity: Option<i64>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelConfigurations",
+        "labels",
+        "queueAssignments",
+        "tags",
+        "totalCapacity",
+        "workerId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelConfigurations" => Some(0usize),
+            "labels" => Some(1usize),
+            "queueAssignments" => Some(2usize),
+            "tags" => Some(3usize),
+            "totalCapacity" => Some(4usize),
+            "workerId" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_configurations = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.queue_assignments = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.total_capacity = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            5usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsRouterWorkerSelector`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerSelector {
+    /// JSON member `expirationTime`: string (date-time); listed as required in the schema.
+    #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
+    pub expiration_time: Option<crate::rt::Timestamp>,
+    /// JSON member `key`: string.
+    #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// JSON member `labelOperator`: [`AcsRouterLabelOperator`]; listed as required in the schema.
+    #[serde(rename = "labelOperator", skip_serializing_if = "Option::is_none")]
+    pub label_operator: Option<AcsRouterLabelOperator>,
+    /// JSON member `state`: [`AcsRouterWorkerSelectorState`]; listed as required in the schema.
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<AcsRouterWorkerSelectorState>,
+    /// JSON member `ttlSeconds`: number (double); listed as required in the schema.
+    #[serde(rename = "ttlSeconds", skip_serializing_if = "Option::is_none")]
+    pub ttl_seconds: Option<f64>,
+    /// JSON member `value`: any JSON value; listed as required in the schema; may be null.
+    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+impl crate::rt::Members for AcsRouterWorkerSelector {
+    const NAMES: &'static [&'static str] = &[
+        "expirationTime",
+        "key",
+        "labelOperator",
+        "state",
+        "ttlSeconds",
+        "value",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "expirationTime" => Some(0usize),
+            "key" => Some(1usize),
+            "labelOperator" => Some(2usize),
+            "state" => Some(3usize),
+            "ttlSeconds" => Some(4usize),
+            "value" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.expiration_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.key = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.label_operator = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRouterLabelOperator>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<AcsRouterWorkerSelectorState>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.ttl_seconds = map.next_value_seed(crate::rt::Num::<f64>::new())?;
+            }
+            5usize => {
+                self.value = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<serde_json::Value>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsRouterWorkerSelectorState`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterWorkerSelectorState::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsRouterWorkerSelectorState {
+    /// `active`
+    Active,
+    /// `expired`
+    Expired,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsRouterWorkerSelectorState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsRouterWorkerSelectorState {
+    const VALUES: &'static [&'static str] = &["active", "expired"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "active" => Some(Self::Active),
+            "expired" => Some(Self::Expired),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Active),
+            1usize => Some(Self::Expired),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsRouterWorkerSelectorState {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsRouterWorkerSelectorState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelectorState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.RouterWorkerUpdated` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsRouterWorkerUpdatedEventData {
+    /// JSON member `channelConfigurations`: array of [`AcsRouterChannelConfiguration`]; listed as required in the schema.
+    #[serde(rename = "channelConfigurations", skip_serializing_if = "Option::is_none")]
+    pub channel_configurations: Option<Vec<AcsRouterChannelConfiguration>>,
+    /// JSON member `labels`: map of string; listed as required in the schema.
+    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `queueAssignments`: array of [`AcsRouterQueueDetails`]; listed as required in the schema.
+    #[serde(rename = "queueAssignments", skip_serializing_if = "Option::is_none")]
+    pub queue_assignments: Option<Vec<AcsRouterQueueDetails>>,
+    /// JSON member `tags`: map of string; listed as required in the schema.
+    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `totalCapacity`: integer (int32 in the schema, held as `i64`).
+    #[serde(rename = "totalCapacity", skip_serializing_if = "Option::is_none")]
+    pub total_capacity: Option<i64>,
+    /// JSON member `updatedWorkerProperties`: array of [`AcsRouterUpdatedWorkerProperty`]; listed as required in the schema.
+    #[serde(rename = "updatedWorkerProperties", skip_serializing_if = "Option::is_none")]
+    pub updated_worker_properties: Option<Vec<AcsRouterUpdatedWorkerProperty>>,
+    /// JSON member `workerId`: string.
+    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
+    pub worker_id: Option<String>,
+}
+impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "channelConfigurations",
+        "labels",
+        "queueAssignments",
+        "tags",
+        "totalCapacity",
+        "updatedWorkerProperties",
+        "workerId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelConfigurations" => Some(0usize),
+            "labels" => Some(1usize),
+            "queueAssignments" => Some(2usize),
+            "tags" => Some(3usize),
+            "totalCapacity" => Some(4usize),
+            "updatedWorkerProperties" => Some(5usize),
+            "workerId" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_configurations = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.labels = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.queue_assignments = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.tags = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.total_capacity = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            5usize => {
+                self.updated_worker_properties = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.worker_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsRouterWorkerUpdatedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsSmsDeliveryAttemptProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsSmsDeliveryAttemptProperties {
+    /// JSON member `segmentsFailed`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
+    #[serde(rename = "segmentsFailed", skip_serializing_if = "Option::is_none")]
+    pub segments_failed: Option<i64>,
+    /// JSON member `segmentsSucceeded`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
+    #[serde(rename = "segmentsSucceeded", skip_serializing_if = "Option::is_none")]
+    pub segments_succeeded: Option<i64>,
+    /// JSON member `timestamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
+    const NAMES: &'static [&'static str] = &[
+        "segmentsFailed",
+        "segmentsSucceeded",
+        "timestamp",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "segmentsFailed" => Some(0usize),
+            "segmentsSucceeded" => Some(1usize),
+            "timestamp" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.segments_failed = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            1usize => {
+                self.segments_succeeded = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            2usize => {
+                self.timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryAttemptProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.SMSDeliveryReportReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsSmsDeliveryReportReceivedEventData {
+    /// JSON member `from`: string; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `to`: string; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// JSON member `deliveryAttempts`: array of [`AcsSmsDeliveryAttemptProperties`]; listed as required in the schema.
+    #[serde(rename = "deliveryAttempts", skip_serializing_if = "Option::is_none")]
+    pub delivery_attempts: Option<Vec<AcsSmsDeliveryAttemptProperties>>,
+    /// JSON member `deliveryStatus`: string; listed as required in the schema.
+    #[serde(rename = "deliveryStatus", skip_serializing_if = "Option::is_none")]
+    pub delivery_status: Option<String>,
+    /// JSON member `deliveryStatusDetails`: string; listed as required in the schema.
+    #[serde(rename = "deliveryStatusDetails", skip_serializing_if = "Option::is_none")]
+    pub delivery_status_details: Option<String>,
+    /// JSON member `receivedTimestamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "receivedTimestamp", skip_serializing_if = "Option::is_none")]
+    pub received_timestamp: Option<crate::rt::Timestamp>,
+    /// JSON member `tag`: string.
+    #[serde(rename = "tag", skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+}
+impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "from",
+        "messageId",
+        "to",
+        "deliveryAttempts",
+        "deliveryStatus",
+        "deliveryStatusDetails",
+        "receivedTimestamp",
+        "tag",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "from" => Some(0usize),
+            "messageId" => Some(1usize),
+            "to" => Some(2usize),
+            "deliveryAttempts" => Some(3usize),
+            "deliveryStatus" => Some(4usize),
+            "deliveryStatusDetails" => Some(5usize),
+            "receivedTimestamp" => Some(6usize),
+            "tag" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.delivery_attempts = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.delivery_status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.delivery_status_details = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.received_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.tag = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryReportReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `AcsSmsEventBaseProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsSmsEventBaseProperties {
+    /// JSON member `from`: string; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `to`: string; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+impl crate::rt::Members for AcsSmsEventBaseProperties {
+    const NAMES: &'static [&'static str] = &["from", "messageId", "to"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "from" => Some(0usize),
+            "messageId" => Some(1usize),
+            "to" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsSmsEventBaseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.SMSReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsSmsReceivedEventData {
+    /// JSON member `from`: string; listed as required in the schema.
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// JSON member `messageId`: string; listed as required in the schema.
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// JSON member `to`: string; listed as required in the schema.
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// JSON member `message`: string; listed as required in the schema.
+    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// JSON member `receivedTimestamp`: string (date-time); listed as required in the schema.
+    #[serde(rename = "receivedTimestamp", skip_serializing_if = "Option::is_none")]
+    pub received_timestamp: Option<crate::rt::Timestamp>,
+    /// JSON member `segmentCount`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
+    #[serde(rename = "segmentCount", skip_serializing_if = "Option::is_none")]
+    pub segment_count: Option<i64>,
+}
+impl crate::rt::Members for AcsSmsReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "from",
+        "messageId",
+        "to",
+        "message",
+        "receivedTimestamp",
+        "segmentCount",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "from" => Some(0usize),
+            "messageId" => Some(1usize),
+            "to" => Some(2usize),
+            "message" => Some(3usize),
+            "receivedTimestamp" => Some(4usize),
+            "segmentCount" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.from = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.message_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.to = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.message = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.received_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.segment_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsSmsReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Communication.UserDisconnected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AcsUserDisconnectedEventData {
+    /// JSON member `userCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
+    #[serde(
+        rename = "userCommunicationIdentifier",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user_communication_identifier: Option<CommunicationIdentifierModel>,
+}
+impl crate::rt::Members for AcsUserDisconnectedEventData {
+    const NAMES: &'static [&'static str] = &["userCommunicationIdentifier"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "userCommunicationIdentifier" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.user_communication_identifier = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsUserDisconnectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `AcsUserEngagement`, read ignoring letter case; values it does not list are kept verbatim in [`AcsUserEngagement::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AcsUserEngagement {
+    /// `view`
+    View,
+    /// `click`
+    Click,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl AcsUserEngagement {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::View => "view",
+            Self::Click => "click",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for AcsUserEngagement {
+    const VALUES: &'static [&'static str] = &["view", "click"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "view" => Some(Self::View),
+            "click" => Some(Self::Click),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::View),
+            1usize => Some(Self::Click),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for AcsUserEngagement {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for AcsUserEngagement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AcsUserEngagement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The string enum `CommunicationCloudEnvironmentModel`, read ignoring letter case; values it does not list are kept verbatim in [`CommunicationCloudEnvironmentModel::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CommunicationCloudEnvironmentModel {
+    /// `public`
+    Public,
+    /// `dod`
+    Dod,
+    /// `gcch`
+    Gcch,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl CommunicationCloudEnvironmentModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Dod => "dod",
+            Self::Gcch => "gcch",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for CommunicationCloudEnvironmentModel {
+    const VALUES: &'static [&'static str] = &["public", "dod", "gcch"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "public" => Some(Self::Public),
+            "dod" => Some(Self::Dod),
+            "gcch" => Some(Self::Gcch),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Public),
+            1usize => Some(Self::Dod),
+            2usize => Some(Self::Gcch),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for CommunicationCloudEnvironmentModel {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for CommunicationCloudEnvironmentModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `CommunicationIdentifierModel`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct CommunicationIdentifierModel {
+    /// JSON member `communicationUser`: [`CommunicationUserIdentifierModel`]; listed as required in the schema.
+    #[serde(rename = "communicationUser", skip_serializing_if = "Option::is_none")]
+    pub communication_user: Option<CommunicationUserIdentifierModel>,
+    /// JSON member `kind`: [`CommunicationIdentifierModelKind`].
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CommunicationIdentifierModelKind>,
+    /// JSON member `microsoftTeamsApp`: [`MicrosoftTeamsAppIdentifierModel`].
+    #[serde(rename = "microsoftTeamsApp", skip_serializing_if = "Option::is_none")]
+    pub microsoft_teams_app: Option<MicrosoftTeamsAppIdentifierModel>,
+    /// JSON member `microsoftTeamsUser`: [`MicrosoftTeamsUserIdentifierModel`].
+    #[serde(rename = "microsoftTeamsUser", skip_serializing_if = "Option::is_none")]
+    pub microsoft_teams_user: Option<MicrosoftTeamsUserIdentifierModel>,
+    /// JSON member `phoneNumber`: [`PhoneNumberIdentifierModel`].
+    #[serde(rename = "phoneNumber", skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<PhoneNumberIdentifierModel>,
+    /// JSON member `rawId`: string; listed as required in the schema.
+    #[serde(rename = "rawId", skip_serializing_if = "Option::is_none")]
+    pub raw_id: Option<String>,
+}
+impl crate::rt::Members for CommunicationIdentifierModel {
+    const NAMES: &'static [&'static str] = &[
+        "communicationUser",
+        "kind",
+        "microsoftTeamsApp",
+        "microsoftTeamsUser",
+        "phoneNumber",
+        "rawId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "communicationUser" => Some(0usize),
+            "kind" => Some(1usize),
+            "microsoftTeamsApp" => Some(2usize),
+            "microsoftTeamsUser" => Some(3usize),
+            "phoneNumber" => Some(4usize),
+            "rawId" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.communication_user = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationUserIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.kind = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationIdentifierModelKind>::new(),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.microsoft_teams_app = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.microsoft_teams_user = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.phone_number = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<PhoneNumberIdentifierModel>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.raw_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `CommunicationIdentifierModelKind`, read ignoring letter case; values it does not list are kept verbatim in [`CommunicationIdentifierModelKind::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CommunicationIdentifierModelKind {
+    /// `unknown`
+    Unknown,
+    /// `communicationUser`
+    CommunicationUser,
+    /// `phoneNumber`
+    PhoneNumber,
+    /// `microsoftTeamsUser`
+    MicrosoftTeamsUser,
+    /// `microsoftTeamsApp`
+    MicrosoftTeamsApp,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl CommunicationIdentifierModelKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::CommunicationUser => "communicationUser",
+            Self::PhoneNumber => "phoneNumber",
+            Self::MicrosoftTeamsUser => "microsoftTeamsUser",
+            Self::MicrosoftTeamsApp => "microsoftTeamsApp",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for CommunicationIdentifierModelKind {
+    const VALUES: &'static [&'static str] = &[
+        "unknown",
+        "communicationUser",
+        "phoneNumber",
+        "microsoftTeamsUser",
+        "microsoftTeamsApp",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "unknown" => Some(Self::Unknown),
+            "communicationUser" => Some(Self::CommunicationUser),
+            "phoneNumber" => Some(Self::PhoneNumber),
+            "microsoftTeamsUser" => Some(Self::MicrosoftTeamsUser),
+            "microsoftTeamsApp" => Some(Self::MicrosoftTeamsApp),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Unknown),
+            1usize => Some(Self::CommunicationUser),
+            2usize => Some(Self::PhoneNumber),
+            3usize => Some(Self::MicrosoftTeamsUser),
+            4usize => Some(Self::MicrosoftTeamsApp),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for CommunicationIdentifierModelKind {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for CommunicationIdentifierModelKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `CommunicationUserIdentifierModel`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct CommunicationUserIdentifierModel {
+    /// JSON member `id`: string; listed as required in the schema.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl crate::rt::Members for CommunicationUserIdentifierModel {
+    const NAMES: &'static [&'static str] = &["id"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `MicrosoftTeamsAppIdentifierModel`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MicrosoftTeamsAppIdentifierModel {
+    /// JSON member `appId`: string; listed as required in the schema.
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// JSON member `cloud`: [`CommunicationCloudEnvironmentModel`]; listed as required in the schema.
+    #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<CommunicationCloudEnvironmentModel>,
+}
+impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
+    const NAMES: &'static [&'static str] = &["appId", "cloud"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "appId" => Some(0usize),
+            "cloud" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.app_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.cloud = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `MicrosoftTeamsUserIdentifierModel`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MicrosoftTeamsUserIdentifierModel {
+    /// JSON member `cloud`: [`CommunicationCloudEnvironmentModel`]; listed as required in the schema.
+    #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
+    pub cloud: Option<CommunicationCloudEnvironmentModel>,
+    /// JSON member `isAnonymous`: boolean.
+    #[serde(rename = "isAnonymous", skip_serializing_if = "Option::is_none")]
+    pub is_anonymous: Option<bool>,
+    /// JSON member `userId`: string; listed as required in the schema.
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
+    const NAMES: &'static [&'static str] = &["cloud", "isAnonymous", "userId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "cloud" => Some(0usize),
+            "isAnonymous" => Some(1usize),
+            "userId" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.cloud = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                        ),
+                    )?;
+            }
+            1usize => self.is_anonymous = map.next_value_seed(crate::rt::Flag)?,
+            2usize => {
+                self.user_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `PhoneNumberIdentifierModel`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct PhoneNumberIdentifierModel {
+    /// JSON member `value`: string; listed as required in the schema.
+    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl crate::rt::Members for PhoneNumberIdentifierModel {
+    const NAMES: &'static [&'static str] = &["value"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "value" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.value = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}

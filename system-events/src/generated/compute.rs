@@ -1,0 +1,652 @@
+// @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
+// DO NOT EDIT: change the schemas or the generator and run that command.
+/// The schema type `ApiEntityReference`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ApiEntityReference {
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl crate::rt::Members for ApiEntityReference {
+    const NAMES: &'static [&'static str] = &["id"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiEntityReference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `LifecycleHookAction`, read ignoring letter case; values it does not list are kept verbatim in [`LifecycleHookAction::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LifecycleHookAction {
+    /// `Approve`
+    Approve,
+    /// `Reject`
+    Reject,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl LifecycleHookAction {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approve => "Approve",
+            Self::Reject => "Reject",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for LifecycleHookAction {
+    const VALUES: &'static [&'static str] = &["Approve", "Reject"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Approve" => Some(Self::Approve),
+            "Reject" => Some(Self::Reject),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Approve),
+            1usize => Some(Self::Reject),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for LifecycleHookAction {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for LifecycleHookAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LifecycleHookAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The string enum `LifecycleHookActionState`, read ignoring letter case; values it does not list are kept verbatim in [`LifecycleHookActionState::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LifecycleHookActionState {
+    /// `Waiting`
+    Waiting,
+    /// `Approved`
+    Approved,
+    /// `Rejected`
+    Rejected,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl LifecycleHookActionState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Waiting => "Waiting",
+            Self::Approved => "Approved",
+            Self::Rejected => "Rejected",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for LifecycleHookActionState {
+    const VALUES: &'static [&'static str] = &["Waiting", "Approved", "Rejected"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Waiting" => Some(Self::Waiting),
+            "Approved" => Some(Self::Approved),
+            "Rejected" => Some(Self::Rejected),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Waiting),
+            1usize => Some(Self::Approved),
+            2usize => Some(Self::Rejected),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for LifecycleHookActionState {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for LifecycleHookActionState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LifecycleHookActionState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Compute.VirtualMachineScaleSets.LifecycleHookEvents` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct LifecycleHookEventsEventData {
+    /// JSON member `id`: string.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// JSON member `name`: string.
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// JSON member `operationalInfo`: [`OperationalInfo`].
+    #[serde(rename = "operationalInfo", skip_serializing_if = "Option::is_none")]
+    pub operational_info: Option<OperationalInfo>,
+    /// JSON member `properties`: [`VMScaleSetLifecycleHookEventProperties`].
+    #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
+    pub properties: Option<VMScaleSetLifecycleHookEventProperties>,
+}
+impl crate::rt::Members for LifecycleHookEventsEventData {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "operationalInfo",
+        "properties",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "id" => Some(0usize),
+            "name" => Some(1usize),
+            "operationalInfo" => Some(2usize),
+            "properties" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.operational_info = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<OperationalInfo>::new()),
+                    )?;
+            }
+            3usize => {
+                self.properties = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<
+                                VMScaleSetLifecycleHookEventProperties,
+                            >::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for LifecycleHookEventsEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `OperationalInfo`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct OperationalInfo {
+    /// JSON member `activityId`: string.
+    #[serde(rename = "activityId", skip_serializing_if = "Option::is_none")]
+    pub activity_id: Option<String>,
+}
+impl crate::rt::Members for OperationalInfo {
+    const NAMES: &'static [&'static str] = &["activityId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "activityId" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.activity_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for OperationalInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `VMScaleSetLifecycleHookEventAdditionalContext`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct VMScaleSetLifecycleHookEventAdditionalContext {
+    /// JSON member `priority`: string.
+    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
+}
+impl crate::rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
+    const NAMES: &'static [&'static str] = &["priority"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "priority" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.priority = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventAdditionalContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `VMScaleSetLifecycleHookEventProperties`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct VMScaleSetLifecycleHookEventProperties {
+    /// JSON member `additionalContext`: [`VMScaleSetLifecycleHookEventAdditionalContext`].
+    #[serde(rename = "additionalContext", skip_serializing_if = "Option::is_none")]
+    pub additional_context: Option<VMScaleSetLifecycleHookEventAdditionalContext>,
+    /// JSON member `defaultAction`: [`LifecycleHookAction`].
+    #[serde(rename = "defaultAction", skip_serializing_if = "Option::is_none")]
+    pub default_action: Option<LifecycleHookAction>,
+    /// JSON member `maxWaitUntil`: string.
+    #[serde(rename = "maxWaitUntil", skip_serializing_if = "Option::is_none")]
+    pub max_wait_until: Option<String>,
+    /// JSON member `state`: [`VMScaleSetLifecycleHookEventState`].
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<VMScaleSetLifecycleHookEventState>,
+    /// JSON member `targetResources`: array of [`VMScaleSetLifecycleHookEventTargetResource`].
+    #[serde(rename = "targetResources", skip_serializing_if = "Option::is_none")]
+    pub target_resources: Option<Vec<VMScaleSetLifecycleHookEventTargetResource>>,
+    /// JSON member `timeCreated`: string.
+    #[serde(rename = "timeCreated", skip_serializing_if = "Option::is_none")]
+    pub time_created: Option<String>,
+    /// JSON member `type`: [`VMScaleSetLifecycleHookEventType`].
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<VMScaleSetLifecycleHookEventType>,
+    /// JSON member `waitUntil`: string.
+    #[serde(rename = "waitUntil", skip_serializing_if = "Option::is_none")]
+    pub wait_until: Option<String>,
+}
+impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
+    const NAMES: &'static [&'static str] = &[
+        "additionalContext",
+        "defaultAction",
+        "maxWaitUntil",
+        "state",
+        "targetResources",
+        "timeCreated",
+        "type",
+        "waitUntil",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "additionalContext" => Some(0usize),
+            "defaultAction" => Some(1usize),
+            "maxWaitUntil" => Some(2usize),
+            "state" => Some(3usize),
+            "targetResources" => Some(4usize),
+            "timeCreated" => Some(5usize),
+            "type" => Some(6usize),
+            "waitUntil" => Some(7usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.additional_context = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<
+                                VMScaleSetLifecycleHookEventAdditionalContext,
+                            >::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.default_action = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<LifecycleHookAction>::new(),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.max_wait_until = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.target_resources = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<
+                                    VMScaleSetLifecycleHookEventTargetResource,
+                                >::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.time_created = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.r#type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
+                        ),
+                    )?;
+            }
+            7usize => {
+                self.wait_until = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `VMScaleSetLifecycleHookEventState`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventState::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VMScaleSetLifecycleHookEventState {
+    /// `Active`
+    Active,
+    /// `Completed`
+    Completed,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl VMScaleSetLifecycleHookEventState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "Active",
+            Self::Completed => "Completed",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for VMScaleSetLifecycleHookEventState {
+    const VALUES: &'static [&'static str] = &["Active", "Completed"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Active" => Some(Self::Active),
+            "Completed" => Some(Self::Completed),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Active),
+            1usize => Some(Self::Completed),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for VMScaleSetLifecycleHookEventState {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for VMScaleSetLifecycleHookEventState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `VMScaleSetLifecycleHookEventTargetResource`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct VMScaleSetLifecycleHookEventTargetResource {
+    /// JSON member `actionState`: [`LifecycleHookActionState`].
+    #[serde(rename = "actionState", skip_serializing_if = "Option::is_none")]
+    pub action_state: Option<LifecycleHookActionState>,
+    /// JSON member `resource`: [`ApiEntityReference`].
+    #[serde(rename = "resource", skip_serializing_if = "Option::is_none")]
+    pub resource: Option<ApiEntityReference>,
+}
+impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
+    const NAMES: &'static [&'static str] = &["actionState", "resource"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "actionState" => Some(0usize),
+            "resource" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.action_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<LifecycleHookActionState>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.resource = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ApiEntityReference>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `VMScaleSetLifecycleHookEventType`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventType::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VMScaleSetLifecycleHookEventType {
+    /// `UpgradeAutoOSScheduling`
+    UpgradeAutoOsScheduling,
+    /// `UpgradeAutoOSRollingBatchStarting`
+    UpgradeAutoOsRollingBatchStarting,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl VMScaleSetLifecycleHookEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UpgradeAutoOsScheduling => "UpgradeAutoOSScheduling",
+            Self::UpgradeAutoOsRollingBatchStarting => {
+                "UpgradeAutoOSRollingBatchStarting"
+            }
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for VMScaleSetLifecycleHookEventType {
+    const VALUES: &'static [&'static str] = &[
+        "UpgradeAutoOSScheduling",
+        "UpgradeAutoOSRollingBatchStarting",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "UpgradeAutoOSScheduling" => Some(Self::UpgradeAutoOsScheduling),
+            "UpgradeAutoOSRollingBatchStarting" => {
+                Some(Self::UpgradeAutoOsRollingBatchStarting)
+            }
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::UpgradeAutoOsScheduling),
+            1usize => Some(Self::UpgradeAutoOsRollingBatchStarting),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for VMScaleSetLifecycleHookEventType {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for VMScaleSetLifecycleHookEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}

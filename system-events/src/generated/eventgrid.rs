@@ -1,0 +1,658 @@
+// @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
+// DO NOT EDIT: change the schemas or the generator and run that command.
+/// The data of the `Microsoft.EventGrid.MQTTClientCreatedOrUpdated` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct EventGridMQTTClientCreatedOrUpdatedEventData {
+    /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
+    #[serde(
+        rename = "clientAuthenticationName",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_authentication_name: Option<String>,
+    /// JSON member `clientName`: string.
+    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
+    /// JSON member `namespaceName`: string; listed as required in the schema.
+    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
+    pub namespace_name: Option<String>,
+    /// JSON member `attributes`: map of string; listed as required in the schema.
+    #[serde(rename = "attributes", skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `createdOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "createdOn", skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<crate::rt::Timestamp>,
+    /// JSON member `state`: [`EventGridMQTTClientState`]; listed as required in the schema.
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<EventGridMQTTClientState>,
+    /// JSON member `updatedOn`: string (date-time); listed as required in the schema.
+    #[serde(rename = "updatedOn", skip_serializing_if = "Option::is_none")]
+    pub updated_on: Option<crate::rt::Timestamp>,
+}
+impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "clientAuthenticationName",
+        "clientName",
+        "namespaceName",
+        "attributes",
+        "createdOn",
+        "state",
+        "updatedOn",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "clientAuthenticationName" => Some(0usize),
+            "clientName" => Some(1usize),
+            "namespaceName" => Some(2usize),
+            "attributes" => Some(3usize),
+            "createdOn" => Some(4usize),
+            "state" => Some(5usize),
+            "updatedOn" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.client_authentication_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.client_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.namespace_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.attributes = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.created_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<EventGridMQTTClientState>::new(),
+                        ),
+                    )?;
+            }
+            6usize => {
+                self.updated_on = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.EventGrid.MQTTClientDeleted` event. Same members as [`EventGridMQTTClientEventData`].
+pub type EventGridMQTTClientDeletedEventData = EventGridMQTTClientEventData;
+/// The string enum `EventGridMQTTClientDisconnectionReason`, read ignoring letter case; values it does not list are kept verbatim in [`EventGridMQTTClientDisconnectionReason::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EventGridMQTTClientDisconnectionReason {
+    /// `ClientAuthenticationError`
+    ClientAuthenticationError,
+    /// `ClientAuthorizationError`
+    ClientAuthorizationError,
+    /// `ClientError`
+    ClientError,
+    /// `ClientInitiatedDisconnect`
+    ClientInitiatedDisconnect,
+    /// `ConnectionLost`
+    ConnectionLost,
+    /// `IpForbidden`
+    IpForbidden,
+    /// `QuotaExceeded`
+    QuotaExceeded,
+    /// `ServerError`
+    ServerError,
+    /// `ServerInitiatedDisconnect`
+    ServerInitiatedDisconnect,
+    /// `SessionOverflow`
+    SessionOverflow,
+    /// `SessionTakenOver`
+    SessionTakenOver,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl EventGridMQTTClientDisconnectionReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ClientAuthenticationError => "ClientAuthenticationError",
+            Self::ClientAuthorizationError => "ClientAuthorizationError",
+            Self::ClientError => "ClientError",
+            Self::ClientInitiatedDisconnect => "ClientInitiatedDisconnect",
+            Self::ConnectionLost => "ConnectionLost",
+            Self::IpForbidden => "IpForbidden",
+            Self::QuotaExceeded => "QuotaExceeded",
+            Self::ServerError => "ServerError",
+            Self::ServerInitiatedDisconnect => "ServerInitiatedDisconnect",
+            Self::SessionOverflow => "SessionOverflow",
+            Self::SessionTakenOver => "SessionTakenOver",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for EventGridMQTTClientDisconnectionReason {
+    const VALUES: &'static [&'static str] = &[
+        "ClientAuthenticationError",
+        "ClientAuthorizationError",
+        "ClientError",
+        "ClientInitiatedDisconnect",
+        "ConnectionLost",
+        "IpForbidden",
+        "QuotaExceeded",
+        "ServerError",
+        "ServerInitiatedDisconnect",
+        "SessionOverflow",
+        "SessionTakenOver",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "ClientAuthenticationError" => Some(Self::ClientAuthenticationError),
+            "ClientAuthorizationError" => Some(Self::ClientAuthorizationError),
+            "ClientError" => Some(Self::ClientError),
+            "ClientInitiatedDisconnect" => Some(Self::ClientInitiatedDisconnect),
+            "ConnectionLost" => Some(Self::ConnectionLost),
+            "IpForbidden" => Some(Self::IpForbidden),
+            "QuotaExceeded" => Some(Self::QuotaExceeded),
+            "ServerError" => Some(Self::ServerError),
+            "ServerInitiatedDisconnect" => Some(Self::ServerInitiatedDisconnect),
+            "SessionOverflow" => Some(Self::SessionOverflow),
+            "SessionTakenOver" => Some(Self::SessionTakenOver),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::ClientAuthenticationError),
+            1usize => Some(Self::ClientAuthorizationError),
+            2usize => Some(Self::ClientError),
+            3usize => Some(Self::ClientInitiatedDisconnect),
+            4usize => Some(Self::ConnectionLost),
+            5usize => Some(Self::IpForbidden),
+            6usize => Some(Self::QuotaExceeded),
+            7usize => Some(Self::ServerError),
+            8usize => Some(Self::ServerInitiatedDisconnect),
+            9usize => Some(Self::SessionOverflow),
+            10usize => Some(Self::SessionTakenOver),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for EventGridMQTTClientDisconnectionReason {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for EventGridMQTTClientDisconnectionReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventGridMQTTClientDisconnectionReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `EventGridMQTTClientEventData`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct EventGridMQTTClientEventData {
+    /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
+    #[serde(
+        rename = "clientAuthenticationName",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_authentication_name: Option<String>,
+    /// JSON member `clientName`: string.
+    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
+    /// JSON member `namespaceName`: string; listed as required in the schema.
+    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
+    pub namespace_name: Option<String>,
+}
+impl crate::rt::Members for EventGridMQTTClientEventData {
+    const NAMES: &'static [&'static str] = &[
+        "clientAuthenticationName",
+        "clientName",
+        "namespaceName",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "clientAuthenticationName" => Some(0usize),
+            "clientName" => Some(1usize),
+            "namespaceName" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.client_authentication_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.client_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.namespace_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventGridMQTTClientEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.EventGrid.MQTTClientSessionConnected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct EventGridMQTTClientSessionConnectedEventData {
+    /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
+    #[serde(
+        rename = "clientAuthenticationName",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_authentication_name: Option<String>,
+    /// JSON member `clientName`: string.
+    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
+    /// JSON member `namespaceName`: string; listed as required in the schema.
+    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
+    pub namespace_name: Option<String>,
+    /// JSON member `clientSessionName`: string; listed as required in the schema.
+    #[serde(rename = "clientSessionName", skip_serializing_if = "Option::is_none")]
+    pub client_session_name: Option<String>,
+    /// JSON member `sequenceNumber`: integer (int64); listed as required in the schema.
+    #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
+    pub sequence_number: Option<i64>,
+}
+impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "clientAuthenticationName",
+        "clientName",
+        "namespaceName",
+        "clientSessionName",
+        "sequenceNumber",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "clientAuthenticationName" => Some(0usize),
+            "clientName" => Some(1usize),
+            "namespaceName" => Some(2usize),
+            "clientSessionName" => Some(3usize),
+            "sequenceNumber" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.client_authentication_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.client_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.namespace_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.client_session_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionConnectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.EventGrid.MQTTClientSessionDisconnected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct EventGridMQTTClientSessionDisconnectedEventData {
+    /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
+    #[serde(
+        rename = "clientAuthenticationName",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_authentication_name: Option<String>,
+    /// JSON member `clientName`: string.
+    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
+    pub client_name: Option<String>,
+    /// JSON member `namespaceName`: string; listed as required in the schema.
+    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
+    pub namespace_name: Option<String>,
+    /// JSON member `clientSessionName`: string; listed as required in the schema.
+    #[serde(rename = "clientSessionName", skip_serializing_if = "Option::is_none")]
+    pub client_session_name: Option<String>,
+    /// JSON member `disconnectionReason`: [`EventGridMQTTClientDisconnectionReason`]; listed as required in the schema.
+    #[serde(rename = "disconnectionReason", skip_serializing_if = "Option::is_none")]
+    pub disconnection_reason: Option<EventGridMQTTClientDisconnectionReason>,
+    /// JSON member `sequenceNumber`: integer (int64); listed as required in the schema.
+    #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
+    pub sequence_number: Option<i64>,
+}
+impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "clientAuthenticationName",
+        "clientName",
+        "namespaceName",
+        "clientSessionName",
+        "disconnectionReason",
+        "sequenceNumber",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "clientAuthenticationName" => Some(0usize),
+            "clientName" => Some(1usize),
+            "namespaceName" => Some(2usize),
+            "clientSessionName" => Some(3usize),
+            "disconnectionReason" => Some(4usize),
+            "sequenceNumber" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.client_authentication_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.client_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.namespace_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.client_session_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.disconnection_reason = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<
+                                EventGridMQTTClientDisconnectionReason,
+                            >::new(),
+                        ),
+                    )?;
+            }
+            5usize => {
+                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `EventGridMQTTClientState`, read ignoring letter case; values it does not list are kept verbatim in [`EventGridMQTTClientState::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EventGridMQTTClientState {
+    /// `Enabled`
+    Enabled,
+    /// `Disabled`
+    Disabled,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl EventGridMQTTClientState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "Enabled",
+            Self::Disabled => "Disabled",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for EventGridMQTTClientState {
+    const VALUES: &'static [&'static str] = &["Enabled", "Disabled"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Enabled" => Some(Self::Enabled),
+            "Disabled" => Some(Self::Disabled),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Enabled),
+            1usize => Some(Self::Disabled),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for EventGridMQTTClientState {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for EventGridMQTTClientState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventGridMQTTClientState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.EventGrid.SubscriptionDeletedEvent` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct SubscriptionDeletedEventData {
+    /// JSON member `eventSubscriptionId`: string; listed as required in the schema.
+    #[serde(rename = "eventSubscriptionId", skip_serializing_if = "Option::is_none")]
+    pub event_subscription_id: Option<String>,
+}
+impl crate::rt::Members for SubscriptionDeletedEventData {
+    const NAMES: &'static [&'static str] = &["eventSubscriptionId"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "eventSubscriptionId" => Some(0usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.event_subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SubscriptionDeletedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.EventGrid.SubscriptionValidationEvent` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct SubscriptionValidationEventData {
+    /// JSON member `validationCode`: string; listed as required in the schema.
+    #[serde(rename = "validationCode", skip_serializing_if = "Option::is_none")]
+    pub validation_code: Option<String>,
+    /// JSON member `validationUrl`: string; listed as required in the schema.
+    #[serde(rename = "validationUrl", skip_serializing_if = "Option::is_none")]
+    pub validation_url: Option<String>,
+}
+impl crate::rt::Members for SubscriptionValidationEventData {
+    const NAMES: &'static [&'static str] = &["validationCode", "validationUrl"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "validationCode" => Some(0usize),
+            "validationUrl" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.validation_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.validation_url = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for SubscriptionValidationEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}

@@ -1,0 +1,2076 @@
+// @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
+// DO NOT EDIT: change the schemas or the generator and run that command.
+/// The data of the `Microsoft.Media.JobCanceled` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobCanceledEventData {
+    /// JSON member `correlationData`: map of string.
+    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
+    pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `previousState`: [`MediaJobState`].
+    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    pub previous_state: Option<MediaJobState>,
+    /// JSON member `state`: [`MediaJobState`].
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<MediaJobState>,
+    /// JSON member `outputs`: array of [`MediaJobOutput`].
+    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<MediaJobOutput>>,
+}
+impl crate::rt::Members for MediaJobCanceledEventData {
+    const NAMES: &'static [&'static str] = &[
+        "correlationData",
+        "previousState",
+        "state",
+        "outputs",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationData" => Some(0usize),
+            "previousState" => Some(1usize),
+            "state" => Some(2usize),
+            "outputs" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_data = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.previous_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            2usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            3usize => {
+                self.outputs = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobCanceling` event. Same members as [`MediaJobStateChangeEventData`].
+pub type MediaJobCancelingEventData = MediaJobStateChangeEventData;
+/// The schema type `MediaJobError`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobError {
+    /// JSON member `category`: [`MediaJobErrorCategory`].
+    #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
+    pub category: Option<MediaJobErrorCategory>,
+    /// JSON member `code`: [`MediaJobErrorCode`].
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    pub code: Option<MediaJobErrorCode>,
+    /// JSON member `details`: array of [`MediaJobErrorDetail`].
+    #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<MediaJobErrorDetail>>,
+    /// JSON member `message`: string.
+    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// JSON member `retry`: [`MediaJobRetry`].
+    #[serde(rename = "retry", skip_serializing_if = "Option::is_none")]
+    pub retry: Option<MediaJobRetry>,
+}
+impl crate::rt::Members for MediaJobError {
+    const NAMES: &'static [&'static str] = &[
+        "category",
+        "code",
+        "details",
+        "message",
+        "retry",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "category" => Some(0usize),
+            "code" => Some(1usize),
+            "details" => Some(2usize),
+            "message" => Some(3usize),
+            "retry" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.category = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<MediaJobErrorCategory>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobErrorCode>::new()),
+                    )?;
+            }
+            2usize => {
+                self.details = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(
+                                crate::rt::Plain::<MediaJobErrorDetail>::new(),
+                            ),
+                        ),
+                    )?;
+            }
+            3usize => {
+                self.message = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.retry = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobRetry>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The string enum `MediaJobErrorCategory`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobErrorCategory::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaJobErrorCategory {
+    /// `Service`
+    Service,
+    /// `Download`
+    Download,
+    /// `Upload`
+    Upload,
+    /// `Configuration`
+    Configuration,
+    /// `Content`
+    Content,
+    /// `Account`
+    Account,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl MediaJobErrorCategory {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Service => "Service",
+            Self::Download => "Download",
+            Self::Upload => "Upload",
+            Self::Configuration => "Configuration",
+            Self::Content => "Content",
+            Self::Account => "Account",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for MediaJobErrorCategory {
+    const VALUES: &'static [&'static str] = &[
+        "Service",
+        "Download",
+        "Upload",
+        "Configuration",
+        "Content",
+        "Account",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Service" => Some(Self::Service),
+            "Download" => Some(Self::Download),
+            "Upload" => Some(Self::Upload),
+            "Configuration" => Some(Self::Configuration),
+            "Content" => Some(Self::Content),
+            "Account" => Some(Self::Account),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Service),
+            1usize => Some(Self::Download),
+            2usize => Some(Self::Upload),
+            3usize => Some(Self::Configuration),
+            4usize => Some(Self::Content),
+            5usize => Some(Self::Account),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for MediaJobErrorCategory {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for MediaJobErrorCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobErrorCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The string enum `MediaJobErrorCode`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobErrorCode::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaJobErrorCode {
+    /// `ServiceError`
+    ServiceError,
+    /// `ServiceTransientError`
+    ServiceTransientError,
+    /// `DownloadNotAccessible`
+    DownloadNotAccessible,
+    /// `DownloadTransientError`
+    DownloadTransientError,
+    /// `UploadNotAccessible`
+    UploadNotAccessible,
+    /// `UploadTransientError`
+    UploadTransientError,
+    /// `ConfigurationUnsupported`
+    ConfigurationUnsupported,
+    /// `ContentMalformed`
+    ContentMalformed,
+    /// `ContentUnsupported`
+    ContentUnsupported,
+    /// `IdentityUnsupported`
+    IdentityUnsupported,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl MediaJobErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServiceError => "ServiceError",
+            Self::ServiceTransientError => "ServiceTransientError",
+            Self::DownloadNotAccessible => "DownloadNotAccessible",
+            Self::DownloadTransientError => "DownloadTransientError",
+            Self::UploadNotAccessible => "UploadNotAccessible",
+            Self::UploadTransientError => "UploadTransientError",
+            Self::ConfigurationUnsupported => "ConfigurationUnsupported",
+            Self::ContentMalformed => "ContentMalformed",
+            Self::ContentUnsupported => "ContentUnsupported",
+            Self::IdentityUnsupported => "IdentityUnsupported",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for MediaJobErrorCode {
+    const VALUES: &'static [&'static str] = &[
+        "ServiceError",
+        "ServiceTransientError",
+        "DownloadNotAccessible",
+        "DownloadTransientError",
+        "UploadNotAccessible",
+        "UploadTransientError",
+        "ConfigurationUnsupported",
+        "ContentMalformed",
+        "ContentUnsupported",
+        "IdentityUnsupported",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "ServiceError" => Some(Self::ServiceError),
+            "ServiceTransientError" => Some(Self::ServiceTransientError),
+            "DownloadNotAccessible" => Some(Self::DownloadNotAccessible),
+            "DownloadTransientError" => Some(Self::DownloadTransientError),
+            "UploadNotAccessible" => Some(Self::UploadNotAccessible),
+            "UploadTransientError" => Some(Self::UploadTransientError),
+            "ConfigurationUnsupported" => Some(Self::ConfigurationUnsupported),
+            "ContentMalformed" => Some(Self::ContentMalformed),
+            "ContentUnsupported" => Some(Self::ContentUnsupported),
+            "IdentityUnsupported" => Some(Self::IdentityUnsupported),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::ServiceError),
+            1usize => Some(Self::ServiceTransientError),
+            2usize => Some(Self::DownloadNotAccessible),
+            3usize => Some(Self::DownloadTransientError),
+            4usize => Some(Self::UploadNotAccessible),
+            5usize => Some(Self::UploadTransientError),
+            6usize => Some(Self::ConfigurationUnsupported),
+            7usize => Some(Self::ContentMalformed),
+            8usize => Some(Self::ContentUnsupported),
+            9usize => Some(Self::IdentityUnsupported),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for MediaJobErrorCode {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for MediaJobErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The schema type `MediaJobErrorDetail`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobErrorDetail {
+    /// JSON member `code`: string.
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// JSON member `message`: string.
+    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+impl crate::rt::Members for MediaJobErrorDetail {
+    const NAMES: &'static [&'static str] = &["code", "message"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "code" => Some(0usize),
+            "message" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.message = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobErrorDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobErrored` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobErroredEventData {
+    /// JSON member `correlationData`: map of string.
+    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
+    pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `previousState`: [`MediaJobState`].
+    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    pub previous_state: Option<MediaJobState>,
+    /// JSON member `state`: [`MediaJobState`].
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<MediaJobState>,
+    /// JSON member `outputs`: array of [`MediaJobOutput`].
+    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<MediaJobOutput>>,
+}
+impl crate::rt::Members for MediaJobErroredEventData {
+    const NAMES: &'static [&'static str] = &[
+        "correlationData",
+        "previousState",
+        "state",
+        "outputs",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationData" => Some(0usize),
+            "previousState" => Some(1usize),
+            "state" => Some(2usize),
+            "outputs" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_data = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.previous_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            2usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            3usize => {
+                self.outputs = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobFinished` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobFinishedEventData {
+    /// JSON member `correlationData`: map of string.
+    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
+    pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `previousState`: [`MediaJobState`].
+    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    pub previous_state: Option<MediaJobState>,
+    /// JSON member `state`: [`MediaJobState`].
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<MediaJobState>,
+    /// JSON member `outputs`: array of [`MediaJobOutput`].
+    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<Vec<MediaJobOutput>>,
+}
+impl crate::rt::Members for MediaJobFinishedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "correlationData",
+        "previousState",
+        "state",
+        "outputs",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationData" => Some(0usize),
+            "previousState" => Some(1usize),
+            "state" => Some(2usize),
+            "outputs" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_data = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.previous_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            2usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            3usize => {
+                self.outputs = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
+                        ),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `MediaJobOutput`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobOutput {
+    /// JSON member `@odata.type`: string; listed as required in the schema.
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// JSON member `assetName`: string.
+    #[serde(rename = "assetName", skip_serializing_if = "Option::is_none")]
+    pub asset_name: Option<String>,
+    /// JSON member `error`: [`MediaJobError`].
+    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    pub error: Option<MediaJobError>,
+    /// JSON member `label`: string.
+    #[serde(rename = "label", skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// JSON member `progress`: integer (int64); listed as required in the schema.
+    #[serde(rename = "progress", skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// JSON member `state`: [`MediaJobState`]; listed as required in the schema.
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<MediaJobState>,
+}
+impl crate::rt::Members for MediaJobOutput {
+    const NAMES: &'static [&'static str] = &[
+        "@odata.type",
+        "assetName",
+        "error",
+        "label",
+        "progress",
+        "state",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "@odata.type" => Some(0usize),
+            "assetName" => Some(1usize),
+            "error" => Some(2usize),
+            "label" => Some(3usize),
+            "progress" => Some(4usize),
+            "state" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.odata_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.asset_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.error = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobError>::new()),
+                    )?;
+            }
+            3usize => {
+                self.label = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => self.progress = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobOutputCanceled` event. Same members as [`MediaJobOutputStateChangeEventData`].
+pub type MediaJobOutputCanceledEventData = MediaJobOutputStateChangeEventData;
+/// The data of the `Microsoft.Media.JobOutputCanceling` event. Same members as [`MediaJobOutputStateChangeEventData`].
+pub type MediaJobOutputCancelingEventData = MediaJobOutputStateChangeEventData;
+/// The data of the `Microsoft.Media.JobOutputErrored` event. Same members as [`MediaJobOutputStateChangeEventData`].
+pub type MediaJobOutputErroredEventData = MediaJobOutputStateChangeEventData;
+/// The data of the `Microsoft.Media.JobOutputFinished` event. Same members as [`MediaJobOutputStateChangeEventData`].
+pub type MediaJobOutputFinishedEventData = MediaJobOutputStateChangeEventData;
+/// The data of the `Microsoft.Media.JobOutputProcessing` event. Same members as [`MediaJobOutputStateChangeEventData`].
+pub type MediaJobOutputProcessingEventData = MediaJobOutputStateChangeEventData;
+/// The data of the `Microsoft.Media.JobOutputProgress` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobOutputProgressEventData {
+    /// JSON member `jobCorrelationData`: map of string.
+    #[serde(rename = "jobCorrelationData", skip_serializing_if = "Option::is_none")]
+    pub job_correlation_data: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `label`: string.
+    #[serde(rename = "label", skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// JSON member `progress`: integer (int64).
+    #[serde(rename = "progress", skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+}
+impl crate::rt::Members for MediaJobOutputProgressEventData {
+    const NAMES: &'static [&'static str] = &["jobCorrelationData", "label", "progress"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "jobCorrelationData" => Some(0usize),
+            "label" => Some(1usize),
+            "progress" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.job_correlation_data = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.label = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => self.progress = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobOutputProgressEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobOutputScheduled` event. Same members as [`MediaJobOutputStateChangeEventData`].
+pub type MediaJobOutputScheduledEventData = MediaJobOutputStateChangeEventData;
+/// The data of the `Microsoft.Media.JobOutputStateChange` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobOutputStateChangeEventData {
+    /// JSON member `jobCorrelationData`: map of string.
+    #[serde(rename = "jobCorrelationData", skip_serializing_if = "Option::is_none")]
+    pub job_correlation_data: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `output`: [`MediaJobOutput`].
+    #[serde(rename = "output", skip_serializing_if = "Option::is_none")]
+    pub output: Option<MediaJobOutput>,
+    /// JSON member `previousState`: [`MediaJobState`].
+    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    pub previous_state: Option<MediaJobState>,
+}
+impl crate::rt::Members for MediaJobOutputStateChangeEventData {
+    const NAMES: &'static [&'static str] = &[
+        "jobCorrelationData",
+        "output",
+        "previousState",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "jobCorrelationData" => Some(0usize),
+            "output" => Some(1usize),
+            "previousState" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.job_correlation_data = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.output = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobOutput>::new()),
+                    )?;
+            }
+            2usize => {
+                self.previous_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobProcessing` event. Same members as [`MediaJobStateChangeEventData`].
+pub type MediaJobProcessingEventData = MediaJobStateChangeEventData;
+/// The string enum `MediaJobRetry`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobRetry::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaJobRetry {
+    /// `DoNotRetry`
+    DoNotRetry,
+    /// `MayRetry`
+    MayRetry,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl MediaJobRetry {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DoNotRetry => "DoNotRetry",
+            Self::MayRetry => "MayRetry",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for MediaJobRetry {
+    const VALUES: &'static [&'static str] = &["DoNotRetry", "MayRetry"];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "DoNotRetry" => Some(Self::DoNotRetry),
+            "MayRetry" => Some(Self::MayRetry),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::DoNotRetry),
+            1usize => Some(Self::MayRetry),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for MediaJobRetry {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for MediaJobRetry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobRetry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobScheduled` event. Same members as [`MediaJobStateChangeEventData`].
+pub type MediaJobScheduledEventData = MediaJobStateChangeEventData;
+/// The string enum `MediaJobState`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobState::Other`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaJobState {
+    /// `Canceled`
+    Canceled,
+    /// `Canceling`
+    Canceling,
+    /// `Error`
+    Error,
+    /// `Finished`
+    Finished,
+    /// `Processing`
+    Processing,
+    /// `Queued`
+    Queued,
+    /// `Scheduled`
+    Scheduled,
+    /// A value not listed in the schema, kept verbatim.
+    Other(String),
+}
+impl MediaJobState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Canceled => "Canceled",
+            Self::Canceling => "Canceling",
+            Self::Error => "Error",
+            Self::Finished => "Finished",
+            Self::Processing => "Processing",
+            Self::Queued => "Queued",
+            Self::Scheduled => "Scheduled",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl crate::rt::StringEnum for MediaJobState {
+    const VALUES: &'static [&'static str] = &[
+        "Canceled",
+        "Canceling",
+        "Error",
+        "Finished",
+        "Processing",
+        "Queued",
+        "Scheduled",
+    ];
+    fn known(value: &str) -> Option<Self> {
+        match value {
+            "Canceled" => Some(Self::Canceled),
+            "Canceling" => Some(Self::Canceling),
+            "Error" => Some(Self::Error),
+            "Finished" => Some(Self::Finished),
+            "Processing" => Some(Self::Processing),
+            "Queued" => Some(Self::Queued),
+            "Scheduled" => Some(Self::Scheduled),
+            _ => None,
+        }
+    }
+    fn listed(index: usize) -> Option<Self> {
+        match index {
+            0usize => Some(Self::Canceled),
+            1usize => Some(Self::Canceling),
+            2usize => Some(Self::Error),
+            3usize => Some(Self::Finished),
+            4usize => Some(Self::Processing),
+            5usize => Some(Self::Queued),
+            6usize => Some(Self::Scheduled),
+            _ => None,
+        }
+    }
+    fn other(value: String) -> Self {
+        Self::Other(value)
+    }
+}
+impl From<String> for MediaJobState {
+    fn from(value: String) -> Self {
+        crate::rt::StringEnum::from_string(value)
+    }
+}
+impl serde::Serialize for MediaJobState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::string_enum(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.JobStateChange` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaJobStateChangeEventData {
+    /// JSON member `correlationData`: map of string.
+    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
+    pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `previousState`: [`MediaJobState`].
+    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    pub previous_state: Option<MediaJobState>,
+    /// JSON member `state`: [`MediaJobState`].
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<MediaJobState>,
+}
+impl crate::rt::Members for MediaJobStateChangeEventData {
+    const NAMES: &'static [&'static str] = &[
+        "correlationData",
+        "previousState",
+        "state",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "correlationData" => Some(0usize),
+            "previousState" => Some(1usize),
+            "state" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.correlation_data = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.previous_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            2usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventChannelArchiveHeartbeat` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventChannelArchiveHeartbeatEventData {
+    /// JSON member `channelLatencyMs`: string; listed as required in the schema.
+    #[serde(rename = "channelLatencyMs", skip_serializing_if = "Option::is_none")]
+    pub channel_latency_ms: Option<String>,
+    /// JSON member `latencyResultCode`: string; listed as required in the schema.
+    #[serde(rename = "latencyResultCode", skip_serializing_if = "Option::is_none")]
+    pub latency_result_code: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
+    const NAMES: &'static [&'static str] = &["channelLatencyMs", "latencyResultCode"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "channelLatencyMs" => Some(0usize),
+            "latencyResultCode" => Some(1usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.channel_latency_ms = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.latency_result_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventChannelArchiveHeartbeatEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventConnectionRejected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventConnectionRejectedEventData {
+    /// JSON member `encoderIp`: string.
+    #[serde(rename = "encoderIp", skip_serializing_if = "Option::is_none")]
+    pub encoder_ip: Option<String>,
+    /// JSON member `encoderPort`: string.
+    #[serde(rename = "encoderPort", skip_serializing_if = "Option::is_none")]
+    pub encoder_port: Option<String>,
+    /// JSON member `ingestUrl`: string.
+    #[serde(rename = "ingestUrl", skip_serializing_if = "Option::is_none")]
+    pub ingest_url: Option<String>,
+    /// JSON member `resultCode`: string.
+    #[serde(rename = "resultCode", skip_serializing_if = "Option::is_none")]
+    pub result_code: Option<String>,
+    /// JSON member `streamId`: string.
+    #[serde(rename = "streamId", skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "encoderIp",
+        "encoderPort",
+        "ingestUrl",
+        "resultCode",
+        "streamId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "encoderIp" => Some(0usize),
+            "encoderPort" => Some(1usize),
+            "ingestUrl" => Some(2usize),
+            "resultCode" => Some(3usize),
+            "streamId" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.encoder_ip = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.encoder_port = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.ingest_url = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.result_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.stream_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventConnectionRejectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventEncoderConnected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventEncoderConnectedEventData {
+    /// JSON member `encoderIp`: string.
+    #[serde(rename = "encoderIp", skip_serializing_if = "Option::is_none")]
+    pub encoder_ip: Option<String>,
+    /// JSON member `encoderPort`: string.
+    #[serde(rename = "encoderPort", skip_serializing_if = "Option::is_none")]
+    pub encoder_port: Option<String>,
+    /// JSON member `ingestUrl`: string.
+    #[serde(rename = "ingestUrl", skip_serializing_if = "Option::is_none")]
+    pub ingest_url: Option<String>,
+    /// JSON member `streamId`: string.
+    #[serde(rename = "streamId", skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "encoderIp",
+        "encoderPort",
+        "ingestUrl",
+        "streamId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "encoderIp" => Some(0usize),
+            "encoderPort" => Some(1usize),
+            "ingestUrl" => Some(2usize),
+            "streamId" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.encoder_ip = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.encoder_port = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.ingest_url = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.stream_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderConnectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventEncoderDisconnected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventEncoderDisconnectedEventData {
+    /// JSON member `encoderIp`: string.
+    #[serde(rename = "encoderIp", skip_serializing_if = "Option::is_none")]
+    pub encoder_ip: Option<String>,
+    /// JSON member `encoderPort`: string.
+    #[serde(rename = "encoderPort", skip_serializing_if = "Option::is_none")]
+    pub encoder_port: Option<String>,
+    /// JSON member `ingestUrl`: string.
+    #[serde(rename = "ingestUrl", skip_serializing_if = "Option::is_none")]
+    pub ingest_url: Option<String>,
+    /// JSON member `resultCode`: string.
+    #[serde(rename = "resultCode", skip_serializing_if = "Option::is_none")]
+    pub result_code: Option<String>,
+    /// JSON member `streamId`: string.
+    #[serde(rename = "streamId", skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "encoderIp",
+        "encoderPort",
+        "ingestUrl",
+        "resultCode",
+        "streamId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "encoderIp" => Some(0usize),
+            "encoderPort" => Some(1usize),
+            "ingestUrl" => Some(2usize),
+            "resultCode" => Some(3usize),
+            "streamId" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.encoder_ip = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.encoder_port = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.ingest_url = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.result_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.stream_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderDisconnectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventIncomingDataChunkDropped` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventIncomingDataChunkDroppedEventData {
+    /// JSON member `bitrate`: integer (int64).
+    #[serde(rename = "bitrate", skip_serializing_if = "Option::is_none")]
+    pub bitrate: Option<i64>,
+    /// JSON member `resultCode`: string.
+    #[serde(rename = "resultCode", skip_serializing_if = "Option::is_none")]
+    pub result_code: Option<String>,
+    /// JSON member `timescale`: string.
+    #[serde(rename = "timescale", skip_serializing_if = "Option::is_none")]
+    pub timescale: Option<String>,
+    /// JSON member `timestamp`: string.
+    #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// JSON member `trackName`: string.
+    #[serde(rename = "trackName", skip_serializing_if = "Option::is_none")]
+    pub track_name: Option<String>,
+    /// JSON member `trackType`: string.
+    #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
+    pub track_type: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "bitrate",
+        "resultCode",
+        "timescale",
+        "timestamp",
+        "trackName",
+        "trackType",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "bitrate" => Some(0usize),
+            "resultCode" => Some(1usize),
+            "timescale" => Some(2usize),
+            "timestamp" => Some(3usize),
+            "trackName" => Some(4usize),
+            "trackType" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            1usize => {
+                self.result_code = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.timescale = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.track_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.track_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingDataChunkDroppedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventIncomingStreamReceived` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventIncomingStreamReceivedEventData {
+    /// JSON member `bitrate`: integer (int64).
+    #[serde(rename = "bitrate", skip_serializing_if = "Option::is_none")]
+    pub bitrate: Option<i64>,
+    /// JSON member `duration`: string.
+    #[serde(rename = "duration", skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    /// JSON member `encoderIp`: string.
+    #[serde(rename = "encoderIp", skip_serializing_if = "Option::is_none")]
+    pub encoder_ip: Option<String>,
+    /// JSON member `encoderPort`: string.
+    #[serde(rename = "encoderPort", skip_serializing_if = "Option::is_none")]
+    pub encoder_port: Option<String>,
+    /// JSON member `ingestUrl`: string.
+    #[serde(rename = "ingestUrl", skip_serializing_if = "Option::is_none")]
+    pub ingest_url: Option<String>,
+    /// JSON member `timescale`: string.
+    #[serde(rename = "timescale", skip_serializing_if = "Option::is_none")]
+    pub timescale: Option<String>,
+    /// JSON member `timestamp`: string.
+    #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    /// JSON member `trackName`: string.
+    #[serde(rename = "trackName", skip_serializing_if = "Option::is_none")]
+    pub track_name: Option<String>,
+    /// JSON member `trackType`: string.
+    #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
+    pub track_type: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "bitrate",
+        "duration",
+        "encoderIp",
+        "encoderPort",
+        "ingestUrl",
+        "timescale",
+        "timestamp",
+        "trackName",
+        "trackType",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "bitrate" => Some(0usize),
+            "duration" => Some(1usize),
+            "encoderIp" => Some(2usize),
+            "encoderPort" => Some(3usize),
+            "ingestUrl" => Some(4usize),
+            "timescale" => Some(5usize),
+            "timestamp" => Some(6usize),
+            "trackName" => Some(7usize),
+            "trackType" => Some(8usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            1usize => {
+                self.duration = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.encoder_ip = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.encoder_port = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.ingest_url = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.timescale = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.track_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.track_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamReceivedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventIncomingStreamsOutOfSync` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventIncomingStreamsOutOfSyncEventData {
+    /// JSON member `maxLastTimestamp`: string.
+    #[serde(rename = "maxLastTimestamp", skip_serializing_if = "Option::is_none")]
+    pub max_last_timestamp: Option<String>,
+    /// JSON member `minLastTimestamp`: string.
+    #[serde(rename = "minLastTimestamp", skip_serializing_if = "Option::is_none")]
+    pub min_last_timestamp: Option<String>,
+    /// JSON member `timescaleOfMaxLastTimestamp`: string.
+    #[serde(
+        rename = "timescaleOfMaxLastTimestamp",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub timescale_of_max_last_timestamp: Option<String>,
+    /// JSON member `timescaleOfMinLastTimestamp`: string.
+    #[serde(
+        rename = "timescaleOfMinLastTimestamp",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub timescale_of_min_last_timestamp: Option<String>,
+    /// JSON member `typeOfStreamWithMaxLastTimestamp`: string.
+    #[serde(
+        rename = "typeOfStreamWithMaxLastTimestamp",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub type_of_stream_with_max_last_timestamp: Option<String>,
+    /// JSON member `typeOfStreamWithMinLastTimestamp`: string.
+    #[serde(
+        rename = "typeOfStreamWithMinLastTimestamp",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub type_of_stream_with_min_last_timestamp: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
+    const NAMES: &'static [&'static str] = &[
+        "maxLastTimestamp",
+        "minLastTimestamp",
+        "timescaleOfMaxLastTimestamp",
+        "timescaleOfMinLastTimestamp",
+        "typeOfStreamWithMaxLastTimestamp",
+        "typeOfStreamWithMinLastTimestamp",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "maxLastTimestamp" => Some(0usize),
+            "minLastTimestamp" => Some(1usize),
+            "timescaleOfMaxLastTimestamp" => Some(2usize),
+            "timescaleOfMinLastTimestamp" => Some(3usize),
+            "typeOfStreamWithMaxLastTimestamp" => Some(4usize),
+            "typeOfStreamWithMinLastTimestamp" => Some(5usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.max_last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.min_last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.timescale_of_max_last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.timescale_of_min_last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.type_of_stream_with_max_last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.type_of_stream_with_min_last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamsOutOfSyncEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventIncomingVideoStreamsOutOfSync` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
+    /// JSON member `firstDuration`: string.
+    #[serde(rename = "firstDuration", skip_serializing_if = "Option::is_none")]
+    pub first_duration: Option<String>,
+    /// JSON member `firstTimestamp`: string.
+    #[serde(rename = "firstTimestamp", skip_serializing_if = "Option::is_none")]
+    pub first_timestamp: Option<String>,
+    /// JSON member `secondDuration`: string.
+    #[serde(rename = "secondDuration", skip_serializing_if = "Option::is_none")]
+    pub second_duration: Option<String>,
+    /// JSON member `secondTimestamp`: string.
+    #[serde(rename = "secondTimestamp", skip_serializing_if = "Option::is_none")]
+    pub second_timestamp: Option<String>,
+    /// JSON member `timescale`: string.
+    #[serde(rename = "timescale", skip_serializing_if = "Option::is_none")]
+    pub timescale: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
+    const NAMES: &'static [&'static str] = &[
+        "firstDuration",
+        "firstTimestamp",
+        "secondDuration",
+        "secondTimestamp",
+        "timescale",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "firstDuration" => Some(0usize),
+            "firstTimestamp" => Some(1usize),
+            "secondDuration" => Some(2usize),
+            "secondTimestamp" => Some(3usize),
+            "timescale" => Some(4usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.first_duration = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.first_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.second_duration = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.second_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.timescale = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventIngestHeartbeat` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventIngestHeartbeatEventData {
+    /// JSON member `bitrate`: integer (int64).
+    #[serde(rename = "bitrate", skip_serializing_if = "Option::is_none")]
+    pub bitrate: Option<i64>,
+    /// JSON member `discontinuityCount`: integer (int64).
+    #[serde(rename = "discontinuityCount", skip_serializing_if = "Option::is_none")]
+    pub discontinuity_count: Option<i64>,
+    /// JSON member `healthy`: boolean.
+    #[serde(rename = "healthy", skip_serializing_if = "Option::is_none")]
+    pub healthy: Option<bool>,
+    /// JSON member `incomingBitrate`: integer (int64).
+    #[serde(rename = "incomingBitrate", skip_serializing_if = "Option::is_none")]
+    pub incoming_bitrate: Option<i64>,
+    /// JSON member `ingestDriftValue`: string.
+    #[serde(rename = "ingestDriftValue", skip_serializing_if = "Option::is_none")]
+    pub ingest_drift_value: Option<String>,
+    /// JSON member `lastFragmentArrivalTime`: string.
+    #[serde(rename = "lastFragmentArrivalTime", skip_serializing_if = "Option::is_none")]
+    pub last_fragment_arrival_time: Option<String>,
+    /// JSON member `lastTimestamp`: string.
+    #[serde(rename = "lastTimestamp", skip_serializing_if = "Option::is_none")]
+    pub last_timestamp: Option<String>,
+    /// JSON member `nonincreasingCount`: integer (int64).
+    #[serde(rename = "nonincreasingCount", skip_serializing_if = "Option::is_none")]
+    pub nonincreasing_count: Option<i64>,
+    /// JSON member `overlapCount`: integer (int64).
+    #[serde(rename = "overlapCount", skip_serializing_if = "Option::is_none")]
+    pub overlap_count: Option<i64>,
+    /// JSON member `state`: string.
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// JSON member `timescale`: string.
+    #[serde(rename = "timescale", skip_serializing_if = "Option::is_none")]
+    pub timescale: Option<String>,
+    /// JSON member `trackName`: string.
+    #[serde(rename = "trackName", skip_serializing_if = "Option::is_none")]
+    pub track_name: Option<String>,
+    /// JSON member `trackType`: string.
+    #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
+    pub track_type: Option<String>,
+    /// JSON member `transcriptionLanguage`: string.
+    #[serde(rename = "transcriptionLanguage", skip_serializing_if = "Option::is_none")]
+    pub transcription_language: Option<String>,
+    /// JSON member `transcriptionState`: string.
+    #[serde(rename = "transcriptionState", skip_serializing_if = "Option::is_none")]
+    pub transcription_state: Option<String>,
+    /// JSON member `unexpectedBitrate`: boolean.
+    #[serde(rename = "unexpectedBitrate", skip_serializing_if = "Option::is_none")]
+    pub unexpected_bitrate: Option<bool>,
+}
+impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
+    const NAMES: &'static [&'static str] = &[
+        "bitrate",
+        "discontinuityCount",
+        "healthy",
+        "incomingBitrate",
+        "ingestDriftValue",
+        "lastFragmentArrivalTime",
+        "lastTimestamp",
+        "nonincreasingCount",
+        "overlapCount",
+        "state",
+        "timescale",
+        "trackName",
+        "trackType",
+        "transcriptionLanguage",
+        "transcriptionState",
+        "unexpectedBitrate",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "bitrate" => Some(0usize),
+            "discontinuityCount" => Some(1usize),
+            "healthy" => Some(2usize),
+            "incomingBitrate" => Some(3usize),
+            "ingestDriftValue" => Some(4usize),
+            "lastFragmentArrivalTime" => Some(5usize),
+            "lastTimestamp" => Some(6usize),
+            "nonincreasingCount" => Some(7usize),
+            "overlapCount" => Some(8usize),
+            "state" => Some(9usize),
+            "timescale" => Some(10usize),
+            "trackName" => Some(11usize),
+            "trackType" => Some(12usize),
+            "transcriptionLanguage" => Some(13usize),
+            "transcriptionState" => Some(14usize),
+            "unexpectedBitrate" => Some(15usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            1usize => {
+                self.discontinuity_count = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            2usize => self.healthy = map.next_value_seed(crate::rt::Flag)?,
+            3usize => {
+                self.incoming_bitrate = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            4usize => {
+                self.ingest_drift_value = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.last_fragment_arrival_time = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.last_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.nonincreasing_count = map
+                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            8usize => {
+                self.overlap_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
+            }
+            9usize => {
+                self.state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.timescale = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            11usize => {
+                self.track_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            12usize => {
+                self.track_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            13usize => {
+                self.transcription_language = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            14usize => {
+                self.transcription_state = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            15usize => self.unexpected_bitrate = map.next_value_seed(crate::rt::Flag)?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventIngestHeartbeatEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Media.LiveEventTrackDiscontinuityDetected` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MediaLiveEventTrackDiscontinuityDetectedEventData {
+    /// JSON member `bitrate`: integer (int64).
+    #[serde(rename = "bitrate", skip_serializing_if = "Option::is_none")]
+    pub bitrate: Option<i64>,
+    /// JSON member `discontinuityGap`: string.
+    #[serde(rename = "discontinuityGap", skip_serializing_if = "Option::is_none")]
+    pub discontinuity_gap: Option<String>,
+    /// JSON member `newTimestamp`: string.
+    #[serde(rename = "newTimestamp", skip_serializing_if = "Option::is_none")]
+    pub new_timestamp: Option<String>,
+    /// JSON member `previousTimestamp`: string.
+    #[serde(rename = "previousTimestamp", skip_serializing_if = "Option::is_none")]
+    pub previous_timestamp: Option<String>,
+    /// JSON member `timescale`: string.
+    #[serde(rename = "timescale", skip_serializing_if = "Option::is_none")]
+    pub timescale: Option<String>,
+    /// JSON member `trackName`: string.
+    #[serde(rename = "trackName", skip_serializing_if = "Option::is_none")]
+    pub track_name: Option<String>,
+    /// JSON member `trackType`: string.
+    #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
+    pub track_type: Option<String>,
+}
+impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
+    const NAMES: &'static [&'static str] = &[
+        "bitrate",
+        "discontinuityGap",
+        "newTimestamp",
+        "previousTimestamp",
+        "timescale",
+        "trackName",
+        "trackType",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "bitrate" => Some(0usize),
+            "discontinuityGap" => Some(1usize),
+            "newTimestamp" => Some(2usize),
+            "previousTimestamp" => Some(3usize),
+            "timescale" => Some(4usize),
+            "trackName" => Some(5usize),
+            "trackType" => Some(6usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            1usize => {
+                self.discontinuity_gap = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.new_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.previous_timestamp = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            4usize => {
+                self.timescale = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.track_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.track_type = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for MediaLiveEventTrackDiscontinuityDetectedEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}

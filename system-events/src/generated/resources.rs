@@ -1,0 +1,1594 @@
+// @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
+// DO NOT EDIT: change the schemas or the generator and run that command.
+/// The data of the `Microsoft.Resources.ResourceActionCancel` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceActionCancelEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceActionCancelEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceActionCancelEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceActionFailure` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceActionFailureEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceActionFailureEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceActionFailureEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceActionSuccess` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceActionSuccessEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceActionSuccessEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceActionSuccessEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `ResourceAuthorization`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceAuthorization {
+    /// JSON member `action`: string.
+    #[serde(rename = "action", skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// JSON member `evidence`: map of string; listed as required in the schema.
+    #[serde(rename = "evidence", skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `scope`: string.
+    #[serde(rename = "scope", skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+impl crate::rt::Members for ResourceAuthorization {
+    const NAMES: &'static [&'static str] = &["action", "evidence", "scope"];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "action" => Some(0usize),
+            "evidence" => Some(1usize),
+            "scope" => Some(2usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.action = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.evidence = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.scope = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceAuthorization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceDeleteCancel` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceDeleteCancelEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceDeleteCancelEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceDeleteCancelEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceDeleteFailure` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceDeleteFailureEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceDeleteFailureEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceDeleteFailureEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceDeleteSuccess` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceDeleteSuccessEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceDeleteSuccessEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceDeleteSuccessEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The schema type `ResourceHttpRequest`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceHttpRequest {
+    /// JSON member `clientIpAddress`: string.
+    #[serde(rename = "clientIpAddress", skip_serializing_if = "Option::is_none")]
+    pub client_ip_address: Option<String>,
+    /// JSON member `clientRequestId`: string.
+    #[serde(rename = "clientRequestId", skip_serializing_if = "Option::is_none")]
+    pub client_request_id: Option<String>,
+    /// JSON member `method`: string.
+    #[serde(rename = "method", skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// JSON member `url`: string.
+    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+impl crate::rt::Members for ResourceHttpRequest {
+    const NAMES: &'static [&'static str] = &[
+        "clientIpAddress",
+        "clientRequestId",
+        "method",
+        "url",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "clientIpAddress" => Some(0usize),
+            "clientRequestId" => Some(1usize),
+            "method" => Some(2usize),
+            "url" => Some(3usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.client_ip_address = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            1usize => {
+                self.client_request_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            2usize => {
+                self.method = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.url = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceHttpRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceWriteCancel` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceWriteCancelEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceWriteCancelEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceWriteCancelEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceWriteFailure` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceWriteFailureEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceWriteFailureEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceWriteFailureEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
+/// The data of the `Microsoft.Resources.ResourceWriteSuccess` event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ResourceWriteSuccessEventData {
+    /// JSON member `authorization`: [`ResourceAuthorization`]; listed as required in the schema.
+    #[serde(rename = "authorization", skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<ResourceAuthorization>,
+    /// JSON member `claims`: map of string; listed as required in the schema.
+    #[serde(rename = "claims", skip_serializing_if = "Option::is_none")]
+    pub claims: Option<std::collections::BTreeMap<String, String>>,
+    /// JSON member `correlationId`: string.
+    #[serde(rename = "correlationId", skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// JSON member `httpRequest`: [`ResourceHttpRequest`]; listed as required in the schema.
+    #[serde(rename = "httpRequest", skip_serializing_if = "Option::is_none")]
+    pub http_request: Option<ResourceHttpRequest>,
+    /// JSON member `operationName`: string.
+    #[serde(rename = "operationName", skip_serializing_if = "Option::is_none")]
+    pub operation_name: Option<String>,
+    /// JSON member `resourceGroup`: string.
+    #[serde(rename = "resourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
+    /// JSON member `resourceProvider`: string.
+    #[serde(rename = "resourceProvider", skip_serializing_if = "Option::is_none")]
+    pub resource_provider: Option<String>,
+    /// JSON member `resourceUri`: string.
+    #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// JSON member `status`: string.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// JSON member `subscriptionId`: string.
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+    /// JSON member `tenantId`: string.
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+}
+impl crate::rt::Members for ResourceWriteSuccessEventData {
+    const NAMES: &'static [&'static str] = &[
+        "authorization",
+        "claims",
+        "correlationId",
+        "httpRequest",
+        "operationName",
+        "resourceGroup",
+        "resourceProvider",
+        "resourceUri",
+        "status",
+        "subscriptionId",
+        "tenantId",
+    ];
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    fn exact(name: &str) -> Option<usize> {
+        match name {
+            "authorization" => Some(0usize),
+            "claims" => Some(1usize),
+            "correlationId" => Some(2usize),
+            "httpRequest" => Some(3usize),
+            "operationName" => Some(4usize),
+            "resourceGroup" => Some(5usize),
+            "resourceProvider" => Some(6usize),
+            "resourceUri" => Some(7usize),
+            "status" => Some(8usize),
+            "subscriptionId" => Some(9usize),
+            "tenantId" => Some(10usize),
+            _ => None,
+        }
+    }
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0usize => {
+                self.authorization = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceAuthorization>::new(),
+                        ),
+                    )?;
+            }
+            1usize => {
+                self.claims = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                        ),
+                    )?;
+            }
+            2usize => {
+                self.correlation_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            3usize => {
+                self.http_request = map
+                    .next_value_seed(
+                        crate::rt::Nullable(
+                            crate::rt::Plain::<ResourceHttpRequest>::new(),
+                        ),
+                    )?;
+            }
+            4usize => {
+                self.operation_name = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            5usize => {
+                self.resource_group = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            6usize => {
+                self.resource_provider = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            7usize => {
+                self.resource_uri = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            8usize => {
+                self.status = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            9usize => {
+                self.subscription_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            10usize => {
+                self.tenant_id = map
+                    .next_value_seed(
+                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceWriteSuccessEventData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::rt::members(deserializer)
+    }
+}
