@@ -525,5 +525,6 @@ where
         dataschema: attrs.dataschema.as_deref(),
         data,
         extensions: crate::extension::ExtensionSource::Map(&attrs.extensions),
+        tolerated: &[],
     })
 }

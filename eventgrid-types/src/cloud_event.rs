@@ -225,6 +225,7 @@ impl CloudEvent {
             dataschema: self.dataschema.as_deref(),
             data: self.data.as_ref().map(Data::as_data_ref),
             extensions: crate::extension::ExtensionSource::Map(&self.extensions),
+            tolerated: &self.tolerated,
         }
     }
 
@@ -312,7 +313,7 @@ impl CloudEvent {
             time: view.time.copied(),
             extensions: view.extensions.to_map(),
             data,
-            tolerated: Vec::new(),
+            tolerated: view.tolerated.to_vec(),
         })
     }
 }

@@ -136,6 +136,7 @@ impl EventGridEvent {
             dataschema: self.data_version.as_deref(),
             data: self.data.as_ref().map(|raw| DataRef::Json(raw.get())),
             extensions: crate::extension::ExtensionSource::None,
+            tolerated: &self.tolerated,
         }
     }
 
@@ -328,20 +329,22 @@ impl<'de, T: FromEvent<'de>> Members<'de> for TypedRawEvent<'de, T> {
             members: Default::default(),
             data: None,
             shape: None,
+            tolerated: Vec::new(),
         }
     }
 
     fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback> {
         match member(&name) {
-            Member::Known { index, .. } => {
+            Member::Known { index, exact } => {
                 if index == EVENT_TYPE && matches!(self.data, Some(Fast::Typed(_))) {
                     return Err(Fallback);
                 }
-                self.members[index] = Some(value.scalar()?);
+                self.set_member(index, exact, &name, value.scalar()?);
             }
-            Member::Data { .. } => {
+            Member::Data { exact } => {
                 let event_type = self.event_type();
-                self.data = Some(value.read(|de| Fast::seed(event_type, true).deserialize(de))?);
+                let data = value.read(|de| Fast::seed(event_type, true).deserialize(de))?;
+                self.set_data(exact, &name, data);
             }
             Member::Other => value.skip()?,
         }
@@ -442,11 +445,40 @@ struct TypedRawEvent<'de, T> {
     members: [Option<Scalar<'de>>; 7],
     data: Option<Fast<'de, T>>,
     shape: Option<JsonKind>,
+    /// What the two-pass decode would record in [`EventGridEvent::tolerated`], but for
+    /// duplicated members outside the schema, which this decoder skips unread.
+    tolerated: Vec<Tolerated>,
 }
 
 struct TypedRawEventVisitor<T>(std::marker::PhantomData<T>);
 
-impl<T> TypedRawEvent<'_, T> {
+impl<'de, T> TypedRawEvent<'de, T> {
+    /// Records schema member `index`, spelled `name`, and what was tolerated in it.
+    fn set_member(&mut self, index: usize, exact: bool, name: &str, value: Scalar<'de>) {
+        self.note_spelling(exact, name, MEMBERS[index]);
+        if self.members[index].replace(value).is_some() {
+            self.tolerated
+                .push(Tolerated::Duplicate(MEMBERS[index].to_owned()));
+        }
+    }
+
+    /// Records `data`, spelled `name`, and what was tolerated in it.
+    fn set_data(&mut self, exact: bool, name: &str, data: Fast<'de, T>) {
+        self.note_spelling(exact, name, "data");
+        if self.data.replace(data).is_some() {
+            self.tolerated.push(Tolerated::Duplicate("data".to_owned()));
+        }
+    }
+
+    fn note_spelling(&mut self, exact: bool, found: &str, expected: &'static str) {
+        if !exact {
+            self.tolerated.push(Tolerated::KeyCase {
+                found: found.to_owned(),
+                expected,
+            });
+        }
+    }
+
     /// The `eventType` read so far, if it is a string.
     fn event_type(&self) -> Option<&str> {
         match &self.members[EVENT_TYPE] {
@@ -461,6 +493,7 @@ impl<T> TypedRawEvent<'_, T> {
             members: Default::default(),
             data: None,
             shape: Some(kind),
+            tolerated: Vec::new(),
         }
     }
 }
@@ -479,14 +512,10 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut event = TypedRawEvent {
-            members: Default::default(),
-            data: None,
-            shape: None,
-        };
+        let mut event = TypedRawEvent::empty();
         while let Some(Name(name)) = map.next_key()? {
             match member(&name) {
-                Member::Known { index, .. } => {
+                Member::Known { index, exact } => {
                     if index == EVENT_TYPE && matches!(event.data, Some(Fast::Typed(_))) {
                         // The data was decoded for the `eventType` seen before it; the
                         // two-pass decode honours a later one.
@@ -494,11 +523,12 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
                             "`eventType` after data decoded in one pass",
                         ));
                     }
-                    event.members[index] = Some(map.next_value()?);
+                    event.set_member(index, exact, &name, map.next_value()?);
                 }
-                Member::Data { .. } => {
+                Member::Data { exact } => {
                     let event_type = event.event_type();
-                    event.data = Some(map.next_value_seed(Fast::seed(event_type, true))?);
+                    let data = map.next_value_seed(Fast::seed(event_type, true))?;
+                    event.set_data(exact, &name, data);
                 }
                 Member::Other => {
                     map.next_value::<IgnoredAny>()?;
@@ -569,6 +599,12 @@ where
         let [id, topic, subject, event_type, event_time, data_version, _] = strings;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
         let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
+        note_missing(
+            &mut self.tolerated,
+            subject.is_none(),
+            event_time.is_none(),
+            data_version.is_none(),
+        );
         let time = match event_time {
             None => None,
             Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
@@ -596,6 +632,7 @@ where
             dataschema: data_version.as_deref(),
             data: raw,
             extensions: crate::extension::ExtensionSource::None,
+            tolerated: &self.tolerated,
         };
         match typed {
             Some(value) => value.complete(view),
@@ -841,15 +878,12 @@ impl RawEvent {
         let metadata_version = take(6)?;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
         let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
-        for (value, name) in [
-            (subject.is_none(), "subject"),
-            (event_time.is_none(), "eventTime"),
-            (data_version.is_none(), "dataVersion"),
-        ] {
-            if value {
-                self.tolerated.push(Tolerated::Missing(name));
-            }
-        }
+        note_missing(
+            &mut self.tolerated,
+            subject.is_none(),
+            event_time.is_none(),
+            data_version.is_none(),
+        );
         let event_time = match event_time {
             None => None,
             Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
@@ -871,6 +905,24 @@ impl RawEvent {
             other: self.other,
             tolerated: self.tolerated,
         })
+    }
+}
+
+/// Records the members the schema requires but real payloads leave out (or send `null`).
+fn note_missing(
+    tolerated: &mut Vec<Tolerated>,
+    subject: bool,
+    event_time: bool,
+    data_version: bool,
+) {
+    for (missing, name) in [
+        (subject, "subject"),
+        (event_time, "eventTime"),
+        (data_version, "dataVersion"),
+    ] {
+        if missing {
+            tolerated.push(Tolerated::Missing(name));
+        }
     }
 }
 

@@ -184,6 +184,8 @@ pub struct EventView<'a> {
     /// The data, if any.
     pub data: Option<DataRef<'a>>,
     pub(crate) extensions: crate::extension::ExtensionSource<'a>,
+    /// What decoding tolerated in this event (empty for a strict decoder).
+    pub(crate) tolerated: &'a [crate::Tolerated],
 }
 
 impl<'a> EventView<'a> {
@@ -198,6 +200,12 @@ impl<'a> EventView<'a> {
     /// ```
     pub fn extension(&self, name: &str) -> Option<ExtensionRef<'a>> {
         self.extensions.get(name)
+    }
+
+    /// What decoding tolerated in this event: what a lenient decoder accepted, or what the
+    /// Event Grid schema decoder always accepts (see [`Tolerated`](crate::Tolerated)).
+    pub fn tolerated(&self) -> &'a [crate::Tolerated] {
+        self.tolerated
     }
 
     /// Deserializes the data as JSON into `T`.
