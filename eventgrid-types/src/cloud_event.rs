@@ -336,7 +336,7 @@ impl CloudEvent {
             time: view.time.copied(),
             extensions: view.extensions.to_map(),
             data,
-            tolerated: Vec::new(),
+            tolerated: view.tolerated.to_vec(),
         })
     }
 }

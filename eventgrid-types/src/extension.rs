@@ -262,6 +262,14 @@ impl ReceivedExtension<'_> {
         }
     }
 
+    pub(crate) fn as_owned(&self) -> ExtensionValue {
+        match self {
+            Self::String(s) => ExtensionValue::String(s.as_ref().to_owned()),
+            Self::Integer(i) => ExtensionValue::Integer(*i),
+            Self::Boolean(b) => ExtensionValue::Boolean(*b),
+        }
+    }
+
     pub(crate) fn into_owned(self) -> ExtensionValue {
         match self {
             Self::String(s) => ExtensionValue::String(s.into_owned()),
@@ -295,7 +303,10 @@ impl<'a> ExtensionSource<'a> {
         match self {
             Self::None => crate::cloud_event::Extensions::new(),
             Self::Map(map) => map.clone(),
-            Self::Received(list) => into_map(list.to_vec()),
+            Self::Received(list) => list
+                .iter()
+                .map(|(name, value)| (name.as_ref().to_owned(), value.as_owned()))
+                .collect(),
         }
     }
 

@@ -67,6 +67,26 @@ pub fn decode_binary(headers: &HeaderMap, body: &[u8]) -> Result<CloudEvent, Dec
     binary::decode(pairs(headers), body)
 }
 
+/// Decodes a binary-mode event from a header map and body straight into a typed event (an
+/// [`Event<T>`](crate::Event) for the attributes too), without building a [`CloudEvent`]:
+/// see [`binary::decode_typed`].
+///
+/// ```
+/// use eventgrid_types::{http, CloudEvent, Event, Json};
+///
+/// let event = CloudEvent::builder("com.example.ping", "/pinger").id("7").json_data(&[1, 2]).build().unwrap();
+/// let request = http::binary_request(&event).unwrap();
+/// let received: Event<Json<Vec<u8>>> =
+///     http::decode_binary_typed(request.headers(), request.body()).unwrap();
+/// assert_eq!((received.id.as_str(), received.data.0), ("7", vec![1, 2]));
+/// ```
+pub fn decode_binary_typed<T>(headers: &HeaderMap, body: &[u8]) -> Result<T, DecodeError>
+where
+    T: for<'a> FromEvent<'a>,
+{
+    binary::decode_typed(pairs(headers), body)
+}
+
 /// Decodes whatever a request carries, detecting the mode from its `Content-Type`. Lenient,
 /// as a consumer needs ([`json::Decoder::consumer`]): what it tolerated is on each event.
 pub fn from_request<B: AsRef<[u8]>>(request: &Request<B>) -> Result<Received, DecodeError> {
@@ -97,7 +117,7 @@ where
     match ContentMode::detect(content_type(headers)?) {
         ContentMode::Batch => json::Decoder::consumer().decode_batch(body),
         ContentMode::Structured => Ok(vec![json::Decoder::consumer().decode(body)]),
-        ContentMode::Binary => Ok(vec![binary::decode_typed(pairs(headers), body)]),
+        ContentMode::Binary => Ok(vec![decode_binary_typed(headers, body)]),
     }
 }
 
@@ -153,11 +173,41 @@ const fn header_value(text: Option<&'static str>) -> Option<HeaderValue> {
     }
 }
 
-/// Encodes an event's binary-mode headers into a header map, returning the body.
+/// Encodes an event's binary-mode headers into a new header map, returning the map and the
+/// body.
 pub fn encode_binary<T: TypedEvent + ?Sized>(
     event: &T,
 ) -> Result<(HeaderMap, Vec<u8>), EncodeError> {
-    let mut map = HeaderMap::with_capacity(10);
+    let mut map = HeaderMap::with_capacity(BINARY_HEADERS);
+    let body = write_binary(event, &mut map)?;
+    Ok((map, body))
+}
+
+/// Appends an event's binary-mode headers to `map` (one that already holds, say, an
+/// `Authorization` header), returning the body. When encoding fails the map may hold some
+/// of the event's headers: do not send it.
+///
+/// ```
+/// use eventgrid_types::{http, CloudEvent};
+/// use ::http::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+///
+/// let event = CloudEvent::builder("com.example.ping", "/pinger").json_data(&1).build().unwrap();
+/// let mut headers = HeaderMap::new();
+/// headers.insert(AUTHORIZATION, HeaderValue::from_static("Bearer x"));
+/// let body = http::write_binary(&event, &mut headers).unwrap();
+/// assert_eq!(headers["ce-type"], "com.example.ping");
+/// assert_eq!(headers["content-type"], "application/json");
+/// assert_eq!((headers.len(), body.as_slice()), (6, &b"1"[..]));
+/// ```
+pub fn write_binary<T: TypedEvent + ?Sized>(
+    event: &T,
+    map: &mut HeaderMap,
+) -> Result<Vec<u8>, EncodeError> {
+    // Room for the attributes an event usually has, so the map grows at most once. A map
+    // made with that room is left alone: `reserve` costs more than the check (callgrind).
+    if map.capacity() - map.len() < BINARY_HEADERS {
+        map.reserve(BINARY_HEADERS);
+    }
     let mut failed = None;
     let body = binary::encode_with(event, &mut |name, value| {
         // Names are constants or `ce-` plus a checked extension name, and values are
@@ -187,16 +237,19 @@ pub fn encode_binary<T: TypedEvent + ?Sized>(
     })?;
     match failed {
         Some(name) => Err(EncodeError::Header(name)),
-        None => Ok((map, body)),
+        None => Ok(body),
     }
 }
 
+/// Room for the headers of a usual event: the specification's four, `subject`, `time`,
+/// `content-type`, and a few extensions.
+const BINARY_HEADERS: usize = 10;
+
 /// A `POST` request (URI `/`; set your own) carrying the event in binary mode.
 pub fn binary_request<T: TypedEvent + ?Sized>(event: &T) -> Result<Request<Vec<u8>>, EncodeError> {
-    let (headers, body) = encode_binary(event)?;
-    let mut request = Request::new(body);
+    let mut request = Request::new(Vec::new());
+    *request.body_mut() = write_binary(event, request.headers_mut())?;
     *request.method_mut() = Method::POST;
-    *request.headers_mut() = headers;
     Ok(request)
 }
 

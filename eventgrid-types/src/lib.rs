@@ -8,6 +8,7 @@ pub mod cloud_event;
 pub mod cloudevents_sdk;
 pub mod data;
 pub mod error;
+pub mod event;
 pub mod event_grid;
 pub mod extension;
 #[cfg(feature = "http")]
@@ -34,6 +35,7 @@ pub mod __private;
 pub use cloud_event::{CloudEvent, CloudEventBuilder};
 pub use data::{Data, DataRef};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
+pub use event::{Event, Json};
 pub use event_grid::EventGridEvent;
 pub use extension::{ExtensionRef, ExtensionValue};
 pub use leniency::Leniency;

@@ -1,6 +1,7 @@
 //! A tour of eventgrid-rs on data shipped in the repository: a derived event in every content
-//! mode, typed decoding of a CloudEvents batch, Azure system events matched by type from an
-//! Event Grid delivery (with the webhook validation reply), and what validation reports.
+//! mode, typed decoding of a CloudEvents batch (also as `Event<SystemEvent>`: envelope and
+//! payload in one pass), Azure system events matched by type from an Event Grid delivery
+//! (with the webhook validation reply), and what validation reports.
 //!
 //! Run it with `cargo run --example tour`.
 
@@ -9,7 +10,7 @@ use std::path::Path;
 
 use eventgrid_system_events::SystemEvent;
 use eventgrid_types::webhook::SubscriptionValidation;
-use eventgrid_types::{CloudEvent, EventGridEvent, Timestamp, binary, event_grid, json};
+use eventgrid_types::{CloudEvent, Event, EventGridEvent, Timestamp, binary, event_grid, json};
 use serde::{Deserialize, Serialize};
 
 /// An order, as the shop publishes it. The subject comes from a field that stays in the data;
@@ -111,6 +112,21 @@ fn typed_batch(body: &[u8]) -> Result<(), Box<dyn Error>> {
                 event.source()
             ),
             Err(error) => println!("  rejected: {error}"),
+        }
+    }
+    // Envelope and payload from one pass: `Event<T>` wraps any typed event.
+    for event in json::decode_batch::<Event<SystemEvent>>(body)?
+        .into_iter()
+        .flatten()
+    {
+        let subject = event.subject.as_deref().unwrap_or("(no subject)");
+        match &event.data {
+            SystemEvent::StorageBlobCreated(blob) => println!(
+                "  event {} on {subject}: new blob at {}",
+                event.id,
+                blob.url.as_deref().unwrap_or("?")
+            ),
+            other => println!("  event {} on {subject}: {}", event.id, other.event_type()),
         }
     }
     let lenient = json::Decoder::new().lenient().batch_from_slice(body)?;

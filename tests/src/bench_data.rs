@@ -526,7 +526,7 @@ pub fn azure_events(seed: u64, max_bytes: usize) -> Vec<AzureEvent> {
             tracing,
             data,
         };
-        let ce = serde_json::to_vec(&CloudEventJson(&event))
+        let ce = serde_json::to_vec(&CloudEventJson(&event, ContentTypeAt::Absent))
             .expect("serializes")
             .len()
             + 1;
@@ -544,13 +544,25 @@ pub fn azure_events(seed: u64, max_bytes: usize) -> Vec<AzureEvent> {
 }
 
 /// An [`AzureEvent`] as a structured CloudEvent, members in the order Azure writes them.
-struct CloudEventJson<'a>(&'a AzureEvent);
+struct CloudEventJson<'a>(&'a AzureEvent, ContentTypeAt);
+
+/// Where an event of [`mixed_order_batch`] has its `datacontenttype`.
+#[derive(Clone, Copy, PartialEq)]
+enum ContentTypeAt {
+    Absent,
+    First,
+    Last,
+}
 
 impl Serialize for CloudEventJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        const JSON: &str = "application/json";
         let e = self.0;
         let mut map = serializer.serialize_map(None)?;
+        if self.1 == ContentTypeAt::First {
+            map.serialize_entry("datacontenttype", JSON)?;
+        }
         map.serialize_entry("id", &e.id)?;
         map.serialize_entry("source", &e.source)?;
         map.serialize_entry("specversion", "1.0")?;
@@ -563,6 +575,9 @@ impl Serialize for CloudEventJson<'_> {
             map.serialize_entry("retrycount", &t.retrycount)?;
         }
         map.serialize_entry("data", &e.data)?;
+        if self.1 == ContentTypeAt::Last {
+            map.serialize_entry("datacontenttype", JSON)?;
+        }
         map.end()
     }
 }
@@ -589,7 +604,26 @@ impl Serialize for EventGridJson<'_> {
 
 /// The events as a CloudEvents JSON batch (`application/cloudevents-batch+json`).
 pub fn cloudevents_batch(events: &[AzureEvent]) -> Vec<u8> {
-    let items: Vec<_> = events.iter().map(CloudEventJson).collect();
+    let items: Vec<_> = events
+        .iter()
+        .map(|e| CloudEventJson(e, ContentTypeAt::Absent))
+        .collect();
+    serde_json::to_vec(&items).expect("serializes")
+}
+
+/// The same batch with `"datacontenttype":"application/json"` first in every third event,
+/// after the data in the next, and absent in the third: producers put it anywhere.
+pub fn mixed_order_batch(events: &[AzureEvent]) -> Vec<u8> {
+    let at = [
+        ContentTypeAt::First,
+        ContentTypeAt::Last,
+        ContentTypeAt::Absent,
+    ];
+    let items: Vec<_> = events
+        .iter()
+        .zip(at.iter().cycle())
+        .map(|(e, &at)| CloudEventJson(e, at))
+        .collect();
     serde_json::to_vec(&items).expect("serializes")
 }
 

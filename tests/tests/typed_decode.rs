@@ -132,8 +132,8 @@ fn other_types_are_mismatches_and_text_content_is_not_read_as_json() {
         results[0].as_ref().unwrap_err().to_string(),
         "event 0: expected an event of type com.example.thumbnail.resized, found \"other\""
     );
-    // A `datacontenttype` after the data means what it means before it: the one-pass
-    // decode, which read the data before seeing it, gives way to the two-pass one.
+    // A `datacontenttype` after the data means what it means before it: the data read in
+    // one pass before it was seen is read again from its text.
     let early = format!(
         r#"{{"specversion":"1.0","id":"x","source":"/s","type":"{TYPE}","datacontenttype":"text/plain","data":{{"width":1,"height":2}}}}"#
     );

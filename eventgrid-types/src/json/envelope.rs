@@ -38,6 +38,10 @@ pub(crate) trait DataSlot<'de>: DataText + Sized {
     fn seed<'a>(attrs: &'a [Option<Scalar<'de>>; 8], one_pass: bool) -> Self::Seed<'a>
     where
         'de: 'a;
+
+    /// The same data kept raw, from `text`, the JSON it was read from: for data read in
+    /// one pass that a member after it shows should have been read otherwise.
+    fn untyped(self, text: &'de str) -> serde_json::Result<Self>;
 }
 
 /// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
@@ -57,6 +61,11 @@ impl<'de, D: RawData<'de>> DataSlot<'de> for D {
         'de: 'a,
     {
         std::marker::PhantomData
+    }
+
+    /// Raw data is raw already.
+    fn untyped(self, _: &'de str) -> serde_json::Result<Self> {
+        Ok(self)
     }
 }
 
@@ -114,6 +123,13 @@ impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
             _ => None,
         };
         Fast::seed(event_type, content_is_json)
+    }
+
+    fn untyped(self, text: &'de str) -> serde_json::Result<Self> {
+        match self {
+            Fast::Typed(_) => serde_json::from_str(text).map(Fast::Raw),
+            raw @ Fast::Raw(_) => Ok(raw),
+        }
     }
 }
 
@@ -195,13 +211,21 @@ pub(super) enum Key<'de> {
 }
 
 impl<'de> Key<'de> {
-    /// Whether this member, read after typed data, could change how the data should have
-    /// been read: `type`, `datacontenttype`, or a spelling of either in other case.
-    fn may_change_data(&self) -> bool {
+    /// Whether this member with this value, read after typed data, could change how the
+    /// data should have been read: `type`, a `datacontenttype` that is not JSON, or a
+    /// spelling of either in other case. A JSON `datacontenttype` (or `null`) changes
+    /// nothing: the data was read as JSON, which is what it says.
+    fn may_change_data(&self, value: &Scalar<'_>) -> bool {
         match self {
-            Key::Attr(attr) => matches!(attr, Attr::Type | Attr::DataContentType),
+            Key::Attr(Attr::Type) => true,
+            Key::Attr(Attr::DataContentType) => match value {
+                Scalar::Null => false,
+                Scalar::Str(ct) => !media_type::is_json(ct),
+                // Refused by the checks, whatever the data.
+                _ => true,
+            },
             Key::Extension(name) => Key::spells_data_attribute(name),
-            Key::Data | Key::DataBase64 => false,
+            Key::Attr(_) | Key::Data | Key::DataBase64 => false,
         }
     }
 
@@ -384,6 +408,8 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 pub(crate) struct Envelope<'de, D> {
     attrs: [Option<Scalar<'de>>; 8],
     data: Option<D>,
+    /// The JSON text `data` was read from, where the decoder knows it (the scanner does).
+    data_text: Option<&'de str>,
     data_base64: Option<Scalar<'de>>,
     extensions: Vec<(Cow<'de, str>, Scalar<'de>)>,
     duplicate: Option<String>,
@@ -403,6 +429,7 @@ impl<D> Envelope<'_, D> {
         Envelope {
             attrs: Default::default(),
             data: None,
+            data_text: None,
             data_base64: None,
             extensions: Vec::new(),
             duplicate: None,
@@ -425,12 +452,12 @@ impl<D> Envelope<'_, D> {
 }
 
 impl<'de, D: DataText> Envelope<'de, D> {
-    /// Whether member `key`, coming after the data, would change how the data should have
-    /// been read: the data was decoded for the `type` and `datacontenttype` seen before it,
-    /// and another one now (or a misspelling a lenient decoder adopts) would change what it
-    /// means. Only a decoder that keeps the data raw can honour it.
-    pub(super) fn contradicts_typed_data(&self, key: &Key<'_>) -> bool {
-        self.data.as_ref().is_some_and(|d| d.raw_text().is_none()) && key.may_change_data()
+    /// Whether member `key` with `value`, coming after the data, would change how the data
+    /// should have been read: the data was decoded for the `type` and `datacontenttype`
+    /// seen before it, and another one now (or a misspelling a lenient decoder adopts) would
+    /// change what it means. Only data kept raw can honour it.
+    pub(super) fn contradicts_typed_data(&self, key: &Key<'_>, value: &Scalar<'_>) -> bool {
+        self.data.as_ref().is_some_and(|d| d.raw_text().is_none()) && key.may_change_data(value)
     }
 
     /// Whether the attributes read so far may decide how `data` is read: not when a
@@ -449,15 +476,28 @@ impl<'de, D: DataText> Envelope<'de, D> {
     }
 }
 
-impl<'de, D> Envelope<'de, D> {
-    /// Records the `data` member.
-    pub(super) fn set_data(&mut self, value: D) {
+impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
+    /// Records the `data` member, and the text it was read from when the decoder knows it.
+    pub(super) fn set_data(&mut self, value: D, text: Option<&'de str>) {
         if self.data.is_some() {
             self.note_duplicate("data");
         }
         self.data = Some(value);
+        self.data_text = text;
     }
 
+    /// Turns data read in one pass back into its raw text, for a member after it that
+    /// contradicts how it was read. Only this event pays for it: it is decoded from the text
+    /// once it is checked, as if the data had come last.
+    pub(super) fn keep_data_raw(&mut self) -> serde_json::Result<()> {
+        if let (Some(data), Some(text)) = (self.data.take(), self.data_text) {
+            self.data = Some(data.untyped(text)?);
+        }
+        Ok(())
+    }
+}
+
+impl<'de, D> Envelope<'de, D> {
     /// Records any member but `data`.
     // Forced inline: as a call, the scanner's value was first copied to the stack for it,
     // and that copy waited on the stores that had just built the value.
@@ -497,19 +537,22 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut envelope = Envelope::empty();
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            if envelope.contradicts_typed_data(&key) {
-                return Err(de::Error::custom(
-                    "`type` or `datacontenttype` after data decoded in one pass",
-                ));
-            }
             match key {
                 Key::Data => {
                     let one_pass = envelope.may_read_data_in_one_pass();
                     let value = map.next_value_seed(D::seed(&envelope.attrs, one_pass))?;
-                    envelope.set_data(value);
+                    // A serde deserializer does not say where the value was: data that a
+                    // later member contradicts fails this decode, and the caller's two-pass
+                    // decode reads it (the scanner instead rereads just that event's data).
+                    envelope.set_data(value, None);
                 }
                 key => {
                     let value = map.next_value::<Scalar<'de>>()?;
+                    if envelope.contradicts_typed_data(&key, &value) {
+                        return Err(de::Error::custom(
+                            "`type` or a non-JSON `datacontenttype` after data decoded in one pass",
+                        ));
+                    }
                     envelope.set_scalar(key, value);
                 }
             }

@@ -280,7 +280,7 @@ impl Decoder {
     }
 
     /// Decodes one structured-mode event straight into a typed event, without building a
-    /// [`CloudEvent`] first.
+    /// [`CloudEvent`] first; in one pass as [`Decoder::decode_batch`] does.
     pub fn decode<T>(&self, bytes: &[u8]) -> Result<T, DecodeError>
     where
         T: for<'a> FromEvent<'a>,
@@ -302,8 +302,13 @@ impl Decoder {
     /// Decodes a JSON batch straight into typed events: one result per event, in order.
     ///
     /// Events whose `type` comes before their `data` (as Azure sends them) are decoded in one
-    /// pass, the data straight into `T`. Should that fail for any event, the batch is decoded
-    /// again in two passes, which gives every event its own result and error.
+    /// pass, the data straight into `T`, wherever their other members are. A member after
+    /// the data that changes how it reads (a `datacontenttype` that is not JSON) has that
+    /// event's data read again from its text; the other events keep their one pass. Should
+    /// the data not fit `T` in any event, the batch is decoded again in two passes, which
+    /// gives every event its own result and error.
+    ///
+    /// With [`Event<T>`](crate::Event) as the type, each event comes with its envelope.
     pub fn decode_batch<T>(&self, bytes: &[u8]) -> Result<Vec<Result<T, DecodeError>>, DecodeError>
     where
         T: for<'a> FromEvent<'a>,

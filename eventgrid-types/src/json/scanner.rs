@@ -65,6 +65,17 @@ impl<'de> Value<'_, 'de> {
         self.0.with_serde(read)
     }
 
+    /// [`Value::read`], also giving the JSON text of the value.
+    pub(crate) fn read_with_text<V>(
+        self,
+        read: impl FnOnce(&mut serde_json::Deserializer<StrRead<'de>>) -> serde_json::Result<V>,
+    ) -> Result<(V, &'de str), Fallback> {
+        let start = self.0.skip_whitespace();
+        let value = self.0.with_serde(read)?;
+        let text = self.0.text.get(start..self.0.pos).ok_or(Fallback)?;
+        Ok((value, text))
+    }
+
     /// Skips the value, checking that it is JSON.
     pub(crate) fn skip(self) -> Result<(), Fallback> {
         self.0
@@ -79,16 +90,17 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
 
     fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback> {
         let key = Key::of(name);
-        if self.contradicts_typed_data(&key) {
-            return Err(Fallback);
-        }
         if let Key::Data = key {
             let one_pass = self.may_read_data_in_one_pass();
             let attrs = self.attrs();
-            let data = value.read(|de| D::seed(attrs, one_pass).deserialize(de))?;
-            self.set_data(data);
+            let (data, text) =
+                value.read_with_text(|de| D::seed(attrs, one_pass).deserialize(de))?;
+            self.set_data(data, Some(text));
         } else {
             let scalar = value.scalar()?;
+            if self.contradicts_typed_data(&key, &scalar) {
+                self.keep_data_raw().map_err(|_| Fallback)?;
+            }
             self.set_scalar(key, scalar);
         }
         Ok(())
