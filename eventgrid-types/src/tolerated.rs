@@ -26,30 +26,42 @@ pub enum Tolerated {
     /// An extension's number is not a CloudEvents Integer; it was kept as its JSON text, a
     /// string.
     NotInteger(String),
+    /// A String attribute holds a control character, which the spec forbids; it was kept
+    /// as received.
+    ControlCharacter(String),
 }
 
 impl fmt::Display for Tolerated {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::error::Escaped;
         match self {
             Tolerated::Missing(name) => write!(f, "required member `{name}` is missing"),
             Tolerated::Empty(name) => write!(f, "required member `{name}` is empty"),
             Tolerated::KeyCase { found, expected } => {
-                write!(f, "member `{found}` read as `{expected}`")
+                write!(f, "member `{}` read as `{expected}`", Escaped(found))
             }
             Tolerated::Duplicate(name) => {
                 write!(
                     f,
-                    "member `{name}` appears more than once; the last value was kept"
+                    "member `{}` appears more than once; the last value was kept",
+                    Escaped(name)
                 )
             }
             Tolerated::ExtensionName(name) => write!(
                 f,
-                "extension name `{name}` breaks the naming rules; kept as received"
+                "extension name `{}` breaks the naming rules; kept as received",
+                Escaped(name)
+            ),
+            Tolerated::ControlCharacter(name) => write!(
+                f,
+                "attribute `{}` contains a control character; kept as received",
+                Escaped(name)
             ),
             Tolerated::NotInteger(name) => {
                 write!(
                     f,
-                    "extension `{name}` is a number outside the CloudEvents Integer type; kept as a string"
+                    "extension `{}` is a number outside the CloudEvents Integer type; kept as a string",
+                    Escaped(name)
                 )
             }
         }
