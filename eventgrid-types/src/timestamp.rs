@@ -390,6 +390,9 @@ fn leap_second(date: Date, hour: u8, minute: u8, offset: UtcOffset) -> Option<Of
 ///   overflows, the offset is replaced by UTC instead.)
 /// * Years before 0000 are written in the ISO 8601 expanded form `-YYYY`, which
 ///   [`Timestamp::parse`] accepts and [`Timestamp::is_rfc3339`] reports as not RFC 3339.
+/// * A value whose instant has no UTC form in `time`'s range (within a day of year 9999 or
+///   -9999, in an offset that carries it past) keeps its offset; [`Timestamp::parse`]
+///   refuses that text, see [`Timestamp::to_offset_date_time`].
 ///
 /// ```
 /// use eventgrid_types::timestamp::Timestamp;
@@ -1495,6 +1498,13 @@ mod tests {
             assert!(t.has_offset());
             assert_eq!(t.to_offset_date_time(), value);
             assert_eq!(OffsetDateTime::from(t), value);
+            // `parse` refuses an instant that has no UTC form in `time`'s range, which a
+            // value built at the very edge can be.
+            if value.checked_to_utc().is_none() {
+                let error = Timestamp::parse(text).unwrap_err();
+                assert_eq!(error.kind(), TimestampErrorKind::InvalidOffset, "{text}");
+                continue;
+            }
             let parsed = Timestamp::parse(text).unwrap();
             assert_eq!(parsed, t);
             assert_eq!(parsed.to_offset_date_time(), value);
