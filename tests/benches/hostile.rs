@@ -44,8 +44,18 @@ fn event_with(member: impl Fn(usize) -> String, tail: &str) -> String {
 
 /// A JSON array of `item(i)` while it fits.
 fn array_of(open: &str, item: impl Fn(usize) -> String, close: &str) -> String {
+    array_of_at_most(usize::MAX, open, item, close)
+}
+
+/// A JSON array of `item(i)` while it fits, `count` items at most.
+fn array_of_at_most(
+    count: usize,
+    open: &str,
+    item: impl Fn(usize) -> String,
+    close: &str,
+) -> String {
     let mut body = String::from(open);
-    for i in 0.. {
+    for i in 0..count {
         let next = item(i);
         if body.len() + next.len() + close.len() + 1 > LIMIT {
             break;
@@ -186,17 +196,20 @@ fn main() {
         r"\u00e9".repeat(LIMIT / 6 - 30)
     );
     // One failure per event: a number beyond f64 and a control character in each.
-    let beyond_f64 = array_of(
+    let beyond_f64 = array_of_at_most(
+        json::MAX_DELIVERY_EVENTS,
         "[",
         |i| format!(r#"{{"specversion":"1.0","id":"{i}","source":"/s","type":"t","n":1e400}}"#),
         "]",
     );
-    let controls = array_of(
+    let controls = array_of_at_most(
+        json::MAX_DELIVERY_EVENTS,
         "[",
         |i| format!(r#"{{"specversion":"1.0","id":"{i}\u0001","source":"/s","type":"t"}}"#),
         "]",
     );
-    let eg_beyond_f64 = array_of(
+    let eg_beyond_f64 = array_of_at_most(
+        json::MAX_DELIVERY_EVENTS,
         "[",
         |i| {
             format!(

@@ -333,8 +333,15 @@ impl Decoder {
             Err(error) if matches!(error.kind(), DecodeErrorKind::Json(_)) => error,
             other => return other,
         };
-        let Ok(events) = elements(text, self.limits.max_events) else {
-            return Err(error);
+        let events = match elements(text, self.limits.max_events) {
+            Ok(events) => events,
+            Err(NotElements::TooMany) => {
+                return Err(DecodeErrorKind::TooManyEvents {
+                    limit: self.limits.max_events,
+                }
+                .into());
+            }
+            Err(NotElements::NotArray) => return Err(error),
         };
         Ok(events
             .into_iter()
