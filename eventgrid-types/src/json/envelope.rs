@@ -708,6 +708,20 @@ fn take_required(slot: Option<Scalar<'_>>, attr: Attr) -> Result<Cow<'_, str>, D
     }
 }
 
+/// The `time` attribute, parsed.
+fn take_time(slot: Option<Scalar<'_>>) -> Result<Option<Timestamp>, DecodeError> {
+    let Some(text) = take_string(slot, Attr::Time)? else {
+        return Ok(None);
+    };
+    Timestamp::parse(&text).map(Some).map_err(|source| {
+        DecodeErrorKind::InvalidTimestamp {
+            attribute: "time".to_owned(),
+            source,
+        }
+        .into()
+    })
+}
+
 /// A required attribute that a lenient decoder (given `tolerated`) accepts when empty.
 #[inline(always)]
 #[allow(clippy::inline_always)] // Measured; see above.
@@ -738,9 +752,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
             .into());
         }
         let mut tolerated = Vec::new();
-        if self.unchecked_duplicates {
-            self.find_duplicate_extension();
-        }
+        self.find_duplicate_extension();
         let had_duplicates = self.duplicate.is_some();
         if let Some(name) = self.duplicate.take() {
             if !lenient {
@@ -799,15 +811,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
                 check_text(attr.name(), text, lenient.then_some(&mut *t))?;
             }
         }
-        let time = match take_string(time, Attr::Time)? {
-            None => None,
-            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
-                DecodeErrorKind::InvalidTimestamp {
-                    attribute: "time".to_owned(),
-                    source,
-                }
-            })?),
-        };
+        let time = take_time(time)?;
         let extensions = check_extensions(
             extensions,
             had_duplicates,
@@ -844,9 +848,16 @@ impl<'de, D: DataText> Envelope<'de, D> {
     }
 
     /// Notes a duplicated extension name among many, sorting the names rather than comparing
-    /// each with all the others.
-    #[cold]
+    /// each with all the others; a few were compared as they came.
+    #[inline]
     fn find_duplicate_extension(&mut self) {
+        if self.unchecked_duplicates {
+            self.sort_for_duplicate_extension();
+        }
+    }
+
+    #[cold]
+    fn sort_for_duplicate_extension(&mut self) {
         let mut names: Vec<&str> = self.extensions.iter().map(|(name, _)| &**name).collect();
         names.sort_unstable();
         if let Some(pair) = names.windows(2).find(|pair| pair[0] == pair[1]) {

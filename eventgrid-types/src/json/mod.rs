@@ -123,8 +123,9 @@ impl Limits {
 /// one also accepts what real payloads do and records each departure on the event
 /// ([`CloudEvent::tolerated`]): attribute names in other letter case (`specVersion`), a
 /// missing `specversion` (read as `1.0`), empty `id`/`source`/`type`, duplicate members (the
-/// last wins), extension names that break the rules (kept as sent) and extension numbers
-/// outside the Integer type (kept as their text).
+/// last wins), extension names that break the rules (kept as sent), extension numbers
+/// outside the Integer type (kept as their text, even beyond what an `f64` holds) and
+/// control characters in String attributes (kept as sent; the encoders refuse them).
 ///
 /// ```
 /// use eventgrid_types::json::Decoder;
