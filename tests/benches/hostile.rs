@@ -221,7 +221,7 @@ fn main() {
     // Namespace receive: cheap items, as many as fit.
     let receive_ones = array_of(r#"{"value":["#, |_| "1".to_owned(), "]}");
     // Binary mode: many headers, and one long header.
-    let header_names: Vec<String> = (0..)
+    let header_names: Vec<String> = (0..LIMIT)
         .map(|i| format!("ce-e{i}"))
         .scan(0, |size, name| {
             *size += name.len() + 1;

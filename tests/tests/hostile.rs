@@ -1,6 +1,8 @@
 //! Hostile input within the service's limits (issue #18): each finding of the adversarial
 //! review, as behaviour. Costs are measured by the `hostile` benchmark, never asserted here.
 
+use std::fmt::Write as _;
+
 use eventgrid_system_events::SystemEvent;
 use eventgrid_types::error::DecodeErrorKind;
 use eventgrid_types::{CloudEvent, binary, http, json, namespace};
@@ -13,10 +15,10 @@ const MANY: usize = 80_000;
 fn many_extensions(count: usize, repeat: Option<usize>) -> String {
     let mut body = String::from(r#"{"specversion":"1.0","id":"1","source":"/s","type":"t""#);
     for i in 0..count {
-        body.push_str(&format!(r#","e{i}":{}"#, i % 10));
+        write!(body, r#","e{i}":{}"#, i % 10).unwrap();
     }
     if let Some(i) = repeat {
-        body.push_str(&format!(r#","e{i}":"last""#));
+        write!(body, r#","e{i}":"last""#).unwrap();
     }
     body.push_str(r#","data":{"n":1}}"#);
     body
@@ -93,7 +95,7 @@ fn a_duplicate_among_many_extensions_is_refused_on_encode() {
         fn source(&self) -> std::borrow::Cow<'_, str> {
             "/s".into()
         }
-        fn event_type(&self) -> &str {
+        fn event_type(&self) -> &'static str {
             "t"
         }
         fn visit_extensions(&self, visit: &mut dyn FnMut(&str, eventgrid_types::ExtensionRef<'_>)) {
