@@ -14,7 +14,10 @@ import sys
 FUZZ = pathlib.Path(__file__).resolve().parent
 ROOT = FUZZ.parent
 CORPUS = FUZZ / "corpus"
-TARGETS = ["structured", "batch", "binary", "event_grid", "system_event", "percent", "scanner"]
+TARGETS = [
+    "structured", "batch", "binary", "event_grid", "system_event", "percent", "scanner",
+    "namespace", "webhook", "timestamp",
+]
 # The scanner target reads every JSON input: batches, single events and Event Grid arrays.
 SCANNER_SOURCES = {"structured", "batch", "event_grid"}
 
@@ -84,6 +87,10 @@ def main():
                 put("system_event", kind + "\n" + dump(data))
             if "specversion" in event:
                 put("structured", dump(event))
+                put("namespace", dump({"value": [{
+                    "brokerProperties": {"lockToken": "token-1", "deliveryCount": 1},
+                    "event": event,
+                }]}))
                 # The same event in binary mode, as a peer would send it.
                 headers = {
                     f"ce-{k}": v
@@ -97,6 +104,32 @@ def main():
                           event.get("time"), event.get("eventTime")):
                 if isinstance(value, str):
                     put("percent", value)
+            for value in (event.get("time"), event.get("eventTime")):
+                if isinstance(value, str):
+                    put("timestamp", value)
+
+    for text in ["2018-04-05T17:31:00Z", "2018-04-05T17:31:00.1234567+05:30",
+                 "2018-04-05 17:31:00.123456789-0800", "2016-12-31T23:59:60Z",
+                 "9999-12-31T23:59:59.9999999Z", "0001-01-01T00:00:00Z",
+                 "-0001-01-01T00:00:00+23:59", "2018-04-05T17:31:00"]:
+        put("timestamp", text)
+
+    # Settlement results, and the handshakes of both kinds in every mode.
+    put("namespace", dump({"failedLockTokens": [{"lockToken": "t2", "error": {
+        "code": "BadRequest", "message": "Token has expired."}}], "succeededLockTokens": ["t1"]}))
+    put("namespace", dump({"error": {"code": "Unauthorized", "message": "no"}}))
+    validation = {"validationCode": "512d38b6-c7b8-40c8-89fe-f46f9e9622b6",
+                  "validationUrl": "https://rp-eastus2.eventgrid.azure.net:553/x"}
+    kind = "Microsoft.EventGrid.SubscriptionValidationEvent"
+    put("webhook", b"POST\naeg-event-type: SubscriptionValidation\n\n" + dump([{
+        "id": "1", "topic": "/t", "subject": "", "data": validation, "eventType": kind,
+        "eventTime": "2018-01-25T22:12:19.4556811Z", "dataVersion": "1"}]).encode())
+    put("webhook", b"POST\n\n" + dump({"specversion": "1.0", "id": "1", "source": "/s",
+                                        "type": kind, "data": validation}).encode())
+    put("webhook", ("POST\nce-specversion: 1.0\nce-id: 1\nce-source: /s\nce-type: " + kind
+                    + "\ncontent-type: application/json\n\n" + dump(validation)).encode())
+    put("webhook", b"OPTIONS\nWebHook-Request-Origin: eventgrid.azure.net\n"
+        b"WebHook-Request-Callback: https://x\nWebHook-Request-Rate: 120\n\n")
 
     for target in TARGETS:
         count = len(list((CORPUS / target).iterdir()))

@@ -349,11 +349,23 @@ impl<'h> HeaderAttributes<'h> {
         I: IntoIterator<Item = (&'h str, &'h [u8])>,
     {
         let mut attrs = HeaderAttributes::default();
+        let mut size = 0;
         for (name, raw) in headers {
             let is_content_type = name.eq_ignore_ascii_case("content-type");
             let is_ce = name.len() > 3 && name.as_bytes()[..3].eq_ignore_ascii_case(b"ce-");
             if !is_content_type && !is_ce {
                 continue;
+            }
+            // The attributes are part of the event, which Event Grid holds to 1 MiB whatever
+            // limit the caller set on the body.
+            size += name.len() + raw.len();
+            if size > MAX_EVENT_BYTES {
+                return Err(DecodeErrorKind::TooLarge {
+                    what: "event headers",
+                    size,
+                    limit: MAX_EVENT_BYTES,
+                }
+                .into());
             }
             // Almost every value is printable ASCII with no quote to strip and no escape to
             // decode: one vectorized scan then stands for the control-character check and
@@ -380,6 +392,17 @@ impl<'h> HeaderAttributes<'h> {
                 Some(text) => Cow::Borrowed(text),
                 None => percent::decode(raw).map_err(|e| invalid(name, e))?,
             };
+            // What percent-decoding (`%0D%0A`, `%00`) or a raw tab let in: the CloudEvents
+            // String type forbids it, as the JSON decoders do.
+            if !plain && let Some(c) = crate::validate::find_control(&value) {
+                return Err(invalid(
+                    name,
+                    HeaderError::Invalid(format!(
+                        "contains the control character U+{:04X}",
+                        u32::from(c)
+                    )),
+                ));
+            }
             let slot = match attribute {
                 a if a.eq_ignore_ascii_case("specversion") => &mut attrs.specversion,
                 a if a.eq_ignore_ascii_case("id") => &mut attrs.id,
@@ -503,11 +526,7 @@ where
     let data = match attrs.datacontenttype {
         _ if body.is_empty() => None,
         Some(ct) if crate::media_type::is_json(ct) => {
-            Some(DataRef::Json(std::str::from_utf8(body).map_err(|_| {
-                DecodeError::from(DecodeErrorKind::BodyNotJson {
-                    reason: "not UTF-8".into(),
-                })
-            })?))
+            Some(DataRef::Json(crate::data::json_body(body)?.get()))
         }
         Some(ct) if crate::media_type::is_textual(ct) => match std::str::from_utf8(body) {
             Ok(text) => Some(DataRef::Text(text)),

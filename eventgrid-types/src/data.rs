@@ -87,19 +87,8 @@ impl Data {
     ) -> Result<Self, DecodeError> {
         match datacontenttype {
             Some(ct) if media_type::is_json(ct) => {
-                let text = std::str::from_utf8(body).map_err(|_| {
-                    DecodeError::new(DecodeErrorKind::BodyNotJson {
-                        reason: "not UTF-8".into(),
-                    })
-                })?;
-                let raw = RawValue::from_string(text.trim_matches(is_json_ws).to_owned()).map_err(
-                    |e| {
-                        DecodeError::new(DecodeErrorKind::BodyNotJson {
-                            reason: e.to_string(),
-                        })
-                    },
-                )?;
-                Ok(Data::Json(raw))
+                let raw = json_body(body)?;
+                Ok(Data::Json(raw.to_owned()))
             }
             Some(ct) if media_type::is_textual(ct) => match std::str::from_utf8(body) {
                 Ok(text) => Ok(Data::Text(text.to_owned())),
@@ -108,6 +97,15 @@ impl Data {
             _ => Ok(Data::Binary(body.to_vec())),
         }
     }
+}
+
+/// A binary-mode body under a JSON media type: one JSON value (surrounding whitespace
+/// dropped), or why it is not. Every binary decoder checks the body here, whether or not
+/// what it decodes into parses the data again.
+pub(crate) fn json_body(body: &[u8]) -> Result<&RawValue, DecodeError> {
+    let not_json = |reason: String| DecodeError::new(DecodeErrorKind::BodyNotJson { reason });
+    let text = std::str::from_utf8(body).map_err(|_| not_json("not UTF-8".into()))?;
+    serde_json::from_str(text.trim_matches(is_json_ws)).map_err(|e| not_json(e.to_string()))
 }
 
 fn is_json_ws(c: char) -> bool {

@@ -6,6 +6,36 @@ use crate::extension::NameError;
 use crate::percent::PercentDecodeError;
 use crate::timestamp::TimestampError;
 
+/// Text that came from the input, as a message shows it: every character that could end
+/// or rewrite a log line (control characters, line and paragraph separators, and the like)
+/// escaped as Rust escapes it (`\n`, `\u{2028}`), and anything past [`Escaped::MAX_CHARS`]
+/// cut off with a note of the full length, so that no input can forge a log line or flood
+/// one.
+pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+
+impl Escaped<'_> {
+    /// The most characters of one piece of input a message shows.
+    pub(crate) const MAX_CHARS: usize = 128;
+}
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write as _;
+        for (count, c) in self.0.chars().enumerate() {
+            if count == Self::MAX_CHARS {
+                return write!(f, "... ({} bytes in all)", self.0.len());
+            }
+            // Quotes and backslashes stay as they are; the message quotes with backticks.
+            if matches!(c, '"' | '\'' | '\\') {
+                f.write_char(c)?;
+            } else {
+                write!(f, "{}", c.escape_debug())?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The JSON type a value was found to have, for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -108,7 +138,7 @@ impl std::error::Error for DecodeError {
 #[non_exhaustive]
 pub enum DecodeErrorKind {
     /// The bytes are not well-formed JSON.
-    #[error("malformed JSON: {0}")]
+    #[error("malformed JSON: {}", Escaped(&.0.to_string()))]
     Json(#[source] serde_json::Error),
     /// The body is larger than the decoder's limit.
     #[error("{what} is {size} bytes, over the limit of {limit} bytes")]
@@ -141,7 +171,7 @@ pub enum DecodeErrorKind {
     #[error("attribute `{0}` must not be empty")]
     EmptyAttribute(&'static str),
     /// An attribute has the wrong JSON type.
-    #[error("attribute `{attribute}` must be {expected}, found {found}")]
+    #[error("attribute `{}` must be {expected}, found {found}", Escaped(.attribute))]
     WrongType {
         /// The attribute name.
         attribute: String,
@@ -150,11 +180,20 @@ pub enum DecodeErrorKind {
         /// What was found.
         found: JsonKind,
     },
+    /// A String attribute holds a control character (U+0000-U+001F, U+007F-U+009F), which
+    /// the CloudEvents type system forbids.
+    #[error("attribute `{}` contains the control character U+{found:04X}", Escaped(.attribute))]
+    ControlCharacter {
+        /// The attribute name.
+        attribute: String,
+        /// The first control character found.
+        found: u32,
+    },
     /// An attribute appears twice in one event.
-    #[error("attribute `{0}` appears more than once")]
+    #[error("attribute `{}` appears more than once", Escaped(.0))]
     DuplicateAttribute(String),
     /// `specversion` is not `1.0`.
-    #[error("specversion {0:?} is not supported; only \"1.0\" is")]
+    #[error("specversion \"{}\" is not supported; only \"1.0\" is", Escaped(.0))]
     UnsupportedSpecVersion(String),
     /// Both `data` and `data_base64` are present.
     #[error("`data` and `data_base64` are both present; an event has at most one of them")]
@@ -163,7 +202,7 @@ pub enum DecodeErrorKind {
     #[error("`data_base64` is not valid base64: {0}")]
     InvalidBase64(#[source] base64::DecodeError),
     /// The `time` attribute (or another timestamp) does not parse.
-    #[error("attribute `{attribute}` is not a timestamp: {source}")]
+    #[error("attribute `{}` is not a timestamp: {source}", Escaped(.attribute))]
     InvalidTimestamp {
         /// The attribute name.
         attribute: String,
@@ -172,7 +211,7 @@ pub enum DecodeErrorKind {
         source: TimestampError,
     },
     /// An extension attribute name breaks the naming rules.
-    #[error("extension name `{name}` {reason}")]
+    #[error("extension name `{}` {reason}", Escaped(.name))]
     InvalidExtensionName {
         /// The name as received.
         name: String,
@@ -182,7 +221,9 @@ pub enum DecodeErrorKind {
     /// An extension's number is not a CloudEvents Integer (fractional, or outside the
     /// signed 32-bit range).
     #[error(
-        "extension `{name}` is {value}, which is not a CloudEvents Integer (whole, signed 32-bit)"
+        "extension `{}` is {}, which is not a CloudEvents Integer (whole, signed 32-bit)",
+        Escaped(.name),
+        Escaped(.value)
     )]
     InvalidInteger {
         /// The extension name.
@@ -194,7 +235,7 @@ pub enum DecodeErrorKind {
     #[error("required header `{0}` is missing")]
     MissingHeader(&'static str),
     /// A header value is not valid.
-    #[error("header `{name}`: {reason}")]
+    #[error("header `{}`: {reason}", Escaped(.name))]
     InvalidHeader {
         /// The header name, lower-case.
         name: String,
@@ -202,18 +243,19 @@ pub enum DecodeErrorKind {
         reason: HeaderError,
     },
     /// A binary-mode body under a JSON media type is not one JSON value.
-    #[error("body is not the JSON its Content-Type says: {reason}")]
+    #[error("body is not the JSON its Content-Type says: {}", Escaped(.reason))]
     BodyNotJson {
         /// Why.
         reason: String,
     },
     /// The content type says neither CloudEvents format nor a binary-mode event.
     #[error(
-        "Content-Type {0:?} does not name a CloudEvents content mode that this operation reads"
+        "Content-Type \"{}\" does not name a CloudEvents content mode that this operation reads",
+        Escaped(.0)
     )]
     UnsupportedContentType(String),
     /// A typed decode found an event of another type.
-    #[error("expected an event of type {expected}, found {found:?}")]
+    #[error("expected an event of type {}, found \"{}\"", Escaped(.expected), Escaped(.found))]
     TypeMismatch {
         /// The type (or list of types) the Rust type accepts.
         expected: String,
@@ -221,13 +263,13 @@ pub enum DecodeErrorKind {
         found: String,
     },
     /// A typed decode got an event without data.
-    #[error("event of type {event_type:?} has no data")]
+    #[error("event of type \"{}\" has no data", Escaped(.event_type))]
     MissingData {
         /// The event's type.
         event_type: String,
     },
     /// The data did not fit the Rust type.
-    #[error("data{}{path}: {message}", if path.is_empty() { "" } else { " at " })]
+    #[error("data{}{}: {}", if path.is_empty() { "" } else { " at " }, Escaped(.path), Escaped(.message))]
     Data {
         /// The JSON path inside `data` where decoding failed (empty for the root).
         path: String,
@@ -252,7 +294,7 @@ pub enum DecodeErrorKind {
         decoder: &'static str,
     },
     /// An attribute's value did not fit the field it maps to in a typed event.
-    #[error("attribute `{attribute}`: expected {expected}")]
+    #[error("attribute `{}`: expected {expected}", Escaped(.attribute))]
     AttributeValue {
         /// The attribute name.
         attribute: String,
@@ -275,7 +317,7 @@ pub enum HeaderError {
     #[error("must not be sent; binary mode carries datacontenttype in Content-Type")]
     DataContentTypeHeader,
     /// The value is not valid for its attribute.
-    #[error("{0}")]
+    #[error("{}", Escaped(.0))]
     Invalid(String),
 }
 
@@ -287,7 +329,7 @@ pub enum EncodeError {
     #[error("could not serialize the event: {0}")]
     Json(#[from] serde_json::Error),
     /// A header name or value could not be formed.
-    #[error("header `{0}` could not be formed")]
+    #[error("header `{}` could not be formed", Escaped(.0))]
     Header(String),
     /// The event breaks the rules for producers.
     #[error(transparent)]

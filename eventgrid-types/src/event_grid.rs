@@ -266,8 +266,28 @@ pub fn from_slice_with(
             .map(|(index, raw)| raw.check().map_err(|e| e.at(index)))
             .collect()),
         Ok(Err(error)) => Err(error),
-        Err(error) => Err(DecodeErrorKind::Json(error).into()),
+        Err(error) => by_event(bytes, limits).ok_or_else(|| DecodeErrorKind::Json(error).into()),
     }
+}
+
+/// The events of a well-formed array that the parser failed inside (a number beyond `f64`,
+/// a lone surrogate), each decoded on its own, so the failure is that event's result alone;
+/// `None` when the body is not a well-formed array.
+fn by_event(bytes: &[u8], limits: &Limits) -> Option<Vec<Result<EventGridEvent, DecodeError>>> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let events = crate::json::elements(text, limits.max_events).ok()?;
+    Some(
+        events
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                let mut de = serde_json::Deserializer::from_str(event.get());
+                let raw =
+                    RawEvent::deserialize(&mut de).map_err(|e| DecodeErrorKind::Json(e).into());
+                raw.and_then(RawEvent::check).map_err(|e| e.at(index))
+            })
+            .collect(),
+    )
 }
 
 /// Decodes an Event Grid schema body straight into typed events, one result per event.
@@ -627,7 +647,15 @@ where
                 }
             };
         }
-        let [id, topic, subject, event_type, event_time, data_version, metadata_version] = strings;
+        let [
+            id,
+            topic,
+            subject,
+            event_type,
+            event_time,
+            data_version,
+            metadata_version,
+        ] = strings;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
         let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
         note_missing(
@@ -797,6 +825,7 @@ fn owned(value: Scalar<'_>) -> Scalar<'static> {
         Scalar::I64(i) => Scalar::I64(i),
         Scalar::U64(u) => Scalar::U64(u),
         Scalar::F64(f) => Scalar::F64(f),
+        Scalar::BigNumber(text) => Scalar::BigNumber(Cow::Owned(text.into_owned())),
         Scalar::Array => Scalar::Array,
         Scalar::Object => Scalar::Object,
     }

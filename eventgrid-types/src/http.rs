@@ -228,8 +228,11 @@ pub fn write_binary<T: TypedEvent + ?Sized>(
             binary::Value::Encoded(std::borrow::Cow::Owned(text)) => HeaderValue::try_from(text),
         };
         match (name, value) {
+            // A `HeaderMap` holds at most 32,768 headers; past that, `append` would panic.
             (Ok(name), Ok(value)) => {
-                map.append(name, value);
+                if map.try_append(name, value).is_err() && failed.is_none() {
+                    failed = Some("ce-* (more headers than a header map holds)".to_owned());
+                }
             }
             (Ok(name), Err(_)) => failed = Some(name.as_str().to_owned()),
             (Err(_), _) => failed = Some("ce-".to_owned()),

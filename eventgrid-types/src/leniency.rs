@@ -34,6 +34,9 @@ pub struct Leniency {
     pub extension_names: bool,
     /// An extension number outside the CloudEvents Integer type is kept as its text.
     pub extension_integers: bool,
+    /// A control character in a String attribute (which the spec forbids) is kept as
+    /// received; the encoders still refuse it.
+    pub control_characters: bool,
 }
 
 impl Leniency {
@@ -45,6 +48,7 @@ impl Leniency {
         duplicates: false,
         extension_names: false,
         extension_integers: false,
+        control_characters: false,
     };
 
     /// Every rule relaxed: what the consumer entry points use.
@@ -55,6 +59,7 @@ impl Leniency {
         duplicates: true,
         extension_names: true,
         extension_integers: true,
+        control_characters: true,
     };
 
     /// The same, with [`Leniency::key_case`] set.
@@ -96,6 +101,13 @@ impl Leniency {
     #[must_use]
     pub const fn extension_integers(mut self, on: bool) -> Self {
         self.extension_integers = on;
+        self
+    }
+
+    /// The same, with [`Leniency::control_characters`] set.
+    #[must_use]
+    pub const fn control_characters(mut self, on: bool) -> Self {
+        self.control_characters = on;
         self
     }
 }

@@ -336,12 +336,7 @@ where
     let body: &RawValue = serde_json::from_slice(bytes).map_err(json_error)?;
     let [value] = members(body.get(), ["value"])?;
     let value = present(value).ok_or(DecodeErrorKind::MissingAttribute("value"))?;
-    let items: Vec<&RawValue> =
-        serde_json::from_str(value.get()).map_err(|_| DecodeErrorKind::WrongType {
-            attribute: "value".to_owned(),
-            expected: "an array",
-            found: kind_of(value),
-        })?;
+    let items = receive_items(value)?;
 
     let mut batch = ReceivedBatch {
         items: Vec::with_capacity(items.len()),
@@ -357,6 +352,24 @@ where
         }
     }
     Ok(batch)
+}
+
+/// The items of the `value` array, at most [`MAX_EVENTS_PER_RECEIVE`] of them: the service
+/// never sends more, and a body that claims more is refused before anything is kept for its
+/// items, so memory stays proportional to what the service may send.
+fn receive_items(value: &RawValue) -> Result<Vec<&RawValue>, DecodeError> {
+    json::elements(value.get(), MAX_EVENTS_PER_RECEIVE as usize).map_err(|why| {
+        DecodeError::from(match why {
+            json::NotElements::TooMany => DecodeErrorKind::TooManyEvents {
+                limit: MAX_EVENTS_PER_RECEIVE as usize,
+            },
+            json::NotElements::NotArray => DecodeErrorKind::WrongType {
+                attribute: "value".to_owned(),
+                expected: "an array",
+                found: kind_of(value),
+            },
+        })
+    })
 }
 
 /// Decodes one item; `Err` only when the item has no usable lock token.

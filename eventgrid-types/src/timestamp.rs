@@ -164,6 +164,7 @@ impl Timestamp {
         let nanosecond = if has_fraction { lx.fraction()? } else { 0 };
 
         // Offset.
+        let offset_pos = lx.pos;
         let (offset, has_offset) = match lx.offset(has_fraction)? {
             Offset::None => {
                 rfc3339 = false;
@@ -187,6 +188,12 @@ impl Timestamp {
                 .map_err(|_| lx.out_of_range(Field::Second, second.into(), second_pos))?;
             OffsetDateTime::new_in_offset(date, time, offset)
         };
+        // `time` represents years -9999 to 9999 in UTC too: an offset that carries the
+        // instant past them (`9999-12-31T23:59:59-23:59`) would make the caller's
+        // `to_offset(UtcOffset::UTC)` panic inside `time`, so such an instant is refused here.
+        if !offset.is_utc() && instant.checked_to_utc().is_none() {
+            return Err(lx.error_at(TimestampErrorKind::InvalidOffset, offset_pos));
+        }
 
         let mut buf = [0; MAX_LEN];
         buf[..text.len()].copy_from_slice(text.as_bytes());
@@ -304,6 +311,21 @@ impl Timestamp {
     /// The instant, in the offset of the text (UTC when the text has none).
     ///
     /// For a leap second (`:60`) this is `23:59:59.999999999` UTC, see [`parse`](Self::parse).
+    ///
+    /// [`parse`](Self::parse) refuses an instant whose UTC equivalent falls outside the
+    /// years `time` represents, so `to_offset(UtcOffset::UTC)` on a parsed timestamp never
+    /// panics. Converting to any other offset can still leave that range at the very edges
+    /// (`9999-12-31T23:59:59Z` at `+01:00`); use `checked_to_offset` there.
+    ///
+    /// ```
+    /// use eventgrid_types::timestamp::Timestamp;
+    /// use time::UtcOffset;
+    ///
+    /// let edge = Timestamp::parse("9999-12-31T23:59:59Z")?;
+    /// assert_eq!(edge.to_offset_date_time().to_offset(UtcOffset::UTC).year(), 9999);
+    /// assert!(Timestamp::parse("9999-12-31T23:59:59-23:59").is_err());
+    /// # Ok::<(), eventgrid_types::timestamp::TimestampError>(())
+    /// ```
     #[must_use]
     pub fn to_offset_date_time(&self) -> OffsetDateTime {
         self.instant
@@ -368,6 +390,9 @@ fn leap_second(date: Date, hour: u8, minute: u8, offset: UtcOffset) -> Option<Of
 ///   overflows, the offset is replaced by UTC instead.)
 /// * Years before 0000 are written in the ISO 8601 expanded form `-YYYY`, which
 ///   [`Timestamp::parse`] accepts and [`Timestamp::is_rfc3339`] reports as not RFC 3339.
+/// * A value whose instant has no UTC form in `time`'s range (within a day of year 9999 or
+///   -9999, in an offset that carries it past) keeps its offset; [`Timestamp::parse`]
+///   refuses that text, see [`Timestamp::to_offset_date_time`].
 ///
 /// ```
 /// use eventgrid_types::timestamp::Timestamp;
@@ -836,7 +861,8 @@ pub enum TimestampErrorKind {
     TooManyFractionDigits,
     /// Second 60 outside 23:59:60 UTC on the last day of a month.
     InvalidLeapSecond,
-    /// An offset the time library rejects.
+    /// An offset the time library rejects, or one that carries the instant outside the
+    /// years it represents (-9999 to 9999 in UTC).
     InvalidOffset,
 }
 
@@ -1472,6 +1498,13 @@ mod tests {
             assert!(t.has_offset());
             assert_eq!(t.to_offset_date_time(), value);
             assert_eq!(OffsetDateTime::from(t), value);
+            // `parse` refuses an instant that has no UTC form in `time`'s range, which a
+            // value built at the very edge can be.
+            if value.checked_to_utc().is_none() {
+                let error = Timestamp::parse(text).unwrap_err();
+                assert_eq!(error.kind(), TimestampErrorKind::InvalidOffset, "{text}");
+                continue;
+            }
             let parsed = Timestamp::parse(text).unwrap();
             assert_eq!(parsed, t);
             assert_eq!(parsed.to_offset_date_time(), value);

@@ -43,6 +43,9 @@ pub enum Tolerated {
         /// The member the schema defines.
         expected: &'static str,
     },
+    /// A String attribute holds a control character, which the spec forbids; it was kept
+    /// as received.
+    ControlCharacter(String),
     /// A member of `data` is not held by the typed value.
     Data(DataMember),
 }
@@ -125,24 +128,13 @@ impl Tolerated {
     }
 }
 
-/// The most characters of a received value a report shows.
-const SHOWN_CHARS: usize = 64;
-
-/// Received text as a report shows it: quoted, escaped as Rust escapes strings (no raw control
-/// characters or newlines reach a log), and cut after [`SHOWN_CHARS`] characters.
+/// Received text as a report shows it: in backticks, escaped and cut as error messages show
+/// input ([`Escaped`](crate::error::Escaped)), so that no report can forge a log line.
 pub(crate) struct Shown<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("\"")?;
-        let mut chars = self.0.chars();
-        for c in chars.by_ref().take(SHOWN_CHARS) {
-            write!(f, "{}", c.escape_debug())?;
-        }
-        if chars.next().is_some() {
-            f.write_str("…")?;
-        }
-        f.write_str("\"")
+        write!(f, "`{}`", crate::error::Escaped(self.0))
     }
 }
 
@@ -173,6 +165,11 @@ impl fmt::Display for Tolerated {
                 f,
                 "member {} stands where `{expected}` belongs; kept as received",
                 Shown(found)
+            ),
+            Tolerated::ControlCharacter(name) => write!(
+                f,
+                "attribute {} contains a control character; kept as received",
+                Shown(name)
             ),
             Tolerated::Data(member) => member.fmt(f),
         }

@@ -260,6 +260,9 @@ where
         None => false,
     };
     let validation = match headers.ce_type.map(trim_ows) {
+        // A validation request is one small event; a body over an event's limit is a
+        // delivery (`from_body` says the same in the other modes), never echoed back.
+        _ if body.len() > crate::json::MAX_EVENT_BYTES => None,
         Some(ce_type) if ce_type.eq_ignore_ascii_case(VALIDATION_EVENT_TYPE.as_bytes()) => {
             // Binary mode: the body is the event's data.
             let data = std::str::from_utf8(body)

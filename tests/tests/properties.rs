@@ -642,3 +642,121 @@ proptest! {
         let _ = SystemEvent::decode_data(kind, Some(eventgrid_types::DataRef::Binary(text.as_bytes())));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 3. What the lenient decoder accepts re-encodes stably; one bad event stays one error
+// ---------------------------------------------------------------------------------------------
+
+/// Strings and numbers a lenient decoder keeps although the spec forbids them.
+fn hostile_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        near_miss_value(),
+        select(vec![
+            Value::from("a\u{0}b"),
+            Value::from("line\r\nFAKE"),
+            Value::from("del\u{7f}"),
+            Value::from("c1\u{85}"),
+            Value::from(-0.0),
+            Value::from(1e300),
+        ]),
+    ]
+}
+
+fn lenient_shaped_event() -> impl Strategy<Value = Value> {
+    let required = (
+        select(vec!["specversion", "specVersion", "SPECVERSION"]),
+        attribute_string(0, 8),
+        uri_reference(),
+        attribute_string(0, 8),
+    );
+    (
+        required,
+        btree_map(
+            prop_oneof![
+                select(ATTRIBUTE_NAMES.to_vec()).prop_map(str::to_owned),
+                "[a-zA-Z_]{1,6}"
+            ],
+            hostile_value(),
+            0..6,
+        ),
+    )
+        .prop_map(|((spec, id, source, ty), extra)| {
+            let mut event: serde_json::Map<String, Value> = extra.into_iter().collect();
+            event.insert(spec.to_owned(), Value::from("1.0"));
+            event.insert("id".to_owned(), Value::from(id));
+            event.insert("source".to_owned(), Value::from(source));
+            event.insert("type".to_owned(), Value::from(ty));
+            Value::Object(event)
+        })
+}
+
+/// JSON text of one event that every decoder refuses, strict or lenient, though the batch
+/// around it is well formed.
+const CORRUPTIONS: [&str; 7] = [
+    r#"{"specversion":"1.0","id":"\uD800","source":"/s","type":"t"}"#,
+    r#"{"specversion":"1.0","id":"1","source":"/s","type":1e400}"#,
+    r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","data":1,"data_base64":"AA=="}"#,
+    r#"{"specversion":"1.0","id":"1","type":"t"}"#,
+    r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","time":"9999-12-31T23:59:59-23:59"}"#,
+    "1e400",
+    "[]",
+];
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// decode (lenient) -> encode -> decode gives the same encoding again, or the encoder
+    /// refuses with the rules the event breaks.
+    #[test]
+    fn lenient_decode_encode_decode_is_stable(event in lenient_shaped_event()) {
+        let bytes = serde_json::to_vec(&event).unwrap();
+        let lenient = json::Decoder::new().lenient();
+        let Ok(decoded) = lenient.from_slice(&bytes) else {
+            return Ok(());
+        };
+        match json::to_vec(&decoded) {
+            Ok(encoded) => {
+                let again = lenient.from_slice(&encoded).expect("what we encode decodes");
+                prop_assert!(again.tolerated().is_empty(), "{:?}", again.tolerated());
+                prop_assert_eq!(json::to_vec(&again).unwrap(), encoded);
+                // The strict decoder takes what the encoder wrote.
+                prop_assert!(json::from_slice(&json::to_vec(&again).unwrap()).is_ok());
+            }
+            Err(eventgrid_types::EncodeError::Invalid(_)) => {}
+            Err(other) => prop_assert!(false, "unexpected encode error {other}"),
+        }
+    }
+
+    /// A batch with one corrupted event: exactly one error, at its index, and every other
+    /// event as it was.
+    #[test]
+    fn one_corrupted_event_is_one_error(
+        events in vec(valid_event(), 1..5),
+        at in any::<prop::sample::Index>(),
+        corruption in select(CORRUPTIONS.to_vec()),
+    ) {
+        let at = at.index(events.len() + 1);
+        let mut items: Vec<String> = events
+            .iter()
+            .map(|event| String::from_utf8(json::to_vec(event).unwrap()).unwrap())
+            .collect();
+        items.insert(at, corruption.to_owned());
+        let batch = format!("[{}]", items.join(","));
+        let check = |results: Vec<Result<CloudEvent, eventgrid_types::DecodeError>>| {
+            assert_eq!(results.len(), events.len() + 1);
+            let mut expected = events.iter();
+            for (index, result) in results.iter().enumerate() {
+                if index == at {
+                    assert_eq!(result.as_ref().unwrap_err().index(), Some(at), "{corruption}");
+                } else {
+                    assert_eq!(result.as_ref().unwrap(), expected.next().unwrap());
+                }
+            }
+        };
+        check(json::batch_from_slice(batch.as_bytes()).unwrap());
+        check(json::Decoder::new().lenient().batch_from_slice(batch.as_bytes()).unwrap());
+        check(json::decode_batch::<CloudEvent>(batch.as_bytes()).unwrap());
+        let borrowed = json::Decoder::new().batch_from_str_borrowed(&batch).unwrap();
+        check(borrowed.into_iter().map(|e| e.map(|e| e.to_owned())).collect());
+    }
+}

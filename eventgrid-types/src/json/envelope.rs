@@ -319,6 +319,9 @@ pub(crate) enum Scalar<'de> {
     I64(i64),
     U64(u64),
     F64(f64),
+    /// A number beyond what an `f64` holds (`1e400`), as its text. Only
+    /// [`Envelope::rescue`] reads one; the parser proper fails on it.
+    BigNumber(Cow<'de, str>),
     Str(Cow<'de, str>),
     Array,
     Object,
@@ -329,7 +332,9 @@ impl Scalar<'_> {
         match self {
             Scalar::Null => JsonKind::Null,
             Scalar::Bool(_) => JsonKind::Boolean,
-            Scalar::I64(_) | Scalar::U64(_) | Scalar::F64(_) => JsonKind::Number,
+            Scalar::I64(_) | Scalar::U64(_) | Scalar::F64(_) | Scalar::BigNumber(_) => {
+                JsonKind::Number
+            }
             Scalar::Str(_) => JsonKind::String,
             Scalar::Array => JsonKind::Array,
             Scalar::Object => JsonKind::Object,
@@ -412,9 +417,18 @@ pub(crate) struct Envelope<'de, D> {
     data_text: Option<&'de str>,
     data_base64: Option<Scalar<'de>>,
     extensions: Vec<(Cow<'de, str>, Scalar<'de>)>,
+    /// Whether an extension spells `type` or `datacontenttype` in other case.
+    misspells_data_attribute: bool,
+    /// Whether extensions past [`SCANNED_EXTENSIONS`] are still to be checked for duplicates.
+    unchecked_duplicates: bool,
     duplicate: Option<String>,
     shape: Option<JsonKind>,
 }
+
+/// Up to this many extensions, each new one is compared with those before it: cheapest for
+/// the few that events carry. Past it, duplicates are found once, by sorting, so that an
+/// event with tens of thousands of extensions costs n log n rather than n².
+const SCANNED_EXTENSIONS: usize = 16;
 
 impl<'de, D: DataSlot<'de>> Deserialize<'de> for Envelope<'de, D> {
     fn deserialize<De: Deserializer<'de>>(deserializer: De) -> Result<Self, De::Error> {
@@ -432,6 +446,8 @@ impl<D> Envelope<'_, D> {
             data_text: None,
             data_base64: None,
             extensions: Vec::new(),
+            misspells_data_attribute: false,
+            unchecked_duplicates: false,
             duplicate: None,
             shape: None,
         }
@@ -464,10 +480,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
     /// misspelled `type` or `datacontenttype`, which a lenient decoder may adopt later, was
     /// among them.
     pub(super) fn may_read_data_in_one_pass(&self) -> bool {
-        !self
-            .extensions
-            .iter()
-            .any(|(name, _)| Key::spells_data_attribute(name))
+        !self.misspells_data_attribute
     }
 
     /// The attributes read so far.
@@ -516,9 +529,14 @@ impl<'de, D> Envelope<'de, D> {
                 }
             }
             Key::Extension(name) => {
-                if self.extensions.iter().any(|(seen, _)| *seen == name) {
-                    self.note_duplicate(&name);
+                if self.extensions.len() < SCANNED_EXTENSIONS {
+                    if self.extensions.iter().any(|(seen, _)| *seen == name) {
+                        self.note_duplicate(&name);
+                    }
+                } else {
+                    self.unchecked_duplicates = true;
                 }
+                self.misspells_data_attribute |= Key::spells_data_attribute(&name);
                 self.extensions.push((name, value));
             }
             // Not a scalar member: callers read `data` with `set_data`.
@@ -587,6 +605,58 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
 
     fn visit_unit<E>(self) -> Result<Self::Value, E> {
         Ok(Envelope::of_shape(JsonKind::Null))
+    }
+}
+
+impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
+    /// Reads one event that the parser proper failed on, so that the failure stays this
+    /// event's own and a batch keeps its other events. Each member's value is first taken
+    /// as raw JSON, which only has to be well formed (`1e400` and `"\uD800"` are), and
+    /// then read: a number beyond `f64` becomes [`Scalar::BigNumber`], which the checks
+    /// refuse or, leniently, keep as text; whatever else failed fails again, as this event's
+    /// error. `data` is kept raw.
+    pub(crate) fn rescue(text: &'de str) -> Result<Self, DecodeError> {
+        struct Rescue<D>(std::marker::PhantomData<D>);
+        impl<'de, D: DataSlot<'de>> Visitor<'de> for Rescue<D> {
+            type Value = Envelope<'de, D>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a CloudEvent object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut envelope = Envelope::empty();
+                while let Some(key) = map.next_key::<Key<'de>>()? {
+                    if let Key::Data = key {
+                        let value = map.next_value_seed(D::seed(&envelope.attrs, false))?;
+                        envelope.set_data(value, None);
+                    } else {
+                        let raw: &'de RawValue = map.next_value()?;
+                        envelope.set_scalar(key, Scalar::from_raw(raw).map_err(de::Error::custom)?);
+                    }
+                }
+                Ok(envelope)
+            }
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        let envelope = de
+            .deserialize_map(Rescue(std::marker::PhantomData))
+            .and_then(|envelope| de.end().map(|()| envelope));
+        envelope.map_err(|error| DecodeErrorKind::Json(error).into())
+    }
+}
+
+impl<'de> Scalar<'de> {
+    /// Reads a raw JSON value, keeping a number beyond `f64` as its text.
+    fn from_raw(raw: &'de RawValue) -> serde_json::Result<Self> {
+        let text = raw.get();
+        serde_json::from_str(text).or_else(|error| {
+            if text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+                Ok(Scalar::BigNumber(Cow::Borrowed(text)))
+            } else {
+                Err(error)
+            }
+        })
     }
 }
 
@@ -683,6 +753,20 @@ fn take_required(slot: Option<Scalar<'_>>, attr: Attr) -> Result<Cow<'_, str>, D
     }
 }
 
+/// The `time` attribute, parsed.
+fn take_time(slot: Option<Scalar<'_>>) -> Result<Option<Timestamp>, DecodeError> {
+    let Some(text) = take_string(slot, Attr::Time)? else {
+        return Ok(None);
+    };
+    Timestamp::parse(&text).map(Some).map_err(|source| {
+        DecodeErrorKind::InvalidTimestamp {
+            attribute: "time".to_owned(),
+            source,
+        }
+        .into()
+    })
+}
+
 /// A required attribute that a lenient decoder (given `tolerated`) accepts when empty.
 #[inline(always)]
 #[allow(clippy::inline_always)] // Measured; see above.
@@ -713,6 +797,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
             .into());
         }
         let mut tolerated = Vec::new();
+        self.find_duplicate_extension();
         let had_duplicates = self.duplicate.is_some();
         if let Some(name) = self.duplicate.take() {
             if !rules.duplicates {
@@ -766,15 +851,23 @@ impl<'de, D: DataText> Envelope<'de, D> {
         let datacontenttype = take_string(datacontenttype, Attr::DataContentType)?;
         let dataschema = take_string(dataschema, Attr::DataSchema)?;
         let subject = take_string(subject, Attr::Subject)?;
-        let time = match take_string(time, Attr::Time)? {
-            None => None,
-            Some(text) => Some(Timestamp::parse(&text).map_err(|source| {
-                DecodeErrorKind::InvalidTimestamp {
-                    attribute: "time".to_owned(),
-                    source,
-                }
-            })?),
-        };
+        for (attr, text) in [
+            (Attr::Id, Some(&id)),
+            (Attr::Source, Some(&source)),
+            (Attr::Type, Some(&ty)),
+            (Attr::DataContentType, datacontenttype.as_ref()),
+            (Attr::DataSchema, dataschema.as_ref()),
+            (Attr::Subject, subject.as_ref()),
+        ] {
+            if let Some(text) = text {
+                check_text(
+                    attr.name(),
+                    text,
+                    rules.control_characters.then_some(&mut *t),
+                )?;
+            }
+        }
+        let time = take_time(time)?;
         let extensions = check_extensions(extensions, had_duplicates, rules, &mut tolerated)?;
         let data = match (data, data_base64) {
             (Some(_), Some(b64)) if !matches!(b64, Scalar::Null) => {
@@ -804,6 +897,25 @@ impl<'de, D: DataText> Envelope<'de, D> {
             data,
             tolerated,
         })
+    }
+
+    /// Notes a duplicated extension name among many, sorting the names rather than comparing
+    /// each with all the others; a few were compared as they came.
+    #[inline]
+    fn find_duplicate_extension(&mut self) {
+        if self.unchecked_duplicates {
+            self.sort_for_duplicate_extension();
+        }
+    }
+
+    #[cold]
+    fn sort_for_duplicate_extension(&mut self) {
+        let mut names: Vec<&str> = self.extensions.iter().map(|(name, _)| &**name).collect();
+        names.sort_unstable();
+        if let Some(pair) = names.windows(2).find(|pair| pair[0] == pair[1]) {
+            let name = pair[0].to_owned();
+            self.note_duplicate(&name);
+        }
     }
 
     /// Reads members such as `specVersion` as the attribute they spell in other case, when
@@ -866,21 +978,25 @@ fn check_extensions<'de>(
         }
     }
     if had_duplicates {
-        // A lenient decoder keeps the last of duplicated names, as a map would.
-        let mut index = 0;
-        while index < extensions.len() {
-            let name = &extensions[index].0;
-            if extensions[index + 1..]
-                .iter()
-                .any(|(later, _)| later == name)
-            {
-                extensions.remove(index);
-            } else {
-                index += 1;
-            }
-        }
+        keep_last_of_each_name(&mut extensions);
     }
     Ok(extensions)
+}
+
+/// Drops all but the last of each extension name, as a map would, keeping the order of the
+/// rest; linear in the number of extensions.
+#[cold]
+fn keep_last_of_each_name(extensions: &mut ReceivedExtensions<'_>) {
+    let keep: Vec<bool> = {
+        let mut later = std::collections::HashSet::with_capacity(extensions.len());
+        extensions
+            .iter()
+            .rev()
+            .map(|(name, _)| later.insert(&**name))
+            .collect()
+    };
+    let mut from_end = keep.into_iter().rev();
+    extensions.retain(|_| from_end.next().unwrap_or(true));
 }
 
 /// One extension attribute checked and converted; `None` for a `null`, which is absent.
@@ -907,13 +1023,26 @@ fn check_extension<'de>(
     let value = match value {
         Scalar::Null => return Ok(None),
         Scalar::Bool(b) => ReceivedExtension::Boolean(b),
-        Scalar::Str(s) => ReceivedExtension::String(s),
+        Scalar::Str(s) => {
+            check_text(
+                &name,
+                &s,
+                rules.control_characters.then_some(&mut *tolerated),
+            )?;
+            ReceivedExtension::String(s)
+        }
         Scalar::I64(i) if i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
         // Up to `i32::MAX` (a range pattern, not an `if let` guard, which would need Rust 1.95).
         Scalar::U64(u @ 0..=0x7FFF_FFFF) => ReceivedExtension::Integer(u.cast_signed()),
+        // The JSON format allows "the integer component optionally prefixed with a minus
+        // sign", so `-0` is the Integer 0; serde_json reads it as the float -0.0 (as it reads
+        // `-0.0` and `-0e0`, which cannot be told apart from it here). Other floats, `1e2`
+        // included, have a fraction or an exponent and are not Integers.
+        Scalar::F64(f) if f == 0.0 && f.is_sign_negative() => ReceivedExtension::Integer(0),
         Scalar::I64(i) => not_integer(&i, tolerated)?,
         Scalar::U64(u) => not_integer(&u, tolerated)?,
         Scalar::F64(f) => not_integer(&f, tolerated)?,
+        Scalar::BigNumber(text) => not_integer(&text, tolerated)?,
         other @ (Scalar::Array | Scalar::Object) => {
             return Err(DecodeErrorKind::WrongType {
                 attribute: name.clone().into_owned(),
@@ -970,6 +1099,29 @@ fn explain_missing(error: DecodeError, extensions: &[(Cow<'_, str>, Scalar<'_>)]
     error
 }
 
+/// Refuses a control character in a String attribute, or, given `tolerated` (a lenient
+/// decoder), keeps the value and reports it.
+#[inline]
+pub(crate) fn check_text(
+    attribute: &str,
+    text: &str,
+    tolerated: Option<&mut Vec<Tolerated>>,
+) -> Result<(), DecodeError> {
+    if let Some(found) = crate::validate::find_control(text) {
+        match tolerated {
+            Some(list) => list.push(Tolerated::ControlCharacter(attribute.to_owned())),
+            None => {
+                return Err(DecodeErrorKind::ControlCharacter {
+                    attribute: attribute.to_owned(),
+                    found: u32::from(found),
+                }
+                .into());
+            }
+        }
+    }
+    Ok(())
+}
+
 fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
     DecodeErrorKind::InvalidInteger {
         name: name.to_owned(),
@@ -980,6 +1132,9 @@ fn invalid_integer(name: &str, value: &dyn fmt::Display) -> DecodeError {
 
 /// Decodes a `CloudEvent` from any serde deserializer (structured mode). Errors are the
 /// same checks as [`from_slice`](super::from_slice), as the deserializer's custom error.
+///
+/// No [`Limits`](super::Limits) apply here: the deserializer reads whatever it is given.
+/// For a body from the network, check its size first or use a [`Decoder`](super::Decoder).
 impl<'de> Deserialize<'de> for CloudEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let envelope = Envelope::<'de, Box<RawValue>>::deserialize(deserializer)?;

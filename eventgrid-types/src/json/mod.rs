@@ -44,8 +44,13 @@ use scanner::{Fallback, Scanner};
 
 /// Event Grid's limit on one event, and on one batch, in bytes (1 MiB).
 pub const MAX_EVENT_BYTES: usize = 1 << 20;
-/// Event Grid namespaces' limit on the events of one publish request.
+/// Event Grid namespaces' limit on the events of one publish request; the encoders refuse
+/// a larger batch.
 pub const MAX_BATCH_EVENTS: usize = 1_000;
+/// The most events Event Grid delivers in one batch to a webhook (a subscription's
+/// `maxEventsPerBatch` is at most 5,000), and the most a basic topic accepts in one publish:
+/// what a receiving decoder must accept by default.
+pub const MAX_DELIVERY_EVENTS: usize = 5_000;
 
 /// The room a one-event body starts with. Azure's events run to about a kilobyte, and
 /// `serde_json` alone starts at 128 bytes and regrows three or four times to get there.
@@ -53,8 +58,15 @@ pub(crate) const BODY_CAPACITY: usize = 1024;
 
 /// Limits a decoder enforces before and while parsing.
 ///
-/// The default is Event Grid's own: 1 MiB of body and 5,000 events (the basic tier's batch
-/// limit). [`Limits::unlimited`] lifts both.
+/// The default is what Event Grid itself sends and accepts: 1 MiB of body
+/// ([`MAX_EVENT_BYTES`]) and 5,000 events ([`MAX_DELIVERY_EVENTS`]). Encoders hold batches to
+/// the stricter publish limit of namespaces, [`MAX_BATCH_EVENTS`]. [`Limits::unlimited`]
+/// lifts both.
+///
+/// The limits hold on every decoder of this crate. `serde_json::from_slice::<CloudEvent>`
+/// (the [`Deserialize`](serde::Deserialize) implementation, which checks the same rules)
+/// has no limits of its own: the caller's deserializer reads whatever it is given, so check
+/// the size before handing it a body from the network, or use a [`Decoder`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// The largest body accepted, in bytes.
@@ -67,7 +79,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_bytes: MAX_EVENT_BYTES,
-            max_events: 5_000,
+            max_events: MAX_DELIVERY_EVENTS,
         }
     }
 }
@@ -113,9 +125,10 @@ impl Limits {
 /// decoders and namespace receive do), which also accepts what real payloads do and records
 /// each departure on the event ([`CloudEvent::tolerated`]): attribute names in other letter
 /// case (`specVersion`), a missing `specversion` (read as `1.0`), empty `id`/`source`/`type`,
-/// duplicate members (the last wins), extension names that break the rules (kept as sent) and
-/// extension numbers outside the Integer type (kept as their text). Rules can also be
-/// relaxed one by one ([`Decoder::with_leniency`]).
+/// duplicate members (the last wins), extension names that break the rules (kept as sent),
+/// extension numbers outside the Integer type (kept as their text, even beyond what an `f64`
+/// holds) and control characters in String attributes (kept as sent; the encoders refuse
+/// them). Rules can also be relaxed one by one ([`Decoder::with_leniency`]).
 ///
 /// ```
 /// use eventgrid_types::json::Decoder;
@@ -207,7 +220,7 @@ impl Decoder {
         let envelope: Envelope<'_, Box<RawValue>> =
             match self.scanner(text).and_then(|mut scanner| scanner.single()) {
                 Ok(envelope) => envelope,
-                Err(Fallback) => serde_json::from_str(text).map_err(json_error)?,
+                Err(Fallback) => Self::serde_event(text)?,
             };
         envelope.check(self.rules).map(Parts::into_cloud_event)
     }
@@ -227,8 +240,7 @@ impl Decoder {
             if let Ok(events) = self.scan_batch(text, convert) {
                 return Ok(events);
             }
-            let mut de = serde_json::Deserializer::from_str(text);
-            decode_batch_with(&mut de, &self.limits, text.len(), convert)
+            self.serde_batch(text, convert)
         } else {
             let mut de = serde_json::Deserializer::from_slice(bytes);
             decode_batch_with(&mut de, &self.limits, bytes.len(), convert)
@@ -261,8 +273,7 @@ impl Decoder {
         if let Ok(events) = self.scan_batch(text, convert) {
             return Ok(events);
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        decode_batch_with(&mut de, &self.limits, text.len(), convert)
+        self.serde_batch(text, convert)
     }
 
     /// Decodes one structured-mode event without copying; see
@@ -272,7 +283,7 @@ impl Decoder {
         let envelope: Envelope<'a, &'a RawValue> =
             match self.scanner(text).and_then(|mut scanner| scanner.single()) {
                 Ok(envelope) => envelope,
-                Err(Fallback) => serde_json::from_str(text).map_err(json_error)?,
+                Err(Fallback) => Self::serde_event(text)?,
             };
         envelope
             .check(self.rules)
@@ -295,7 +306,7 @@ impl Decoder {
             return self.finish_typed(envelope);
         }
         // The one-pass attempt failed somewhere; the two-pass decode says exactly where.
-        let envelope: Envelope<'_, &RawValue> = serde_json::from_str(text).map_err(json_error)?;
+        let envelope: Envelope<'_, &RawValue> = Self::serde_event(text)?;
         self.decode_typed(envelope)
     }
 
@@ -328,13 +339,55 @@ impl Decoder {
         }
         // The one-pass attempt failed somewhere; the two-pass decode gives every event its own
         // result, and says exactly where the JSON is malformed.
+        self.serde_batch(text, |envelope: Envelope<'_, &RawValue>| {
+            self.decode_typed::<T>(envelope)
+        })
+    }
+
+    /// Decodes a batch with the serde-driven decoder. Should the parser fail inside one
+    /// event of a well-formed batch (a number beyond `f64`, a lone surrogate), each event is
+    /// read on its own instead, so the failure is that event's result alone.
+    fn serde_batch<'de, D, Out>(
+        &self,
+        text: &'de str,
+        mut convert: impl FnMut(Envelope<'de, D>) -> Result<Out, DecodeError>,
+    ) -> Result<Vec<Result<Out, DecodeError>>, DecodeError>
+    where
+        D: DataSlot<'de>,
+    {
         let mut de = serde_json::Deserializer::from_str(text);
-        decode_batch_with(
-            &mut de,
-            &self.limits,
-            text.len(),
-            |envelope: Envelope<'_, &RawValue>| self.decode_typed::<T>(envelope),
-        )
+        let error = match decode_batch_with(&mut de, &self.limits, text.len(), &mut convert) {
+            Err(error) if matches!(error.kind(), DecodeErrorKind::Json(_)) => error,
+            other => return other,
+        };
+        let events = match elements(text, self.limits.max_events) {
+            Ok(events) => events,
+            Err(NotElements::TooMany) => {
+                return Err(DecodeErrorKind::TooManyEvents {
+                    limit: self.limits.max_events,
+                }
+                .into());
+            }
+            Err(NotElements::NotArray) => return Err(error),
+        };
+        Ok(events
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                serde_json::from_str(event.get())
+                    .or_else(|_| Envelope::rescue(event.get()))
+                    .and_then(&mut convert)
+                    .map_err(|e| e.at(index))
+            })
+            .collect())
+    }
+
+    /// Reads one event with the serde-driven decoder, reading it again member by member
+    /// ([`Envelope::rescue`]) when the parser fails inside it, so that the error names the
+    /// member (or a lenient decoder keeps it).
+    fn serde_event<'de, D: DataSlot<'de>>(text: &'de str) -> Result<Envelope<'de, D>, DecodeError> {
+        serde_json::from_str(text)
+            .or_else(|error| Envelope::rescue(text).map_err(|_| json_error(error)))
     }
 
     /// Decodes a batch with the scanner: one result per event, or [`Fallback`] for the
@@ -454,6 +507,57 @@ where
 
 fn json_error(error: serde_json::Error) -> DecodeError {
     DecodeErrorKind::Json(error).into()
+}
+
+/// Why [`elements`] found no array of values.
+#[derive(Debug)]
+pub(crate) enum NotElements {
+    /// More than the limit.
+    TooMany,
+    /// Not a JSON array, or not JSON.
+    NotArray,
+}
+
+/// The raw elements of a JSON array, without reading them: at most `max`, refused at the
+/// first one past it, so that what is kept stays proportional to what may be accepted.
+pub(crate) fn elements(text: &str, max: usize) -> Result<Vec<&RawValue>, NotElements> {
+    struct Elements<'c> {
+        max: usize,
+        too_many: &'c Cell<bool>,
+    }
+    impl<'de> Visitor<'de> for Elements<'_> {
+        type Value = Vec<&'de RawValue>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an array")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if items.len() == self.max {
+                    self.too_many.set(true);
+                    return Err(de::Error::custom("too many elements"));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+    let too_many = Cell::new(false);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let visitor = Elements {
+        max,
+        too_many: &too_many,
+    };
+    match de
+        .deserialize_any(visitor)
+        .and_then(|items| de.end().map(|()| items))
+    {
+        Ok(items) => Ok(items),
+        Err(_) if too_many.get() => Err(NotElements::TooMany),
+        Err(_) => Err(NotElements::NotArray),
+    }
 }
 
 fn decode_batch_with<'de, R, S, Out, F>(

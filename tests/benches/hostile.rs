@@ -1,0 +1,446 @@
+//! Hostile input: the worst input of each cost class the adversarial review (#18) found, at
+//! the 1 MiB limit, through every decoder and encoder it reaches, timed as a multiple of the
+//! same kind of work on a normal 1 MB batch of Azure system events.
+//!
+//! ```text
+//! cargo bench -p eventgrid-tests --bench hostile              # every row, the table
+//! cargo bench -p eventgrid-tests --bench hostile -- receive   # rows whose name contains "receive"
+//! EG_BENCH_SAMPLES=15 cargo bench -p eventgrid-tests --bench hostile
+//! ```
+//!
+//! A decoder row is divided by the time of `json::batch_from_slice` on the normal batch, an
+//! encoder row by `json::batch_to_vec` of its events. The target is no row above 5x: a cost
+//! that grows faster than the input shows here as a multiple in the tens or hundreds.
+//! Whether a row's input is accepted or refused is printed too; either is fine, a panic is
+//! not (each workload is run once before it is timed).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use eventgrid_system_events::SystemEvent;
+use eventgrid_tests::bench_data::{self, SEED, TARGET_BATCH_BYTES};
+use eventgrid_types::{CloudEvent, DecodeError, binary, event_grid, json, namespace};
+
+/// The size every hostile input is built up to.
+const LIMIT: usize = json::MAX_EVENT_BYTES;
+
+const HEAD: &str =
+    r#"{"specversion":"1.0","id":"1","source":"/s","type":"Microsoft.Storage.BlobCreated""#;
+
+/// One event: `HEAD`, then members from `member(i)` while they fit, then `tail`.
+fn event_with(member: impl Fn(usize) -> String, tail: &str) -> String {
+    let mut body = String::from(HEAD);
+    for i in 0.. {
+        let next = member(i);
+        if body.len() + next.len() + tail.len() + 1 > LIMIT {
+            break;
+        }
+        body.push_str(&next);
+    }
+    body.push_str(tail);
+    body.push('}');
+    body
+}
+
+/// A JSON array of `item(i)` while it fits.
+fn array_of(open: &str, item: impl Fn(usize) -> String, close: &str) -> String {
+    array_of_at_most(usize::MAX, open, item, close)
+}
+
+/// A JSON array of `item(i)` while it fits, `count` items at most.
+fn array_of_at_most(
+    count: usize,
+    open: &str,
+    item: impl Fn(usize) -> String,
+    close: &str,
+) -> String {
+    let mut body = String::from(open);
+    for i in 0..count {
+        let next = item(i);
+        if body.len() + next.len() + close.len() + 1 > LIMIT {
+            break;
+        }
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(&next);
+    }
+    body.push_str(close);
+    body
+}
+
+/// The receive response of one namespace item holding `event`.
+fn receive_of(event: &str) -> String {
+    format!(
+        r#"{{"value":[{{"brokerProperties":{{"lockToken":"t","deliveryCount":1}},"event":{event}}}]}}"#
+    )
+}
+
+/// What a workload does with its input: "ok", "refused", or a count of per-event results.
+fn outcome<T>(result: &Result<Vec<Result<T, DecodeError>>, DecodeError>) -> String {
+    match result {
+        Ok(events) => {
+            let bad = events.iter().filter(|e| e.is_err()).count();
+            format!("{} events, {bad} errors", events.len())
+        }
+        Err(error) => format!("refused: {}", kind(error)),
+    }
+}
+
+fn one<T, E: std::fmt::Display>(result: &Result<T, E>) -> String {
+    match result {
+        Ok(_) => "ok".to_owned(),
+        Err(error) => format!("refused: {error}"),
+    }
+}
+
+fn kind(error: &DecodeError) -> String {
+    let text = format!("{:?}", error.kind());
+    text.split(['(', ' ', '{'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+struct Row<'a> {
+    class: &'static str,
+    path: &'static str,
+    bytes: usize,
+    encoder: bool,
+    run: Box<dyn FnMut() -> String + 'a>,
+}
+
+fn row<'a>(
+    class: &'static str,
+    path: &'static str,
+    bytes: usize,
+    run: impl FnMut() -> String + 'a,
+) -> Row<'a> {
+    Row {
+        class,
+        path,
+        bytes,
+        encoder: false,
+        run: Box::new(run),
+    }
+}
+
+/// Median nanoseconds per call over `samples` samples of about 20 ms each.
+fn time(f: &mut dyn FnMut() -> String, samples: usize) -> f64 {
+    let start = Instant::now();
+    let mut n = 0u32;
+    while start.elapsed() < Duration::from_millis(20) || n < 1 {
+        black_box(f());
+        n += 1;
+    }
+    let mut times: Vec<f64> = (0..samples)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..n {
+                black_box(f());
+            }
+            start.elapsed().as_secs_f64() * 1e9 / f64::from(n)
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+#[allow(clippy::too_many_lines)] // One list of workloads reads best in one place.
+fn main() {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let samples = std::env::var("EG_BENCH_SAMPLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+
+    // The normal batch the multiples are of.
+    let normal = bench_data::cloudevents_batch(&bench_data::azure_events(SEED, TARGET_BATCH_BYTES));
+    let normal_events: Vec<CloudEvent> = json::batch_from_slice(&normal)
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+
+    // Many extensions: distinct short names, and one name repeated.
+    let extensions = event_with(|i| format!(r#","e{i}":1"#), "");
+    let extensions_batch = format!("[{extensions}]");
+    let extensions_receive = receive_of(&extensions);
+    let extension_event = json::from_str(&extensions).unwrap();
+    let repeated = event_with(|_| r#","e":1"#.to_owned(), "");
+    // Many members in `data`.
+    let members = {
+        let data = array_of("{", |i| format!(r#""k{i}":1"#), "}");
+        let data = &data[..data.len() - 200];
+        let cut = data.rfind(',').unwrap_or(1);
+        format!(r#"{HEAD},"data":{}}}}}"#, &data[..cut])
+    };
+    // Deep nesting in `data`, and of the batch itself.
+    let deep_data = format!(
+        "{HEAD},\"data\":{}{}}}",
+        "[".repeat(LIMIT / 2 - 100),
+        "]".repeat(LIMIT / 2 - 100)
+    );
+    let deep_batch = format!("{}{}", "[".repeat(LIMIT / 2), "]".repeat(LIMIT / 2));
+    // Many tiny events: empty objects (over the event limit, refused), and the most valid
+    // minimal events the limit takes.
+    let empty_objects = array_of("[", |_| "{}".to_owned(), "]");
+    let minimal = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t"}"#;
+    let minimal_batch = format!("[{}]", vec![minimal; json::MAX_DELIVERY_EVENTS].join(","));
+    // Long strings, with an escape in every character so nothing is borrowed.
+    let long_subject = format!(
+        r#"{HEAD},"subject":"{}"}}"#,
+        r"\u00e9".repeat(LIMIT / 6 - 30)
+    );
+    // One failure per event: a number beyond f64 and a control character in each.
+    let beyond_f64 = array_of_at_most(
+        json::MAX_DELIVERY_EVENTS,
+        "[",
+        |i| format!(r#"{{"specversion":"1.0","id":"{i}","source":"/s","type":"t","n":1e400}}"#),
+        "]",
+    );
+    let controls = array_of_at_most(
+        json::MAX_DELIVERY_EVENTS,
+        "[",
+        |i| format!(r#"{{"specversion":"1.0","id":"{i}\u0001","source":"/s","type":"t"}}"#),
+        "]",
+    );
+    let eg_beyond_f64 = array_of_at_most(
+        json::MAX_DELIVERY_EVENTS,
+        "[",
+        |i| {
+            format!(
+                r#"{{"id":"{i}","subject":"s","eventType":"t","eventTime":"2024-01-01T00:00:00Z","dataVersion":1e400,"data":{{}}}}"#
+            )
+        },
+        "]",
+    );
+    // Namespace receive: cheap items, as many as fit.
+    let receive_ones = array_of(r#"{"value":["#, |_| "1".to_owned(), "]}");
+    // Binary mode: many headers, and one long header.
+    let header_names: Vec<String> = (0..LIMIT)
+        .map(|i| format!("ce-e{i}"))
+        .scan(0, |size, name| {
+            *size += name.len() + 1;
+            (*size < LIMIT - 1000).then_some(name)
+        })
+        .collect();
+    let many_headers: Vec<(&str, &[u8])> = [
+        ("ce-specversion", b"1.0".as_slice()),
+        ("ce-id", b"1"),
+        ("ce-source", b"/s"),
+        ("ce-type", b"t"),
+    ]
+    .into_iter()
+    .chain(header_names.iter().map(|n| (n.as_str(), b"1".as_slice())))
+    .collect();
+    let long_value = "%C3%A9".repeat(LIMIT / 6 - 100);
+    let long_header: Vec<(&str, &[u8])> = vec![
+        ("ce-specversion", b"1.0".as_slice()),
+        ("ce-id", b"1"),
+        ("ce-source", b"/s"),
+        ("ce-type", b"t"),
+        ("ce-subject", long_value.as_bytes()),
+    ];
+
+    let lenient = json::Decoder::new().lenient();
+    let mut rows = vec![
+        row(
+            "normal 1 MB batch",
+            "json::batch_from_slice",
+            normal.len(),
+            || outcome(&json::batch_from_slice(&normal)),
+        ),
+        Row {
+            encoder: true,
+            ..row(
+                "normal 1 MB batch",
+                "json::batch_to_vec",
+                normal.len(),
+                || one(&json::batch_to_vec(&normal_events)),
+            )
+        },
+        row(
+            "many extensions",
+            "json::from_slice",
+            extensions.len(),
+            || one(&json::from_slice(extensions.as_bytes())),
+        ),
+        row(
+            "many extensions",
+            "lenient from_slice",
+            extensions.len(),
+            || one(&lenient.from_slice(extensions.as_bytes())),
+        ),
+        row(
+            "many extensions",
+            "json::batch_from_slice",
+            extensions_batch.len(),
+            || outcome(&json::batch_from_slice(extensions_batch.as_bytes())),
+        ),
+        row(
+            "many extensions",
+            "decode_batch::<SystemEvent>",
+            extensions_batch.len(),
+            || {
+                outcome(&json::decode_batch::<SystemEvent>(
+                    extensions_batch.as_bytes(),
+                ))
+            },
+        ),
+        row(
+            "many extensions",
+            "namespace::decode_receive",
+            extensions_receive.len(),
+            || one(&namespace::decode_receive(extensions_receive.as_bytes())),
+        ),
+        Row {
+            encoder: true,
+            ..row("many extensions", "json::to_vec", extensions.len(), || {
+                one(&json::to_vec(&extension_event))
+            })
+        },
+        Row {
+            encoder: true,
+            ..row(
+                "many extensions",
+                "binary::encode",
+                extensions.len(),
+                || one(&binary::encode(&extension_event)),
+            )
+        },
+        row(
+            "one extension repeated",
+            "lenient from_slice",
+            repeated.len(),
+            || one(&lenient.from_slice(repeated.as_bytes())),
+        ),
+        row(
+            "many members in data",
+            "json::from_slice",
+            members.len(),
+            || one(&json::from_slice(members.as_bytes())),
+        ),
+        row(
+            "many members in data",
+            "json::decode::<SystemEvent>",
+            members.len(),
+            || one(&json::decode::<SystemEvent>(members.as_bytes())),
+        ),
+        row(
+            "deep nesting in data",
+            "json::from_slice",
+            deep_data.len(),
+            || one(&json::from_slice(deep_data.as_bytes())),
+        ),
+        row(
+            "deep nesting, batch",
+            "json::batch_from_slice",
+            deep_batch.len(),
+            || outcome(&json::batch_from_slice(deep_batch.as_bytes())),
+        ),
+        row(
+            "deep nesting, batch",
+            "event_grid::from_slice",
+            deep_batch.len(),
+            || outcome(&event_grid::from_slice(deep_batch.as_bytes())),
+        ),
+        row(
+            "many tiny events ({})",
+            "json::batch_from_slice",
+            empty_objects.len(),
+            || outcome(&json::batch_from_slice(empty_objects.as_bytes())),
+        ),
+        row(
+            "many tiny events ({})",
+            "event_grid::from_slice",
+            empty_objects.len(),
+            || outcome(&event_grid::from_slice(empty_objects.as_bytes())),
+        ),
+        row(
+            "5,000 minimal events",
+            "decode_batch::<SystemEvent>",
+            minimal_batch.len(),
+            || outcome(&json::decode_batch::<SystemEvent>(minimal_batch.as_bytes())),
+        ),
+        row(
+            "long escaped string",
+            "json::from_slice",
+            long_subject.len(),
+            || one(&json::from_slice(long_subject.as_bytes())),
+        ),
+        row(
+            "number beyond f64 per event",
+            "json::batch_from_slice",
+            beyond_f64.len(),
+            || outcome(&json::batch_from_slice(beyond_f64.as_bytes())),
+        ),
+        row(
+            "number beyond f64 per event",
+            "lenient batch_from_slice",
+            beyond_f64.len(),
+            || outcome(&lenient.batch_from_slice(beyond_f64.as_bytes())),
+        ),
+        row(
+            "number beyond f64 per event",
+            "decode_batch::<SystemEvent>",
+            beyond_f64.len(),
+            || outcome(&json::decode_batch::<SystemEvent>(beyond_f64.as_bytes())),
+        ),
+        row(
+            "number beyond f64 per event",
+            "event_grid::from_slice",
+            eg_beyond_f64.len(),
+            || outcome(&event_grid::from_slice(eg_beyond_f64.as_bytes())),
+        ),
+        row(
+            "control character per event",
+            "lenient batch_from_slice",
+            controls.len(),
+            || outcome(&lenient.batch_from_slice(controls.as_bytes())),
+        ),
+        row(
+            "cheap receive items",
+            "namespace::decode_receive",
+            receive_ones.len(),
+            || one(&namespace::decode_receive(receive_ones.as_bytes())),
+        ),
+        row("many headers", "binary::decode", LIMIT, || {
+            one(&binary::decode(many_headers.iter().copied(), b""))
+        }),
+        row(
+            "long percent-encoded header",
+            "binary::decode",
+            long_value.len(),
+            || one(&binary::decode(long_header.iter().copied(), b"")),
+        ),
+    ];
+
+    println!(
+        "{:<30} {:<30} {:>9} {:>10} {:>7}  outcome",
+        "class", "path", "bytes", "time", "x normal"
+    );
+    let mut baseline = [None, None];
+    for row in &mut rows {
+        let name = format!("{} {}", row.class, row.path);
+        let is_baseline = row.class.starts_with("normal");
+        if !is_baseline && !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        let outcome = (row.run)();
+        let ns = time(&mut *row.run, samples);
+        let base = baseline[usize::from(row.encoder)].get_or_insert(ns);
+        println!(
+            "{:<30} {:<30} {:>9} {:>8.2}ms {:>6.2}x  {}",
+            row.class,
+            row.path,
+            row.bytes,
+            ns / 1e6,
+            ns / *base,
+            outcome.chars().take(60).collect::<String>(),
+        );
+    }
+}

@@ -1,0 +1,503 @@
+//! Hostile input within the service's limits (issue #18): each finding of the adversarial
+//! review, as behaviour. Costs are measured by the `hostile` benchmark, never asserted here.
+
+use std::fmt::Write as _;
+
+use eventgrid_system_events::SystemEvent;
+use eventgrid_types::error::DecodeErrorKind;
+use eventgrid_types::{CloudEvent, binary, http, json, namespace};
+
+/// Distinct valid extension names, as many as fit in an event under 1 MiB.
+const MANY: usize = 80_000;
+
+/// A structured event with `count` extensions `e0`, `e1`, ...; `repeat` names one of them
+/// twice (the last at the end).
+fn many_extensions(count: usize, repeat: Option<usize>) -> String {
+    let mut body = String::from(r#"{"specversion":"1.0","id":"1","source":"/s","type":"t""#);
+    for i in 0..count {
+        write!(body, r#","e{i}":{}"#, i % 10).unwrap();
+    }
+    if let Some(i) = repeat {
+        write!(body, r#","e{i}":"last""#).unwrap();
+    }
+    body.push_str(r#","data":{"n":1}}"#);
+    body
+}
+
+#[test]
+fn many_extensions_decode_and_encode_on_every_path() {
+    let body = many_extensions(MANY, None);
+    assert!(body.len() < json::MAX_EVENT_BYTES, "{}", body.len());
+    let strict = json::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(strict.extensions().len(), MANY);
+    assert_eq!(strict.extension("e79999").unwrap().as_integer(), Some(9));
+    let lenient = json::Decoder::new()
+        .lenient()
+        .from_slice(body.as_bytes())
+        .unwrap();
+    assert!(lenient == strict);
+    assert!(lenient.tolerated().is_empty());
+
+    let batch = format!("[{body}]");
+    let events = json::batch_from_slice(batch.as_bytes()).unwrap();
+    assert!(events[0].as_ref().unwrap() == &strict);
+    let typed = json::decode_batch::<CloudEvent>(batch.as_bytes()).unwrap();
+    assert!(typed[0].as_ref().unwrap() == &strict);
+    // Not a system event type: the error is the event's own, after the envelope was read.
+    let system = json::decode_batch::<SystemEvent>(batch.as_bytes()).unwrap();
+    assert_eq!(system.len(), 1);
+
+    let request = ::http::Request::builder()
+        .header("content-type", "application/cloudevents+json")
+        .body(body.as_bytes())
+        .unwrap();
+    let received = http::from_request(&request).unwrap().into_events();
+    assert!(received[0].as_ref().unwrap() == &strict);
+
+    let receive = format!(
+        r#"{{"value":[{{"brokerProperties":{{"lockToken":"t","deliveryCount":1}},"event":{body}}}]}}"#
+    );
+    let received = namespace::decode_receive(receive.as_bytes()).unwrap();
+    assert!(received.items[0].event.as_ref().unwrap() == &strict);
+
+    let encoded = json::to_vec(&strict).unwrap();
+    assert!(json::from_slice(&encoded).unwrap() == strict);
+    // More headers than an `http::HeaderMap` holds: an error, not the map's panic.
+    let error = http::encode_binary(&strict).unwrap_err();
+    assert!(error.to_string().contains("more headers"), "{error}");
+    let message = binary::encode(&strict).unwrap();
+    assert_eq!(message.headers.len(), MANY + 5);
+}
+
+#[test]
+fn a_duplicate_among_many_extensions_is_found() {
+    let body = many_extensions(MANY, Some(17));
+    let error = json::from_slice(body.as_bytes()).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::DuplicateAttribute(name) if name == "e17"),
+        "{error}"
+    );
+    // Lenient: the last value is kept, in the place of the last.
+    let event = json::Decoder::new()
+        .lenient()
+        .from_slice(body.as_bytes())
+        .unwrap();
+    assert_eq!(event.extensions().len(), MANY);
+    assert_eq!(event.extension("e17").unwrap().as_str(), Some("last"));
+    assert_eq!(event.tolerated().len(), 1);
+}
+
+#[test]
+fn a_duplicate_among_many_extensions_is_refused_on_encode() {
+    // A typed event may report any extensions; the encoder checks them all.
+    struct Repeats;
+    impl eventgrid_types::TypedEvent for Repeats {
+        fn source(&self) -> std::borrow::Cow<'_, str> {
+            "/s".into()
+        }
+        fn event_type(&self) -> &'static str {
+            "t"
+        }
+        fn visit_extensions(&self, visit: &mut dyn FnMut(&str, eventgrid_types::ExtensionRef<'_>)) {
+            for i in 0..MANY {
+                visit(&format!("e{i}"), eventgrid_types::ExtensionRef::Integer(1));
+            }
+            visit("e40000", eventgrid_types::ExtensionRef::Integer(2));
+        }
+        fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_unit()
+        }
+    }
+    let error = json::to_vec(&Repeats).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("`e40000` appears more than once"),
+        "{error}"
+    );
+}
+
+#[test]
+fn namespace_receive_refuses_more_items_than_the_service_sends() {
+    let item = r#"{"brokerProperties":{"lockToken":"t","deliveryCount":1},"event":null}"#;
+    let body = |count: usize| format!(r#"{{"value":[{}]}}"#, vec![item; count].join(","));
+    let received = namespace::decode_receive(body(100).as_bytes()).unwrap();
+    assert_eq!(received.items.len(), 100);
+    let error = namespace::decode_receive(body(101).as_bytes()).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::TooManyEvents { limit: 100 }),
+        "{error}"
+    );
+    // The cheap items of the review: refused at the 101st, whatever the count.
+    let ones = format!(r#"{{"value":[{}1]}}"#, "1,".repeat(500_000));
+    let error = namespace::decode_receive(ones.as_bytes()).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::TooManyEvents { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn messages_escape_what_came_from_the_input() {
+    let forged =
+        r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","evil\nFAKE LOG LINE":1}"#;
+    for error in [
+        json::from_slice(forged.as_bytes()).unwrap_err(),
+        json::from_slice(
+            br#"{"specversion":"1.0","id":"1","source":"/s","type":"t","x\r\ny":1,"x\r\ny":2}"#,
+        )
+        .unwrap_err(),
+        json::from_slice(
+            br#"{"specversion":"1.0","id":"1","source":"/s","type":"t","a\u2028":[]}"#,
+        )
+        .unwrap_err(),
+        json::from_slice(br#"{"specversion":"1.0","id":"1","source":"/s","type":"t","n":1.5}"#)
+            .unwrap_err(),
+    ] {
+        let message = error.to_string();
+        assert!(!message.contains(['\n', '\r', '\u{2028}']), "{message:?}");
+    }
+    let message = json::from_slice(forged.as_bytes()).unwrap_err().to_string();
+    assert!(message.contains(r"evil\nFAKE LOG LINE"), "{message}");
+
+    let event = json::Decoder::new()
+        .lenient()
+        .from_slice(forged.as_bytes())
+        .unwrap();
+    let tolerated = event.tolerated()[0].to_string();
+    assert!(tolerated.contains(r"evil\nFAKE LOG LINE"), "{tolerated}");
+
+    // Long input is cut, and says how long it was.
+    let long = "x".repeat(100_000);
+    let body = format!(r#"{{"specversion":"{long}","id":"1","source":"/s","type":"t"}}"#);
+    let message = json::from_slice(body.as_bytes()).unwrap_err().to_string();
+    assert!(message.len() < 400, "{}", message.len());
+    assert!(message.contains("100000 bytes"), "{message}");
+}
+
+#[test]
+fn binary_many_extensions_round_trip() {
+    let body = many_extensions(2_000, None);
+    let event = json::from_slice(body.as_bytes()).unwrap();
+    let message = binary::encode(&event).unwrap();
+    let pairs = message
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_ref(), v.as_bytes()));
+    let decoded = binary::decode(pairs, &message.body).unwrap();
+    // Binary mode carries every value as a string.
+    assert_eq!(decoded.extensions().len(), 2_000);
+    assert_eq!(decoded.extension("e1999").unwrap().as_str(), Some("9"));
+}
+
+const GOOD: &str = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","data":{"n":1}}"#;
+
+/// A batch of a good event, `bad`, and another good event.
+fn sandwich(bad: &str) -> String {
+    format!("[{GOOD},{bad},{GOOD}]")
+}
+
+/// One bad event in the middle: its own error, the others intact.
+fn one_error<T: std::fmt::Debug>(results: &[Result<T, eventgrid_types::DecodeError>]) {
+    assert_eq!(results.len(), 3, "{results:?}");
+    assert!(results[0].is_ok(), "{results:?}");
+    assert_eq!(results[1].as_ref().unwrap_err().index(), Some(1));
+    assert!(results[2].is_ok(), "{results:?}");
+}
+
+#[test]
+fn a_number_beyond_f64_or_a_lone_surrogate_fails_only_its_event() {
+    for bad in [
+        r#"{"specversion":"1.0","id":"2","source":"/s","type":"t","big":1e400}"#,
+        r#"{"specversion":"1.0","id":"2","source":"/s","type":1e400}"#,
+        r#"{"specversion":"1.0","id":"\uD800","source":"/s","type":"t"}"#,
+    ] {
+        let batch = sandwich(bad);
+        let body = batch.as_bytes();
+        one_error(&json::decode_batch::<SystemEvent>(body).unwrap());
+        one_error(&json::decode_batch::<CloudEvent>(body).unwrap());
+        one_error(
+            &json::Decoder::new()
+                .decode_batch::<CloudEvent>(body)
+                .unwrap(),
+        );
+        if !bad.contains(r#""data""#) {
+            one_error(&json::batch_from_slice(body).unwrap());
+            one_error(
+                &json::Decoder::new()
+                    .batch_from_str_borrowed(&batch)
+                    .unwrap(),
+            );
+        }
+    }
+    // Lenient: an extension number beyond f64 is kept as its text, and reported.
+    let batch = sandwich(r#"{"specversion":"1.0","id":"2","source":"/s","type":"t","big":1e400}"#);
+    let events = json::Decoder::new()
+        .lenient()
+        .batch_from_slice(batch.as_bytes())
+        .unwrap();
+    let event = events[1].as_ref().unwrap();
+    assert_eq!(event.extension("big").unwrap().as_str(), Some("1e400"));
+    assert_eq!(event.tolerated().len(), 1);
+    let single = json::Decoder::new()
+        .lenient()
+        .from_slice(br#"{"specversion":"1.0","id":"2","source":"/s","type":"t","big":-1e400}"#)
+        .unwrap();
+    assert_eq!(single.extension("big").unwrap().as_str(), Some("-1e400"));
+    // Strict: an error that names the member.
+    let error =
+        json::from_slice(br#"{"specversion":"1.0","id":"2","source":"/s","type":"t","big":1e400}"#)
+            .unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::InvalidInteger { name, value } if name == "big" && value == "1e400"),
+        "{error}"
+    );
+    // Malformed JSON still fails the whole batch.
+    assert!(json::batch_from_slice(format!("[{GOOD},{{]").as_bytes()).is_err());
+}
+
+#[test]
+fn event_grid_arrays_keep_one_result_per_event() {
+    let good = r#"{"id":"1","subject":"s","eventType":"t","eventTime":"2024-01-01T00:00:00Z","dataVersion":"1","data":{}}"#;
+    for bad in [
+        r#"{"id":"\uDC00","subject":"s","eventType":"t","eventTime":"2024-01-01T00:00:00Z","dataVersion":"1","data":{}}"#,
+        r#"{"id":"2","subject":"s","eventType":"t","eventTime":"2024-01-01T00:00:00Z","dataVersion":1e999,"data":{}}"#,
+    ] {
+        let body = format!("[{good},{bad},{good}]");
+        one_error(&eventgrid_types::event_grid::from_slice(body.as_bytes()).unwrap());
+        one_error(&eventgrid_types::event_grid::decode::<SystemEvent>(body.as_bytes()).unwrap());
+    }
+}
+
+#[test]
+fn control_characters_are_refused_strictly_and_reported_leniently() {
+    for (attribute, member) in [
+        ("id", r#""id":"a\u0000b""#),
+        ("source", r#""source":"/s\r\nX""#),
+        ("type", "\"type\":\"t\u{7f}\""),
+        ("subject", "\"subject\":\"s\u{85}\""),
+        ("tenant", r#""tenant":"x\ty""#),
+    ] {
+        let mut members = vec![
+            r#""specversion":"1.0""#,
+            r#""id":"1""#,
+            r#""source":"/s""#,
+            r#""type":"t""#,
+        ];
+        members.retain(|m| !m.starts_with(&format!("\"{attribute}\"")));
+        members.push(member);
+        let body = format!("{{{}}}", members.join(","));
+        let error = json::from_slice(body.as_bytes()).unwrap_err();
+        assert!(
+            matches!(error.kind(), DecodeErrorKind::ControlCharacter { attribute: a, .. } if a == attribute),
+            "{body}: {error}"
+        );
+        let event = json::Decoder::new()
+            .lenient()
+            .from_slice(body.as_bytes())
+            .unwrap();
+        assert_eq!(
+            event.tolerated(),
+            [eventgrid_types::Tolerated::ControlCharacter(
+                attribute.to_owned()
+            )],
+            "{body}"
+        );
+        // What the lenient decoder kept, the encoder refuses rather than sends.
+        assert!(json::to_vec(&event).is_err(), "{body}");
+    }
+}
+
+fn binary_headers(extra: (&'static str, &'static [u8])) -> Vec<(&'static str, &'static [u8])> {
+    vec![
+        ("ce-specversion", b"1.0".as_slice()),
+        ("ce-id", b"1"),
+        ("ce-source", b"/s"),
+        ("ce-type", b"t"),
+        extra,
+    ]
+}
+
+#[test]
+fn binary_mode_refuses_control_characters_and_oversized_headers() {
+    for (name, value) in [
+        ("ce-subject", b"a%0D%0AInjected: 1".as_slice()),
+        ("ce-subject", b"a%00b"),
+        ("ce-tenant", b"a\tb"),
+    ] {
+        let error = binary::decode(binary_headers((name, value)), b"").unwrap_err();
+        assert!(
+            matches!(error.kind(), DecodeErrorKind::InvalidHeader { name: n, .. } if n == name),
+            "{error}"
+        );
+        assert!(error.to_string().contains("control character"), "{error}");
+    }
+    let huge: &'static [u8] = Vec::leak(vec![b'a'; json::MAX_EVENT_BYTES + 1]);
+    let error = binary::decode(binary_headers(("ce-subject", huge)), b"").unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::TooLarge { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn binary_typed_decoding_checks_a_json_body_as_binary_decoding_does() {
+    let headers = || {
+        binary_headers(("content-type", b"application/json".as_slice()))
+            .into_iter()
+            .map(|(n, v)| {
+                if n == "ce-type" {
+                    (n, b"Microsoft.Storage.BlobCreated".as_slice())
+                } else {
+                    (n, v)
+                }
+            })
+    };
+    for body in [b"{".as_slice(), b"{} {}", b"\xff"] {
+        let typed = binary::decode_typed::<SystemEvent, _>(headers(), body).unwrap_err();
+        let plain = binary::decode(headers(), body).unwrap_err();
+        assert!(
+            matches!(typed.kind(), DecodeErrorKind::BodyNotJson { .. }),
+            "{typed}"
+        );
+        assert!(
+            matches!(plain.kind(), DecodeErrorKind::BodyNotJson { .. }),
+            "{plain}"
+        );
+    }
+}
+
+/// A hand-written event that claims its constants were checked, and returns others.
+struct Lying {
+    event_type: &'static str,
+    extension: &'static str,
+    datacontenttype: &'static str,
+}
+
+impl eventgrid_types::TypedEvent for Lying {
+    const STATIC_ATTRIBUTES_CHECKED: bool = true;
+    fn event_type(&self) -> &str {
+        self.event_type
+    }
+    fn source(&self) -> std::borrow::Cow<'_, str> {
+        "/s".into()
+    }
+    fn datacontenttype(&self) -> Option<&str> {
+        Some(self.datacontenttype)
+    }
+    fn visit_extensions(&self, visit: &mut dyn FnMut(&str, eventgrid_types::ExtensionRef<'_>)) {
+        visit(self.extension, eventgrid_types::ExtensionRef::Boolean(true));
+    }
+    fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit()
+    }
+}
+
+#[test]
+fn binary_encoding_checks_what_a_typed_event_only_claims() {
+    let honest = Lying {
+        event_type: "t",
+        extension: "tenant",
+        datacontenttype: "application/json",
+    };
+    assert!(binary::encode(&honest).is_ok());
+    for lying in [
+        Lying {
+            event_type: "t\r\nInjected: 1",
+            ..honest
+        },
+        Lying {
+            extension: "a\r\nInjected",
+            ..honest
+        },
+        Lying {
+            datacontenttype: "application/json\r\nInjected: 1",
+            ..honest
+        },
+    ] {
+        let error = binary::encode(&lying).unwrap_err();
+        assert!(
+            matches!(error, eventgrid_types::EncodeError::Invalid(_)),
+            "{error}"
+        );
+        assert!(http::encode_binary(&lying).is_err());
+        assert!(json::to_vec(&lying).is_err());
+    }
+}
+
+#[test]
+fn webhook_binary_validation_ignores_bodies_over_the_event_limit() {
+    let code = "x".repeat(2 * json::MAX_EVENT_BYTES);
+    let body = format!(r#"{{"validationCode":"{code}"}}"#);
+    let headers = [(
+        "ce-type",
+        b"Microsoft.EventGrid.SubscriptionValidationEvent".as_slice(),
+    )];
+    let found = eventgrid_types::webhook::detect_parts("POST", headers, body.as_bytes()).unwrap();
+    assert!(found.is_none());
+    // A normal one is still recognised.
+    let body = br#"{"validationCode":"512d38b6-c7b8-40c8-89fe-f46f9e9622b6"}"#;
+    let found = eventgrid_types::webhook::detect_parts("POST", headers, body).unwrap();
+    assert!(found.is_some());
+}
+
+#[test]
+fn limits_match_the_service() {
+    assert_eq!(
+        json::Limits::default().max_events,
+        json::MAX_DELIVERY_EVENTS
+    );
+    let batch = format!("[{}]", vec![GOOD; json::MAX_DELIVERY_EVENTS + 1].join(","));
+    let error = json::batch_from_slice(batch.as_bytes()).unwrap_err();
+    assert!(
+        matches!(
+            error.kind(),
+            DecodeErrorKind::TooManyEvents { limit: 5_000 }
+        ),
+        "{error}"
+    );
+    // The encoder holds batches to the publish limit.
+    let event = json::from_str(GOOD).unwrap();
+    let events = vec![event; json::MAX_BATCH_EVENTS + 1];
+    assert!(json::batch_to_vec(&events).is_err());
+}
+
+#[test]
+fn integer_extensions_follow_the_json_format() {
+    // "the integer component optionally prefixed with a minus sign": `-0` is 0; an
+    // exponent or a fraction is not an Integer.
+    let with = |value: &str| {
+        format!(r#"{{"specversion":"1.0","id":"1","source":"/s","type":"t","n":{value}}}"#)
+    };
+    let event = json::from_str(&with("-0")).unwrap();
+    assert_eq!(event.extension("n").unwrap().as_integer(), Some(0));
+    for refused in ["1e2", "1.0", "1.5", "2147483648"] {
+        let error = json::from_str(&with(refused)).unwrap_err();
+        assert!(
+            matches!(error.kind(), DecodeErrorKind::InvalidInteger { .. }),
+            "{refused}: {error}"
+        );
+    }
+}
+
+#[test]
+fn timestamps_outside_what_time_converts_are_refused() {
+    use eventgrid_types::Timestamp;
+    let error = Timestamp::parse("9999-12-31T23:59:59-23:59").unwrap_err();
+    assert_eq!(
+        error.kind(),
+        eventgrid_types::timestamp::TimestampErrorKind::InvalidOffset
+    );
+    assert_eq!(error.position(), 19);
+    // Every timestamp that parses converts to UTC.
+    for text in [
+        "9999-12-31T23:59:59Z",
+        "9999-12-31T23:59:59.9999999Z",
+        "9999-12-31T00:00:00-23:59",
+        "0000-01-01T00:00:00+23:59",
+        "0000-01-01T00:00:00-23:59",
+    ] {
+        let t = Timestamp::parse(text).unwrap();
+        assert!(t.to_offset_date_time().to_utc().year() <= 9999, "{text}");
+    }
+}
