@@ -1,5 +1,8 @@
 //! Typed Azure Event Grid clients on azure_core's HTTP pipeline.
 //!
+//! * [`PublisherClient`] publishes to a basic topic or domain: Event Grid schema events,
+//!   CloudEvents, any typed event in either schema, or raw JSON; [`generate_sas`] makes the
+//!   SAS tokens it (and every client) can authenticate with.
 //! * [`SenderClient`] publishes CloudEvents to a namespace topic: one event in structured or
 //!   binary mode, or a batch.
 //! * [`ReceiverClient`] receives from a namespace event subscription into any typed event
@@ -31,7 +34,9 @@
 mod auth;
 mod error;
 mod pipeline;
+mod publisher;
 mod receiver;
+mod sas;
 mod sender;
 mod transport;
 mod wire;
@@ -39,7 +44,9 @@ mod wire;
 pub use auth::SCOPE;
 pub use error::{Error, ErrorKind, Operation, Result};
 pub use eventgrid_types::namespace::ReleaseDelay;
+pub use publisher::{PublisherClient, PublisherClientOptions};
 pub use receiver::{
     FailedLockToken, Received, ReceivedEvent, ReceiverClient, ReceiverClientOptions, Settlement,
 };
+pub use sas::{BASIC_API_VERSION, InvalidKey, generate_sas, generate_sas_with_expiry_text};
 pub use sender::{SenderClient, SenderClientOptions};
