@@ -75,6 +75,14 @@ pub enum ErrorKind {
     /// The events could not be encoded (they break a rule for producers).
     #[error(transparent)]
     Encode(#[from] EncodeError),
+    /// One event of several could not be encoded; nothing was sent.
+    #[error("event {index}: {source}")]
+    InvalidEvent {
+        /// The event's position in what was given.
+        index: usize,
+        /// Why.
+        source: EncodeError,
+    },
     /// The response could not be read.
     #[error("the response could not be read: {0}")]
     Response(String),
@@ -155,7 +163,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.kind {
-            ErrorKind::Encode(error) => Some(error),
+            ErrorKind::Encode(error) | ErrorKind::InvalidEvent { source: error, .. } => Some(error),
             _ => None,
         }
     }

@@ -37,6 +37,7 @@ mod pipeline;
 mod publisher;
 mod receiver;
 mod sas;
+mod send_all;
 mod sender;
 mod transport;
 mod wire;
@@ -49,4 +50,5 @@ pub use receiver::{
     FailedLockToken, Received, ReceivedEvent, ReceiverClient, ReceiverClientOptions, Settlement,
 };
 pub use sas::{BASIC_API_VERSION, InvalidKey, generate_sas, generate_sas_with_expiry_text};
+pub use send_all::{ChunkResult, SendAllReport};
 pub use sender::{SenderClient, SenderClientOptions};

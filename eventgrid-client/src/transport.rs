@@ -29,7 +29,7 @@ pub(crate) fn default_transport() -> Result<Transport, Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let tls = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .and_then(|builder| builder.with_platform_verifier())
+        .and_then(BuilderVerifierExt::with_platform_verifier)
         .map_err(|error| Error::new(Operation::Connect, ErrorKind::Transport(error.to_string())))?
         .with_no_client_auth();
     let client = reqwest::Client::builder()

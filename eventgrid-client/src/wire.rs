@@ -15,10 +15,9 @@ pub(crate) use eventgrid_types::namespace::ReleaseDelay;
 
 use crate::receiver::{FailedLockToken, Received, ReceivedEvent, Settlement};
 
-/// The namespace data-plane API version.
-pub(crate) const NAMESPACE_API_VERSION: &str = namespace::API_VERSION;
-/// The most events one receive may ask for.
-pub(crate) const MAX_EVENTS_PER_RECEIVE: u32 = namespace::MAX_EVENTS_PER_RECEIVE;
+/// Request headers: lower-case names and their values.
+pub(crate) type Headers = Vec<(String, String)>;
+
 /// The most events one publish request may carry.
 pub(crate) const MAX_EVENTS_PER_REQUEST: usize = namespace::MAX_EVENTS_PER_PUBLISH;
 /// The most bytes one publish request may carry (and one event).
@@ -112,9 +111,7 @@ where
 }
 
 /// One event in binary mode: its headers (`ce-*`, `content-type`) and body.
-pub(crate) fn binary<E: TypedEvent + ?Sized>(
-    event: &E,
-) -> Result<(Vec<(String, String)>, Vec<u8>), EncodeError> {
+pub(crate) fn binary<E: TypedEvent + ?Sized>(event: &E) -> Result<(Headers, Vec<u8>), EncodeError> {
     let message = binary::encode(event)?;
     let headers = message
         .headers
@@ -198,7 +195,7 @@ pub(crate) fn error_body(body: &[u8]) -> (Option<String>, String) {
     let text = String::from_utf8_lossy(body);
     let mut message: String = text.chars().take(MAX_MESSAGE_CHARS).collect();
     if message.len() < text.len() {
-        message.push_str(&format!("... ({} bytes in all)", body.len()));
+        message = format!("{message}... ({} bytes in all)", body.len());
     }
     if message.is_empty() {
         message.push_str("(no body)");
