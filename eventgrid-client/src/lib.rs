@@ -34,6 +34,7 @@
 mod auth;
 mod error;
 mod pipeline;
+mod processor;
 mod publisher;
 mod receiver;
 mod sas;
@@ -45,6 +46,7 @@ mod wire;
 pub use auth::SCOPE;
 pub use error::{Error, ErrorKind, Operation, Result};
 pub use eventgrid_types::namespace::ReleaseDelay;
+pub use processor::{Delivery, Outcome, ProcessorOptions, ProcessorReport};
 pub use publisher::{PublisherClient, PublisherClientOptions};
 pub use receiver::{
     FailedLockToken, Received, ReceivedEvent, ReceiverClient, ReceiverClientOptions, Settlement,

@@ -15,6 +15,8 @@ pub(crate) use eventgrid_types::namespace::ReleaseDelay;
 
 use crate::receiver::{FailedLockToken, Received, ReceivedEvent, Settlement};
 
+/// The most events one receive may ask for.
+pub(crate) const MAX_EVENTS_PER_RECEIVE: u32 = namespace::MAX_EVENTS_PER_RECEIVE;
 /// Request headers: lower-case names and their values.
 pub(crate) type Headers = Vec<(String, String)>;
 
