@@ -221,11 +221,10 @@ impl ReceiverClient {
                 break;
             }
             for (event, permit) in received.events.into_iter().zip(held) {
-                let (receiver, handler, counters) =
-                    (self.clone(), handler.clone(), counters.clone());
+                let (client, handler, counters) = (self.clone(), handler.clone(), counters.clone());
                 let options = options.clone();
                 running.spawn(async move {
-                    receiver
+                    client
                         .handle_one(event, &*handler, &options, &counters)
                         .await;
                     drop(permit);
@@ -271,12 +270,12 @@ impl ReceiverClient {
         let mut deadline = std::pin::pin!(deadline);
         let outcome = loop {
             tokio::select! {
-                joined = &mut task => break match joined {
-                    Ok(outcome) => outcome,
-                    Err(_) => {
-                        bump(&counters.panicked);
-                        Outcome::Release(ReleaseDelay::Zero)
-                    }
+                // The task is aborted only below, so an error here is a panic.
+                joined = &mut task => break if let Ok(outcome) = joined {
+                    outcome
+                } else {
+                    bump(&counters.panicked);
+                    Outcome::Release(ReleaseDelay::Zero)
                 },
                 _ = renew.tick() => match self.renew_locks([token.as_str()]).await {
                     Ok(settled) if settled.is_complete() => bump(&counters.lock_renewals),

@@ -1,5 +1,5 @@
 //! Shared access signatures (PROTOCOL.md 5): `r=<resource>&e=<expiry>&s=<signature>`, the
-//! signature being base64(HMAC-SHA256(base64-decoded key, "r=<resource>&e=<expiry>")) with
+//! signature being `base64(HMAC-SHA256(base64-decoded key, "r=<resource>&e=<expiry>"))` with
 //! every part percent-encoded as JavaScript's `encodeURIComponent` does (the same set as the
 //! Python SDK's `quote(..., safe="~()*!.'")`).
 

@@ -27,13 +27,13 @@ fn order(n: u32) -> OrderCreated {
 #[tokio::test]
 async fn one_batch_and_binary_sends_arrive_typed_and_are_acknowledged() {
     let emulator = emulator().await;
-    let (sender, receiver) = (sender(&emulator), receiver(&emulator));
+    let (sender, consumer) = (sender(&emulator), receiver(&emulator));
 
     sender.send(&order(1)).await.unwrap();
     sender.send_batch(&[order(2), order(3)]).await.unwrap();
     sender.send_binary(&order(4)).await.unwrap();
 
-    let received = receiver.receive::<OrderCreated>(10, WAIT).await.unwrap();
+    let received = consumer.receive::<OrderCreated>(10, WAIT).await.unwrap();
     assert!(received.unsettleable.is_empty());
     let mut orders: Vec<OrderCreated> = Vec::new();
     let mut tokens = Vec::new();
@@ -45,18 +45,18 @@ async fn one_batch_and_binary_sends_arrive_typed_and_are_acknowledged() {
     orders.sort_by(|a, b| a.order.cmp(&b.order));
     assert_eq!(orders, (1..=4).map(order).collect::<Vec<_>>());
 
-    let settled = receiver.acknowledge(tokens.clone()).await.unwrap();
+    let settled = consumer.acknowledge(tokens.clone()).await.unwrap();
     assert!(settled.is_complete());
     assert_eq!(settled.succeeded.len(), 4);
     // Nothing is left, and the tokens are spent.
     assert!(
-        receiver
+        consumer
             .receive::<CloudEvent>(10, WAIT)
             .await
             .unwrap()
             .is_empty()
     );
-    let again = receiver.acknowledge(tokens).await.unwrap();
+    let again = consumer.acknowledge(tokens).await.unwrap();
     assert_eq!(again.failed.len(), 4);
     emulator.shutdown().await;
 }
@@ -83,14 +83,14 @@ async fn binary_mode_keeps_extensions_and_text_data() {
 #[tokio::test]
 async fn an_event_of_another_type_keeps_its_lock_token_and_is_rejected() {
     let emulator = emulator().await;
-    let (sender, receiver) = (sender(&emulator), receiver(&emulator));
+    let (sender, consumer) = (sender(&emulator), receiver(&emulator));
     let stranger = CloudEvent::builder("com.example.other", "/elsewhere")
         .build()
         .unwrap();
     sender.send(&order(1)).await.unwrap();
     sender.send(&stranger).await.unwrap();
 
-    let received = receiver.receive::<OrderCreated>(10, WAIT).await.unwrap();
+    let received = consumer.receive::<OrderCreated>(10, WAIT).await.unwrap();
     assert_eq!(received.len(), 2, "one result per event");
     let (good, bad): (Vec<_>, Vec<_>) = received.into_iter().partition(|item| item.event.is_ok());
     assert_eq!(good.len(), 1);
@@ -98,14 +98,14 @@ async fn an_event_of_another_type_keeps_its_lock_token_and_is_rejected() {
     let error = bad[0].event.as_ref().unwrap_err().to_string();
     assert!(error.contains("com.example.other"), "{error}");
 
-    let rejected = receiver.reject([bad[0].lock_token.clone()]).await.unwrap();
+    let rejected = consumer.reject([bad[0].lock_token.clone()]).await.unwrap();
     assert_eq!(rejected.succeeded, [bad[0].lock_token.clone()]);
-    receiver
+    consumer
         .acknowledge([good[0].lock_token.clone()])
         .await
         .unwrap();
     assert!(
-        receiver
+        consumer
             .receive::<CloudEvent>(10, WAIT)
             .await
             .unwrap()
@@ -117,23 +117,23 @@ async fn an_event_of_another_type_keeps_its_lock_token_and_is_rejected() {
 #[tokio::test]
 async fn release_redelivers_renew_keeps_and_unknown_tokens_fail_one_by_one() {
     let emulator = emulator().await;
-    let (sender, receiver) = (sender(&emulator), receiver(&emulator));
+    let (sender, consumer) = (sender(&emulator), receiver(&emulator));
     sender.send(&order(7)).await.unwrap();
 
-    let first = receiver.receive::<OrderCreated>(1, WAIT).await.unwrap();
+    let first = consumer.receive::<OrderCreated>(1, WAIT).await.unwrap();
     let token = first.events[0].lock_token.clone();
-    let renewed = receiver
+    let renewed = consumer
         .renew_locks([token.clone(), "not-a-token".to_owned()])
         .await
         .unwrap();
-    assert_eq!(renewed.succeeded, [token.clone()]);
+    assert_eq!(renewed.succeeded, std::slice::from_ref(&token));
     assert_eq!(renewed.failed.len(), 1);
     assert_eq!(renewed.failed[0].lock_token, "not-a-token");
     assert!(!renewed.failed[0].code.is_empty());
 
-    let released = receiver.release([token], ReleaseDelay::Zero).await.unwrap();
+    let released = consumer.release([token], ReleaseDelay::Zero).await.unwrap();
     assert!(released.is_complete());
-    let second = receiver.receive::<OrderCreated>(1, WAIT).await.unwrap();
+    let second = consumer.receive::<OrderCreated>(1, WAIT).await.unwrap();
     assert_eq!(second.events[0].delivery_count, 2);
     assert_eq!(second.events[0].event.as_ref().unwrap(), &order(7));
     emulator.shutdown().await;

@@ -172,7 +172,7 @@ async fn the_channel_name_goes_in_its_header() {
     )
     .unwrap();
     publisher.send_as_event_grid(&[order(1)]).await.unwrap();
-    let requests = recorder.0.lock().unwrap();
+    let requests = recorder.0.lock().unwrap().clone();
     assert_eq!(requests.len(), 1);
     assert!(
         requests[0].contains(&("aeg-channel-name".to_owned(), "partner-channel".to_owned())),

@@ -23,8 +23,8 @@ async fn faults_with_retry_after_are_retried_until_the_send_succeeds() {
     inject_faults(&emulator, 2, 503, Some(1)).await;
     sender.send(&event()).await.unwrap();
 
-    let receiver = receiver_with(&emulator, fast_retries(0));
-    let received = receiver.receive::<CloudEvent>(10, WAIT).await.unwrap();
+    let consumer = receiver_with(&emulator, fast_retries(0));
+    let received = consumer.receive::<CloudEvent>(10, WAIT).await.unwrap();
     assert_eq!(received.len(), 2, "each event arrived once");
     emulator.shutdown().await;
 }
