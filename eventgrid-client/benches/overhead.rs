@@ -93,7 +93,7 @@ fn main() {
                 bare_times.push(bare);
             }
         }
-        let per_batch = |d: Duration| d.as_secs_f64() * 1e6 / batches as f64;
+        let per_batch = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(u32::try_from(batches).unwrap_or(u32::MAX));
         let (client, bare) = (per_batch(median(client_times)), per_batch(median(bare_times)));
         println!(
             "batch of 100 events, {} bytes: client {client:.0} us/batch, bare POST {bare:.0} us/batch, client / bare = {:.2}x ({samples} samples of {batches} batches)",

@@ -195,13 +195,13 @@ async fn through_a_namespace(order: &OrderCreated) -> Result<(), Box<dyn Error>>
         ["ENDPOINT", "KEY"].map(|v| std::env::var(format!("EVENTGRID_LIVE_NAMESPACE_{v}")).ok());
     let names =
         ["TOPIC", "SUBSCRIPTION"].map(|v| std::env::var(format!("EVENTGRID_LIVE_{v}")).ok());
-    let (emulator, endpoint, key, topic, subscription) = match (live, names) {
-        ([Some(endpoint), Some(key)], [Some(topic), Some(subscription)]) => {
+    let (emulator, endpoint, key, topic, subscription) =
+        if let ([Some(endpoint), Some(key)], [Some(topic), Some(subscription)]) = (live, names) {
             println!("on the live namespace {endpoint}");
             (None, endpoint, key, topic, subscription)
-        }
-        _ => {
-            let emulator = eventgrid_emulator::Emulator::start(Default::default()).await?;
+        } else {
+            let emulator =
+                eventgrid_emulator::Emulator::start(eventgrid_emulator::Config::default()).await?;
             println!("on the emulator at {}", emulator.url());
             let (url, key) = (emulator.url(), emulator.key().to_owned());
             (
@@ -211,8 +211,7 @@ async fn through_a_namespace(order: &OrderCreated) -> Result<(), Box<dyn Error>>
                 "orders".to_owned(),
                 "billing".to_owned(),
             )
-        }
-    };
+        };
     let sender = SenderClient::with_key_credential(&endpoint, &topic, key.clone(), None)?;
     let receiver =
         ReceiverClient::with_key_credential(&endpoint, &topic, &subscription, key, None)?;
@@ -224,11 +223,11 @@ async fn through_a_namespace(order: &OrderCreated) -> Result<(), Box<dyn Error>>
     sender.send(order).await?;
     let ping = CloudEvent::builder("com.contoso.ping", "/monitor").build()?;
     sender.send_binary(&ping).await?;
-    let received = receiver
+    let batch = receiver
         .receive::<ShopEvent>(10, Duration::from_secs(10))
         .await?;
     let (mut done, mut other) = (Vec::new(), Vec::new());
-    for item in received {
+    for item in batch {
         match item.event {
             Ok(ShopEvent::Order(order)) => {
                 println!(
