@@ -1,0 +1,56 @@
+//! Typed Azure Event Grid clients on azure_core's HTTP pipeline.
+//!
+//! * [`PublisherClient`] publishes to a basic topic or domain: Event Grid schema events,
+//!   CloudEvents, any typed event in either schema, or raw JSON; [`generate_sas`] makes the
+//!   SAS tokens it (and every client) can authenticate with.
+//! * [`SenderClient`] publishes CloudEvents to a namespace topic: one event in structured or
+//!   binary mode, or a batch.
+//! * [`ReceiverClient`] receives from a namespace event subscription into any typed event
+//!   (one result per event, so an event that does not decode keeps its lock token), and
+//!   acknowledges, releases, rejects, or renews locks with per-token results.
+//!
+//! # Authentication
+//! Every client takes an access key (`with_key_credential`), a SAS token (`with_sas_token`),
+//! or any azure_core [`TokenCredential`](azure_core::credentials::TokenCredential) such as
+//! `azure_identity`'s (`new`, scope [`SCOPE`]).
+//!
+//! # The HTTP stack and where it is not azure_core's default
+//! Requests go through one azure_core [`Pipeline`](azure_core::http::Pipeline): its
+//! exponential retry policy (408, 429, 500, 502, 503, 504 and connection failures; the
+//! `Retry-After` of a 429 or 503 is honoured), its bearer-token policy, its user agent, and a
+//! pluggable transport (`ClientOptions::transport`). Two parts are ours, on purpose:
+//!
+//! * **The default transport.** azure_core's `reqwest_rustls` feature builds rustls' aws-lc
+//!   provider (a C build needing cmake) and its default client gives up reading after 60 s,
+//!   less than a receive's longest wait of 120 s. Ours is reqwest on rustls with the *ring*
+//!   provider, the platform's roots, and a 150 s read timeout.
+//! * **Entra ID over plain HTTP.** azure_core's bearer policy refuses non-https URLs, which
+//!   is right for a token; a client given a token credential and an `http://` endpoint fails
+//!   at construction. Use a key or SAS token against a local emulator.
+//!
+//! Retries make publishing at least once, and a retried settlement may report as failed a
+//! token that the first attempt settled. Every [`Error`] says whether a retry happened.
+
+mod auth;
+mod error;
+mod pipeline;
+mod processor;
+mod publisher;
+mod receiver;
+mod sas;
+mod send_all;
+mod sender;
+mod transport;
+mod wire;
+
+pub use auth::SCOPE;
+pub use error::{Error, ErrorKind, Operation, Result};
+pub use eventgrid_types::namespace::ReleaseDelay;
+pub use processor::{Delivery, Outcome, ProcessorOptions, ProcessorReport};
+pub use publisher::{PublisherClient, PublisherClientOptions};
+pub use receiver::{
+    FailedLockToken, Received, ReceivedEvent, ReceiverClient, ReceiverClientOptions, Settlement,
+};
+pub use sas::{BASIC_API_VERSION, InvalidKey, generate_sas, generate_sas_with_expiry_text};
+pub use send_all::{ChunkResult, SendAllReport};
+pub use sender::{SenderClient, SenderClientOptions};

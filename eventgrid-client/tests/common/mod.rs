@@ -1,0 +1,93 @@
+//! The emulator started in-process on 127.0.0.1:0, and clients pointed at it.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::time::Duration;
+
+use azure_core::http::{ClientOptions, ExponentialRetryOptions, RetryOptions};
+use eventgrid_client::{ReceiverClient, ReceiverClientOptions, SenderClient, SenderClientOptions};
+use eventgrid_emulator::config::{NamespaceTopicConfig, SubscriptionConfig};
+use eventgrid_emulator::{Config, Emulator, EmulatorHandle};
+
+pub const TOPIC: &str = "orders";
+pub const SUBSCRIPTION: &str = "billing";
+
+/// An emulator with topic `orders` and subscription `billing`.
+pub async fn emulator() -> EmulatorHandle {
+    let mut config = Config::default();
+    config.namespace_topics = vec![NamespaceTopicConfig::new(
+        TOPIC,
+        vec![SubscriptionConfig::new(SUBSCRIPTION)],
+    )];
+    Emulator::start(config).await.expect("the emulator starts")
+}
+
+/// Retries that wait milliseconds, not the default 200 ms and up, unless the service says
+/// `Retry-After`.
+pub fn fast_retries(max_retries: u32) -> ClientOptions {
+    ClientOptions {
+        retry: RetryOptions::exponential(ExponentialRetryOptions {
+            initial_delay: azure_core::time::Duration::milliseconds(5),
+            max_retries,
+            ..ExponentialRetryOptions::default()
+        }),
+        ..ClientOptions::default()
+    }
+}
+
+pub fn sender(emulator: &EmulatorHandle) -> SenderClient {
+    SenderClient::with_key_credential(&emulator.url(), TOPIC, emulator.key().to_owned(), None)
+        .expect("a sender")
+}
+
+pub fn sender_with(emulator: &EmulatorHandle, client_options: ClientOptions) -> SenderClient {
+    let mut options = SenderClientOptions::default();
+    options.client_options = client_options;
+    SenderClient::with_key_credential(
+        &emulator.url(),
+        TOPIC,
+        emulator.key().to_owned(),
+        Some(options),
+    )
+    .expect("a sender")
+}
+
+pub fn receiver(emulator: &EmulatorHandle) -> ReceiverClient {
+    receiver_with(emulator, ClientOptions::default())
+}
+
+pub fn receiver_with(emulator: &EmulatorHandle, client_options: ClientOptions) -> ReceiverClient {
+    let mut options = ReceiverClientOptions::default();
+    options.client_options = client_options;
+    ReceiverClient::with_key_credential(
+        &emulator.url(),
+        TOPIC,
+        SUBSCRIPTION,
+        emulator.key().to_owned(),
+        Some(options),
+    )
+    .expect("a receiver")
+}
+
+/// The shortest wait the service allows; the emulator answers at once when events are there.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// Makes the emulator answer the next `count` data-plane requests with `status`.
+pub async fn inject_faults(
+    emulator: &EmulatorHandle,
+    count: u32,
+    status: u16,
+    retry_after: Option<u32>,
+) {
+    let mut plan = serde_json::json!({ "count": count, "status": status });
+    if let Some(seconds) = retry_after {
+        plan["retryAfterSeconds"] = seconds.into();
+    }
+    let response = reqwest012::Client::new()
+        .put(format!("{}/emulator/faults", emulator.url()))
+        .json(&plan)
+        .send()
+        .await
+        .expect("the management API answers");
+    assert!(response.status().is_success(), "{}", response.status());
+}
