@@ -367,6 +367,7 @@ impl<'de, T: FromEvent<'de>> Members<'de> for TypedRawEvent<'de, T> {
             data: None,
             shape: None,
             tolerated: Vec::new(),
+            source_name: None,
         }
     }
 
@@ -383,7 +384,10 @@ impl<'de, T: FromEvent<'de>> Members<'de> for TypedRawEvent<'de, T> {
                 let data = value.read(|de| Fast::seed(event_type, true).deserialize(de))?;
                 self.set_data(exact, &name, data);
             }
-            Member::Other => value.skip()?,
+            Member::Other => {
+                self.note_other(&name);
+                value.skip()?;
+            }
         }
         Ok(())
     }
@@ -485,6 +489,8 @@ struct TypedRawEvent<'de, T> {
     /// What the two-pass decode would record in [`EventGridEvent::tolerated`], but for
     /// duplicated members outside the schema, which this decoder skips unread.
     tolerated: Vec<Tolerated>,
+    /// A `source` member (any case), which stands in for a missing `topic`.
+    source_name: Option<String>,
 }
 
 struct TypedRawEventVisitor<T>(std::marker::PhantomData<T>);
@@ -493,6 +499,14 @@ struct TypedRawEventVisitor<T>(std::marker::PhantomData<T>);
 // per member of every event, they cost 1.2% of a typed decode (callgrind), most of it
 // passing the value through memory; what they record is rare and kept out of line.
 impl<'de, T> TypedRawEvent<'de, T> {
+    /// Notes a member outside the schema that matters to the report: a `source`.
+    #[inline]
+    fn note_other(&mut self, name: &str) {
+        if name.eq_ignore_ascii_case("source") {
+            self.source_name = Some(name.to_owned());
+        }
+    }
+
     /// Records schema member `index`, spelled `name`, and what was tolerated in it.
     #[inline(always)]
     #[allow(clippy::inline_always)] // Measured; see above.
@@ -545,6 +559,7 @@ impl<'de, T> TypedRawEvent<'de, T> {
             data: None,
             shape: Some(kind),
             tolerated: Vec::new(),
+            source_name: None,
         }
     }
 }
@@ -582,6 +597,7 @@ impl<'de, T: FromEvent<'de>> Visitor<'de> for TypedRawEventVisitor<T> {
                     event.set_data(exact, &name, data);
                 }
                 Member::Other => {
+                    event.note_other(&name);
                     map.next_value::<IgnoredAny>()?;
                 }
             }
@@ -658,8 +674,14 @@ where
         ] = strings;
         let id = id.ok_or(DecodeErrorKind::MissingAttribute("id"))?;
         let event_type = event_type.ok_or(DecodeErrorKind::MissingAttribute("eventType"))?;
+        let stand_in = if topic.is_none() {
+            self.source_name.take()
+        } else {
+            None
+        };
         note_missing(
             &mut self.tolerated,
+            stand_in,
             [
                 ("topic", topic.is_none()),
                 ("subject", subject.is_none()),
@@ -1018,21 +1040,36 @@ impl RawEvent {
 }
 
 /// Records the members the schema requires but a payload left out (or sent as `null`), as
-/// [`RawEvent::tolerate_absent`] does for the two-pass decode. The one-pass decode skips
-/// unknown members, so a `source` standing in for `topic` is reported as `topic` missing.
+/// [`RawEvent::tolerate_absent`] does for the two-pass decode: `stand_in` is a `source`
+/// member found where `topic` is missing.
 #[inline]
-fn note_missing(tolerated: &mut Vec<Tolerated>, members: [(&'static str, bool); 5]) {
+fn note_missing(
+    tolerated: &mut Vec<Tolerated>,
+    stand_in: Option<String>,
+    members: [(&'static str, bool); 5],
+) {
     if members.iter().any(|&(_, missing)| missing) {
-        note_missing_cold(tolerated, members);
+        note_missing_cold(tolerated, stand_in, members);
     }
 }
 
 #[cold]
-fn note_missing_cold(tolerated: &mut Vec<Tolerated>, members: [(&'static str, bool); 5]) {
+fn note_missing_cold(
+    tolerated: &mut Vec<Tolerated>,
+    mut stand_in: Option<String>,
+    members: [(&'static str, bool); 5],
+) {
     for (name, missing) in members {
-        if missing {
-            tolerated.push(Tolerated::Missing(name));
+        if !missing {
+            continue;
         }
+        tolerated.push(match stand_in.take().filter(|_| name == "topic") {
+            Some(found) => Tolerated::InPlaceOf {
+                found,
+                expected: "topic",
+            },
+            None => Tolerated::Missing(name),
+        });
     }
 }
 

@@ -130,7 +130,7 @@ fn one_bad_member_does_not_lose_the_event() {
     assert_eq!(paths, ["contentLength", "storageDiagnostics"]);
     let shown = d.tolerated()[0].to_string();
     assert!(
-        shown.starts_with(r#"data member "contentLength" could not be read ("invalid type: map"#),
+        shown.starts_with("data member `contentLength` could not be read (`invalid type: map"),
         "{shown}"
     );
 }
