@@ -124,11 +124,11 @@ impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
         // The last name that was not a field's own; allocated only when there is one.
         let mut spelling = String::new();
         loop {
-            let seed = KeySeed::<T> {
+            let key = KeySeed::<T> {
                 spelling: &mut spelling,
                 members: PhantomData,
             };
-            let (index, renamed) = match map.next_key_seed(seed)? {
+            let (index, renamed) = match map.next_key_seed(key)? {
                 None => break,
                 Some(Key::Exact(index)) => (index, false),
                 Some(Key::Renamed(index)) => (index, true),
