@@ -55,24 +55,31 @@ pub(crate) fn deserialize<'de, T: Members, D: Deserializer<'de>>(
     deserializer.deserialize_map(MembersVisitor(PhantomData))
 }
 
-/// A member name, resolved to a field while it is still borrowed.
+/// A member name, resolved to a field while it is still borrowed. Small, so that the common
+/// case (an exact name) is returned in registers; a name spelled otherwise is kept in the
+/// seed's buffer, for the report.
 enum Key {
     Exact(usize),
-    Renamed(usize, String),
-    Unknown(String),
+    Renamed(usize),
+    Unknown,
 }
 
-struct KeySeed<T>(PhantomData<T>);
+/// Reads a member name; a name that is not a field's own is copied into `spelling`.
+struct KeySeed<'a, T> {
+    spelling: &'a mut String,
+    members: PhantomData<T>,
+}
 
-impl<'de, T: Members> DeserializeSeed<'de> for KeySeed<T> {
+impl<'de, T: Members> DeserializeSeed<'de> for KeySeed<'_, T> {
     type Value = Key;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
-impl<T: Members> Visitor<'_> for KeySeed<T> {
+impl<T: Members> Visitor<'_> for KeySeed<'_, T> {
     type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -81,13 +88,22 @@ impl<T: Members> Visitor<'_> for KeySeed<T> {
 
     #[inline]
     fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
-        if let Some(index) = T::exact(name) {
-            return Ok(Key::Exact(index));
+        match T::exact(name) {
+            Some(index) => Ok(Key::Exact(index)),
+            None => Ok(self.other(name)),
         }
-        Ok(match T::other_spelling(name) {
-            Some(index) => Key::Renamed(index, name.to_owned()),
-            None => Key::Unknown(name.to_owned()),
-        })
+    }
+}
+
+impl<T: Members> KeySeed<'_, T> {
+    #[cold]
+    fn other(self, name: &str) -> Key {
+        self.spelling.clear();
+        self.spelling.push_str(name);
+        match T::other_spelling(name) {
+            Some(index) => Key::Renamed(index),
+            None => Key::Unknown,
+        }
     }
 }
 
@@ -105,37 +121,45 @@ impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
         let mut value = T::default();
         // Fields seen so far, for the first 128; a later repeat is a duplicate.
         let mut seen = 0u128;
-        while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
-            let (index, name) = match key {
-                Key::Exact(index) => (index, None),
-                Key::Renamed(index, name) => (index, Some(name)),
-                Key::Unknown(name) => {
-                    departure(mode, &name, DataMemberKind::Unknown);
+        // The last name that was not a field's own; allocated only when there is one.
+        let mut spelling = String::new();
+        loop {
+            let key = KeySeed::<T> {
+                spelling: &mut spelling,
+                members: PhantomData,
+            };
+            let (index, renamed) = match map.next_key_seed(key)? {
+                None => break,
+                Some(Key::Exact(index)) => (index, false),
+                Some(Key::Renamed(index)) => (index, true),
+                Some(Key::Unknown) => {
+                    departure(mode, &spelling, DataMemberKind::Unknown);
                     map.next_value::<IgnoredAny>()?;
                     continue;
                 }
             };
+            let name = if renamed {
+                spelling.as_str()
+            } else {
+                T::NAMES[index]
+            };
             let bit = 1u128.checked_shl(u32::try_from(index).unwrap_or(u32::MAX));
             if let Some(bit) = bit {
                 if seen & bit != 0 {
-                    departure(
-                        mode,
-                        member_name(name.as_deref(), T::NAMES[index]),
-                        DataMemberKind::Duplicate,
-                    );
+                    departure(mode, name, DataMemberKind::Duplicate);
                 }
                 seen |= bit;
             }
             match mode {
                 Mode::Quiet => {
-                    if name.is_some() {
+                    if renamed {
                         report::mark();
                     }
                     value.read(index, &mut map)?;
                 }
                 Mode::Reporting { recover } => {
-                    let depth = report::enter_member(member_name(name.as_deref(), T::NAMES[index]));
-                    if name.is_some() {
+                    let depth = report::enter_member(name);
+                    if renamed {
                         report::record(DataMemberKind::Renamed {
                             expected: T::NAMES[index],
                         });
@@ -155,10 +179,6 @@ impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
         }
         Ok(value)
     }
-}
-
-fn member_name<'a>(received: Option<&'a str>, known: &'a str) -> &'a str {
-    received.unwrap_or(known)
 }
 
 /// A departure at the member `name` of the object being read.
