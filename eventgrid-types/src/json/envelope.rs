@@ -851,40 +851,20 @@ impl<'de, D: DataText> Envelope<'de, D> {
         let datacontenttype = take_string(datacontenttype, Attr::DataContentType)?;
         let dataschema = take_string(dataschema, Attr::DataSchema)?;
         let subject = take_string(subject, Attr::Subject)?;
-        for (attr, text) in [
-            (Attr::Id, Some(&id)),
-            (Attr::Source, Some(&source)),
-            (Attr::Type, Some(&ty)),
-            (Attr::DataContentType, datacontenttype.as_ref()),
-            (Attr::DataSchema, dataschema.as_ref()),
-            (Attr::Subject, subject.as_ref()),
-        ] {
-            if let Some(text) = text {
-                check_text(
-                    attr.name(),
-                    text,
-                    rules.control_characters.then_some(&mut *t),
-                )?;
-            }
-        }
+        check_texts(
+            [
+                (Attr::Id, Some(&id)),
+                (Attr::Source, Some(&source)),
+                (Attr::Type, Some(&ty)),
+                (Attr::DataContentType, datacontenttype.as_ref()),
+                (Attr::DataSchema, dataschema.as_ref()),
+                (Attr::Subject, subject.as_ref()),
+            ],
+            rules.control_characters.then_some(&mut *t),
+        )?;
         let time = take_time(time)?;
         let extensions = check_extensions(extensions, had_duplicates, rules, &mut tolerated)?;
-        let data = match (data, data_base64) {
-            (Some(_), Some(b64)) if !matches!(b64, Scalar::Null) => {
-                return Err(DecodeErrorKind::DataAndDataBase64.into());
-            }
-            (_, Some(Scalar::Str(b64))) => Some(PartsData::Binary(decode_base64(&b64)?)),
-            (_, Some(other)) if !matches!(other, Scalar::Null) => {
-                return Err(DecodeErrorKind::WrongType {
-                    attribute: "data_base64".to_owned(),
-                    expected: "a base64 string",
-                    found: other.kind(),
-                }
-                .into());
-            }
-            (Some(raw), _) => Some(classify_data(raw, datacontenttype.as_deref())),
-            (None, _) => None,
-        };
+        let data = take_data(data, data_base64, datacontenttype.as_deref())?;
         Ok(Parts {
             id,
             source,
@@ -940,6 +920,31 @@ impl<'de, D: DataText> Envelope<'de, D> {
             false
         });
     }
+}
+
+/// The event's data: `data` or `data_base64`, never both.
+#[inline]
+fn take_data<D: DataText>(
+    data: Option<D>,
+    data_base64: Option<Scalar<'_>>,
+    datacontenttype: Option<&str>,
+) -> Result<Option<PartsData<D>>, DecodeError> {
+    Ok(match (data, data_base64) {
+        (Some(_), Some(b64)) if !matches!(b64, Scalar::Null) => {
+            return Err(DecodeErrorKind::DataAndDataBase64.into());
+        }
+        (_, Some(Scalar::Str(b64))) => Some(PartsData::Binary(decode_base64(&b64)?)),
+        (_, Some(other)) if !matches!(other, Scalar::Null) => {
+            return Err(DecodeErrorKind::WrongType {
+                attribute: "data_base64".to_owned(),
+                expected: "a base64 string",
+                found: other.kind(),
+            }
+            .into());
+        }
+        (Some(raw), _) => Some(classify_data(raw, datacontenttype)),
+        (None, _) => None,
+    })
 }
 
 /// `data` under a JSON media type (or none) is JSON; a string under another media type is
@@ -1097,6 +1102,20 @@ fn explain_missing(error: DecodeError, extensions: &[(Cow<'_, str>, Scalar<'_>)]
         .into();
     }
     error
+}
+
+/// [`check_text`] for each String attribute that is present.
+#[inline]
+fn check_texts(
+    attributes: [(Attr, Option<&Cow<'_, str>>); 6],
+    mut tolerated: Option<&mut Vec<Tolerated>>,
+) -> Result<(), DecodeError> {
+    for (attr, text) in attributes {
+        if let Some(text) = text {
+            check_text(attr.name(), text, tolerated.as_deref_mut())?;
+        }
+    }
+    Ok(())
 }
 
 /// Refuses a control character in a String attribute, or, given `tolerated` (a lenient
