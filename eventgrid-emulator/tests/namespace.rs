@@ -65,7 +65,7 @@ async fn a_long_poll_answers_as_soon_as_an_event_arrives() {
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].2, "late");
     assert!(
-        start.elapsed() < Duration::from_mins(1),
+        start.elapsed() < Duration::from_secs(60),
         "{:?}",
         start.elapsed()
     );
@@ -155,7 +155,7 @@ async fn release_puts_the_event_back_after_its_delay() {
     assert_eq!(second[0].1, 2);
     let waited = start.elapsed();
     assert!(
-        waited >= Duration::from_secs(10) && waited < Duration::from_mins(1),
+        waited >= Duration::from_secs(10) && waited < Duration::from_secs(60),
         "{waited:?}"
     );
 

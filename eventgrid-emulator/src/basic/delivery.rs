@@ -24,14 +24,14 @@ use crate::config::{DeliverySchema, WebhookSubscriptionConfig};
 const RETRY_SCHEDULE: [Duration; 10] = [
     Duration::from_secs(10),
     Duration::from_secs(30),
-    Duration::from_mins(1),
-    Duration::from_mins(5),
-    Duration::from_mins(10),
-    Duration::from_mins(30),
-    Duration::from_hours(1),
-    Duration::from_hours(3),
-    Duration::from_hours(6),
-    Duration::from_hours(12),
+    Duration::from_secs(60),
+    Duration::from_secs(300),
+    Duration::from_secs(600),
+    Duration::from_secs(1800),
+    Duration::from_secs(3_600),
+    Duration::from_secs(10_800),
+    Duration::from_secs(21_600),
+    Duration::from_secs(43_200),
 ];
 /// How long the service waits for a webhook's answer.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
