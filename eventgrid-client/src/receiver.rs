@@ -225,7 +225,7 @@ impl ReceiverClient {
     /// Receives up to `max_events` (1 to 100) events, waiting up to `max_wait` (10 to 120 s,
     /// rounded up to whole seconds) for the first one. An empty result is not an error.
     ///
-    /// `T` is [`CloudEvent`](eventgrid_types::CloudEvent), a system-event enum, or a
+    /// `T` is [`CloudEvent`](struct@eventgrid_types::CloudEvent), a system-event enum, or a
     /// `#[derive(CloudEvent)]` type or enum; each event decodes on its own, so one that does
     /// not fit `T` is an `Err` in its [`ReceivedEvent`] and keeps its lock token.
     pub async fn receive<T>(&self, max_events: u32, max_wait: Duration) -> Result<Received<T>>

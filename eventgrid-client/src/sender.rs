@@ -22,7 +22,7 @@ pub struct SenderClientOptions {
 /// Publishes CloudEvents to one namespace topic (API version 2024-06-01): one event in
 /// structured or binary mode, or a batch.
 ///
-/// Any `#[derive(CloudEvent)]` type, [`CloudEvent`](eventgrid_types::CloudEvent) or other
+/// Any `#[derive(CloudEvent)]` type, [`CloudEvent`](struct@eventgrid_types::CloudEvent) or other
 /// [`TypedEvent`] can be sent; events are checked against the producer rules before anything
 /// is sent. A publish that fails with 408, 429, 5xx or no response is retried by azure_core's
 /// policy, so delivery is at least once: the service may have taken an attempt that looked
