@@ -2,12 +2,13 @@
 
 use std::io::Write as _;
 
-use eventgrid_types::{CloudEvent, EventGridEvent, event_grid, http, json};
+use eventgrid_types::{CloudEvent, EventGridEvent, event_grid, http};
 
 use crate::cli::{ConvertArgs, Target};
 use crate::dump;
 use crate::error::{CliError, Context as _};
 use crate::input::{self, Envelope, Loaded};
+use crate::style;
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), CliError> {
     let loaded = input::load(&input::read(&args.input.file)?)?;
@@ -54,6 +55,20 @@ pub(crate) fn cloud_events(events: &[&Envelope]) -> Result<Vec<CloudEvent>, CliE
         .iter()
         .enumerate()
         .map(|(index, envelope)| {
+            if let Envelope::Grid(event) = envelope
+                && !event.other.is_empty()
+            {
+                let names: Vec<String> = event
+                    .other
+                    .keys()
+                    .map(|name| style::escaped(name))
+                    .collect();
+                return Err(CliError::problems(format!(
+                    "event {index} has members outside the Event Grid schema ({}), which its \
+                     CloudEvents form does not carry",
+                    names.join(", ")
+                )));
+            }
             envelope.to_cloud_event().map_err(|error| {
                 CliError::problems(format!("event {index} has no CloudEvents form")).because(&error)
             })
@@ -67,14 +82,65 @@ fn event_grid_events(events: &[&Envelope]) -> Result<Vec<EventGridEvent>, CliErr
         .enumerate()
         .map(|(index, envelope)| match envelope {
             Envelope::Grid(event) => Ok(event.clone()),
-            Envelope::Cloud(event) => EventGridEvent::from_typed(event).map_err(|error| {
-                CliError::problems(format!(
-                    "event {index} cannot be written in the Event Grid schema"
-                ))
-                .because(&error)
-            }),
+            Envelope::Cloud(event) => grid_from_cloud(index, event),
         })
         .collect()
+}
+
+/// The Event Grid form of a CloudEvent: the reverse of the mapping Event Grid applies for
+/// CloudEvents delivery (`source` back to `topic`, a `#1` dataschema back to `dataVersion`
+/// `1`). What the schema has no place for is refused, never dropped.
+fn grid_from_cloud(index: usize, event: &CloudEvent) -> Result<EventGridEvent, CliError> {
+    let refuse = |why: String| {
+        CliError::problems(format!(
+            "event {index} cannot be written in the Event Grid schema: {why}"
+        ))
+    };
+    if !event.extensions().is_empty() {
+        let names: Vec<String> = event
+            .extensions()
+            .keys()
+            .map(|name| style::escaped(name))
+            .collect();
+        return Err(refuse(format!(
+            "it has extension attributes ({}), and the schema has none",
+            names.join(", ")
+        )));
+    }
+    let data = match event.data() {
+        None => None,
+        Some(data) => Some(
+            data.as_json()
+                .ok_or_else(|| refuse("its data is not JSON".into()))?
+                .to_owned(),
+        ),
+    };
+    let data_version = match event.dataschema() {
+        None => String::new(),
+        Some(schema) => schema
+            .strip_prefix('#')
+            .ok_or_else(|| {
+                refuse(format!(
+                    "its dataschema `{}` is a URI, and the schema only has a dataVersion",
+                    style::escaped(schema)
+                ))
+            })?
+            .to_owned(),
+    };
+    let mut grid = EventGridEvent::new(event.ty(), event.subject().unwrap_or_default(), &())
+        .map_err(|error| refuse("it cannot be built".into()).because(&error))?;
+    grid.id = event.id().to_owned();
+    grid.topic = Some(event.source().to_owned());
+    grid.event_time = event.time().cloned();
+    grid.data = data;
+    grid.data_version = Some(data_version);
+    Ok(grid)
+}
+
+fn as_received(index: usize, event: &CloudEvent) -> Result<Vec<u8>, CliError> {
+    event.to_vec_as_received().map_err(|error| {
+        CliError::problems(format!("event {index} cannot be written")).because(&error)
+    })
 }
 
 fn convert(loaded: &Loaded, to: Target) -> Result<Vec<u8>, CliError> {
@@ -91,19 +157,24 @@ fn convert(loaded: &Loaded, to: Target) -> Result<Vec<u8>, CliError> {
             out.push(b'\n');
             Ok(out)
         }
+        // Received events are written as they are (`to_vec_as_received`): converting must
+        // not refuse what the input already carried, such as the `#1` dataschema that Event
+        // Grid's own mapping gives.
         Target::Batch => {
-            let events = cloud_events(&events)?;
-            let mut out = json::batch_to_vec(&events)
-                .map_err(refused("the events break the CloudEvents rules".into()))?;
-            out.push(b'\n');
+            let mut out = vec![b'['];
+            for (index, event) in cloud_events(&events)?.iter().enumerate() {
+                if index > 0 {
+                    out.push(b',');
+                }
+                out.extend(as_received(index, event)?);
+            }
+            out.extend(b"]\n");
             Ok(out)
         }
         Target::Cloudevents => {
             let mut out = Vec::new();
             for (index, event) in cloud_events(&events)?.iter().enumerate() {
-                out.extend(json::to_vec(event).map_err(refused(format!(
-                    "event {index} breaks the CloudEvents rules"
-                )))?);
+                out.extend(as_received(index, event)?);
                 out.push(b'\n');
             }
             Ok(out)
