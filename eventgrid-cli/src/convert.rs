@@ -22,7 +22,10 @@ pub(crate) fn run(args: &ConvertArgs) -> Result<(), CliError> {
 
 /// The decoded events, or an error naming every event that did not decode: converting part
 /// of the input would lose the rest without a word.
-pub(crate) fn envelopes(loaded: &Loaded) -> Result<Vec<&Envelope>, CliError> {
+pub(crate) fn envelopes<'a>(
+    loaded: &'a Loaded,
+    consequence: &str,
+) -> Result<Vec<&'a Envelope>, CliError> {
     let mut failed = Vec::new();
     let mut events = Vec::with_capacity(loaded.items.len());
     for item in &loaded.items {
@@ -40,7 +43,7 @@ pub(crate) fn envelopes(loaded: &Loaded) -> Result<Vec<&Envelope>, CliError> {
         Ok(events)
     } else {
         let mut error = CliError::problems(format!(
-            "{} of {} events could not be decoded; nothing was written",
+            "{} of {} events could not be decoded; {consequence}",
             failed.len(),
             loaded.items.len() + loaded.unsettleable.len()
         ));
@@ -144,7 +147,7 @@ fn as_received(index: usize, event: &CloudEvent) -> Result<Vec<u8>, CliError> {
 }
 
 fn convert(loaded: &Loaded, to: Target) -> Result<Vec<u8>, CliError> {
-    let events = envelopes(loaded)?;
+    let events = envelopes(loaded, "nothing was written")?;
     let refused = |what: String| {
         move |error: eventgrid_types::EncodeError| CliError::problems(what).because(&error)
     };

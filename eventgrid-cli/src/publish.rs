@@ -112,7 +112,7 @@ fn read_events(files: &[PathBuf]) -> Result<Events, CliError> {
             wrapped
         };
         let loaded = input::load(&input::read(file)?).map_err(in_file)?;
-        for envelope in convert::envelopes(&loaded).map_err(in_file)? {
+        for envelope in convert::envelopes(&loaded, "nothing was sent").map_err(in_file)? {
             match envelope {
                 Envelope::Cloud(event) => cloud.push(event.clone()),
                 Envelope::Grid(event) => grid.push(event.clone()),
