@@ -9,6 +9,7 @@ use crate::cli::{Auth, KeySource};
 use crate::error::{CliError, Context as _};
 
 /// How a client authenticates.
+#[derive(Clone)]
 pub(crate) enum Credential {
     Key(String),
     Sas(String),
@@ -54,9 +55,28 @@ pub(crate) fn credential(auth: &Auth) -> Result<Credential, CliError> {
         return from_env(var, "SAS token").map(Credential::Sas);
     }
     if auth.entra {
-        let credential = azure_identity::DeveloperToolsCredential::new(None)
-            .context(|| "cannot set up Entra ID sign-in".into())?;
+        let credential: Arc<dyn TokenCredential> =
+            azure_identity::DeveloperToolsCredential::new(None)
+                .context(|| "cannot set up Entra ID sign-in".into())?;
         return Ok(Credential::Entra(credential));
     }
     key(&auth.key).map(Credential::Key)
+}
+
+/// Takes a first token, once the client has accepted the endpoint: a sign-in that does not
+/// work is then said as such, not as a failed request.
+pub(crate) fn sign_in(credential: &Credential) -> Result<(), CliError> {
+    let Credential::Entra(credential) = credential else {
+        return Ok(());
+    };
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context(|| "cannot start the runtime".into())?
+        .block_on(credential.get_token(&[eventgrid_client::SCOPE], None))
+        .context(|| {
+            "cannot get an Entra ID token from the Azure CLI or azd (sign in with `az login`)"
+                .into()
+        })
+        .map(drop)
 }

@@ -132,9 +132,9 @@ fn grid_from_cloud(index: usize, event: &CloudEvent) -> Result<EventGridEvent, C
     };
     let mut grid = EventGridEvent::new(event.ty(), event.subject().unwrap_or_default(), &())
         .map_err(|error| refuse("it cannot be built".into()).because(&error))?;
-    grid.id = event.id().to_owned();
+    event.id().clone_into(&mut grid.id);
     grid.topic = Some(event.source().to_owned());
-    grid.event_time = event.time().cloned();
+    grid.event_time = event.time().copied();
     grid.data = data;
     grid.data_version = Some(data_version);
     Ok(grid)

@@ -13,8 +13,9 @@ use crate::style::{self, LABEL};
 /// One catalog entry as listed.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Name {
-    name: &'static str,
+struct Entry {
+    #[serde(rename = "name")]
+    event_type: &'static str,
     namespace: &'static str,
     /// The `SystemEvent` variant, when this build decodes the type.
     variant: Option<String>,
@@ -26,7 +27,7 @@ struct Name {
 
 pub(crate) fn run(args: &NamesArgs) -> Result<(), CliError> {
     let filter = args.filter.as_deref().map(str::to_ascii_lowercase);
-    let names: Vec<Name> = catalog::all()
+    let names: Vec<Entry> = catalog::all()
         .iter()
         .filter(|info| {
             filter
@@ -35,8 +36,8 @@ pub(crate) fn run(args: &NamesArgs) -> Result<(), CliError> {
         })
         .map(|info| {
             let (variant, payload_type) = types_of(info.name()).unzip();
-            Name {
-                name: info.name(),
+            Entry {
+                event_type: info.name(),
                 namespace: info.namespace(),
                 variant,
                 payload_type,
@@ -51,7 +52,11 @@ pub(crate) fn run(args: &NamesArgs) -> Result<(), CliError> {
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out))
     } else {
-        let width = names.iter().map(|name| name.name.len()).max().unwrap_or(0);
+        let width = names
+            .iter()
+            .map(|name| name.event_type.len())
+            .max()
+            .unwrap_or(0);
         names.iter().try_for_each(|name| {
             let payload = name.payload_type.as_deref().unwrap_or("(no typed payload)");
             let note = match (name.deprecated, name.retired) {
@@ -62,7 +67,7 @@ pub(crate) fn run(args: &NamesArgs) -> Result<(), CliError> {
             writeln!(
                 out,
                 "{}  {payload}{note}",
-                style::paint(LABEL, format!("{:width$}", name.name))
+                style::paint(LABEL, format!("{:width$}", name.event_type))
             )
         })
     };

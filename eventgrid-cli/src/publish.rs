@@ -193,7 +193,7 @@ fn route(args: &PublishArgs, events: Events) -> Result<Route, CliError> {
              convert it first with `eventgrid convert --to batch`",
         )),
         (Some(topic), Events::Cloud(events)) => {
-            let sender = match credential {
+            let sender = match credential.clone() {
                 Credential::Key(key) => {
                     SenderClient::with_key_credential(endpoint, topic, key, None)
                 }
@@ -202,15 +202,18 @@ fn route(args: &PublishArgs, events: Events) -> Result<Route, CliError> {
                 }
                 Credential::Entra(entra) => SenderClient::new(endpoint, topic, entra, None),
             };
-            Ok(Route::Namespace(sender.map_err(connect)?, events))
+            let sender = sender.map_err(connect)?;
+            auth::sign_in(&credential)?;
+            Ok(Route::Namespace(sender, events))
         }
         (None, events) => {
-            let publisher = match credential {
+            let publisher = match credential.clone() {
                 Credential::Key(key) => PublisherClient::with_key_credential(endpoint, key, None),
                 Credential::Sas(token) => PublisherClient::with_sas_token(endpoint, token, None),
                 Credential::Entra(entra) => PublisherClient::new(endpoint, entra, None),
             }
             .map_err(connect)?;
+            auth::sign_in(&credential)?;
             Ok(match events {
                 Events::Cloud(events) => Route::BasicCloud(publisher, events),
                 Events::Grid(events) => Route::BasicGrid(publisher, events),
@@ -234,7 +237,7 @@ mod tests {
     #[test]
     fn runs_respect_both_limits_and_keep_order() {
         assert_eq!(
-            plan(&[10; 2_500]),
+            plan(&vec![10; 2_500]),
             vec![0..1_000, 1_000..2_000, 2_000..2_500]
         );
         let half = MAX_REQUEST_BYTES / 2;

@@ -20,11 +20,11 @@ pub(crate) fn run(args: &ReceiveArgs) -> Result<(), CliError> {
     })?;
     let receiver = receiver(args)?;
     let runtime = tokio::runtime::Runtime::new().context(|| "cannot start the runtime".into())?;
-    let received = runtime
+    let response = runtime
         .block_on(receiver.receive::<CloudEvent>(args.max_events, args.wait))
         .map_err(|error| CliError::failed("cannot receive").because(&error))?;
 
-    let items: Vec<Item> = received
+    let items: Vec<Item> = response
         .events
         .into_iter()
         .enumerate()
@@ -51,7 +51,7 @@ pub(crate) fn run(args: &ReceiveArgs) -> Result<(), CliError> {
     }
     out.flush().context(|| "cannot write".into())?;
     drop(out);
-    for error in &received.unsettleable {
+    for error in &response.unsettleable {
         anstream::eprintln!("an item without a usable lock token: {error}");
     }
     anstream::eprintln!("received {} events", items.len());
@@ -149,7 +149,8 @@ fn json_line(item: &Item) -> Line<'_> {
 
 fn receiver(args: &ReceiveArgs) -> Result<ReceiverClient, CliError> {
     let (endpoint, topic, subscription) = (args.endpoint.as_str(), &args.topic, &args.subscription);
-    match auth::credential(&args.auth)? {
+    let credential = auth::credential(&args.auth)?;
+    let receiver = match credential.clone() {
         Credential::Key(key) => {
             ReceiverClient::with_key_credential(endpoint, topic, subscription, key, None)
         }
@@ -160,5 +161,7 @@ fn receiver(args: &ReceiveArgs) -> Result<ReceiverClient, CliError> {
     }
     .map_err(|error| {
         CliError::failed(format!("cannot use the endpoint `{endpoint}`")).because(&error)
-    })
+    })?;
+    auth::sign_in(&credential)?;
+    Ok(receiver)
 }

@@ -211,7 +211,7 @@ fn attributes(envelope: &Envelope) -> Vec<(String, serde_json::Value)> {
             push("source", Some(text(event.source())));
             push("type", Some(text(event.ty())));
             push("subject", event.subject().map(text));
-            push("time", event.time().map(|t| text(&t.to_string())));
+            push("time", event.time().map(|t| text(t.as_ref())));
             push("datacontenttype", event.datacontenttype().map(text));
             push("dataschema", event.dataschema().map(text));
             for (name, value) in event.extensions() {
@@ -225,7 +225,7 @@ fn attributes(envelope: &Envelope) -> Vec<(String, serde_json::Value)> {
             push("eventType", Some(text(&event.event_type)));
             push(
                 "eventTime",
-                event.event_time.as_ref().map(|t| text(&t.to_string())),
+                event.event_time.as_ref().map(|t| text(t.as_ref())),
             );
             push("dataVersion", event.data_version.as_deref().map(text));
             push(

@@ -288,3 +288,39 @@ fn the_emulator_command_takes_a_config_and_keeps_queues_in_its_data_dir() {
         .stdout(contains("\"id\":\"order-2\""))
         .stderr(contains("acknowledged 2 events"));
 }
+
+#[test]
+fn entra_id_needs_https_and_a_developer_sign_in() {
+    // Over plain HTTP a token would travel in the clear: refused before anything is sent.
+    eventgrid()
+        .args([
+            "publish",
+            "--entra",
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "--topic",
+            "orders",
+        ])
+        .arg(data("orders.batch.json"))
+        .env("PATH", "")
+        .assert()
+        .code(2)
+        .stderr(contains("an Entra ID credential needs an https endpoint"));
+    // Without the Azure CLI or azd on the PATH there is no sign-in to take a token from.
+    eventgrid()
+        .args([
+            "receive",
+            "--entra",
+            "--endpoint",
+            "https://127.0.0.1:9",
+            "--topic",
+            "orders",
+        ])
+        .args(["--subscription", "billing"])
+        .env("PATH", "")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "cannot get an Entra ID token from the Azure CLI or azd",
+        ));
+}
