@@ -19,6 +19,15 @@ use crate::error::{CliError, Context as _};
 /// The largest input read: a namespace receive response, the largest body the decoders take.
 const MAX_INPUT_BYTES: u64 = namespace::MAX_RECEIVE_BYTES as u64;
 
+/// The decoders' limits for a file: its size is capped when read, so the service's per-request
+/// limits (1 MiB, 5,000 events) need not hold; a file may hold many requests' worth.
+fn file_limits() -> json::Limits {
+    json::Limits {
+        max_bytes: namespace::MAX_RECEIVE_BYTES,
+        max_events: usize::MAX,
+    }
+}
+
 /// What the input was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Form {
@@ -247,6 +256,7 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, CliError> {
                 event_grid_items(bytes, Form::EventGrid, "$").map_err(unreadable)
             } else {
                 let events = json::Decoder::consumer()
+                    .with_limits(file_limits())
                     .batch_from_slice(bytes)
                     .map_err(unreadable)?;
                 Ok(cloud_items(events, Form::Batch, |i| format!("$[{i}]")))
@@ -261,7 +271,9 @@ pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, CliError> {
             } else if shape.grid && !shape.cloud {
                 event_grid_items(bytes, Form::EventGrid, "$").map_err(unreadable)
             } else {
-                let event = json::Decoder::consumer().from_slice(bytes);
+                let event = json::Decoder::consumer()
+                    .with_limits(file_limits())
+                    .from_slice(bytes);
                 Ok(cloud_items(vec![event], Form::Structured, |_| "$".into()))
             }
         }
@@ -306,7 +318,7 @@ fn cloud_items(
 
 fn event_grid_items(bytes: &[u8], form: Form, root: &str) -> Result<Loaded, DecodeError> {
     let single = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let items = event_grid::from_slice(bytes)?
+    let items = event_grid::from_slice_with(bytes, &file_limits())?
         .into_iter()
         .enumerate()
         .map(|(index, event)| Item {

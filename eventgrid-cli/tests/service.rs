@@ -154,7 +154,8 @@ fn publish_reports_each_request_of_a_large_input_and_ack_settles() {
     let url = emulator.url();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("many.json");
-    let events: Vec<String> = (0..2_500)
+    // Over 1 MiB and over 5,000 events: more than one request may carry, as a file may.
+    let events: Vec<String> = (0..12_000)
         .map(|i| {
             format!(
                 r#"{{"specversion":"1.0","id":"e{i}","source":"/bulk","type":"com.example.bulk","data":{{"n":{i}}}}}"#
@@ -167,8 +168,8 @@ fn publish_reports_each_request_of_a_large_input_and_ack_settles() {
         .success()
         .stdout(contains("request 1: events 0..1000 (1000 events"))
         .stdout(contains("request 2: events 1000..2000"))
-        .stdout(contains("request 3: events 2000..2500 (500 events"))
-        .stdout(contains("published 2500 events in 3 requests"));
+        .stdout(contains("request 12: events 11000..12000 (1000 events"))
+        .stdout(contains("published 12000 events in 12 requests"));
 
     receive(
         &url,
