@@ -8,6 +8,7 @@ use std::process::{Child, ChildStdout, Stdio};
 use assert_cmd::Command;
 use eventgrid_emulator::config::{NamespaceTopicConfig, SubscriptionConfig};
 use eventgrid_emulator::{Config, Emulator};
+use predicates::prelude::*;
 use predicates::str::contains;
 
 fn eventgrid() -> Command {
@@ -171,6 +172,9 @@ fn publish_reports_each_request_of_a_large_input_and_ack_settles() {
         .stdout(contains("request 12: events 11000..12000 (1000 events"))
         .stdout(contains("published 12000 events in 12 requests"));
 
+    // No terminal, no progress bar.
+    publish(&url, emulator.key(), "bulk", &file).stderr(contains("/12000 events").not());
+
     receive(
         &url,
         emulator.key(),
@@ -324,4 +328,47 @@ fn entra_id_needs_https_and_a_developer_sign_in() {
         .stderr(contains(
             "cannot get an Entra ID token from the Azure CLI or azd",
         ));
+}
+
+/// Runs `eventgrid` under `script`, which gives it a terminal as a user's shell does.
+fn on_a_terminal(args: &str, key: &str) -> String {
+    let binary = assert_cmd::cargo::cargo_bin("eventgrid");
+    let output = std::process::Command::new("script")
+        .args(["-qec", &format!("{} {args}", binary.display()), "/dev/null"])
+        .env("EVENTGRID_KEY", key)
+        .stdin(Stdio::null())
+        .output()
+        .expect("`script` (util-linux) runs");
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn a_progress_bar_shows_on_a_terminal_unless_quiet() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let emulator = runtime
+        .block_on(Emulator::start(Config::default()))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("events.json");
+    let events: Vec<String> = (0..3_000)
+        .map(|i| format!(r#"{{"specversion":"1.0","id":"p{i}","source":"/p","type":"t"}}"#))
+        .collect();
+    std::fs::write(&file, format!("[{}]", events.join(","))).unwrap();
+    let args = format!(
+        "publish --endpoint {} --topic progress {}",
+        emulator.url(),
+        file.display()
+    );
+
+    let shown = on_a_terminal(&args, emulator.key());
+    assert!(shown.contains("/3000 events"), "{shown}");
+    assert!(
+        shown.contains("published 3000 events in 3 requests"),
+        "{shown}"
+    );
+    let quiet = on_a_terminal(&format!("{args} --quiet"), emulator.key());
+    assert!(!quiet.contains("/3000 events"), "{quiet}");
+    assert!(!quiet.contains("published"), "{quiet}");
+    runtime.block_on(emulator.shutdown());
 }
