@@ -55,6 +55,13 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Request<Vec<u8>>, CliError> {
                 rest.len()
             )));
         }
+        Some(length) if !rest[length..].iter().all(u8::is_ascii_whitespace) => {
+            return Err(CliError::problems(format!(
+                "{} bytes follow the body that content-length announces ({length} bytes); \
+                 one request per input",
+                rest.len() - length
+            )));
+        }
         Some(length) => &rest[..length],
         None => rest,
     };

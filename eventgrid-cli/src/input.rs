@@ -217,6 +217,10 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, CliError> {
     };
     let mut bytes = Vec::new();
     let read = if path.as_os_str() == "-" {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            // Not waiting in silence: say what the command waits for.
+            anstream::eprintln!("reading events from standard input; end with Ctrl-D");
+        }
         std::io::stdin()
             .take(MAX_INPUT_BYTES + 1)
             .read_to_end(&mut bytes)

@@ -444,3 +444,45 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .unwrap();
     assert!(coloured.stdout.contains(&0x1b), "escapes when asked");
 }
+
+#[test]
+fn a_request_dump_must_hold_what_its_content_length_says() {
+    let head = "POST /api/events HTTP/1.1\r\nce-specversion: 1.0\r\nce-id: 1\r\n\
+                ce-source: /s\r\nce-type: t\r\ncontent-type: application/json\r\n";
+    eventgrid()
+        .args(["inspect", "-"])
+        .write_stdin(format!("{head}content-length: 40\r\n\r\n{{}}"))
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "the body is 2 bytes, less than its content-length of 40",
+        ));
+    eventgrid()
+        .args(["inspect", "-"])
+        .write_stdin(format!("{head}content-length: 2\r\n\r\n{{}}{{\"more\":1}}"))
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "10 bytes follow the body that content-length announces",
+        ));
+    eventgrid()
+        .args(["inspect", "-"])
+        .write_stdin(format!("{head}content-length: 2\r\n\r\n{{}}\n"))
+        .assert()
+        .success()
+        .stdout(contains("HTTP request, binary mode: 1 event"));
+}
+
+#[test]
+fn text_from_the_input_cannot_drive_the_terminal() {
+    let event = r#"{"specversion":"1.0","id":"a\u001b[2Jb\nforged line","source":"/s","type":"t"}"#;
+    let output = eventgrid()
+        .args(["inspect", "-"])
+        .write_stdin(event)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains(r"a\u{1b}[2Jb\nforged line"), "{text}");
+}
