@@ -129,15 +129,32 @@ impl Report {
                 if report.findings().any(|finding| finding.path == path) {
                     continue;
                 }
-                report.errors.push(Finding {
-                    path,
-                    message: format!(
-                        "`{}` {}",
-                        crate::style::escaped(&violation.attribute),
-                        violation.rule
-                    ),
-                    severe: true,
-                });
+                let message = format!(
+                    "`{}` {}",
+                    crate::style::escaped(&violation.attribute),
+                    violation.rule
+                );
+                // Event Grid's own CloudEvents mapping writes `#` and the dataVersion there:
+                // Azure's departure, a warning as other Azure departures are.
+                if violation.attribute == "dataschema"
+                    && event
+                        .dataschema()
+                        .is_some_and(|schema| schema.starts_with('#'))
+                {
+                    report.tolerated.push(Finding {
+                        path,
+                        message: format!(
+                            "{message}; Event Grid writes `#` and the dataVersion here"
+                        ),
+                        severe: false,
+                    });
+                } else {
+                    report.errors.push(Finding {
+                        path,
+                        message,
+                        severe: true,
+                    });
+                }
             }
         }
         report

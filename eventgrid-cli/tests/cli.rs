@@ -486,3 +486,32 @@ fn text_from_the_input_cannot_drive_the_terminal() {
     assert!(!text.contains('\u{1b}'), "{text}");
     assert!(text.contains(r"a\u{1b}[2Jb\nforged line"), "{text}");
 }
+
+#[test]
+fn azure_departures_are_warnings_without_strict() {
+    // Event Grid's CloudEvents form of an Event Grid event has the dataschema `#1`, which is
+    // not the absolute URI the spec asks for.
+    let batch = eventgrid()
+        .args([
+            "convert",
+            "--to",
+            "batch",
+            &data("blob-created.eventgrid.json"),
+        ])
+        .output()
+        .unwrap();
+    eventgrid()
+        .args(["validate", "-"])
+        .write_stdin(batch.stdout.clone())
+        .assert()
+        .success()
+        .stdout(contains(
+            "warning: event 0: $[0].dataschema: `dataschema` is not an absolute URI",
+        ));
+    eventgrid()
+        .args(["validate", "--strict", "-"])
+        .write_stdin(batch.stdout)
+        .assert()
+        .code(1)
+        .stdout(contains("error: event 0: $[0].dataschema"));
+}
