@@ -43,6 +43,28 @@ pub(crate) fn run(args: &EmulatorArgs) -> Result<(), CliError> {
                     .first()
                     .map_or(Ok(()), |key| writeln!(out, "key: {key}"))
             })
+            .and_then(|()| {
+                // What the configuration made, with the endpoints to give the other commands.
+                for topic in &config.namespace_topics {
+                    let subscriptions: Vec<&str> =
+                        topic.subscriptions.iter().map(|sub| sub.name.as_str()).collect();
+                    writeln!(
+                        out,
+                        "namespace topic {} (--endpoint {scheme}://{address} --topic {}): subscriptions {}",
+                        topic.name,
+                        topic.name,
+                        subscriptions.join(", ")
+                    )?;
+                }
+                for topic in &config.basic_topics {
+                    writeln!(
+                        out,
+                        "basic topic {} (--endpoint {scheme}://{address}/basic/{}/api/events)",
+                        topic.name, topic.name
+                    )?;
+                }
+                Ok(())
+            })
             .and_then(|()| match &tls {
                 Some(tls) => write!(out, "certificate:\n{}", tls.certificate_pem()),
                 None => Ok(()),

@@ -26,7 +26,7 @@ struct Spawned {
     child: Child,
     url: String,
     key: String,
-    _stdout: BufReader<ChildStdout>,
+    stdout: BufReader<ChildStdout>,
 }
 
 impl Spawned {
@@ -53,7 +53,7 @@ impl Spawned {
             child,
             url,
             key,
-            _stdout: stdout,
+            stdout,
         }
     }
 }
@@ -207,6 +207,16 @@ fn publish_to_a_basic_topic_and_what_is_refused() {
         .success()
         .stdout(contains("published 2 events in 1 request"));
 
+    // Events from standard input, when no file is given.
+    eventgrid()
+        .env("EVENTGRID_KEY", emulator.key())
+        .args(["publish", "--endpoint", &emulator.url(), "--topic", "piped"])
+        .pipe_stdin(data("orders.batch.json"))
+        .unwrap()
+        .assert()
+        .success()
+        .stdout(contains("published 2 events in 1 request"));
+
     // A wrong key: the request's failure is reported, and the exit code says so.
     eventgrid()
         .env("EVENTGRID_KEY", "d3Jvbmcta2V5")
@@ -266,8 +276,17 @@ fn the_emulator_command_takes_a_config_and_keeps_queues_in_its_data_dir() {
         "--data-dir".as_ref(),
         data_dir.as_os_str(),
     ];
-    let first = Spawned::start(&args);
+    let mut first = Spawned::start(&args);
     assert_eq!(first.key, "Y2xpLXRlc3Qta2V5");
+    let mut line = String::new();
+    first.stdout.read_line(&mut line).unwrap();
+    assert_eq!(
+        line.trim(),
+        format!(
+            "namespace topic orders (--endpoint {} --topic orders): subscriptions billing",
+            first.url
+        )
+    );
     publish(
         &first.url,
         &first.key,
