@@ -44,6 +44,9 @@ pub(crate) enum Command {
     /// Show each event: attributes, system-event type and typed payload, what was tolerated,
     /// and members of data that no field captured.
     #[command(after_help = "\
+Exit code 1 when the input, or an event in it, could not be decoded (the event is shown with
+why), 2 when the file could not be read.
+
 Examples:
   eventgrid inspect tests/data/blob-created.eventgrid.json
   curl -s ... | eventgrid inspect --json -")]
