@@ -55,7 +55,7 @@ pub(super) async fn receive(
         let notified = notify.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        let deliveries = state.store.receive(topic, subscription, max)?;
+        let deliveries = state.store.receive(topic, subscription, max).await?;
         if !deliveries.is_empty() || *shutdown.borrow() {
             break deliveries;
         }
