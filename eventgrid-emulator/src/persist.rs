@@ -38,6 +38,11 @@ const PUSH_DEAD: TableDefinition<'_, Key<'_>, &[u8]> = TableDefinition::new("pus
 /// Counters: `next_seq`, the next namespace event's sequence number.
 const META: TableDefinition<'_, &str, u64> = TableDefinition::new("meta");
 
+/// redb's page cache. Its default (1 GiB) would let memory follow the file, which grows
+/// with what is queued; the queues are in memory already, and the cache mostly serves
+/// writes.
+const CACHE_BYTES: usize = 32 * 1024 * 1024;
+
 /// The file in the data directory.
 pub(crate) const FILE_NAME: &str = "eventgrid-emulator.redb";
 
@@ -223,7 +228,10 @@ impl Persist {
     /// thread, which ends (closing the file) when the last handle is dropped.
     pub(crate) fn open(dir: &Path) -> Result<(Arc<Self>, Loaded), PersistError> {
         std::fs::create_dir_all(dir).map_err(fail)?;
-        let db = Database::create(dir.join(FILE_NAME)).map_err(fail)?;
+        let db = Database::builder()
+            .set_cache_size(CACHE_BYTES)
+            .create(dir.join(FILE_NAME))
+            .map_err(fail)?;
         let txn = db.begin_write().map_err(fail)?;
         {
             txn.open_table(EVENTS).map_err(fail)?;

@@ -313,7 +313,7 @@ impl Queue {
                 .entries
                 .get_mut(&seq)
                 .expect("available events have entries");
-            let token = uuid::Uuid::new_v4().to_string();
+            let token = lock_token();
             entry.delivery_count += 1;
             entry.state = State::Locked {
                 token: token.clone(),
@@ -837,6 +837,28 @@ fn storage(error: PersistError) -> StoreError {
     StoreError::Storage(error.to_string())
 }
 
+/// A new lock token: a UUID (version 4 form) made of a random prefix drawn once per process
+/// and a counter, so that tokens never repeat, across restarts too, without asking the
+/// operating system for randomness per token (which cost more than the rest of a receive).
+/// Unlike the service's, they can be guessed; the emulator guards nothing with them.
+fn lock_token() -> String {
+    static PREFIX: std::sync::OnceLock<[u8; 8]> = std::sync::OnceLock::new();
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let prefix = PREFIX.get_or_init(|| {
+        let random = uuid::Uuid::new_v4().into_bytes();
+        random[..8].try_into().expect("a UUID has 16 bytes")
+    });
+    let counter = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut bytes = [0; 16];
+    bytes[..8].copy_from_slice(prefix);
+    // The variant bits take the top two bits of byte 8: counters below 2^62 keep theirs.
+    bytes[8..].copy_from_slice(&counter.to_be_bytes());
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+}
+
 /// The queue a restored entry belongs to, made with the service's defaults when the
 /// configuration no longer names it (its events are kept, not dropped).
 fn restored_queue<'a>(
@@ -889,6 +911,20 @@ pub(crate) async fn run_deadlines(
             () = sleep => {}
             () = store.deadline_changed.notified() => {}
             _ = shutdown.changed() => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lock_tokens_are_distinct_version_4_uuids() {
+        let tokens: Vec<String> = (0..1000).map(|_| super::lock_token()).collect();
+        let distinct: std::collections::BTreeSet<&String> = tokens.iter().collect();
+        assert_eq!(distinct.len(), tokens.len());
+        for token in &tokens {
+            let uuid = uuid::Uuid::parse_str(token).unwrap();
+            assert_eq!(uuid.get_version_num(), 4, "{token}");
         }
     }
 }
