@@ -398,11 +398,10 @@ pub(crate) fn to_wall_ms(at: Instant) -> i64 {
 pub(crate) fn from_wall_ms(ms: i64) -> Instant {
     let now = Instant::now();
     let ahead = ms.saturating_sub(now_ms());
-    match u64::try_from(ahead) {
-        Ok(ahead) => now + Duration::from_millis(ahead),
-        Err(_) => {
-            let behind = Duration::from_millis(ahead.unsigned_abs());
-            now.checked_sub(behind).unwrap_or(now)
-        }
+    let by = Duration::from_millis(ahead.unsigned_abs());
+    if ahead >= 0 {
+        now + by
+    } else {
+        now.checked_sub(by).unwrap_or(now)
     }
 }

@@ -189,8 +189,11 @@ async fn a_killed_emulator_loses_nothing_on_restart() {
 #[derive(Clone, Default)]
 struct Hook {
     open: Arc<AtomicBool>,
-    seen: Arc<Mutex<Vec<(String, String, u16, Value)>>>,
+    seen: Arc<Mutex<Vec<Seen>>>,
 }
+
+/// A notification: `(mode, aeg-delivery-count, status answered, body)`.
+type Seen = (String, String, u16, Value);
 
 impl Hook {
     fn seen(&self, mode: &str) -> Vec<(String, u16, Value)> {
