@@ -32,14 +32,16 @@ impl<T> DeadLetterList<T> {
         }
     }
 
-    /// Puts back one read from the durable store (in number order).
-    pub(crate) fn restore(&mut self, number: u64, item: T) {
+    /// Puts back one read from the durable store (in number order); returns the number of
+    /// one it pushed out, when the limit is now lower than when they were written.
+    pub(crate) fn restore(&mut self, number: u64, item: T) -> Option<u64> {
         self.next = self.next.max(number + 1);
         self.items.push_back((number, item));
-        while self.items.len() > self.limit {
-            self.items.pop_front();
+        if self.items.len() > self.limit {
             self.dropped += 1;
+            return self.items.pop_front().map(|(oldest, _)| oldest);
         }
+        None
     }
 
     /// Adds one, dropping the oldest when the list is full.
@@ -101,9 +103,11 @@ mod tests {
     #[test]
     fn numbers_go_on_after_a_restore() {
         let mut list = DeadLetterList::new(2);
-        for (number, item) in [(4, 'x'), (7, 'y'), (9, 'z')] {
-            list.restore(number, item);
-        }
+        let dropped: Vec<Option<u64>> = [(4, 'x'), (7, 'y'), (9, 'z')]
+            .into_iter()
+            .map(|(number, item)| list.restore(number, item))
+            .collect();
+        assert_eq!(dropped, [None, None, Some(4)]);
         assert_eq!(list.iter().collect::<String>(), "yz");
         assert_eq!(list.push('w').number, 10);
     }

@@ -595,15 +595,19 @@ impl Store {
             next_seq = next_seq.max(seq + 1);
             restored_queue(&mut topics, &key, options).restore(seq, entry);
         }
+        // Dead letters past a limit lowered since they were written leave the disk too.
+        let mut dropped = Changes::default();
         for (key, number, bytes) in std::mem::take(&mut loaded.dead_letters) {
             let dead: DeadLetter = serde_json::from_slice(&bytes)
                 .map_err(|e| PersistError::corrupt(&format!("a dead letter: {e}")))?;
-            restored_queue(&mut topics, &key, options)
-                .dead_letters
-                .restore(number, dead);
+            let queue = restored_queue(&mut topics, &key, options);
+            if let Some(oldest) = queue.dead_letters.restore(number, dead) {
+                dropped.delete(Table::DeadLetters, &key, oldest);
+            }
         }
-        if persist.is_some() {
+        if let Some(persist) = &persist {
             tracing::info!(restored, "namespace queues restored");
+            persist.submit(dropped).detach();
         }
         Ok(Store {
             inner: Mutex::new(Inner {

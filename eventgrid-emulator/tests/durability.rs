@@ -381,20 +381,30 @@ async fn dead_letters_past_the_limit_are_dropped_from_memory_and_disk() {
             (&json!(2), &json!(1))
         );
     }
-    // Reopened with room for more: the dropped one is gone from the disk too. The file is
-    // free once the first emulator's writer thread has ended.
+    // Reopened with room for more: the dropped one is gone from the disk too.
     config.dead_letter_limit = 10;
-    let mut app = None;
-    for _ in 0..500 {
-        match eventgrid_emulator::router(&config) {
-            Ok(opened) => {
-                app = Some(opened);
-                break;
-            }
-            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(10)).await,
-        }
-    }
-    let app = app.expect("the store reopens");
+    let app = reopen(&config).await;
     let reply = common::call(&app, "GET", path, &[], axum::body::Body::empty()).await;
     assert_eq!(dead_ids(reply), ["r2", "r3"]);
+    drop(app);
+    // A lower limit at start drops the oldest from the disk as well.
+    config.dead_letter_limit = 1;
+    drop(reopen(&config).await);
+    config.dead_letter_limit = 10;
+    let app = reopen(&config).await;
+    let reply = common::call(&app, "GET", path, &[], axum::body::Body::empty()).await;
+    assert_eq!(dead_ids(reply), ["r3"]);
+}
+
+/// The router on `config.data_dir`, once the previous one's writer thread has let go of
+/// the file.
+async fn reopen(config: &eventgrid_emulator::Config) -> axum::Router {
+    for _ in 0..500 {
+        // The writer thread writes everything submitted before it lets go of the file.
+        if let Ok(app) = eventgrid_emulator::router(config) {
+            return app;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("the durable store did not reopen");
 }

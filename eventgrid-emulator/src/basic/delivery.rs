@@ -210,10 +210,18 @@ impl Webhook {
             next_seq: 0,
             dead_letters: DeadLetterList::new(dead_letter_limit),
         };
+        let key = Arc::new((topic_name.clone(), config.name.clone()));
+        // Dead letters past a limit lowered since they were written leave the disk too.
+        let mut dropped = Changes::default();
         for (number, bytes) in dead_letters {
             let dead: PushDeadLetter = serde_json::from_slice(&bytes)
                 .map_err(|e| PersistError::corrupt(&format!("a push dead letter: {e}")))?;
-            counters.dead_letters.restore(number, dead);
+            if let Some(oldest) = counters.dead_letters.restore(number, dead) {
+                dropped.delete(Table::PushDead, &key, oldest);
+            }
+        }
+        if let Some(persist) = &persist {
+            persist.submit(dropped).detach();
         }
         let (queue, receiver) = mpsc::unbounded_channel();
         for (seq, bytes) in pending {
@@ -223,7 +231,6 @@ impl Webhook {
             counters.pending += 1;
             let _ = queue.send(record.restore(seq, config.delivery_schema));
         }
-        let key = Arc::new((topic_name.clone(), config.name.clone()));
         let webhook = Arc::new(Webhook {
             config,
             topic_id: super::topic_id(&topic_name),
