@@ -11,87 +11,24 @@
 
 use std::time::{Duration, Instant};
 
-use eventgrid_emulator::config::{Config, DEFAULT_KEY, NamespaceTopicConfig, SubscriptionConfig};
+use eventgrid_emulator::config::{Config, NamespaceTopicConfig, SubscriptionConfig};
 use eventgrid_emulator::{Emulator, EmulatorHandle};
-use serde_json::{Value, json};
 
-const BATCH: usize = 100;
+mod common;
+
+use common::{BATCH, Client, batch};
+
 const WORKERS: usize = 4;
 
-fn batch(worker: usize, cycle: usize) -> String {
-    let padding = "x".repeat(800);
-    let events: Vec<Value> = (0..BATCH)
-        .map(|i| {
-            json!({"specversion": "1.0", "id": format!("{worker}-{cycle}-{i}"),
-                "source": "/bench/orders", "type": "com.example.order.created",
-                "time": "2026-12-07T00:00:00Z", "subject": format!("orders/{i}"),
-                "data": {"orderId": i, "customer": "contoso", "note": padding}})
-        })
-        .collect();
-    serde_json::to_string(&events).expect("a batch serializes")
-}
-
 async fn worker(url: String, worker: usize, cycles: usize) -> Vec<Duration> {
-    let client = reqwest::Client::new();
-    let auth = format!("SharedAccessKey {DEFAULT_KEY}");
-    let topic = format!("bench-{worker}");
-    let publish = format!("{url}/topics/{topic}:publish?api-version=2024-06-01");
-    let receive = format!(
-        "{url}/topics/{topic}/eventsubscriptions/sub:receive?api-version=2024-06-01&maxEvents={BATCH}&maxWaitTime=10"
-    );
-    let acknowledge =
-        format!("{url}/topics/{topic}/eventsubscriptions/sub:acknowledge?api-version=2024-06-01");
+    let client = Client::new(&url, &format!("bench-{worker}"));
     let bodies: Vec<String> = (0..cycles).map(|cycle| batch(worker, cycle)).collect();
     let mut latencies = Vec::with_capacity(cycles);
     for body in bodies {
         let start = Instant::now();
-        let response = client
-            .post(&publish)
-            .header("authorization", &auth)
-            .header(
-                "content-type",
-                "application/cloudevents-batch+json; charset=utf-8",
-            )
-            .body(body)
-            .send()
-            .await
-            .expect("publish");
-        assert_eq!(response.status(), 200);
-        let mut tokens = Vec::with_capacity(BATCH);
-        while tokens.len() < BATCH {
-            let received: Value = client
-                .post(&receive)
-                .header("authorization", &auth)
-                .send()
-                .await
-                .expect("receive")
-                .json()
-                .await
-                .expect("receive body");
-            let items = received["value"].as_array().expect("a receive result");
-            assert!(
-                !items.is_empty(),
-                "a published event did not arrive: {received}"
-            );
-            for item in items {
-                tokens.push(item["brokerProperties"]["lockToken"].clone());
-            }
-        }
-        let settled: Value = client
-            .post(&acknowledge)
-            .header("authorization", &auth)
-            .header("content-type", "application/json")
-            .body(json!({ "lockTokens": tokens }).to_string())
-            .send()
-            .await
-            .expect("acknowledge")
-            .json()
-            .await
-            .expect("acknowledge body");
-        assert_eq!(
-            settled["succeededLockTokens"].as_array().map(Vec::len),
-            Some(BATCH)
-        );
+        client.publish(body).await;
+        let tokens = client.receive(BATCH).await;
+        client.settle("acknowledge", &tokens).await;
         latencies.push(start.elapsed());
     }
     latencies

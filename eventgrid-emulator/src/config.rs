@@ -43,6 +43,9 @@ pub const DEFAULT_MAX_DELIVERY_COUNT: u32 = 10;
 /// The service's default (and longest) event retention, in seconds: 7 days.
 pub const DEFAULT_RETENTION_SECONDS: u64 = 7 * 24 * 60 * 60;
 
+/// How many dead letters a subscription keeps unless configured otherwise.
+pub const DEFAULT_DEAD_LETTER_LIMIT: usize = 10_000;
+
 /// The whole configuration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -70,9 +73,14 @@ pub struct Config {
     pub tls_certificate: Option<PathBuf>,
     /// The private key (PEM) for `tls`.
     pub tls_key: Option<PathBuf>,
-    /// Where namespace topics' queues are kept across restarts (a redb file in this
-    /// directory); in memory only when `None`.
+    /// Where namespace topics' queues and basic topics' pending push deliveries are kept
+    /// across restarts (a redb file in this directory); in memory only when `None`.
     pub data_dir: Option<PathBuf>,
+    /// How many dead letters each subscription (namespace or webhook) keeps; past it the
+    /// oldest is dropped and counted in `dead_letters_dropped`. The service writes dead
+    /// letters to a storage container; the emulator keeps them in memory (and with
+    /// `data_dir` on disk), so this bounds what they cost.
+    pub dead_letter_limit: usize,
     /// The factor applied to push delivery's retry delays and time to live: 1 is the
     /// service's timing, 0.001 turns its first 10-second retry into 10 ms.
     pub delivery_time_scale: f64,
@@ -91,6 +99,7 @@ impl Default for Config {
             tls_certificate: None,
             tls_key: None,
             data_dir: None,
+            dead_letter_limit: DEFAULT_DEAD_LETTER_LIMIT,
             delivery_time_scale: 1.0,
         }
     }

@@ -26,6 +26,7 @@ pub mod auth;
 mod basic;
 mod body;
 pub mod config;
+mod dead_letters;
 pub mod error;
 mod faults;
 pub mod mgmt;
@@ -63,11 +64,22 @@ use state::AppState;
 /// The state of a configured emulator; spawns the task that applies its deadlines, which
 /// runs until `stop` is set.
 fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> std::io::Result<AppState> {
-    let store = Arc::new(store::Store::open(config).map_err(std::io::Error::other)?);
+    let (persist, mut loaded) = match &config.data_dir {
+        Some(dir) => {
+            let (persist, loaded) = persist::Persist::open(dir).map_err(std::io::Error::other)?;
+            (Some(persist), loaded)
+        }
+        None => (None, persist::Loaded::default()),
+    };
+    let store =
+        store::Store::open(config, persist.clone(), &mut loaded).map_err(std::io::Error::other)?;
+    let store = Arc::new(store);
     tokio::spawn(store::run_deadlines(store.clone(), stop.subscribe()));
+    let basic = basic::BasicTopics::new(config, persist, &mut loaded, &stop.subscribe())
+        .map_err(std::io::Error::other)?;
     Ok(AppState {
         store,
-        basic: Arc::new(basic::BasicTopics::new(config, &stop.subscribe())),
+        basic: Arc::new(basic),
         keys: Arc::new(auth::Keys::new(&config.keys, config.accept_bearer)),
         faults: Arc::new(faults::Faults::default()),
         stop,

@@ -20,8 +20,8 @@ struct Args {
     /// The address to listen on, instead of the configuration's `listen`.
     #[arg(long, value_name = "ADDR")]
     listen: Option<SocketAddr>,
-    /// Keep namespace topics' queues in this directory across restarts, instead of the
-    /// configuration's `data_dir`.
+    /// Keep queues, pending push deliveries and dead letters in this directory across
+    /// restarts, instead of the configuration's `data_dir`.
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 }

@@ -8,7 +8,7 @@
 //! [`run_deadlines`], sleeps until the earliest deadline or until an operation sets an
 //! earlier one, and then [`Store::purge`]s what is due.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -18,8 +18,10 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::config::{Config, SubscriptionConfig};
+use crate::dead_letters::DeadLetterList;
 use crate::persist::{
-    self, Changes, Persist, PersistError, PersistedEntry, PersistedState, QueueKey,
+    self, Changes, Commit, Persist, PersistError, PersistedEntry, PersistedLock, PersistedState,
+    QueueKey, Table, Value,
 };
 
 /// An event as stored and delivered: its structured-mode JSON, shared by every subscription.
@@ -121,18 +123,18 @@ struct Entry {
 }
 
 impl Entry {
-    /// The entry as the durable store keeps it.
-    fn persisted(&self) -> PersistedEntry {
-        PersistedEntry {
-            event: (*self.event).to_owned(),
+    /// The entry's state as the durable store keeps it (the event is kept apart, written
+    /// once).
+    fn persisted(&self) -> PersistedState {
+        PersistedState {
             delivery_count: self.delivery_count,
             expires_ms: persist::to_wall_ms(self.expires),
-            state: match &self.state {
-                State::Available => PersistedState::Available,
-                State::Delayed(at) => PersistedState::Delayed {
+            lock: match &self.state {
+                State::Available => PersistedLock::Available,
+                State::Delayed(at) => PersistedLock::Delayed {
                     until_ms: persist::to_wall_ms(*at),
                 },
-                State::Locked { token, until } => PersistedState::Locked {
+                State::Locked { token, until } => PersistedLock::Locked {
                     token: token.clone(),
                     until_ms: persist::to_wall_ms(*until),
                 },
@@ -145,6 +147,8 @@ impl Entry {
 #[derive(Debug)]
 struct Queue {
     settings: SubscriptionConfig,
+    /// `(topic, subscription)`, as the durable store names the queue.
+    key: QueueKey,
     /// Woken whenever events become available.
     available_now: Arc<Notify>,
     entries: HashMap<u64, Entry>,
@@ -154,7 +158,7 @@ struct Queue {
     lock_expiries: BTreeSet<(Instant, u64)>,
     retention: BTreeSet<(Instant, u64)>,
     locks: HashMap<String, u64>,
-    dead_letters: VecDeque<DeadLetter>,
+    dead_letters: DeadLetterList<DeadLetter>,
     /// Events dropped when their retention ran out.
     expired: u64,
     /// What changed since the last write to the durable store; `None` without one.
@@ -164,14 +168,26 @@ struct Queue {
 /// A queue's changes not yet written to disk.
 #[derive(Debug, Default)]
 struct Journal {
+    /// Events published since, to write with their state.
+    added: BTreeSet<u64>,
+    /// Events whose state changed.
     changed: BTreeSet<u64>,
     removed: BTreeSet<u64>,
-    dead_letters: Vec<DeadLetter>,
+    dead_letters: Vec<(u64, DeadLetter)>,
+    dead_letters_dropped: Vec<u64>,
+}
+
+/// What every queue of the emulator shares.
+#[derive(Debug, Clone, Copy)]
+struct QueueOptions {
+    durable: bool,
+    dead_letter_limit: usize,
 }
 
 impl Queue {
-    fn new(settings: SubscriptionConfig, durable: bool) -> Self {
+    fn new(settings: SubscriptionConfig, topic: &str, options: QueueOptions) -> Self {
         Queue {
+            key: Arc::new((topic.to_owned(), settings.name.clone())),
             settings,
             available_now: Arc::new(Notify::new()),
             entries: HashMap::new(),
@@ -180,9 +196,9 @@ impl Queue {
             lock_expiries: BTreeSet::new(),
             retention: BTreeSet::new(),
             locks: HashMap::new(),
-            dead_letters: VecDeque::new(),
+            dead_letters: DeadLetterList::new(options.dead_letter_limit),
             expired: 0,
-            journal: durable.then(Journal::default),
+            journal: options.durable.then(Journal::default),
         }
     }
 
@@ -194,18 +210,20 @@ impl Queue {
 
     /// Puts an entry read from the durable store back with its indexes.
     fn restore(&mut self, seq: u64, stored: PersistedEntry) {
-        let expires = persist::from_wall_ms(stored.expires_ms);
-        let state = match stored.state {
-            PersistedState::Available => {
+        let PersistedEntry { event, state } = stored;
+        let expires = persist::from_wall_ms(state.expires_ms);
+        let delivery_count = state.delivery_count;
+        let state = match state.lock {
+            PersistedLock::Available => {
                 self.available.insert(seq);
                 State::Available
             }
-            PersistedState::Delayed { until_ms } => {
+            PersistedLock::Delayed { until_ms } => {
                 let at = persist::from_wall_ms(until_ms);
                 self.delayed.insert((at, seq));
                 State::Delayed(at)
             }
-            PersistedState::Locked { token, until_ms } => {
+            PersistedLock::Locked { token, until_ms } => {
                 let until = persist::from_wall_ms(until_ms);
                 self.locks.insert(token.clone(), seq);
                 self.lock_expiries.insert((until, seq));
@@ -216,8 +234,8 @@ impl Queue {
         self.entries.insert(
             seq,
             Entry {
-                event: StoredEvent::from(stored.event),
-                delivery_count: stored.delivery_count,
+                event: StoredEvent::from(event),
+                delivery_count,
                 expires,
                 state,
             },
@@ -225,31 +243,38 @@ impl Queue {
     }
 
     /// Moves the journal into `changes`, with each changed entry in its disk form.
-    fn drain_journal(&mut self, topic: &str, subscription: &str, changes: &mut Changes) {
+    fn drain_journal(&mut self, changes: &mut Changes) {
         let Some(journal) = &mut self.journal else {
             return;
         };
         if journal.changed.is_empty()
+            && journal.added.is_empty()
             && journal.removed.is_empty()
             && journal.dead_letters.is_empty()
         {
             return;
         }
         let journal = std::mem::take(journal);
-        let key: QueueKey = (topic.to_owned(), subscription.to_owned());
-        let key = &key;
+        let key = &self.key;
         for seq in journal.removed {
-            changes.deletes.push((key.clone(), seq));
+            changes.delete(Table::Events, key, seq);
+            changes.delete(Table::States, key, seq);
         }
-        for seq in journal.changed {
+        for &seq in &journal.added {
             if let Some(entry) = self.entries.get(&seq) {
-                changes.puts.push((key.clone(), seq, entry.persisted()));
+                changes.put(Table::Events, key, seq, Value::Event(entry.event.clone()));
             }
         }
-        for dead in journal.dead_letters {
-            if let Ok(bytes) = serde_json::to_vec(&dead) {
-                changes.dead_letters.push((key.clone(), bytes));
+        for seq in journal.added.union(&journal.changed) {
+            if let Some(entry) = self.entries.get(seq) {
+                changes.put(Table::States, key, *seq, Value::json(&entry.persisted()));
             }
+        }
+        for (number, dead) in journal.dead_letters {
+            changes.put(Table::DeadLetters, key, number, Value::json(&dead));
+        }
+        for number in journal.dead_letters_dropped {
+            changes.delete(Table::DeadLetters, key, number);
         }
     }
 
@@ -270,7 +295,9 @@ impl Queue {
         );
         self.available.insert(seq);
         self.retention.insert((expires, seq));
-        self.changed(seq);
+        if let Some(journal) = &mut self.journal {
+            journal.added.insert(seq);
+        }
         expires
     }
 
@@ -286,7 +313,7 @@ impl Queue {
                 .entries
                 .get_mut(&seq)
                 .expect("available events have entries");
-            let token = uuid::Uuid::new_v4().to_string();
+            let token = lock_token();
             entry.delivery_count += 1;
             entry.state = State::Locked {
                 token: token.clone(),
@@ -353,7 +380,10 @@ impl Queue {
         self.retention.remove(&(entry.expires, seq));
         if let Some(journal) = &mut self.journal {
             journal.changed.remove(&seq);
-            journal.removed.insert(seq);
+            // One published and settled before it was written needs no write at all.
+            if !journal.added.remove(&seq) {
+                journal.removed.insert(seq);
+            }
         }
         Some(entry)
     }
@@ -370,10 +400,12 @@ impl Queue {
                 delivery_count: entry.delivery_count,
                 event: entry.event,
             };
-            if let Some(journal) = &mut self.journal {
-                journal.dead_letters.push(dead.clone());
+            let journal_copy = self.journal.is_some().then(|| dead.clone());
+            let pushed = self.dead_letters.push(dead);
+            if let (Some(journal), Some(dead)) = (&mut self.journal, journal_copy) {
+                journal.dead_letters.push((pushed.number, dead));
+                journal.dead_letters_dropped.extend(pushed.dropped);
             }
-            self.dead_letters.push_back(dead);
         }
     }
 
@@ -466,6 +498,7 @@ impl Queue {
             locked: self.locks.len(),
             delayed: self.delayed.len(),
             dead_lettered: self.dead_letters.len(),
+            dead_letters_dropped: self.dead_letters.dropped(),
             expired: self.expired,
             lock_duration_seconds: self.settings.lock_duration_seconds,
             max_delivery_count: self.settings.max_delivery_count,
@@ -482,7 +515,7 @@ struct Topic {
 struct Inner {
     topics: BTreeMap<String, Topic>,
     auto_create: bool,
-    durable: bool,
+    options: QueueOptions,
     next_seq: u64,
     /// When the deadline task will next wake; an earlier deadline wakes it now.
     next_wake: Option<Instant>,
@@ -493,7 +526,7 @@ struct Inner {
 pub(crate) struct Store {
     inner: Mutex<Inner>,
     deadline_changed: Notify,
-    persist: Option<Persist>,
+    persist: Option<Arc<Persist>>,
 }
 
 /// Queue depths of one subscription, as the management API lists them.
@@ -510,6 +543,8 @@ pub struct SubscriptionStats {
     pub delayed: usize,
     /// Events in the dead-letter list.
     pub dead_lettered: usize,
+    /// Dead letters dropped, oldest first, to keep the list within `dead_letter_limit`.
+    pub dead_letters_dropped: u64,
     /// Events dropped when their retention ran out.
     pub expired: u64,
     /// The lock duration, in seconds.
@@ -529,11 +564,16 @@ pub struct TopicStats {
 }
 
 impl Store {
-    /// The configured topics, and with `config.data_dir` everything the durable store
-    /// kept from earlier runs.
-    pub(crate) fn open(config: &Config) -> Result<Self, PersistError> {
-        let persist = config.data_dir.as_deref().map(Persist::open).transpose()?;
-        let durable = persist.is_some();
+    /// The configured topics, and with a durable store everything `loaded` from it.
+    pub(crate) fn open(
+        config: &Config,
+        persist: Option<Arc<Persist>>,
+        loaded: &mut persist::Loaded,
+    ) -> Result<Self, PersistError> {
+        let options = QueueOptions {
+            durable: persist.is_some(),
+            dead_letter_limit: config.dead_letter_limit,
+        };
         let mut topics: BTreeMap<String, Topic> = config
             .namespace_topics
             .iter()
@@ -541,34 +581,39 @@ impl Store {
                 let subscriptions = topic
                     .subscriptions
                     .iter()
-                    .map(|sub| (sub.name.clone(), Queue::new(sub.clone(), durable)))
+                    .map(|sub| {
+                        let queue = Queue::new(sub.clone(), &topic.name, options);
+                        (sub.name.clone(), queue)
+                    })
                     .collect();
                 (topic.name.clone(), Topic { subscriptions })
             })
             .collect();
-        let mut next_seq = 0;
+        let mut next_seq = loaded.next_seq;
+        let restored = loaded.entries.len();
+        for (key, seq, entry) in std::mem::take(&mut loaded.entries) {
+            next_seq = next_seq.max(seq + 1);
+            restored_queue(&mut topics, &key, options).restore(seq, entry);
+        }
+        // Dead letters past a limit lowered since they were written leave the disk too.
+        let mut dropped = Changes::default();
+        for (key, number, bytes) in std::mem::take(&mut loaded.dead_letters) {
+            let dead: DeadLetter = serde_json::from_slice(&bytes)
+                .map_err(|e| PersistError::corrupt(&format!("a dead letter: {e}")))?;
+            let queue = restored_queue(&mut topics, &key, options);
+            if let Some(oldest) = queue.dead_letters.restore(number, dead) {
+                dropped.delete(Table::DeadLetters, &key, oldest);
+            }
+        }
         if let Some(persist) = &persist {
-            let loaded = persist.load()?;
-            next_seq = loaded.next_seq;
-            let restored = loaded.entries.len();
-            for (key, seq, entry) in loaded.entries {
-                next_seq = next_seq.max(seq + 1);
-                restored_queue(&mut topics, key).restore(seq, entry);
-            }
-            for (key, bytes) in loaded.dead_letters {
-                let dead: DeadLetter = serde_json::from_slice(&bytes)
-                    .map_err(|e| PersistError::corrupt(&format!("a dead letter: {e}")))?;
-                restored_queue(&mut topics, key)
-                    .dead_letters
-                    .push_back(dead);
-            }
-            tracing::info!(restored, "durable store opened");
+            tracing::info!(restored, "namespace queues restored");
+            persist.submit(dropped).detach();
         }
         Ok(Store {
             inner: Mutex::new(Inner {
                 topics,
                 auto_create: config.auto_create,
-                durable,
+                options,
                 next_seq,
                 next_wake: None,
             }),
@@ -577,24 +622,22 @@ impl Store {
         })
     }
 
-    /// Writes what the last operation changed to the durable store, if there is one.
-    fn flush(&self, inner: &mut Inner, next_seq: Option<u64>) -> Result<(), StoreError> {
+    /// Hands what the last operation changed to the durable store, if there is one; called
+    /// with the lock held, so writes keep the order of the changes.
+    fn flush(&self, inner: &mut Inner, next_seq: Option<u64>) -> Commit {
         let Some(persist) = &self.persist else {
-            return Ok(());
+            return Commit::done();
         };
-        let mut changes = Changes {
-            next_seq,
-            ..Changes::default()
-        };
-        for (topic_name, topic) in &mut inner.topics {
-            for (sub_name, queue) in &mut topic.subscriptions {
-                queue.drain_journal(topic_name, sub_name, &mut changes);
+        let mut changes = Changes::default();
+        for topic in inner.topics.values_mut() {
+            for queue in topic.subscriptions.values_mut() {
+                queue.drain_journal(&mut changes);
             }
         }
-        persist.apply(&changes).map_err(|e| {
-            tracing::error!(%e, "durable store write failed");
-            StoreError::Storage(e.to_string())
-        })
+        if let Some(next_seq) = next_seq {
+            changes.counters.push(("next_seq", next_seq));
+        }
+        persist.submit(changes)
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -615,39 +658,46 @@ impl Store {
         }
     }
 
-    /// Stores events on every subscription of `topic`.
-    pub(crate) fn publish(&self, topic: &str, events: &[StoredEvent]) -> Result<(), StoreError> {
-        let now = Instant::now();
-        let mut inner = self.lock();
-        let inner = &mut *inner;
-        let topic_state = topic_mut(&mut inner.topics, topic, inner.auto_create)?;
-        let mut earliest = None::<Instant>;
-        for queue in topic_state.subscriptions.values_mut() {
-            for (seq, event) in (inner.next_seq..).zip(events) {
-                let expires = queue.push(seq, event.clone(), now);
-                earliest = Some(earliest.map_or(expires, |e| e.min(expires)));
+    /// Stores events on every subscription of `topic`; returns once they are on disk.
+    pub(crate) async fn publish(
+        &self,
+        topic: &str,
+        events: &[StoredEvent],
+    ) -> Result<(), StoreError> {
+        let commit = {
+            let now = Instant::now();
+            let mut inner = self.lock();
+            let inner = &mut *inner;
+            let topic_state = topic_mut(&mut inner.topics, topic, inner.auto_create)?;
+            let mut earliest = None::<Instant>;
+            for queue in topic_state.subscriptions.values_mut() {
+                for (seq, event) in (inner.next_seq..).zip(events) {
+                    let expires = queue.push(seq, event.clone(), now);
+                    earliest = Some(earliest.map_or(expires, |e| e.min(expires)));
+                }
+                queue.available_now.notify_waiters();
             }
-            queue.available_now.notify_waiters();
-        }
-        inner.next_seq += events.len() as u64;
-        self.schedule(inner, earliest);
-        let next_seq = inner.next_seq;
-        self.flush(inner, Some(next_seq))
+            inner.next_seq += events.len() as u64;
+            self.schedule(inner, earliest);
+            let next_seq = inner.next_seq;
+            self.flush(inner, Some(next_seq))
+        };
+        commit.wait().await.map_err(storage)
     }
 
     /// Runs `f` on a subscription's queue, making the topic and subscription when the
-    /// configuration says so.
+    /// configuration says so; the changes still have to reach the disk.
     fn with_queue<T>(
         &self,
         topic: &str,
         subscription: &str,
         f: impl FnOnce(&mut Queue, Instant) -> (T, Option<Instant>),
-    ) -> Result<T, StoreError> {
+    ) -> Result<(T, Commit), StoreError> {
         let now = Instant::now();
         let mut guard = self.lock();
         let inner = &mut *guard;
         let auto_create = inner.auto_create;
-        let durable = inner.durable;
+        let options = inner.options;
         let subscriptions = &mut topic_mut(&mut inner.topics, topic, auto_create)?.subscriptions;
         if !subscriptions.contains_key(subscription) {
             if !auto_create {
@@ -659,7 +709,7 @@ impl Store {
             tracing::info!(topic, subscription, "event subscription made on first use");
             subscriptions.insert(
                 subscription.to_owned(),
-                Queue::new(SubscriptionConfig::new(subscription), durable),
+                Queue::new(SubscriptionConfig::new(subscription), topic, options),
             );
         }
         let queue = subscriptions
@@ -671,8 +721,7 @@ impl Store {
         let (value, deadline) = f(queue, now);
         self.schedule(inner, due);
         self.schedule(inner, deadline);
-        self.flush(inner, None)?;
-        Ok(value)
+        Ok((value, self.flush(inner, None)))
     }
 
     /// The notifier that fires when events become available on a subscription.
@@ -681,30 +730,36 @@ impl Store {
         topic: &str,
         subscription: &str,
     ) -> Result<Arc<Notify>, StoreError> {
-        self.with_queue(topic, subscription, |queue, _| {
+        let (notify, commit) = self.with_queue(topic, subscription, |queue, _| {
             (queue.available_now.clone(), None)
-        })
+        })?;
+        // Only deadlines that came due changed; no client is told about them here.
+        commit.detach();
+        Ok(notify)
     }
 
-    /// Takes and locks up to `max` available events.
-    pub(crate) fn receive(
+    /// Takes and locks up to `max` available events; returns once their locks are on disk.
+    pub(crate) async fn receive(
         &self,
         topic: &str,
         subscription: &str,
         max: usize,
     ) -> Result<Vec<Delivery>, StoreError> {
-        self.with_queue(topic, subscription, |queue, now| queue.receive(max, now))
+        let (deliveries, commit) =
+            self.with_queue(topic, subscription, |queue, now| queue.receive(max, now))?;
+        commit.wait().await.map_err(storage)?;
+        Ok(deliveries)
     }
 
-    /// Settles each lock token; one result per token, in order.
-    pub(crate) fn settle(
+    /// Settles each lock token; one result per token, in order, once they are on disk.
+    pub(crate) async fn settle(
         &self,
         topic: &str,
         subscription: &str,
         tokens: &[String],
         settlement: Settlement,
     ) -> Result<Vec<Result<(), TokenError>>, StoreError> {
-        self.with_queue(topic, subscription, |queue, now| {
+        let (results, commit) = self.with_queue(topic, subscription, |queue, now| {
             let mut earliest = None::<Instant>;
             let results = tokens
                 .iter()
@@ -717,7 +772,9 @@ impl Store {
                 })
                 .collect();
             (results, earliest)
-        })
+        })?;
+        commit.wait().await.map_err(storage)?;
+        Ok(results)
     }
 
     /// Applies every deadline due at `now` and returns the next one.
@@ -730,8 +787,7 @@ impl Store {
             .filter_map(|queue| queue.purge(now))
             .min();
         inner.next_wake = next;
-        // A failed write is logged by `flush`; the deadline task goes on.
-        let _ = self.flush(&mut inner, None);
+        self.flush(&mut inner, None).detach();
         next
     }
 
@@ -754,8 +810,7 @@ impl Store {
                     .collect(),
             })
             .collect();
-        // A failed write is logged by `flush`; the numbers above are still what is queued.
-        let _ = self.flush(&mut inner, None);
+        self.flush(&mut inner, None).detach();
         stats
     }
 
@@ -776,20 +831,52 @@ impl Store {
             .ok_or_else(|| StoreError::Subscription(topic.to_owned(), subscription.to_owned()))?;
         queue.purge(now);
         let dead = queue.dead_letters.iter().cloned().collect();
-        self.flush(&mut inner, None)?;
+        self.flush(&mut inner, None).detach();
         Ok(dead)
     }
 }
 
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(storage)`
+fn storage(error: PersistError) -> StoreError {
+    StoreError::Storage(error.to_string())
+}
+
+/// A new lock token: a UUID (version 4 form) made of a random prefix drawn once per process
+/// and a counter, so that tokens never repeat, across restarts too, without asking the
+/// operating system for randomness per token (which cost more than the rest of a receive).
+/// Unlike the service's, they can be guessed; the emulator guards nothing with them.
+fn lock_token() -> String {
+    static PREFIX: std::sync::OnceLock<[u8; 8]> = std::sync::OnceLock::new();
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let prefix = PREFIX.get_or_init(|| {
+        let random = uuid::Uuid::new_v4().into_bytes();
+        random[..8].try_into().expect("a UUID has 16 bytes")
+    });
+    let counter = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut bytes = [0; 16];
+    bytes[..8].copy_from_slice(prefix);
+    // The variant bits take the top two bits of byte 8: counters below 2^62 keep theirs.
+    bytes[8..].copy_from_slice(&counter.to_be_bytes());
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+}
+
 /// The queue a restored entry belongs to, made with the service's defaults when the
 /// configuration no longer names it (its events are kept, not dropped).
-fn restored_queue(topics: &mut BTreeMap<String, Topic>, (topic, sub): QueueKey) -> &mut Queue {
+fn restored_queue<'a>(
+    topics: &'a mut BTreeMap<String, Topic>,
+    key: &QueueKey,
+    options: QueueOptions,
+) -> &'a mut Queue {
+    let (topic, sub) = &**key;
     topics
-        .entry(topic)
+        .entry(topic.clone())
         .or_default()
         .subscriptions
         .entry(sub.clone())
-        .or_insert_with(|| Queue::new(SubscriptionConfig::new(sub), true))
+        .or_insert_with(|| Queue::new(SubscriptionConfig::new(sub), topic, options))
 }
 
 /// A topic by name, made on first use when `auto_create` is set.
@@ -828,6 +915,20 @@ pub(crate) async fn run_deadlines(
             () = sleep => {}
             () = store.deadline_changed.notified() => {}
             _ = shutdown.changed() => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lock_tokens_are_distinct_version_4_uuids() {
+        let tokens: Vec<String> = (0..1000).map(|_| super::lock_token()).collect();
+        let distinct: std::collections::BTreeSet<&String> = tokens.iter().collect();
+        assert_eq!(distinct.len(), tokens.len());
+        for token in &tokens {
+            let uuid = uuid::Uuid::parse_str(token).unwrap();
+            assert_eq!(uuid.get_version_num(), 4, "{token}");
         }
     }
 }

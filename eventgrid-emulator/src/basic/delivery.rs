@@ -13,12 +13,14 @@ use eventgrid_types::webhook::{
     SubscriptionValidation, VALIDATION_EVENT_TYPE,
 };
 use eventgrid_types::{EventGridEvent, event_grid};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 
 use crate::config::{DeliverySchema, WebhookSubscriptionConfig};
+use crate::dead_letters::DeadLetterList;
+use crate::persist::{self, Changes, Persist, PersistError, QueueKey, Table};
 
 /// The service's retry schedule: the wait after each failed attempt (then 12 hours).
 const RETRY_SCHEDULE: [Duration; 10] = [
@@ -52,8 +54,49 @@ pub(crate) struct Outgoing {
     pub(crate) published: Instant,
 }
 
+impl Outgoing {
+    /// The body a subscription delivering in `schema` sends.
+    fn body(&self, schema: DeliverySchema) -> Option<&Vec<u8>> {
+        match schema {
+            DeliverySchema::EventGridSchema => self.event_grid_body.as_ref(),
+            DeliverySchema::CloudEventSchemaV1_0 => self.cloud_event_body.as_ref(),
+        }
+    }
+}
+
+/// An event waiting for push delivery to one subscription, as the durable store keeps it:
+/// what the attempts need, and how far they got.
+#[derive(Debug, Serialize, Deserialize)]
+struct PendingRecord {
+    id: String,
+    event_type: String,
+    subject: String,
+    data_version: String,
+    /// The body in the subscription's schema (JSON text).
+    body: String,
+    /// The event as published, for the dead letter.
+    event: Value,
+    published_ms: i64,
+    /// Attempts made so far.
+    attempts: u32,
+    last_status: Option<u16>,
+    /// When the next attempt is due.
+    next_attempt_ms: i64,
+}
+
+/// An event on a subscription's delivery queue, with its retry state.
+#[derive(Debug)]
+pub(crate) struct Pending {
+    /// Its number in the durable store.
+    seq: u64,
+    event: Arc<Outgoing>,
+    attempts: u32,
+    last_status: Option<u16>,
+    next_attempt: Option<Instant>,
+}
+
 /// Why a pushed event was dead-lettered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum PushDeadLetterReason {
     /// Every attempt failed.
@@ -67,7 +110,7 @@ pub enum PushDeadLetterReason {
 }
 
 /// An event a webhook subscription could not deliver, as the management API lists it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PushDeadLetter {
     /// Why.
@@ -92,16 +135,23 @@ pub struct WebhookStats {
     pub matched: u64,
     /// Events delivered.
     pub delivered: u64,
-    /// Events dead-lettered.
+    /// Events in the dead-letter list.
     pub dead_lettered: usize,
+    /// Dead letters dropped, oldest first, to keep the list within `dead_letter_limit`.
+    pub dead_letters_dropped: u64,
+    /// Events waiting for delivery (queued, or between retries).
+    pub pending: u64,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Counters {
     validated: Option<bool>,
     matched: u64,
     delivered: u64,
-    dead_letters: Vec<PushDeadLetter>,
+    pending: u64,
+    /// The number the next pending event gets in the durable store.
+    next_seq: u64,
+    dead_letters: DeadLetterList<PushDeadLetter>,
 }
 
 /// A webhook subscription and its delivery queue.
@@ -112,7 +162,22 @@ pub(crate) struct Webhook {
     client: reqwest::Client,
     scale: f64,
     counters: Mutex<Counters>,
-    queue: mpsc::UnboundedSender<Arc<Outgoing>>,
+    queue: mpsc::UnboundedSender<Pending>,
+    /// The durable store and this subscription's name in it; `None` in memory.
+    persist: Option<(Arc<Persist>, QueueKey)>,
+}
+
+/// What a webhook subscription starts with.
+#[derive(Debug)]
+pub(crate) struct WebhookSetup {
+    pub(crate) config: WebhookSubscriptionConfig,
+    pub(crate) topic_name: String,
+    pub(crate) scale: f64,
+    pub(crate) dead_letter_limit: usize,
+    pub(crate) persist: Option<Arc<Persist>>,
+    /// Rows read back from the durable store: pending deliveries and dead letters.
+    pub(crate) pending: Vec<(u64, Vec<u8>)>,
+    pub(crate) dead_letters: Vec<(u64, Vec<u8>)>,
 }
 
 enum Attempt {
@@ -122,27 +187,64 @@ enum Attempt {
 }
 
 impl Webhook {
-    /// Starts the subscription's task: the handshake, then deliveries until `stop`.
+    /// Starts the subscription's task: the handshake, then deliveries until `stop`. What the
+    /// durable store kept is queued first, with its retry state.
     pub(crate) fn start(
-        config: WebhookSubscriptionConfig,
-        topic_id: String,
-        scale: f64,
+        setup: WebhookSetup,
         stop: watch::Receiver<bool>,
-    ) -> Arc<Self> {
+    ) -> Result<Arc<Self>, PersistError> {
+        let WebhookSetup {
+            config,
+            topic_name,
+            scale,
+            dead_letter_limit,
+            persist,
+            pending,
+            dead_letters,
+        } = setup;
+        let mut counters = Counters {
+            validated: None,
+            matched: 0,
+            delivered: 0,
+            pending: 0,
+            next_seq: 0,
+            dead_letters: DeadLetterList::new(dead_letter_limit),
+        };
+        let key = Arc::new((topic_name.clone(), config.name.clone()));
+        // Dead letters past a limit lowered since they were written leave the disk too.
+        let mut dropped = Changes::default();
+        for (number, bytes) in dead_letters {
+            let dead: PushDeadLetter = serde_json::from_slice(&bytes)
+                .map_err(|e| PersistError::corrupt(&format!("a push dead letter: {e}")))?;
+            if let Some(oldest) = counters.dead_letters.restore(number, dead) {
+                dropped.delete(Table::PushDead, &key, oldest);
+            }
+        }
+        if let Some(persist) = &persist {
+            persist.submit(dropped).detach();
+        }
         let (queue, receiver) = mpsc::unbounded_channel();
+        for (seq, bytes) in pending {
+            let record: PendingRecord = serde_json::from_slice(&bytes)
+                .map_err(|e| PersistError::corrupt(&format!("a pending push delivery: {e}")))?;
+            counters.next_seq = counters.next_seq.max(seq + 1);
+            counters.pending += 1;
+            let _ = queue.send(record.restore(seq, config.delivery_schema));
+        }
         let webhook = Arc::new(Webhook {
             config,
-            topic_id,
+            topic_id: super::topic_id(&topic_name),
             client: reqwest::Client::builder()
                 .timeout(REQUEST_TIMEOUT)
                 .build()
                 .unwrap_or_default(),
             scale,
-            counters: Mutex::new(Counters::default()),
+            counters: Mutex::new(counters),
             queue,
+            persist: persist.map(|p| (p, key)),
         });
         tokio::spawn(webhook.clone().run(receiver, stop));
-        webhook
+        Ok(webhook)
     }
 
     pub(crate) fn config(&self) -> &WebhookSubscriptionConfig {
@@ -155,10 +257,66 @@ impl Webhook {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    pub(crate) fn enqueue(&self, event: Arc<Outgoing>) {
-        self.counters().matched += 1;
-        // The receiver lives as long as the task; after shutdown nothing is delivered.
-        let _ = self.queue.send(event);
+    /// Takes an event its filters matched: its record goes into `changes` (written before
+    /// anything that delivery writes about it), and the returned [`Pending`] is handed to
+    /// [`Webhook::queue`] once the changes are submitted.
+    pub(crate) fn accept(&self, event: Arc<Outgoing>, changes: &mut Changes) -> Pending {
+        let seq = {
+            let mut counters = self.counters();
+            counters.matched += 1;
+            counters.pending += 1;
+            counters.next_seq += 1;
+            counters.next_seq - 1
+        };
+        let pending = Pending {
+            seq,
+            event,
+            attempts: 0,
+            last_status: None,
+            next_attempt: None,
+        };
+        if let Some((_, key)) = &self.persist {
+            let record = self.record(&pending);
+            changes.put(Table::PushPending, key, seq, persist::Value::json(&record));
+        }
+        pending
+    }
+
+    /// Queues an accepted event for delivery.
+    pub(crate) fn queue(&self, pending: Pending) {
+        // The receiver lives as long as the task; after shutdown nothing is delivered (and
+        // with a durable store, the event is delivered after the restart).
+        let _ = self.queue.send(pending);
+    }
+
+    fn record(&self, pending: &Pending) -> PendingRecord {
+        let event = &pending.event;
+        let body = event
+            .body(self.config.delivery_schema)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default();
+        PendingRecord {
+            id: event.id.clone(),
+            event_type: event.event_type.clone(),
+            subject: event.subject.clone(),
+            data_version: event.data_version.clone(),
+            body,
+            event: event.json.clone(),
+            published_ms: persist::to_wall_ms(event.published),
+            attempts: pending.attempts,
+            last_status: pending.last_status,
+            next_attempt_ms: persist::to_wall_ms(pending.next_attempt.unwrap_or_else(Instant::now)),
+        }
+    }
+
+    /// Writes `changes` about this subscription's deliveries; nobody waits for them, but
+    /// they keep their order.
+    fn write(&self, build: impl FnOnce(&QueueKey, &mut Changes)) {
+        if let Some((persist, key)) = &self.persist {
+            let mut changes = Changes::default();
+            build(key, &mut changes);
+            persist.submit(changes).detach();
+        }
     }
 
     pub(crate) fn stats(&self) -> WebhookStats {
@@ -169,11 +327,13 @@ impl Webhook {
             matched: counters.matched,
             delivered: counters.delivered,
             dead_lettered: counters.dead_letters.len(),
+            dead_letters_dropped: counters.dead_letters.dropped(),
+            pending: counters.pending,
         }
     }
 
     pub(crate) fn dead_letters(&self) -> Vec<PushDeadLetter> {
-        self.counters().dead_letters.clone()
+        self.counters().dead_letters.iter().cloned().collect()
     }
 
     fn scaled(&self, duration: Duration) -> Duration {
@@ -182,7 +342,7 @@ impl Webhook {
 
     async fn run(
         self: Arc<Self>,
-        mut receiver: mpsc::UnboundedReceiver<Arc<Outgoing>>,
+        mut receiver: mpsc::UnboundedReceiver<Pending>,
         mut stop: watch::Receiver<bool>,
     ) {
         let validated = tokio::select! {
@@ -208,12 +368,8 @@ impl Webhook {
                     }
                 });
             } else {
-                self.dead_letter(
-                    &event,
-                    PushDeadLetterReason::SubscriptionNotValidated,
-                    0,
-                    None,
-                );
+                let reason = PushDeadLetterReason::SubscriptionNotValidated;
+                self.dead_letter(&event, reason);
             }
         }
     }
@@ -305,52 +461,62 @@ impl Webhook {
         }
     }
 
-    async fn deliver(&self, event: Arc<Outgoing>) {
+    /// Attempts until delivered, out of attempts or of time to live; each failure's retry
+    /// state is written, so a restart goes on from it.
+    async fn deliver(&self, mut pending: Pending) {
         let ttl = self.scaled(Duration::from_secs(
             u64::from(self.config.event_time_to_live_minutes) * 60,
         ));
-        let expires = event.published + ttl;
-        let mut last_status = None;
-        for attempt in 0..self.config.max_delivery_attempts {
-            match self.attempt(&event, attempt).await {
+        let expires = pending.event.published + ttl;
+        if let Some(next) = pending.next_attempt {
+            tokio::time::sleep_until(next).await;
+        }
+        let max = self.config.max_delivery_attempts;
+        while pending.attempts < max {
+            let attempt = pending.attempts;
+            pending.attempts += 1;
+            match self.attempt(&pending.event, attempt).await {
                 Attempt::Delivered => {
-                    self.counters().delivered += 1;
-                    return;
+                    {
+                        let mut counters = self.counters();
+                        counters.delivered += 1;
+                        counters.pending -= 1;
+                    }
+                    let seq = pending.seq;
+                    return self.write(|key, changes| {
+                        changes.delete(Table::PushPending, key, seq);
+                    });
                 }
                 Attempt::GiveUp(status) => {
-                    let reason = PushDeadLetterReason::NonRetriableStatus;
-                    return self.dead_letter(&event, reason, attempt + 1, Some(status));
+                    pending.last_status = Some(status);
+                    return self.dead_letter(&pending, PushDeadLetterReason::NonRetriableStatus);
                 }
-                Attempt::Retry(status) => last_status = status.or(last_status),
+                Attempt::Retry(status) => pending.last_status = status.or(pending.last_status),
             }
-            if attempt + 1 == self.config.max_delivery_attempts {
+            if pending.attempts == max {
                 break;
             }
             let index = (attempt as usize).min(RETRY_SCHEDULE.len() - 1);
             let next = Instant::now() + self.scaled(RETRY_SCHEDULE[index]);
             if next > expires {
-                let reason = PushDeadLetterReason::TimeToLiveExceeded;
-                return self.dead_letter(&event, reason, attempt + 1, last_status);
+                return self.dead_letter(&pending, PushDeadLetterReason::TimeToLiveExceeded);
             }
+            pending.next_attempt = Some(next);
+            let record = persist::Value::json(&self.record(&pending));
+            self.write(|key, changes| {
+                changes.put(Table::PushPending, key, pending.seq, record);
+            });
             tokio::time::sleep_until(next).await;
         }
-        let reason = PushDeadLetterReason::MaxDeliveryAttemptsExceeded;
-        self.dead_letter(
-            &event,
-            reason,
-            self.config.max_delivery_attempts,
-            last_status,
-        );
+        self.dead_letter(&pending, PushDeadLetterReason::MaxDeliveryAttemptsExceeded);
     }
 
     async fn attempt(&self, event: &Outgoing, attempt: u32) -> Attempt {
-        let (content_type, body) = match self.config.delivery_schema {
-            DeliverySchema::EventGridSchema => (EVENT_GRID_CONTENT_TYPE, &event.event_grid_body),
-            DeliverySchema::CloudEventSchemaV1_0 => {
-                (STRUCTURED_CONTENT_TYPE, &event.cloud_event_body)
-            }
+        let content_type = match self.config.delivery_schema {
+            DeliverySchema::EventGridSchema => EVENT_GRID_CONTENT_TYPE,
+            DeliverySchema::CloudEventSchemaV1_0 => STRUCTURED_CONTENT_TYPE,
         };
-        let Some(body) = body else {
+        let Some(body) = event.body(self.config.delivery_schema) else {
             // The configuration check rules this out; give up rather than send nothing.
             return Attempt::GiveUp(400);
         };
@@ -380,19 +546,56 @@ impl Webhook {
         }
     }
 
-    fn dead_letter(
-        &self,
-        event: &Outgoing,
-        reason: PushDeadLetterReason,
-        attempts: u32,
-        last_status: Option<u16>,
-    ) {
+    fn dead_letter(&self, pending: &Pending, reason: PushDeadLetterReason) {
+        let event = &pending.event;
         tracing::info!(subscription = %self.config.name, id = %event.id, ?reason, "push event dead-lettered");
-        self.counters().dead_letters.push(PushDeadLetter {
+        let dead = PushDeadLetter {
             reason,
-            attempts,
-            last_status,
+            attempts: pending.attempts,
+            last_status: pending.last_status,
             event: event.json.clone(),
+        };
+        let record = self.persist.is_some().then(|| persist::Value::json(&dead));
+        let pushed = {
+            let mut counters = self.counters();
+            counters.pending -= 1;
+            counters.dead_letters.push(dead)
+        };
+        self.write(|key, changes| {
+            changes.delete(Table::PushPending, key, pending.seq);
+            if let Some(record) = record {
+                changes.put(Table::PushDead, key, pushed.number, record);
+            }
+            if let Some(dropped) = pushed.dropped {
+                changes.delete(Table::PushDead, key, dropped);
+            }
         });
+    }
+}
+
+impl PendingRecord {
+    /// The queued event it stands for, in the form delivery needs.
+    fn restore(self, seq: u64, schema: DeliverySchema) -> Pending {
+        let body = Some(self.body.into_bytes());
+        let (event_grid_body, cloud_event_body) = match schema {
+            DeliverySchema::EventGridSchema => (body, None),
+            DeliverySchema::CloudEventSchemaV1_0 => (None, body),
+        };
+        Pending {
+            seq,
+            event: Arc::new(Outgoing {
+                id: self.id,
+                event_type: self.event_type,
+                subject: self.subject,
+                data_version: self.data_version,
+                event_grid_body,
+                cloud_event_body,
+                json: self.event,
+                published: persist::from_wall_ms(self.published_ms),
+            }),
+            attempts: self.attempts,
+            last_status: self.last_status,
+            next_attempt: (self.attempts > 0).then(|| persist::from_wall_ms(self.next_attempt_ms)),
+        }
     }
 }

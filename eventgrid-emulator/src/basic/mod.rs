@@ -14,12 +14,13 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 use tokio::sync::watch;
 
-pub(crate) use delivery::{Outgoing, Webhook};
+pub(crate) use delivery::{Outgoing, Webhook, WebhookSetup};
 pub use delivery::{PushDeadLetter, PushDeadLetterReason, WebhookStats};
 pub use filter::Operator;
 pub(crate) use publish::{publish_default, publish_named};
 
 use crate::config::{Config, DeliverySchema, InputSchema};
+use crate::persist::{Changes, Commit, Loaded, Persist, PersistError, QueueKey};
 
 /// The resource ID the emulator gives a basic topic, as Event Grid stamps in `topic`.
 pub(crate) fn topic_id(name: &str) -> String {
@@ -57,6 +58,7 @@ struct Topic {
 #[derive(Debug, Default)]
 pub(crate) struct Route {
     webhooks: Vec<Arc<Webhook>>,
+    persist: Option<Arc<Persist>>,
 }
 
 impl Route {
@@ -67,18 +69,33 @@ impl Route {
             .any(|w| w.config().delivery_schema == schema)
     }
 
-    /// Queues an event on every subscription whose filters take it.
-    pub(crate) fn dispatch(&self, event: &Arc<Outgoing>) {
-        for webhook in &self.webhooks {
-            if filter::matches(
-                webhook.config(),
-                &event.event_type,
-                &event.subject,
-                &event.json,
-            ) {
-                webhook.enqueue(event.clone());
+    /// Queues each event on every subscription whose filters take it; the returned commit
+    /// completes when they are all on disk.
+    pub(crate) fn dispatch(&self, events: impl IntoIterator<Item = Outgoing>) -> Commit {
+        let mut changes = Changes::default();
+        let mut accepted = Vec::new();
+        for event in events {
+            let event = Arc::new(event);
+            for webhook in &self.webhooks {
+                if filter::matches(
+                    webhook.config(),
+                    &event.event_type,
+                    &event.subject,
+                    &event.json,
+                ) {
+                    accepted.push((webhook, webhook.accept(event.clone(), &mut changes)));
+                }
             }
         }
+        // Submitted before delivery starts, so that what delivery writes comes after.
+        let commit = match &self.persist {
+            Some(persist) => persist.submit(changes),
+            None => Commit::done(),
+        };
+        for (webhook, pending) in accepted {
+            webhook.queue(pending);
+        }
+        commit
     }
 }
 
@@ -87,42 +104,69 @@ impl Route {
 pub(crate) struct BasicTopics {
     topics: Mutex<BTreeMap<String, Topic>>,
     auto_create: bool,
+    persist: Option<Arc<Persist>>,
+}
+
+/// The rows of one table `loaded` for one queue, taken out of the list.
+fn take_rows(
+    rows: &mut Vec<(QueueKey, u64, Vec<u8>)>,
+    topic: &str,
+    sub: &str,
+) -> Vec<(u64, Vec<u8>)> {
+    let (mine, rest) = std::mem::take(rows)
+        .into_iter()
+        .partition::<Vec<_>, _>(|(key, _, _)| key.0 == topic && key.1 == sub);
+    *rows = rest;
+    mine.into_iter()
+        .map(|(_, number, bytes)| (number, bytes))
+        .collect()
 }
 
 impl BasicTopics {
-    /// The configured topics; each webhook subscription's task starts here and runs until
-    /// `stop`.
-    pub(crate) fn new(config: &Config, stop: &watch::Receiver<bool>) -> Self {
-        let topics = config
-            .basic_topics
-            .iter()
-            .map(|topic| {
-                let webhooks = topic
-                    .subscriptions
-                    .iter()
-                    .map(|sub| {
-                        Webhook::start(
-                            sub.clone(),
-                            topic_id(&topic.name),
-                            config.delivery_time_scale,
-                            stop.clone(),
-                        )
-                    })
-                    .collect();
-                (
-                    topic.name.clone(),
-                    Topic {
-                        input_schema: topic.input_schema,
-                        published: 0,
-                        webhooks,
-                    },
-                )
-            })
-            .collect();
-        BasicTopics {
+    /// The configured topics; each webhook subscription's task starts here, with what the
+    /// durable store kept for it, and runs until `stop`.
+    pub(crate) fn new(
+        config: &Config,
+        persist: Option<Arc<Persist>>,
+        loaded: &mut Loaded,
+        stop: &watch::Receiver<bool>,
+    ) -> Result<Self, PersistError> {
+        let mut topics = BTreeMap::new();
+        for topic in &config.basic_topics {
+            let mut webhooks = Vec::with_capacity(topic.subscriptions.len());
+            for sub in &topic.subscriptions {
+                let setup = WebhookSetup {
+                    config: sub.clone(),
+                    topic_name: topic.name.clone(),
+                    scale: config.delivery_time_scale,
+                    dead_letter_limit: config.dead_letter_limit,
+                    persist: persist.clone(),
+                    pending: take_rows(&mut loaded.push_pending, &topic.name, &sub.name),
+                    dead_letters: take_rows(&mut loaded.push_dead, &topic.name, &sub.name),
+                };
+                webhooks.push(Webhook::start(setup, stop.clone())?);
+            }
+            let state = Topic {
+                input_schema: topic.input_schema,
+                published: 0,
+                webhooks,
+            };
+            topics.insert(topic.name.clone(), state);
+        }
+        // Kept on disk, not deleted: the subscription may come back in the configuration.
+        for (key, _, _) in loaded.push_pending.iter().chain(&loaded.push_dead) {
+            tracing::warn!(
+                topic = key.0,
+                subscription = key.1,
+                "the durable store holds push deliveries of a webhook subscription that is \
+                 no longer configured; they stay on disk"
+            );
+        }
+        Ok(BasicTopics {
             topics: Mutex::new(topics),
             auto_create: config.auto_create,
-        }
+            persist,
+        })
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Topic>> {
@@ -177,6 +221,7 @@ impl BasicTopics {
                 .get(name)
                 .map(|t| t.webhooks.clone())
                 .unwrap_or_default(),
+            persist: self.persist.clone(),
         }
     }
 

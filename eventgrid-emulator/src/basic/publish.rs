@@ -3,7 +3,6 @@
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
-use std::sync::Arc;
 
 use eventgrid_types::json::{self, Limits};
 use eventgrid_types::{CloudEvent, ContentMode, EventGridEvent, event_grid};
@@ -38,7 +37,7 @@ pub(crate) async fn publish_default(
             "`/api/events` needs exactly one basic topic; name one with `/basic/{topic}/api/events`",
         )
     })?;
-    publish(&state, &topic, &uri, &headers, &body)
+    publish(&state, &topic, &uri, &headers, &body).await
 }
 
 /// `POST /basic/{topic}/api/events`.
@@ -49,10 +48,10 @@ pub(crate) async fn publish_named(
     headers: HeaderMap,
     Body(body): Body,
 ) -> Result<Response, ApiError> {
-    publish(&state, &topic, &uri, &headers, &body)
+    publish(&state, &topic, &uri, &headers, &body).await
 }
 
-fn publish(
+async fn publish(
     state: &AppState,
     topic: &str,
     uri: &Uri,
@@ -109,9 +108,11 @@ fn publish(
     };
     state.basic.count(topic, outgoing.len());
     tracing::debug!(topic, count = outgoing.len(), "published to a basic topic");
-    for event in outgoing {
-        route.dispatch(&Arc::new(event));
-    }
+    route
+        .dispatch(outgoing)
+        .wait()
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?;
     Ok(axum::http::StatusCode::OK.into_response())
 }
 

@@ -123,7 +123,7 @@ pub(crate) async fn dispatch(
 ) -> Result<Response, ApiError> {
     let query = Query::from_uri(&uri)?;
     match Operation::parse(&rest)? {
-        Operation::Publish { topic } => publish::publish(&state, topic, &headers, &body),
+        Operation::Publish { topic } => publish::publish(&state, topic, &headers, &body).await,
         Operation::Subscription {
             topic,
             subscription,
@@ -131,7 +131,7 @@ pub(crate) async fn dispatch(
         } => match action {
             Action::Receive => receive::receive(&state, topic, subscription, &query).await,
             Action::Acknowledge | Action::Release | Action::Reject | Action::RenewLock => {
-                settle::settle(&state, topic, subscription, action, &query, &body)
+                settle::settle(&state, topic, subscription, action, &query, &body).await
             }
         },
     }

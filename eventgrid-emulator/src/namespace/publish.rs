@@ -14,7 +14,7 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::StoredEvent;
 
-pub(super) fn publish(
+pub(super) async fn publish(
     state: &AppState,
     topic: &str,
     headers: &HeaderMap,
@@ -28,7 +28,7 @@ pub(super) fn publish(
         .enumerate()
         .map(|(index, event)| store_form(index, event))
         .collect::<Result<Vec<_>, _>>()?;
-    state.store.publish(topic, &stored)?;
+    state.store.publish(topic, &stored).await?;
     tracing::debug!(topic, count, "published");
     Ok(super::json_response(b"{}".to_vec()))
 }

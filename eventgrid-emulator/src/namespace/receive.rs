@@ -49,22 +49,24 @@ pub(super) async fn receive(
     let max = options.max_events() as usize;
     let deadline = Instant::now() + Duration::from_secs(options.max_wait_time_seconds().into());
     let mut shutdown = state.stop.subscribe();
-    let deliveries = loop {
+    // The common case, events waiting, takes one look.
+    let mut deliveries = state.store.receive(topic, subscription, max).await?;
+    while deliveries.is_empty() && !*shutdown.borrow() {
         let notify = state.store.available_notifier(topic, subscription)?;
-        // Registered before looking, so an event published in between still wakes us.
+        // Registered before looking again, so an event published in between still wakes us.
         let notified = notify.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        let deliveries = state.store.receive(topic, subscription, max)?;
-        if !deliveries.is_empty() || *shutdown.borrow() {
-            break deliveries;
+        deliveries = state.store.receive(topic, subscription, max).await?;
+        if !deliveries.is_empty() {
+            break;
         }
         tokio::select! {
             () = &mut notified => {}
-            () = tokio::time::sleep_until(deadline) => break Vec::new(),
-            _ = shutdown.changed() => break Vec::new(),
+            () = tokio::time::sleep_until(deadline) => break,
+            _ = shutdown.changed() => break,
         }
-    };
+    }
     tracing::debug!(topic, subscription, count = deliveries.len(), "received");
     let value = deliveries
         .iter()

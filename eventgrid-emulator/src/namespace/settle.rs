@@ -32,7 +32,7 @@ fn settlement(action: Action, query: &Query) -> Result<Settlement, ApiError> {
     })
 }
 
-pub(super) fn settle(
+pub(super) async fn settle(
     state: &AppState,
     topic: &str,
     subscription: &str,
@@ -51,7 +51,8 @@ pub(super) fn settle(
     }
     let results = state
         .store
-        .settle(topic, subscription, &request.lock_tokens, settlement)?;
+        .settle(topic, subscription, &request.lock_tokens, settlement)
+        .await?;
     let mut succeeded = Vec::new();
     let mut failed = Vec::new();
     for (token, result) in request.lock_tokens.into_iter().zip(results) {
