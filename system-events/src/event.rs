@@ -177,14 +177,14 @@ pub fn decode_data<E: GeneratedEvent>(
     }
 }
 
-/// [`FromEvent::from_event`] of a generated enum.
+/// [`FromEvent::from_event`](eventgrid_types::FromEvent::from_event) of a generated enum.
 pub fn from_event<E: GeneratedEvent>(event: &EventView<'_>) -> Result<E, DecodeError> {
     decode_data(event.event_type, event.data)
         .map(|(event, _)| event)
         .map_err(DecodeError::from)
 }
 
-/// [`FromEvent::from_event_reported`] of a generated enum.
+/// [`FromEvent::from_event_reported`](eventgrid_types::FromEvent::from_event_reported) of a generated enum.
 pub fn from_event_reported<E: GeneratedEvent>(
     event: &EventView<'_>,
     tolerated: &mut Vec<Tolerated>,
@@ -194,13 +194,13 @@ pub fn from_event_reported<E: GeneratedEvent>(
     Ok(event)
 }
 
-/// [`FromEvent::has_data_fast_path`] of a generated enum: the types with a variant.
+/// [`FromEvent::has_data_fast_path`](eventgrid_types::FromEvent::has_data_fast_path) of a generated enum: the types with a variant.
 pub fn has_data_fast_path<E: GeneratedEvent>(event_type: &str) -> bool {
     E::dispatch(event_type, Probe).is_some()
 }
 
-/// [`FromEvent::deserialize_data`] of a generated enum: the payload's plain `Deserialize`,
-/// straight from the parser (strict; see [`Strict`]).
+/// [`FromEvent::deserialize_data`](eventgrid_types::FromEvent::deserialize_data) of a generated enum: the payload's plain `Deserialize`,
+/// straight from the parser (strict: a member of the wrong shape fails it).
 pub fn deserialize_data<'de, E: GeneratedEvent, D: serde::Deserializer<'de>>(
     event_type: &str,
     data: D,

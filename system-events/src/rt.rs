@@ -46,7 +46,7 @@ pub trait Dispatch<E> {
 
 /// The event enum a generator run emits (`SystemEvent`): its dispatch over the event types
 /// with a payload, and its variant for every other type. The decoding functions of
-/// [`crate::event`] are written once against it.
+/// `crate::event` are written once against it.
 pub trait GeneratedEvent: Sized {
     /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case) to
     /// `visit`; `None` when the type has no variant in this build.
