@@ -87,9 +87,10 @@
 //! - `serde`, which the generated types implement;
 //! - a cargo feature per schema file, named as the file stem, which enables its module.
 //!
-//! The files go at the crate root (they name each other by `crate::` paths): `include!` the
-//! generated `namespaces.rs`, `names.rs` and `system_event.rs` (not `type_hash.rs`: the runtime
-//! has its own copy, generated from the same source). The `SystemEvent` enum then decodes with `eventgrid-types`' decoders, as
+//! `include!` the generated `namespaces.rs` and `system_event.rs` at the crate root (they name
+//! the modules and the enum by `crate::` paths), and `names.rs` in a module of its own, whose
+//! `SystemEventNames` you re-export (not `type_hash.rs`: the runtime has its own copy,
+//! generated from the same source). The `SystemEvent` enum then decodes with `eventgrid-types`' decoders, as
 //! `eventgrid_types::json::decode::<Reported<SystemEvent>>(body)`, and the payload structs with
 //! `serde_json` alone.
 //!

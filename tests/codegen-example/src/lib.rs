@@ -11,14 +11,21 @@
 /// Where the build script wrote the generated sources.
 pub const GENERATED_DIR: &str = concat!(env!("OUT_DIR"), "/generated");
 
-// The generated files go at the crate root: they name each other by `crate::` paths.
-// (`type_hash.rs` is not included: the runtime holds its own copy.)
+// The modules and the enum go at the crate root: the generated files name them by `crate::`
+// paths. The names catalog goes in a module of its own, as in eventgrid-system-events, where
+// its links to `crate::SystemEvent` are not redundant. (`type_hash.rs` is not included: the
+// runtime holds its own copy.)
 include!(concat!(env!("OUT_DIR"), "/generated/namespaces.rs"));
-include!(concat!(env!("OUT_DIR"), "/generated/names.rs"));
 include!(concat!(env!("OUT_DIR"), "/generated/system_event.rs"));
+
+mod names {
+    include!(concat!(env!("OUT_DIR"), "/generated/names.rs"));
+}
+
+pub use names::SystemEventNames;
 
 /// Every event type of this crate's schemas with facts about it, sorted by ASCII-lowercased
 /// name (the generated catalog table).
 pub fn catalog() -> &'static [eventgrid_system_events::EventTypeInfo] {
-    CATALOG
+    names::CATALOG
 }
