@@ -5,91 +5,12 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-/// The context attribute names that CloudEvents 1.0 defines, plus `data` and `data_base64`,
-/// which the JSON format reserves. None of them may be used as an extension name.
-pub const RESERVED_NAMES: [&str; 10] = [
-    "specversion",
-    "id",
-    "source",
-    "type",
-    "datacontenttype",
-    "dataschema",
-    "subject",
-    "time",
-    "data",
-    "data_base64",
-];
-
-/// The longest extension name the CloudEvents spec recommends and Event Grid accepts.
-pub const MAX_NAME_LEN: usize = 20;
-
-/// Why a string is not a valid extension attribute name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum NameError {
-    /// The name is the empty string.
-    #[error("is empty")]
-    Empty,
-    /// The name has more than [`MAX_NAME_LEN`] characters.
-    #[error("has {0} characters; at most 20 are allowed")]
-    TooLong(usize),
-    /// The name holds a character outside `a-z` and `0-9`.
-    #[error("contains {0:?}; only lower-case letters a-z and digits 0-9 are allowed")]
-    InvalidCharacter(char),
-    /// The name is one of [`RESERVED_NAMES`].
-    #[error("is a reserved CloudEvents attribute name")]
-    Reserved,
-}
-
-/// Checks an extension attribute name: `[a-z0-9]{1,20}` and not one of [`RESERVED_NAMES`].
-///
-/// ```
-/// use eventgrid_types::extension::{check_name, NameError};
-///
-/// assert_eq!(check_name("traceparent"), Ok(()));
-/// assert_eq!(check_name("Tenant"), Err(NameError::InvalidCharacter('T')));
-/// assert_eq!(check_name("subject"), Err(NameError::Reserved));
-/// ```
-pub fn check_name(name: &str) -> Result<(), NameError> {
-    if name.is_empty() {
-        return Err(NameError::Empty);
-    }
-    // Byte by byte: every byte before the first bad one is ASCII, so it starts a character.
-    if let Some(at) = name
-        .bytes()
-        .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
-        && let Some(bad) = name[at..].chars().next()
-    {
-        return Err(NameError::InvalidCharacter(bad));
-    }
-    if name.len() > MAX_NAME_LEN {
-        return Err(NameError::TooLong(name.len()));
-    }
-    if RESERVED_NAMES.contains(&name) {
-        return Err(NameError::Reserved);
-    }
-    Ok(())
-}
-
-/// Checks the name of an extension a decoder received: [`check_name`] without its length
-/// rule. The CloudEvents spec only says a name SHOULD NOT exceed [`MAX_NAME_LEN`]
-/// characters, so a longer name is a valid event that a consumer accepts; producers still
-/// keep to the limit ([`check_name`], which validation applies).
-///
-/// ```
-/// use eventgrid_types::extension::{check_name, check_received_name, NameError};
-///
-/// let long = "averyveryverylongextensionname";
-/// assert_eq!(check_received_name(long), Ok(()));
-/// assert_eq!(check_name(long), Err(NameError::TooLong(30)));
-/// assert_eq!(check_received_name("Tenant"), Err(NameError::InvalidCharacter('T')));
-/// ```
-pub fn check_received_name(name: &str) -> Result<(), NameError> {
-    match check_name(name) {
-        Err(NameError::TooLong(_)) => Ok(()),
-        other => other,
-    }
-}
+// One rule for the derive and the runtime: `eventgrid-spec`. Producers keep to the length
+// limit (`check_name`, which validation applies); decoders accept longer names
+// (`check_received_name`), as the spec only says a name SHOULD NOT be longer.
+pub use eventgrid_spec::extension::{
+    MAX_NAME_LEN, NameError, RESERVED_NAMES, check_name, check_received_name,
+};
 
 /// The value of an extension attribute, keeping the JSON type it was sent with.
 ///
@@ -454,23 +375,6 @@ impl<T: FromExtension> FromExtension for Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names() {
-        assert_eq!(check_name("a"), Ok(()));
-        assert_eq!(check_name("abcdefghij0123456789"), Ok(()));
-        assert_eq!(check_name(""), Err(NameError::Empty));
-        assert_eq!(
-            check_name("abcdefghij0123456789x"),
-            Err(NameError::TooLong(21))
-        );
-        assert_eq!(check_name("a_b"), Err(NameError::InvalidCharacter('_')));
-        assert_eq!(check_name("aé"), Err(NameError::InvalidCharacter('é')));
-        for reserved in RESERVED_NAMES {
-            assert!(check_name(reserved).is_err(), "{reserved}");
-        }
-        assert_eq!(check_name("data"), Err(NameError::Reserved));
-    }
 
     #[test]
     fn extension_round_trips_through_strings() {

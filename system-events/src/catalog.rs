@@ -7,14 +7,23 @@ use crate::names::CATALOG;
 // Four independent facts; an enum of flags would only obscure them.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The fields are public, hidden, for the generated catalogs of other crates to build; read
+// them through the methods.
 pub struct EventTypeInfo {
-    pub(crate) name: &'static str,
-    pub(crate) namespace: &'static str,
-    pub(crate) feature: &'static str,
-    pub(crate) typed: bool,
-    pub(crate) enabled: bool,
-    pub(crate) deprecated: bool,
-    pub(crate) retired: bool,
+    #[doc(hidden)]
+    pub name: &'static str,
+    #[doc(hidden)]
+    pub namespace: &'static str,
+    #[doc(hidden)]
+    pub feature: &'static str,
+    #[doc(hidden)]
+    pub typed: bool,
+    #[doc(hidden)]
+    pub enabled: bool,
+    #[doc(hidden)]
+    pub deprecated: bool,
+    #[doc(hidden)]
+    pub retired: bool,
 }
 
 impl EventTypeInfo {

@@ -2,12 +2,10 @@
 
 use std::borrow::Cow;
 
-use eventgrid_types::{
-    Data, DataRef, DecodeError, DecodeErrorKind, EventView, FromEvent, Tolerated,
-};
+use eventgrid_types::{Data, DataRef, DecodeError, DecodeErrorKind, EventView, Tolerated};
 use serde_json::value::RawValue;
 
-use crate::rt::{Payload, PayloadError, Probe, Strict};
+use crate::rt::{GeneratedEvent, Payload, PayloadError, Probe, Strict};
 
 include!("generated/system_event.rs");
 
@@ -139,33 +137,7 @@ impl SystemEvent {
         event_type: &str,
         data: Option<DataRef<'_>>,
     ) -> Result<Decoded, SystemEventError> {
-        let unknown = || {
-            Ok(Decoded {
-                event: SystemEvent::Unknown(UnknownEvent {
-                    event_type: event_type.to_owned(),
-                    data: data.map(owned_data),
-                }),
-                tolerated: Vec::new(),
-            })
-        };
-        let text = match data_text(event_type, data) {
-            Ok(text) => text,
-            Err(_) if Self::dispatch(event_type, Probe).is_none() => return unknown(),
-            Err(error) => return Err(error),
-        };
-        let mut payload = Payload::new(text);
-        match Self::dispatch(event_type, &mut payload) {
-            None => unknown(),
-            Some(Ok(event)) => Ok(Decoded {
-                event,
-                tolerated: payload.tolerated,
-            }),
-            Some(Err(PayloadError { path, message })) => Err(SystemEventError::Payload {
-                event_type: event_type.to_owned(),
-                path,
-                message,
-            }),
-        }
+        decode_data(event_type, data).map(|(event, tolerated)| Decoded { event, tolerated })
     }
 
     /// The event's data as a JSON value (for [`SystemEvent::Unknown`] with text or binary
@@ -173,6 +145,71 @@ impl SystemEvent {
     pub fn data_to_value(&self) -> Result<serde_json::Value, serde_json::Error> {
         self.serialize_data(serde_json::value::Serializer)
     }
+}
+
+/// Decodes the data of an event of `event_type` into the generated enum `E`, with what was
+/// tolerated: [`SystemEvent::decode_data`] for any generated enum.
+pub fn decode_data<E: GeneratedEvent>(
+    event_type: &str,
+    data: Option<DataRef<'_>>,
+) -> Result<(E, Vec<Tolerated>), SystemEventError> {
+    let unknown = || {
+        let event = UnknownEvent {
+            event_type: event_type.to_owned(),
+            data: data.map(owned_data),
+        };
+        Ok((E::unknown(event), Vec::new()))
+    };
+    let text = match data_text(event_type, data) {
+        Ok(text) => text,
+        Err(_) if E::dispatch(event_type, Probe).is_none() => return unknown(),
+        Err(error) => return Err(error),
+    };
+    let mut payload = Payload::new(text);
+    match E::dispatch(event_type, &mut payload) {
+        None => unknown(),
+        Some(Ok(event)) => Ok((event, payload.tolerated)),
+        Some(Err(PayloadError { path, message })) => Err(SystemEventError::Payload {
+            event_type: event_type.to_owned(),
+            path,
+            message,
+        }),
+    }
+}
+
+/// [`FromEvent::from_event`](eventgrid_types::FromEvent::from_event) of a generated enum.
+pub fn from_event<E: GeneratedEvent>(event: &EventView<'_>) -> Result<E, DecodeError> {
+    decode_data(event.event_type, event.data)
+        .map(|(event, _)| event)
+        .map_err(DecodeError::from)
+}
+
+/// [`FromEvent::from_event_reported`](eventgrid_types::FromEvent::from_event_reported) of a generated enum.
+pub fn from_event_reported<E: GeneratedEvent>(
+    event: &EventView<'_>,
+    tolerated: &mut Vec<Tolerated>,
+) -> Result<E, DecodeError> {
+    let (event, found) = decode_data(event.event_type, event.data)?;
+    tolerated.extend(found);
+    Ok(event)
+}
+
+/// [`FromEvent::has_data_fast_path`](eventgrid_types::FromEvent::has_data_fast_path) of a generated enum: the types with a variant.
+pub fn has_data_fast_path<E: GeneratedEvent>(event_type: &str) -> bool {
+    E::dispatch(event_type, Probe).is_some()
+}
+
+/// [`FromEvent::deserialize_data`](eventgrid_types::FromEvent::deserialize_data) of a generated enum: the payload's plain `Deserialize`,
+/// straight from the parser (strict: a member of the wrong shape fails it).
+pub fn deserialize_data<'de, E: GeneratedEvent, D: serde::Deserializer<'de>>(
+    event_type: &str,
+    data: D,
+) -> Result<E, D::Error> {
+    E::dispatch(event_type, Strict::new(data)).unwrap_or_else(|| {
+        Err(serde::de::Error::custom(format_args!(
+            "no typed payload for {event_type:?} in this build"
+        )))
+    })
 }
 
 /// The JSON text of an event's data, for a type with a variant.
@@ -198,53 +235,6 @@ fn data_text<'a>(
         return Err(missing());
     }
     Ok(Cow::Borrowed(text))
-}
-
-/// Decodes any event: unknown types become [`SystemEvent::Unknown`]. What was tolerated is
-/// reported through [`FromEvent::from_event_reported`]: decode into
-/// [`Reported<SystemEvent>`](eventgrid_types::Reported) (or use [`SystemEvent::decode`]) to
-/// see it, or into [`StrictData<SystemEvent>`](eventgrid_types::StrictData) to refuse data
-/// with members left over.
-///
-/// Decoders that read `type` before `data` (see [`FromEvent::has_data_fast_path`]) get the
-/// data of every type with a variant in one pass, through the payload's plain `Deserialize`.
-/// That pass is strict: a member of the wrong shape fails it, and the decoder falls back to
-/// [`FromEvent::from_event`], whose tolerant decode leaves the member out. Either way the
-/// event is the one [`SystemEvent::decode`] gives.
-impl<'de> FromEvent<'de> for SystemEvent {
-    fn accepts_type(_event_type: &str) -> bool {
-        true
-    }
-
-    fn from_event(event: EventView<'de>) -> Result<Self, DecodeError> {
-        Self::decode_data(event.event_type, event.data)
-            .map(|decoded| decoded.event)
-            .map_err(DecodeError::from)
-    }
-
-    fn from_event_reported(
-        event: EventView<'de>,
-        tolerated: &mut Vec<Tolerated>,
-    ) -> Result<Self, DecodeError> {
-        let decoded = Self::decode_data(event.event_type, event.data)?;
-        tolerated.extend(decoded.tolerated);
-        Ok(decoded.event)
-    }
-
-    fn has_data_fast_path(event_type: &str) -> bool {
-        Self::dispatch(event_type, Probe).is_some()
-    }
-
-    fn deserialize_data<D: serde::Deserializer<'de>>(
-        event_type: &str,
-        data: D,
-    ) -> Result<Self, D::Error> {
-        Self::dispatch(event_type, Strict::new(data)).unwrap_or_else(|| {
-            Err(serde::de::Error::custom(format_args!(
-                "no typed payload for {event_type:?} in this build"
-            )))
-        })
-    }
 }
 
 /// An event whose type has no variant in this build, with its data as received.

@@ -17,6 +17,23 @@ mod rt;
 #[path = "generated/type_hash.rs"]
 mod type_hash;
 
+/// The runtime that generated code calls: the system events' own modules, and the modules a
+/// user's `build.rs` generates with `eventgrid-codegen` (whose default runtime path this is).
+///
+/// Not public API: it changes together with the generator's output, in any release. Generated
+/// code and the runtime come from the same version of this workspace.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::catalog::EventTypeInfo;
+    pub use crate::event::{
+        decode_data, deserialize_data, from_event, from_event_reported, has_data_fast_path,
+    };
+    pub use crate::json_object::JsonObject;
+    pub use crate::rt::*;
+    pub use crate::{SystemEventError, UnknownEvent};
+    pub use eventgrid_types::{DecodeError, EventView, FromEvent, Tolerated};
+}
+
 pub use catalog::EventTypeInfo;
 pub use event::{Decoded, SystemEvent, SystemEventError, UnknownEvent};
 pub use json_object::JsonObject;

@@ -15,7 +15,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use crate::report::{self, Mode};
 
 /// A generated struct's members.
-pub(crate) trait Members: Default {
+pub trait Members: Default {
     /// The member names of the fields, in field order.
     const NAMES: &'static [&'static str];
     /// Other names the schema records for a field (IoT Hub's `$`-prefixed twin members, names
@@ -49,9 +49,7 @@ pub(crate) trait Members: Default {
 }
 
 /// `Deserialize::deserialize` of a generated struct.
-pub(crate) fn deserialize<'de, T: Members, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<T, D::Error> {
+pub fn deserialize<'de, T: Members, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(MembersVisitor(PhantomData))
 }
 
@@ -195,16 +193,23 @@ fn departure(mode: Mode, name: &str, kind: DataMemberKind) {
 }
 
 /// A seed for a field's value, with or without the field's own decoding helper.
-pub(crate) trait Seed<'de>: DeserializeSeed<'de> + Copy {}
+pub trait Seed<'de>: DeserializeSeed<'de> + Copy {}
 
 impl<'de, S: DeserializeSeed<'de> + Copy> Seed<'de> for S {}
 
 /// `T`'s own `Deserialize`.
-pub(crate) struct Plain<T>(PhantomData<fn() -> T>);
+pub struct Plain<T>(PhantomData<fn() -> T>);
 
 impl<T> Plain<T> {
-    pub(crate) const fn new() -> Self {
+    /// The seed (a `const` for generated code).
+    pub const fn new() -> Self {
         Plain(PhantomData)
+    }
+}
+
+impl<T> Default for Plain<T> {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -226,7 +231,7 @@ impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Plain<T> {
 
 /// `null` as `None`, anything else through the inner seed.
 #[derive(Clone, Copy)]
-pub(crate) struct Nullable<S>(pub(crate) S);
+pub struct Nullable<S>(pub S);
 
 impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Nullable<S> {
     type Value = Option<S::Value>;
@@ -259,7 +264,7 @@ impl<'de, S: Seed<'de>> Visitor<'de> for Nullable<S> {
 /// An array whose items are read by the inner seed; a reporting pass that recovers leaves
 /// out an item that cannot be read and records it.
 #[derive(Clone, Copy)]
-pub(crate) struct Items<S>(pub(crate) S);
+pub struct Items<S>(pub S);
 
 impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Items<S> {
     type Value = Vec<S::Value>;
@@ -310,7 +315,7 @@ impl<'de, S: Seed<'de>> Visitor<'de> for Items<S> {
 /// An object whose member values are read by the inner seed, into a sorted map; a reporting
 /// pass that recovers leaves out an entry that cannot be read and records it.
 #[derive(Clone, Copy)]
-pub(crate) struct Entries<S>(pub(crate) S);
+pub struct Entries<S>(pub S);
 
 impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Entries<S> {
     type Value = std::collections::BTreeMap<String, S::Value>;
@@ -362,7 +367,7 @@ impl<'de, S: Seed<'de>> Visitor<'de> for Entries<S> {
 
 /// The generated string enums: listed values matched exactly, then ignoring ASCII case (as
 /// Azure treats them), any other value kept verbatim.
-pub(crate) trait StringEnum: Sized {
+pub trait StringEnum: Sized {
     /// The listed values, in variant order.
     const VALUES: &'static [&'static str];
 
@@ -400,7 +405,7 @@ pub(crate) trait StringEnum: Sized {
 }
 
 /// Deserializes a string enum, allocating only for values the schema does not list.
-pub(crate) fn string_enum<'de, T: StringEnum, D: Deserializer<'de>>(
+pub fn string_enum<'de, T: StringEnum, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     struct StringEnumVisitor<T>(PhantomData<T>);

@@ -1,5 +1,5 @@
 //! Shared runtime of the generated code: lenient field readers and the tolerant payload
-//! decoder. Generated files name these as `crate::rt::...`.
+//! decoder. Generated files reach them through `crate::__private`, as `rt::...`.
 //!
 //! Tolerance happens in two places:
 //! - conversions that lose nothing run inside the field readers: numbers sent as strings
@@ -21,12 +21,12 @@ use eventgrid_types::{DataMemberKind, Tolerated};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use serde_json::Value;
 
-pub(crate) use crate::members::{
+pub use crate::members::{
     Entries, Items, Members, Nullable, Plain, StringEnum, deserialize as members, string_enum,
 };
 use crate::report;
 
-pub(crate) use eventgrid_types::Timestamp;
+pub use eventgrid_types::Timestamp;
 
 /// A payload that does not fit even after dropping what could be dropped.
 #[derive(Debug, Clone)]
@@ -37,9 +37,23 @@ pub(crate) struct PayloadError {
 
 /// What the generated `SystemEvent::dispatch` does with the payload type `T` of an event
 /// type; `wrap` is the variant's constructor. One generated `match` serves every decoder.
-pub(crate) trait Dispatch<E> {
+pub trait Dispatch<E> {
+    /// What one visit gives.
     type Output;
+    /// Visits payload type `T`, whose variant `wrap` builds.
     fn visit<T: DeserializeOwned>(self, wrap: fn(Box<T>) -> E) -> Self::Output;
+}
+
+/// The event enum a generator run emits (`SystemEvent`): its dispatch over the event types
+/// with a payload, and its variant for every other type. The decoding functions of
+/// `crate::event` are written once against it.
+pub trait GeneratedEvent: Sized {
+    /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case) to
+    /// `visit`; `None` when the type has no variant in this build.
+    fn dispatch<V: Dispatch<Self>>(event_type: &str, visit: V) -> Option<V::Output>;
+
+    /// The variant of an event whose type has no variant in this build.
+    fn unknown(event: crate::UnknownEvent) -> Self;
 }
 
 /// Only asks whether the type has a variant.
@@ -83,7 +97,7 @@ impl<'de, E, D: Deserializer<'de>> Dispatch<E> for Strict<'de, D> {
 /// The index of `event_type` (matched ignoring ASCII case) in `names`, looked up in the
 /// generated open-addressing table `slots` (index + 1 per slot, 0 when empty); `hashes` holds
 /// each name's `type_hash`.
-pub(crate) fn variant_number(
+pub fn variant_number(
     names: &[&str],
     hashes: &[u64],
     slots: &[u16],
@@ -191,9 +205,12 @@ fn message_of(error: &serde_json::Error) -> String {
 
 /// A number type of the generated fields: `i64` for every `integer` (int32 is widened),
 /// `f64` for `number`.
-pub(crate) trait Number: Sized {
+pub trait Number: Sized {
+    /// `v`, if this type holds it exactly.
     fn from_i64(v: i64) -> Option<Self>;
+    /// `v`, if this type holds it exactly.
     fn from_u64(v: u64) -> Option<Self>;
+    /// `v`, if this type holds it (an integer type: only whole numbers in its range).
     fn from_f64(v: f64) -> Option<Self>;
 }
 
@@ -225,9 +242,7 @@ impl Number for f64 {
 }
 
 /// `deserialize_with` for number fields: a JSON number, or a string holding one.
-pub(crate) fn num<'de, D: Deserializer<'de>, T: Number>(
-    deserializer: D,
-) -> Result<Option<T>, D::Error> {
+pub fn num<'de, D: Deserializer<'de>, T: Number>(deserializer: D) -> Result<Option<T>, D::Error> {
     deserializer.deserialize_any(NumVisitor(PhantomData))
 }
 
@@ -287,7 +302,7 @@ impl<'de, T: Number> Visitor<'de> for NumVisitor<T> {
 }
 
 /// `deserialize_with` for boolean fields: `true`/`false`, `0`/`1`, or those as strings.
-pub(crate) fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+pub fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
     deserializer.deserialize_any(FlagVisitor)
 }
 
@@ -342,11 +357,18 @@ impl<'de> Visitor<'de> for FlagVisitor {
 }
 
 /// Reads a number field: a JSON number, or a string holding one ([`num`]).
-pub(crate) struct Num<T>(PhantomData<fn() -> T>);
+pub struct Num<T>(PhantomData<fn() -> T>);
 
 impl<T> Num<T> {
-    pub(crate) const fn new() -> Self {
+    /// The seed (a `const` for generated code).
+    pub const fn new() -> Self {
         Num(PhantomData)
+    }
+}
+
+impl<T> Default for Num<T> {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -368,7 +390,7 @@ impl<'de, T: Number> DeserializeSeed<'de> for Num<T> {
 
 /// Reads a boolean field: `true`/`false`, `0`/`1`, or those as strings ([`flag`]).
 #[derive(Clone, Copy)]
-pub(crate) struct Flag;
+pub struct Flag;
 
 impl<'de> DeserializeSeed<'de> for Flag {
     type Value = Option<bool>;

@@ -10,7 +10,7 @@ use crate::type_hash;
 use crate::model::{Catalog, Event, Namespace};
 
 /// `namespaces.rs`: one feature-gated module per namespace, including `<module>.rs`.
-pub fn index(catalog: &Catalog) -> TokenStream {
+pub fn index(catalog: &Catalog, runtime: &syn::Path) -> TokenStream {
     let allow = allow_attr();
     let modules = catalog.namespaces.iter().map(|ns| {
         let module = ident(&ns.module);
@@ -28,6 +28,7 @@ pub fn index(catalog: &Catalog) -> TokenStream {
             #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
             #allow
             pub mod #module {
+                use #runtime as rt;
                 include!(#file);
             }
         }
@@ -46,7 +47,7 @@ fn all_events(catalog: &Catalog) -> Vec<(&Namespace, &Event)> {
 }
 
 /// `names.rs`: `SystemEventNames` and `CATALOG`, both sorted by lowercased type string.
-pub fn names(catalog: &Catalog) -> TokenStream {
+pub fn names(catalog: &Catalog, runtime: &syn::Path) -> TokenStream {
     let events = all_events(catalog);
     let consts = events.iter().map(|(ns, e)| {
         let name = ident(&e.const_name);
@@ -93,7 +94,7 @@ pub fn names(catalog: &Catalog) -> TokenStream {
         let deprecated = e.deprecated;
         let retired = e.retired;
         quote! {
-            crate::catalog::EventTypeInfo {
+            #runtime::EventTypeInfo {
                 name: #name, namespace: #namespace, feature: #feature,
                 typed: #typed, enabled: cfg!(feature = #feature), deprecated: #deprecated, retired: #retired,
             }
@@ -114,12 +115,12 @@ pub fn names(catalog: &Catalog) -> TokenStream {
             pub const ALL: &'static [&'static str] = &[#(#all),*];
         }
 
-        pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[#(#entries),*];
+        pub(crate) static CATALOG: &[#runtime::EventTypeInfo] = &[#(#entries),*];
     }
 }
 
 /// `system_event.rs`: the `SystemEvent` enum and its generated dispatch.
-pub fn system_event(catalog: &Catalog) -> TokenStream {
+pub fn system_event(catalog: &Catalog, runtime: &syn::Path) -> TokenStream {
     let allow = allow_attr();
     let typed: Vec<_> = all_events(catalog)
         .into_iter()
@@ -143,11 +144,70 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             #variant(Box<crate::#module::#data>),
         }
     });
+    let type_arms = typed.iter().map(|(ns, e)| {
+        let variant = ident(&e.variant);
+        let feature = &ns.module;
+        let value = &e.event_type;
+        quote! {
+            #[cfg(feature = #feature)]
+            Self::#variant(_) => #value,
+        }
+    });
+    let data_arms = typed.iter().map(|(ns, e)| {
+        let variant = ident(&e.variant);
+        let feature = &ns.module;
+        quote! {
+            #[cfg(feature = #feature)]
+            Self::#variant(data) => serde::Serialize::serialize(data, serializer),
+        }
+    });
+    let dispatch = dispatch(&typed, runtime);
+    let from_event = from_event(runtime);
+    quote! {
+        /// An Azure Event Grid system event: one variant per event type with a schema (when its
+        /// namespace feature is enabled), and [`SystemEvent::Unknown`] for every other type.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        #allow
+        pub enum SystemEvent {
+            #(#variants)*
+            /// A type without a typed payload in this build, with its data kept as received.
+            Unknown(#runtime::UnknownEvent),
+        }
+
+        #dispatch
+
+        #from_event
+
+        #allow
+        impl SystemEvent {
+            /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).
+            pub fn event_type(&self) -> &str {
+                match self {
+                    #(#type_arms)*
+                    Self::Unknown(event) => event.event_type(),
+                }
+            }
+
+            /// Serializes the event's data (for [`SystemEvent::Unknown`]: the data as received).
+            pub fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#data_arms)*
+                    Self::Unknown(event) => event.serialize_data(serializer),
+                }
+            }
+        }
+    }
+}
+
+/// The dispatch table of the typed event types and the `GeneratedEvent` impl that probes it.
+fn dispatch(typed: &[(&Namespace, &Event)], runtime: &syn::Path) -> TokenStream {
+    let allow = allow_attr();
     // Dispatch finds the variant's number in a hash table of the event types, then matches
     // on the number: a jump table, where a `match` on the strings compiles to a chain of
     // comparisons that every event walks through.
     let mut by_lowercase = std::collections::BTreeMap::new();
-    for (ns, e) in &typed {
+    for &(ns, e) in typed {
         by_lowercase
             .entry(e.event_type.to_ascii_lowercase())
             .or_insert((ns, e));
@@ -169,39 +229,11 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
             #number => Some(visit.visit(Self::#variant)),
         }
     });
-    let type_arms = typed.iter().map(|(ns, e)| {
-        let variant = ident(&e.variant);
-        let feature = &ns.module;
-        let value = &e.event_type;
-        quote! {
-            #[cfg(feature = #feature)]
-            Self::#variant(_) => #value,
-        }
-    });
-    let data_arms = typed.iter().map(|(ns, e)| {
-        let variant = ident(&e.variant);
-        let feature = &ns.module;
-        quote! {
-            #[cfg(feature = #feature)]
-            Self::#variant(data) => serde::Serialize::serialize(data, serializer),
-        }
-    });
     let names_len = Literal::usize_unsuffixed(by_lowercase.len());
     let slots_len = Literal::usize_unsuffixed(dispatch_slots.len());
     quote! {
-        /// An Azure Event Grid system event: one variant per event type with a schema (when its
-        /// namespace feature is enabled), and [`SystemEvent::Unknown`] for every other type.
-        #[derive(Debug, Clone, PartialEq)]
-        #[non_exhaustive]
-        #allow
-        pub enum SystemEvent {
-            #(#variants)*
-            /// A type without a typed payload in this build, with its data kept as received.
-            Unknown(crate::UnknownEvent),
-        }
-
         /// Every event type with a payload schema; its index is the number
-        /// [`SystemEvent::dispatch`] matches on (types of disabled namespaces have no arm).
+        /// `SystemEvent::dispatch` matches on (types of disabled namespaces have no arm).
         static DISPATCH_NAMES: [&str; #names_len] = [#(#dispatch_names),*];
 
         /// The `rt::type_hash` of each of [`DISPATCH_NAMES`]: a probe compares it before the name.
@@ -210,34 +242,59 @@ pub fn system_event(catalog: &Catalog) -> TokenStream {
         /// Open addressing over [`DISPATCH_NAMES`] by `rt::type_hash`: index + 1, 0 when empty.
         static DISPATCH_SLOTS: [u16; #slots_len] = [#(#dispatch_slots),*];
 
-        #[allow(clippy::match_single_binding, unreachable_patterns)]
         #allow
-        impl SystemEvent {
-            /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case)
-            /// to `visit`; `None` when the type has no variant in this build (with no namespace
-            /// enabled, `visit` goes unused).
-            #[allow(unused_variables, clippy::needless_pass_by_value)]
-            pub(crate) fn dispatch<V: crate::rt::Dispatch<Self>>(event_type: &str, visit: V) -> Option<V::Output> {
-                match crate::rt::variant_number(&DISPATCH_NAMES, &DISPATCH_HASHES, &DISPATCH_SLOTS, event_type)? {
+        impl #runtime::GeneratedEvent for SystemEvent {
+            /// With no namespace enabled, `visit` goes unused.
+            #[allow(unused_variables, clippy::match_single_binding, unreachable_patterns, clippy::needless_pass_by_value)]
+            fn dispatch<V: #runtime::Dispatch<Self>>(event_type: &str, visit: V) -> Option<V::Output> {
+                match #runtime::variant_number(&DISPATCH_NAMES, &DISPATCH_HASHES, &DISPATCH_SLOTS, event_type)? {
                     #(#dispatch_arms)*
                     _ => None,
                 }
             }
 
-            /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).
-            pub fn event_type(&self) -> &str {
-                match self {
-                    #(#type_arms)*
-                    Self::Unknown(event) => event.event_type(),
-                }
+            fn unknown(event: #runtime::UnknownEvent) -> Self {
+                Self::Unknown(event)
+            }
+        }
+    }
+}
+
+/// The `FromEvent` impl of `SystemEvent`: the runtime's decoding, written once for every
+/// generated enum.
+fn from_event(runtime: &syn::Path) -> TokenStream {
+    quote! {
+        /// Decodes any event: a type without a variant becomes [`SystemEvent::Unknown`]. Decode
+        /// into `Reported<SystemEvent>` to see what was tolerated (members of `data` left out
+        /// or read under another spelling, each with its JSON path), or into
+        /// `StrictData<SystemEvent>` to refuse data with members left over.
+        ///
+        /// Decoders that read `type` before `data` get the data of every type with a variant
+        /// in one pass through the payload's plain `Deserialize`; a member of the wrong shape
+        /// fails that pass, and the decoder falls back to the tolerant decode, which leaves the
+        /// member out. Either way the event is the same.
+        impl<'de> #runtime::FromEvent<'de> for SystemEvent {
+            fn accepts_type(_event_type: &str) -> bool {
+                true
             }
 
-            /// Serializes the event's data (for [`SystemEvent::Unknown`]: the data as received).
-            pub fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #(#data_arms)*
-                    Self::Unknown(event) => event.serialize_data(serializer),
-                }
+            fn from_event(event: #runtime::EventView<'de>) -> Result<Self, #runtime::DecodeError> {
+                #runtime::from_event(&event)
+            }
+
+            fn from_event_reported(
+                event: #runtime::EventView<'de>,
+                tolerated: &mut Vec<#runtime::Tolerated>,
+            ) -> Result<Self, #runtime::DecodeError> {
+                #runtime::from_event_reported(&event, tolerated)
+            }
+
+            fn has_data_fast_path(event_type: &str) -> bool {
+                #runtime::has_data_fast_path::<Self>(event_type)
+            }
+
+            fn deserialize_data<D: serde::Deserializer<'de>>(event_type: &str, data: D) -> Result<Self, D::Error> {
+                #runtime::deserialize_data(event_type, data)
             }
         }
     }

@@ -26,8 +26,9 @@ pub const ALLOWED_LINTS: &[&str] = &[
     "clippy::too_many_lines",
 ];
 
-/// Emits every file: name -> formatted contents.
-pub fn emit(catalog: &Catalog) -> BTreeMap<String, String> {
+/// Emits every file: name -> formatted contents. `runtime` is the path of the module the
+/// generated code calls (see [`Generator::runtime`](crate::Generator::runtime)).
+pub fn emit(catalog: &Catalog, runtime: &syn::Path) -> BTreeMap<String, String> {
     let mut files = BTreeMap::new();
     for namespace in &catalog.namespaces {
         files.insert(
@@ -35,11 +36,17 @@ pub fn emit(catalog: &Catalog) -> BTreeMap<String, String> {
             format(&types::namespace(namespace)),
         );
     }
-    files.insert("namespaces.rs".to_owned(), format(&catalog::index(catalog)));
-    files.insert("names.rs".to_owned(), format(&catalog::names(catalog)));
+    files.insert(
+        "namespaces.rs".to_owned(),
+        format(&catalog::index(catalog, runtime)),
+    );
+    files.insert(
+        "names.rs".to_owned(),
+        format(&catalog::names(catalog, runtime)),
+    );
     files.insert(
         "system_event.rs".to_owned(),
-        format(&catalog::system_event(catalog)),
+        format(&catalog::system_event(catalog, runtime)),
     );
     files.insert(
         "type_hash.rs".to_owned(),

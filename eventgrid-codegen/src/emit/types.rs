@@ -47,7 +47,7 @@ fn structure(s: &Struct) -> TokenStream {
     }
 }
 
-/// How the struct reads a JSON object (`crate::rt::Members`) and its `Deserialize`.
+/// How the struct reads a JSON object (`rt::Members`) and its `Deserialize`.
 fn members(s: &Struct) -> TokenStream {
     let name = ident(&s.name);
     let wires: Vec<&str> = s.fields.iter().map(|f| f.wire.as_str()).collect();
@@ -65,7 +65,7 @@ fn members(s: &Struct) -> TokenStream {
             Type::Bool | Type::Int32 | Type::Int64 | Type::Float | Type::Double => {
                 quote! { map.next_value_seed(#seed)? }
             }
-            _ => quote! { map.next_value_seed(crate::rt::Nullable(#seed))? },
+            _ => quote! { map.next_value_seed(rt::Nullable(#seed))? },
         };
         if f.boxed {
             quote! { self.#field = #read.map(Box::new) }
@@ -74,7 +74,7 @@ fn members(s: &Struct) -> TokenStream {
         }
     });
     quote! {
-        impl crate::rt::Members for #name {
+        impl rt::Members for #name {
             const NAMES: &'static [&'static str] = &[#(#wires),*];
             const ALIASES: &'static [(&'static str, usize)] = &[#(#aliases),*];
             fn exact(name: &str) -> Option<usize> {
@@ -99,7 +99,7 @@ fn members(s: &Struct) -> TokenStream {
         }
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::rt::members(deserializer)
+                rt::members(deserializer)
             }
         }
     }
@@ -110,22 +110,22 @@ fn members(s: &Struct) -> TokenStream {
 /// everything else through its own `Deserialize`.
 fn value_seed(ty: &Type) -> TokenStream {
     match ty {
-        Type::Bool => quote! { crate::rt::Flag },
+        Type::Bool => quote! { rt::Flag },
         Type::Int32 | Type::Int64 | Type::Float | Type::Double => {
             let ty = rust_type(ty);
-            quote! { crate::rt::Num::<#ty>::new() }
+            quote! { rt::Num::<#ty>::new() }
         }
         Type::List(items) => {
             let items = item_seed(items);
-            quote! { crate::rt::Items(#items) }
+            quote! { rt::Items(#items) }
         }
         Type::Map(values) => {
             let values = item_seed(values);
-            quote! { crate::rt::Entries(#values) }
+            quote! { rt::Entries(#values) }
         }
         other => {
             let ty = rust_type(other);
-            quote! { crate::rt::Plain::<#ty>::new() }
+            quote! { rt::Plain::<#ty>::new() }
         }
     }
 }
@@ -137,7 +137,7 @@ fn item_seed(ty: &Type) -> TokenStream {
         Type::List(_) | Type::Map(_) => value_seed(ty),
         other => {
             let ty = rust_type(other);
-            quote! { crate::rt::Plain::<#ty>::new() }
+            quote! { rt::Plain::<#ty>::new() }
         }
     }
 }
@@ -176,14 +176,14 @@ fn field(f: &Field) -> TokenStream {
 pub fn rust_type(ty: &Type) -> TokenStream {
     match ty {
         Type::String | Type::Uri => quote! { String },
-        Type::DateTime => quote! { crate::rt::Timestamp },
+        Type::DateTime => quote! { rt::Timestamp },
         Type::Bool => quote! { bool },
         // Widened: upstream marks some int64 values (Event Hubs sequence numbers) as int32,
         // and an `i64` holds every int32 value, so nothing is lost.
         Type::Int32 | Type::Int64 => quote! { i64 },
         Type::Float | Type::Double => quote! { f64 },
         Type::Any => quote! { serde_json::Value },
-        Type::Object => quote! { crate::JsonObject },
+        Type::Object => quote! { rt::JsonObject },
         Type::Map(values) => {
             let values = rust_type(values);
             quote! { std::collections::BTreeMap<String, #values> }
@@ -246,7 +246,7 @@ fn enumeration(e: &Enum) -> TokenStream {
                 }
             }
         }
-        impl crate::rt::StringEnum for #name {
+        impl rt::StringEnum for #name {
             const VALUES: &'static [&'static str] = &[#(#wires),*];
             fn known(value: &str) -> Option<Self> {
                 match value {
@@ -266,7 +266,7 @@ fn enumeration(e: &Enum) -> TokenStream {
         }
         impl From<String> for #name {
             fn from(value: String) -> Self {
-                crate::rt::StringEnum::from_string(value)
+                rt::StringEnum::from_string(value)
             }
         }
         impl serde::Serialize for #name {
@@ -276,7 +276,7 @@ fn enumeration(e: &Enum) -> TokenStream {
         }
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::rt::string_enum(deserializer)
+                rt::string_enum(deserializer)
             }
         }
     }

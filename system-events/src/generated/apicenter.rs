@@ -14,7 +14,7 @@ pub struct ApiCenterApiDefinitionAddedEventData {
     #[serde(rename = "title", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-impl crate::rt::Members for ApiCenterApiDefinitionAddedEventData {
+impl rt::Members for ApiCenterApiDefinitionAddedEventData {
     const NAMES: &'static [&'static str] = &["description", "specification", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -33,23 +33,17 @@ impl crate::rt::Members for ApiCenterApiDefinitionAddedEventData {
         match index {
             0usize => {
                 self.description = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.specification = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiCenterApiSpecification>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ApiCenterApiSpecification>::new()),
                     )?;
             }
             2usize => {
                 self.title = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -62,7 +56,7 @@ impl<'de> serde::Deserialize<'de> for ApiCenterApiDefinitionAddedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiCenter.ApiDefinitionUpdated` event.
@@ -79,7 +73,7 @@ pub struct ApiCenterApiDefinitionUpdatedEventData {
     #[serde(rename = "title", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-impl crate::rt::Members for ApiCenterApiDefinitionUpdatedEventData {
+impl rt::Members for ApiCenterApiDefinitionUpdatedEventData {
     const NAMES: &'static [&'static str] = &["description", "specification", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -98,23 +92,17 @@ impl crate::rt::Members for ApiCenterApiDefinitionUpdatedEventData {
         match index {
             0usize => {
                 self.description = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.specification = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiCenterApiSpecification>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ApiCenterApiSpecification>::new()),
                     )?;
             }
             2usize => {
                 self.title = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -127,7 +115,7 @@ impl<'de> serde::Deserialize<'de> for ApiCenterApiDefinitionUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ApiCenterApiSpecification`.
@@ -141,7 +129,7 @@ pub struct ApiCenterApiSpecification {
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for ApiCenterApiSpecification {
+impl rt::Members for ApiCenterApiSpecification {
     const NAMES: &'static [&'static str] = &["name", "version"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -159,15 +147,11 @@ impl crate::rt::Members for ApiCenterApiSpecification {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -180,6 +164,6 @@ impl<'de> serde::Deserialize<'de> for ApiCenterApiSpecification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

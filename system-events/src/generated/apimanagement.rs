@@ -8,7 +8,7 @@ pub struct ApiManagementApiCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementApiCreatedEventData {
+impl rt::Members for ApiManagementApiCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -25,9 +25,7 @@ impl crate::rt::Members for ApiManagementApiCreatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -40,7 +38,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementApiCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.APIDeleted` event.
@@ -51,7 +49,7 @@ pub struct ApiManagementApiDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementApiDeletedEventData {
+impl rt::Members for ApiManagementApiDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -68,9 +66,7 @@ impl crate::rt::Members for ApiManagementApiDeletedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -83,7 +79,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementApiDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.APIReleaseCreated` event.
@@ -94,7 +90,7 @@ pub struct ApiManagementApiReleaseCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementApiReleaseCreatedEventData {
+impl rt::Members for ApiManagementApiReleaseCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -111,9 +107,7 @@ impl crate::rt::Members for ApiManagementApiReleaseCreatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -126,7 +120,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementApiReleaseCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.APIReleaseDeleted` event.
@@ -137,7 +131,7 @@ pub struct ApiManagementApiReleaseDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementApiReleaseDeletedEventData {
+impl rt::Members for ApiManagementApiReleaseDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -154,9 +148,7 @@ impl crate::rt::Members for ApiManagementApiReleaseDeletedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -169,7 +161,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementApiReleaseDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.APIReleaseUpdated` event.
@@ -180,7 +172,7 @@ pub struct ApiManagementApiReleaseUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementApiReleaseUpdatedEventData {
+impl rt::Members for ApiManagementApiReleaseUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -197,9 +189,7 @@ impl crate::rt::Members for ApiManagementApiReleaseUpdatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -212,7 +202,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementApiReleaseUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.APIUpdated` event.
@@ -223,7 +213,7 @@ pub struct ApiManagementApiUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementApiUpdatedEventData {
+impl rt::Members for ApiManagementApiUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -240,9 +230,7 @@ impl crate::rt::Members for ApiManagementApiUpdatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -255,7 +243,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementApiUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.CircuitBreaker.Closed` event.
@@ -269,7 +257,7 @@ pub struct ApiManagementCircuitBreakerClosedEventData {
     #[serde(rename = "circuitBreaker", skip_serializing_if = "Option::is_none")]
     pub circuit_breaker: Option<ApiManagementCircuitBreakerProperties>,
 }
-impl crate::rt::Members for ApiManagementCircuitBreakerClosedEventData {
+impl rt::Members for ApiManagementCircuitBreakerClosedEventData {
     const NAMES: &'static [&'static str] = &["backendName", "circuitBreaker"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -287,17 +275,13 @@ impl crate::rt::Members for ApiManagementCircuitBreakerClosedEventData {
         match index {
             0usize => {
                 self.backend_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.circuit_breaker = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ApiManagementCircuitBreakerProperties,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ApiManagementCircuitBreakerProperties>::new(),
                         ),
                     )?;
             }
@@ -312,7 +296,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerClosedEventData
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.CircuitBreaker.Opened` event.
@@ -326,7 +310,7 @@ pub struct ApiManagementCircuitBreakerOpenedEventData {
     #[serde(rename = "circuitBreaker", skip_serializing_if = "Option::is_none")]
     pub circuit_breaker: Option<ApiManagementCircuitBreakerProperties>,
 }
-impl crate::rt::Members for ApiManagementCircuitBreakerOpenedEventData {
+impl rt::Members for ApiManagementCircuitBreakerOpenedEventData {
     const NAMES: &'static [&'static str] = &["backendName", "circuitBreaker"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -344,17 +328,13 @@ impl crate::rt::Members for ApiManagementCircuitBreakerOpenedEventData {
         match index {
             0usize => {
                 self.backend_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.circuit_breaker = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ApiManagementCircuitBreakerProperties,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ApiManagementCircuitBreakerProperties>::new(),
                         ),
                     )?;
             }
@@ -369,7 +349,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerOpenedEventData
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ApiManagementCircuitBreakerProperties`.
@@ -378,9 +358,9 @@ impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerOpenedEventData
 pub struct ApiManagementCircuitBreakerProperties {
     /// JSON member `rules`: map of object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "rules", skip_serializing_if = "Option::is_none")]
-    pub rules: Option<std::collections::BTreeMap<String, crate::JsonObject>>,
+    pub rules: Option<std::collections::BTreeMap<String, rt::JsonObject>>,
 }
-impl crate::rt::Members for ApiManagementCircuitBreakerProperties {
+impl rt::Members for ApiManagementCircuitBreakerProperties {
     const NAMES: &'static [&'static str] = &["rules"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -398,11 +378,7 @@ impl crate::rt::Members for ApiManagementCircuitBreakerProperties {
             0usize => {
                 self.rules = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(
-                                crate::rt::Plain::<crate::JsonObject>::new(),
-                            ),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<rt::JsonObject>::new())),
                     )?;
             }
             _ => {
@@ -416,7 +392,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ApiManagementExpiredGatewayTokenProperties`.
@@ -425,9 +401,9 @@ impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerProperties {
 pub struct ApiManagementExpiredGatewayTokenProperties {
     /// JSON member `expiredAtUtc`: string (date-time); listed as required in the schema.
     #[serde(rename = "expiredAtUtc", skip_serializing_if = "Option::is_none")]
-    pub expired_at_utc: Option<crate::rt::Timestamp>,
+    pub expired_at_utc: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for ApiManagementExpiredGatewayTokenProperties {
+impl rt::Members for ApiManagementExpiredGatewayTokenProperties {
     const NAMES: &'static [&'static str] = &["expiredAtUtc"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -444,11 +420,7 @@ impl crate::rt::Members for ApiManagementExpiredGatewayTokenProperties {
         match index {
             0usize => {
                 self.expired_at_utc = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -461,7 +433,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementExpiredGatewayTokenProperties
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayAPIAdded` event.
@@ -472,7 +444,7 @@ pub struct ApiManagementGatewayApiAddedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayApiAddedEventData {
+impl rt::Members for ApiManagementGatewayApiAddedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -489,9 +461,7 @@ impl crate::rt::Members for ApiManagementGatewayApiAddedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -504,7 +474,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayApiAddedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayAPIRemoved` event.
@@ -515,7 +485,7 @@ pub struct ApiManagementGatewayApiRemovedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayApiRemovedEventData {
+impl rt::Members for ApiManagementGatewayApiRemovedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -532,9 +502,7 @@ impl crate::rt::Members for ApiManagementGatewayApiRemovedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -547,7 +515,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayApiRemovedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayCertificateAuthorityCreated` event.
@@ -558,7 +526,7 @@ pub struct ApiManagementGatewayCertificateAuthorityCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEventData {
+impl rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -575,9 +543,7 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEvent
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -591,7 +557,7 @@ for ApiManagementGatewayCertificateAuthorityCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayCertificateAuthorityDeleted` event.
@@ -602,7 +568,7 @@ pub struct ApiManagementGatewayCertificateAuthorityDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEventData {
+impl rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -619,9 +585,7 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEvent
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -635,7 +599,7 @@ for ApiManagementGatewayCertificateAuthorityDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayCertificateAuthorityUpdated` event.
@@ -646,7 +610,7 @@ pub struct ApiManagementGatewayCertificateAuthorityUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEventData {
+impl rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -663,9 +627,7 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEvent
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -679,7 +641,7 @@ for ApiManagementGatewayCertificateAuthorityUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayCreated` event.
@@ -690,7 +652,7 @@ pub struct ApiManagementGatewayCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayCreatedEventData {
+impl rt::Members for ApiManagementGatewayCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -707,9 +669,7 @@ impl crate::rt::Members for ApiManagementGatewayCreatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -722,7 +682,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayDeleted` event.
@@ -733,7 +693,7 @@ pub struct ApiManagementGatewayDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayDeletedEventData {
+impl rt::Members for ApiManagementGatewayDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -750,9 +710,7 @@ impl crate::rt::Members for ApiManagementGatewayDeletedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -765,7 +723,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayHostnameConfigurationCreated` event.
@@ -776,7 +734,7 @@ pub struct ApiManagementGatewayHostnameConfigurationCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEventData {
+impl rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -793,9 +751,7 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEven
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -809,7 +765,7 @@ for ApiManagementGatewayHostnameConfigurationCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayHostnameConfigurationDeleted` event.
@@ -820,7 +776,7 @@ pub struct ApiManagementGatewayHostnameConfigurationDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEventData {
+impl rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -837,9 +793,7 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEven
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -853,7 +807,7 @@ for ApiManagementGatewayHostnameConfigurationDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayHostnameConfigurationUpdated` event.
@@ -864,7 +818,7 @@ pub struct ApiManagementGatewayHostnameConfigurationUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEventData {
+impl rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -881,9 +835,7 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEven
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -897,7 +849,7 @@ for ApiManagementGatewayHostnameConfigurationUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ApiManagementGatewayProperties`.
@@ -911,7 +863,7 @@ pub struct ApiManagementGatewayProperties {
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayProperties {
+impl rt::Members for ApiManagementGatewayProperties {
     const NAMES: &'static [&'static str] = &["gatewayId", "instanceId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -929,15 +881,11 @@ impl crate::rt::Members for ApiManagementGatewayProperties {
         match index {
             0usize => {
                 self.gateway_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.instance_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -950,7 +898,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayTokenExpired` event.
@@ -964,7 +912,7 @@ pub struct ApiManagementGatewayTokenExpiredEventData {
     #[serde(rename = "tokenInfo", skip_serializing_if = "Option::is_none")]
     pub token_info: Option<ApiManagementExpiredGatewayTokenProperties>,
 }
-impl crate::rt::Members for ApiManagementGatewayTokenExpiredEventData {
+impl rt::Members for ApiManagementGatewayTokenExpiredEventData {
     const NAMES: &'static [&'static str] = &["gatewayInfo", "tokenInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -983,16 +931,14 @@ impl crate::rt::Members for ApiManagementGatewayTokenExpiredEventData {
             0usize => {
                 self.gateway_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ApiManagementGatewayProperties>::new()),
                     )?;
             }
             1usize => {
                 self.token_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
+                        rt::Nullable(
+                            rt::Plain::<
                                 ApiManagementExpiredGatewayTokenProperties,
                             >::new(),
                         ),
@@ -1009,7 +955,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayTokenExpiredEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayTokenNearExpiry` event.
@@ -1023,7 +969,7 @@ pub struct ApiManagementGatewayTokenNearExpiryEventData {
     #[serde(rename = "tokenInfo", skip_serializing_if = "Option::is_none")]
     pub token_info: Option<ApiManagementNearExpiryGatewayTokenProperties>,
 }
-impl crate::rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
+impl rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
     const NAMES: &'static [&'static str] = &["gatewayInfo", "tokenInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1042,16 +988,14 @@ impl crate::rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
             0usize => {
                 self.gateway_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ApiManagementGatewayProperties>::new()),
                     )?;
             }
             1usize => {
                 self.token_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
+                        rt::Nullable(
+                            rt::Plain::<
                                 ApiManagementNearExpiryGatewayTokenProperties,
                             >::new(),
                         ),
@@ -1068,7 +1012,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayTokenNearExpiryEventDa
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.GatewayUpdated` event.
@@ -1079,7 +1023,7 @@ pub struct ApiManagementGatewayUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementGatewayUpdatedEventData {
+impl rt::Members for ApiManagementGatewayUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1096,9 +1040,7 @@ impl crate::rt::Members for ApiManagementGatewayUpdatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1111,7 +1053,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ApiManagementNearExpiryGatewayTokenProperties`.
@@ -1120,9 +1062,9 @@ impl<'de> serde::Deserialize<'de> for ApiManagementGatewayUpdatedEventData {
 pub struct ApiManagementNearExpiryGatewayTokenProperties {
     /// JSON member `expiredAtUtc`: string (date-time); listed as required in the schema.
     #[serde(rename = "expiredAtUtc", skip_serializing_if = "Option::is_none")]
-    pub expired_at_utc: Option<crate::rt::Timestamp>,
+    pub expired_at_utc: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
+impl rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
     const NAMES: &'static [&'static str] = &["expiredAtUtc"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1139,11 +1081,7 @@ impl crate::rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
         match index {
             0usize => {
                 self.expired_at_utc = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1156,7 +1094,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementNearExpiryGatewayTokenPropert
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.ProductCreated` event.
@@ -1167,7 +1105,7 @@ pub struct ApiManagementProductCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementProductCreatedEventData {
+impl rt::Members for ApiManagementProductCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1184,9 +1122,7 @@ impl crate::rt::Members for ApiManagementProductCreatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1199,7 +1135,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementProductCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.ProductDeleted` event.
@@ -1210,7 +1146,7 @@ pub struct ApiManagementProductDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementProductDeletedEventData {
+impl rt::Members for ApiManagementProductDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1227,9 +1163,7 @@ impl crate::rt::Members for ApiManagementProductDeletedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1242,7 +1176,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementProductDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.ProductUpdated` event.
@@ -1253,7 +1187,7 @@ pub struct ApiManagementProductUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementProductUpdatedEventData {
+impl rt::Members for ApiManagementProductUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1270,9 +1204,7 @@ impl crate::rt::Members for ApiManagementProductUpdatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1285,7 +1217,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementProductUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.SubscriptionCreated` event.
@@ -1296,7 +1228,7 @@ pub struct ApiManagementSubscriptionCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementSubscriptionCreatedEventData {
+impl rt::Members for ApiManagementSubscriptionCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1313,9 +1245,7 @@ impl crate::rt::Members for ApiManagementSubscriptionCreatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1328,7 +1258,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementSubscriptionCreatedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.SubscriptionDeleted` event.
@@ -1339,7 +1269,7 @@ pub struct ApiManagementSubscriptionDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementSubscriptionDeletedEventData {
+impl rt::Members for ApiManagementSubscriptionDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1356,9 +1286,7 @@ impl crate::rt::Members for ApiManagementSubscriptionDeletedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1371,7 +1299,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementSubscriptionDeletedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.SubscriptionUpdated` event.
@@ -1382,7 +1310,7 @@ pub struct ApiManagementSubscriptionUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementSubscriptionUpdatedEventData {
+impl rt::Members for ApiManagementSubscriptionUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1399,9 +1327,7 @@ impl crate::rt::Members for ApiManagementSubscriptionUpdatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1414,7 +1340,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementSubscriptionUpdatedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.UserCreated` event.
@@ -1425,7 +1351,7 @@ pub struct ApiManagementUserCreatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementUserCreatedEventData {
+impl rt::Members for ApiManagementUserCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1442,9 +1368,7 @@ impl crate::rt::Members for ApiManagementUserCreatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1457,7 +1381,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementUserCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.UserDeleted` event.
@@ -1468,7 +1392,7 @@ pub struct ApiManagementUserDeletedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementUserDeletedEventData {
+impl rt::Members for ApiManagementUserDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1485,9 +1409,7 @@ impl crate::rt::Members for ApiManagementUserDeletedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1500,7 +1422,7 @@ impl<'de> serde::Deserialize<'de> for ApiManagementUserDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ApiManagement.UserUpdated` event.
@@ -1511,7 +1433,7 @@ pub struct ApiManagementUserUpdatedEventData {
     #[serde(rename = "resourceUri", skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
-impl crate::rt::Members for ApiManagementUserUpdatedEventData {
+impl rt::Members for ApiManagementUserUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1528,9 +1450,7 @@ impl crate::rt::Members for ApiManagementUserUpdatedEventData {
         match index {
             0usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1543,6 +1463,6 @@ impl<'de> serde::Deserialize<'de> for ApiManagementUserUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

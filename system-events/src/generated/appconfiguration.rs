@@ -17,7 +17,7 @@ pub struct AppConfigurationKeyValueDeletedEventData {
     #[serde(rename = "syncToken", skip_serializing_if = "Option::is_none")]
     pub sync_token: Option<String>,
 }
-impl crate::rt::Members for AppConfigurationKeyValueDeletedEventData {
+impl rt::Members for AppConfigurationKeyValueDeletedEventData {
     const NAMES: &'static [&'static str] = &["etag", "key", "label", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -37,27 +37,18 @@ impl crate::rt::Members for AppConfigurationKeyValueDeletedEventData {
         match index {
             0usize => {
                 self.etag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
-                self.key = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.key = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.label = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.sync_token = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -70,7 +61,7 @@ impl<'de> serde::Deserialize<'de> for AppConfigurationKeyValueDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AppConfiguration.KeyValueModified` event.
@@ -90,7 +81,7 @@ pub struct AppConfigurationKeyValueModifiedEventData {
     #[serde(rename = "syncToken", skip_serializing_if = "Option::is_none")]
     pub sync_token: Option<String>,
 }
-impl crate::rt::Members for AppConfigurationKeyValueModifiedEventData {
+impl rt::Members for AppConfigurationKeyValueModifiedEventData {
     const NAMES: &'static [&'static str] = &["etag", "key", "label", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -110,27 +101,18 @@ impl crate::rt::Members for AppConfigurationKeyValueModifiedEventData {
         match index {
             0usize => {
                 self.etag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
-                self.key = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.key = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.label = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.sync_token = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -143,7 +125,7 @@ impl<'de> serde::Deserialize<'de> for AppConfigurationKeyValueModifiedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AppConfiguration.SnapshotCreated` event. Same members as [`AppConfigurationSnapshotEventData`].
@@ -162,7 +144,7 @@ pub struct AppConfigurationSnapshotEventData {
     #[serde(rename = "syncToken", skip_serializing_if = "Option::is_none")]
     pub sync_token: Option<String>,
 }
-impl crate::rt::Members for AppConfigurationSnapshotEventData {
+impl rt::Members for AppConfigurationSnapshotEventData {
     const NAMES: &'static [&'static str] = &["etag", "name", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -181,21 +163,15 @@ impl crate::rt::Members for AppConfigurationSnapshotEventData {
         match index {
             0usize => {
                 self.etag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.sync_token = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -208,7 +184,7 @@ impl<'de> serde::Deserialize<'de> for AppConfigurationSnapshotEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AppConfiguration.SnapshotModified` event. Same members as [`AppConfigurationSnapshotEventData`].

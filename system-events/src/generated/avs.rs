@@ -21,7 +21,7 @@ pub struct AvsClusterEventData {
     #[serde(rename = "removedHostNames", skip_serializing_if = "Option::is_none")]
     pub removed_host_names: Option<Vec<String>>,
 }
-impl crate::rt::Members for AvsClusterEventData {
+impl rt::Members for AvsClusterEventData {
     const NAMES: &'static [&'static str] = &[
         "addedHostNames",
         "inMaintenanceHostNames",
@@ -47,31 +47,23 @@ impl crate::rt::Members for AvsClusterEventData {
             0usize => {
                 self.added_host_names = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.in_maintenance_host_names = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.removed_host_names = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -85,7 +77,7 @@ impl<'de> serde::Deserialize<'de> for AvsClusterEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.ClusterFailed` event.
@@ -108,7 +100,7 @@ pub struct AvsClusterFailedEventData {
     #[serde(rename = "failureMessage", skip_serializing_if = "Option::is_none")]
     pub failure_message: Option<String>,
 }
-impl crate::rt::Members for AvsClusterFailedEventData {
+impl rt::Members for AvsClusterFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "addedHostNames",
         "inMaintenanceHostNames",
@@ -136,38 +128,28 @@ impl crate::rt::Members for AvsClusterFailedEventData {
             0usize => {
                 self.added_host_names = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.in_maintenance_host_names = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.removed_host_names = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.failure_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -180,7 +162,7 @@ impl<'de> serde::Deserialize<'de> for AvsClusterFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.ClusterUpdated` event. Same members as [`AvsClusterEventData`].
@@ -195,7 +177,7 @@ pub struct AvsPrivateCloudEventData {
     #[serde(rename = "operationId", skip_serializing_if = "Option::is_none")]
     pub operation_id: Option<String>,
 }
-impl crate::rt::Members for AvsPrivateCloudEventData {
+impl rt::Members for AvsPrivateCloudEventData {
     const NAMES: &'static [&'static str] = &["operationId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -212,9 +194,7 @@ impl crate::rt::Members for AvsPrivateCloudEventData {
         match index {
             0usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -227,7 +207,7 @@ impl<'de> serde::Deserialize<'de> for AvsPrivateCloudEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.PrivateCloudFailed` event.
@@ -241,7 +221,7 @@ pub struct AvsPrivateCloudFailedEventData {
     #[serde(rename = "failureMessage", skip_serializing_if = "Option::is_none")]
     pub failure_message: Option<String>,
 }
-impl crate::rt::Members for AvsPrivateCloudFailedEventData {
+impl rt::Members for AvsPrivateCloudFailedEventData {
     const NAMES: &'static [&'static str] = &["operationId", "failureMessage"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -259,15 +239,11 @@ impl crate::rt::Members for AvsPrivateCloudFailedEventData {
         match index {
             0usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.failure_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -280,7 +256,7 @@ impl<'de> serde::Deserialize<'de> for AvsPrivateCloudFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.PrivateCloudUpdated` event. Same members as [`AvsPrivateCloudEventData`].
@@ -303,7 +279,7 @@ pub struct AvsScriptExecutionEventData {
     #[serde(rename = "output", skip_serializing_if = "Option::is_none")]
     pub output: Option<Vec<String>>,
 }
-impl crate::rt::Members for AvsScriptExecutionEventData {
+impl rt::Members for AvsScriptExecutionEventData {
     const NAMES: &'static [&'static str] = &["cmdletId", "operationId", "output"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -322,22 +298,16 @@ impl crate::rt::Members for AvsScriptExecutionEventData {
         match index {
             0usize => {
                 self.cmdlet_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.output = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -351,7 +321,7 @@ impl<'de> serde::Deserialize<'de> for AvsScriptExecutionEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.ScriptExecutionFailed` event.
@@ -371,7 +341,7 @@ pub struct AvsScriptExecutionFailedEventData {
     #[serde(rename = "failureMessage", skip_serializing_if = "Option::is_none")]
     pub failure_message: Option<String>,
 }
-impl crate::rt::Members for AvsScriptExecutionFailedEventData {
+impl rt::Members for AvsScriptExecutionFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "cmdletId",
         "operationId",
@@ -396,29 +366,21 @@ impl crate::rt::Members for AvsScriptExecutionFailedEventData {
         match index {
             0usize => {
                 self.cmdlet_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.output = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             3usize => {
                 self.failure_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -431,7 +393,7 @@ impl<'de> serde::Deserialize<'de> for AvsScriptExecutionFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.ScriptExecutionFinished` event.
@@ -451,7 +413,7 @@ pub struct AvsScriptExecutionFinishedEventData {
     #[serde(rename = "namedOutputs", skip_serializing_if = "Option::is_none")]
     pub named_outputs: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
+impl rt::Members for AvsScriptExecutionFinishedEventData {
     const NAMES: &'static [&'static str] = &[
         "cmdletId",
         "operationId",
@@ -476,30 +438,22 @@ impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
         match index {
             0usize => {
                 self.cmdlet_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.output = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             3usize => {
                 self.named_outputs = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -513,7 +467,7 @@ impl<'de> serde::Deserialize<'de> for AvsScriptExecutionFinishedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.AVS.ScriptExecutionStarted` event. Same members as [`AvsScriptExecutionEventData`].

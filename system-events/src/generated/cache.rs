@@ -12,9 +12,9 @@ pub struct RedisExportRDBCompletedEventData {
     pub status: Option<String>,
     /// JSON member `timestamp`: string (date-time).
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for RedisExportRDBCompletedEventData {
+impl rt::Members for RedisExportRDBCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -33,23 +33,15 @@ impl crate::rt::Members for RedisExportRDBCompletedEventData {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -62,7 +54,7 @@ impl<'de> serde::Deserialize<'de> for RedisExportRDBCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Cache.ImportRDBCompleted` event.
@@ -77,9 +69,9 @@ pub struct RedisImportRDBCompletedEventData {
     pub status: Option<String>,
     /// JSON member `timestamp`: string (date-time).
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for RedisImportRDBCompletedEventData {
+impl rt::Members for RedisImportRDBCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -98,23 +90,15 @@ impl crate::rt::Members for RedisImportRDBCompletedEventData {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -127,7 +111,7 @@ impl<'de> serde::Deserialize<'de> for RedisImportRDBCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Cache.PatchingCompleted` event.
@@ -142,9 +126,9 @@ pub struct RedisPatchingCompletedEventData {
     pub status: Option<String>,
     /// JSON member `timestamp`: string (date-time).
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for RedisPatchingCompletedEventData {
+impl rt::Members for RedisPatchingCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -163,23 +147,15 @@ impl crate::rt::Members for RedisPatchingCompletedEventData {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -192,7 +168,7 @@ impl<'de> serde::Deserialize<'de> for RedisPatchingCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Cache.ScalingCompleted` event.
@@ -207,9 +183,9 @@ pub struct RedisScalingCompletedEventData {
     pub status: Option<String>,
     /// JSON member `timestamp`: string (date-time).
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for RedisScalingCompletedEventData {
+impl rt::Members for RedisScalingCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -228,23 +204,15 @@ impl crate::rt::Members for RedisScalingCompletedEventData {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -257,6 +225,6 @@ impl<'de> serde::Deserialize<'de> for RedisScalingCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

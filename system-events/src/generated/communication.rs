@@ -14,7 +14,7 @@ pub struct AcsCallEndReasonProperties {
     #[serde(rename = "subCode", skip_serializing_if = "Option::is_none")]
     pub sub_code: Option<i64>,
 }
-impl crate::rt::Members for AcsCallEndReasonProperties {
+impl rt::Members for AcsCallEndReasonProperties {
     const NAMES: &'static [&'static str] = &["code", "phrase", "subCode"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -31,14 +31,12 @@ impl crate::rt::Members for AcsCallEndReasonProperties {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.code = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            0usize => self.code = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
                 self.phrase = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.sub_code = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            2usize => self.sub_code = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -50,7 +48,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndReasonProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsCallEndedByKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsCallEndedByKind::Other`].
@@ -74,7 +72,7 @@ impl AcsCallEndedByKind {
         }
     }
 }
-impl crate::rt::StringEnum for AcsCallEndedByKind {
+impl rt::StringEnum for AcsCallEndedByKind {
     const VALUES: &'static [&'static str] = &["Participant", "MicrosoftInternal"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -96,7 +94,7 @@ impl crate::rt::StringEnum for AcsCallEndedByKind {
 }
 impl From<String> for AcsCallEndedByKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsCallEndedByKind {
@@ -108,7 +106,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsCallEndedByProperties`.
@@ -125,7 +123,7 @@ pub struct AcsCallEndedByProperties {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AcsCallEndedByKind>,
 }
-impl crate::rt::Members for AcsCallEndedByProperties {
+impl rt::Members for AcsCallEndedByProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "name", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -145,23 +143,17 @@ impl crate::rt::Members for AcsCallEndedByProperties {
             0usize => {
                 self.communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.r#type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallEndedByKind>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallEndedByKind>::new()),
                     )?;
             }
             _ => {
@@ -175,7 +167,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.CallEnded` event.
@@ -213,7 +205,7 @@ pub struct AcsCallEndedEventData {
     #[serde(rename = "reason", skip_serializing_if = "Option::is_none")]
     pub reason: Option<AcsCallEndReasonProperties>,
 }
-impl crate::rt::Members for AcsCallEndedEventData {
+impl rt::Members for AcsCallEndedEventData {
     const NAMES: &'static [&'static str] = &[
         "correlationId",
         "group",
@@ -250,60 +242,46 @@ impl crate::rt::Members for AcsCallEndedEventData {
         match index {
             0usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.group = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
                     )?;
             }
-            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
+            2usize => self.is_rooms_call = map.next_value_seed(rt::Flag)?,
+            3usize => self.is_two_party = map.next_value_seed(rt::Flag)?,
             4usize => {
                 self.room = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
                     )?;
             }
             5usize => {
                 self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.started_by = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
                     )?;
             }
             7usize => {
                 self.call_duration_in_seconds = map
-                    .next_value_seed(crate::rt::Num::<f64>::new())?;
+                    .next_value_seed(rt::Num::<f64>::new())?;
             }
             8usize => {
                 self.ended_by = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallEndedByProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallEndedByProperties>::new()),
                     )?;
             }
             9usize => {
                 self.reason = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallEndReasonProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallEndReasonProperties>::new()),
                     )?;
             }
             _ => {
@@ -317,7 +295,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsCallGroupProperties`.
@@ -328,7 +306,7 @@ pub struct AcsCallGroupProperties {
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-impl crate::rt::Members for AcsCallGroupProperties {
+impl rt::Members for AcsCallGroupProperties {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -344,10 +322,7 @@ impl crate::rt::Members for AcsCallGroupProperties {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -360,7 +335,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallGroupProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.CallParticipantAdded` event. Same members as [`AcsCallParticipantEventData`].
@@ -403,7 +378,7 @@ pub struct AcsCallParticipantEventData {
     #[serde(rename = "userAgent", skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
 }
-impl crate::rt::Members for AcsCallParticipantEventData {
+impl rt::Members for AcsCallParticipantEventData {
     const NAMES: &'static [&'static str] = &[
         "correlationId",
         "group",
@@ -442,67 +417,49 @@ impl crate::rt::Members for AcsCallParticipantEventData {
         match index {
             0usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.group = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
                     )?;
             }
-            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
+            2usize => self.is_rooms_call = map.next_value_seed(rt::Flag)?,
+            3usize => self.is_two_party = map.next_value_seed(rt::Flag)?,
             4usize => {
                 self.room = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
                     )?;
             }
             5usize => {
                 self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.started_by = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
                     )?;
             }
             7usize => {
                 self.display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.participant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.user = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
                     )?;
             }
             10usize => {
                 self.user_agent = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -515,7 +472,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsCallParticipantKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsCallParticipantKind::Other`].
@@ -548,7 +505,7 @@ impl AcsCallParticipantKind {
         }
     }
 }
-impl crate::rt::StringEnum for AcsCallParticipantKind {
+impl rt::StringEnum for AcsCallParticipantKind {
     const VALUES: &'static [&'static str] = &[
         "Attendee",
         "Presenter",
@@ -582,7 +539,7 @@ impl crate::rt::StringEnum for AcsCallParticipantKind {
 }
 impl From<String> for AcsCallParticipantKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsCallParticipantKind {
@@ -594,7 +551,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsCallParticipantProperties`.
@@ -608,7 +565,7 @@ pub struct AcsCallParticipantProperties {
     #[serde(rename = "role", skip_serializing_if = "Option::is_none")]
     pub role: Option<AcsCallParticipantKind>,
 }
-impl crate::rt::Members for AcsCallParticipantProperties {
+impl rt::Members for AcsCallParticipantProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "role"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -627,17 +584,13 @@ impl crate::rt::Members for AcsCallParticipantProperties {
             0usize => {
                 self.communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.role = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantKind>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallParticipantKind>::new()),
                     )?;
             }
             _ => {
@@ -651,7 +604,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.CallParticipantRemoved` event. Same members as [`AcsCallParticipantEventData`].
@@ -664,7 +617,7 @@ pub struct AcsCallRoomProperties {
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-impl crate::rt::Members for AcsCallRoomProperties {
+impl rt::Members for AcsCallRoomProperties {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -680,10 +633,7 @@ impl crate::rt::Members for AcsCallRoomProperties {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -696,7 +646,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallRoomProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.CallStarted` event. Same members as [`AcsCallingEventProperties`].
@@ -727,7 +677,7 @@ pub struct AcsCallingEventProperties {
     #[serde(rename = "startedBy", skip_serializing_if = "Option::is_none")]
     pub started_by: Option<AcsCallParticipantProperties>,
 }
-impl crate::rt::Members for AcsCallingEventProperties {
+impl rt::Members for AcsCallingEventProperties {
     const NAMES: &'static [&'static str] = &[
         "correlationId",
         "group",
@@ -758,40 +708,30 @@ impl crate::rt::Members for AcsCallingEventProperties {
         match index {
             0usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.group = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
                     )?;
             }
-            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
+            2usize => self.is_rooms_call = map.next_value_seed(rt::Flag)?,
+            3usize => self.is_two_party = map.next_value_seed(rt::Flag)?,
             4usize => {
                 self.room = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
                     )?;
             }
             5usize => {
                 self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.started_by = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
                     )?;
             }
             _ => {
@@ -805,7 +745,7 @@ impl<'de> serde::Deserialize<'de> for AcsCallingEventProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatAzureBotCommandReceivedInThread` event.
@@ -820,7 +760,7 @@ pub struct AcsChatAzureBotCommandReceivedInThreadEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -849,7 +789,7 @@ pub struct AcsChatAzureBotCommandReceivedInThreadEventData {
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
+impl rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -888,66 +828,44 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -961,7 +879,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatAzureBotCommandReceivedInThreadEven
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatEventBaseProperties`.
@@ -981,7 +899,7 @@ pub struct AcsChatEventBaseProperties {
     #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
 }
-impl crate::rt::Members for AcsChatEventBaseProperties {
+impl rt::Members for AcsChatEventBaseProperties {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -1005,22 +923,16 @@ impl crate::rt::Members for AcsChatEventBaseProperties {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1033,7 +945,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatEventBaseProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatEventInThreadBaseProperties`.
@@ -1047,7 +959,7 @@ pub struct AcsChatEventInThreadBaseProperties {
     #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
 }
-impl crate::rt::Members for AcsChatEventInThreadBaseProperties {
+impl rt::Members for AcsChatEventInThreadBaseProperties {
     const NAMES: &'static [&'static str] = &["threadId", "transactionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1065,15 +977,11 @@ impl crate::rt::Members for AcsChatEventInThreadBaseProperties {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1086,7 +994,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatEventInThreadBaseProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatMessageDeleted` event.
@@ -1107,7 +1015,7 @@ pub struct AcsChatMessageDeletedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -1131,9 +1039,9 @@ pub struct AcsChatMessageDeletedEventData {
     pub version: Option<i64>,
     /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
-    pub delete_time: Option<crate::rt::Timestamp>,
+    pub delete_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for AcsChatMessageDeletedEventData {
+impl rt::Members for AcsChatMessageDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -1173,68 +1081,44 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             4usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             8usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             10usize => {
                 self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1247,7 +1131,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatMessageDeletedInThread` event.
@@ -1262,7 +1146,7 @@ pub struct AcsChatMessageDeletedInThreadEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -1286,9 +1170,9 @@ pub struct AcsChatMessageDeletedInThreadEventData {
     pub version: Option<i64>,
     /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
-    pub delete_time: Option<crate::rt::Timestamp>,
+    pub delete_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
+impl rt::Members for AcsChatMessageDeletedInThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -1325,61 +1209,39 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1392,7 +1254,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedInThreadEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatMessageEdited` event.
@@ -1413,7 +1275,7 @@ pub struct AcsChatMessageEditedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -1437,7 +1299,7 @@ pub struct AcsChatMessageEditedEventData {
     pub version: Option<i64>,
     /// JSON member `editTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
-    pub edit_time: Option<crate::rt::Timestamp>,
+    pub edit_time: Option<rt::Timestamp>,
     /// JSON member `messageBody`: string; listed as required in the schema.
     #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
     pub message_body: Option<String>,
@@ -1445,7 +1307,7 @@ pub struct AcsChatMessageEditedEventData {
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsChatMessageEditedEventData {
+impl rt::Members for AcsChatMessageEditedEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -1489,81 +1351,53 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             4usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             8usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             10usize => {
                 self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             11usize => {
                 self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             12usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -1577,7 +1411,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatMessageEditedInThread` event.
@@ -1592,7 +1426,7 @@ pub struct AcsChatMessageEditedInThreadEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -1616,7 +1450,7 @@ pub struct AcsChatMessageEditedInThreadEventData {
     pub version: Option<i64>,
     /// JSON member `editTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
-    pub edit_time: Option<crate::rt::Timestamp>,
+    pub edit_time: Option<rt::Timestamp>,
     /// JSON member `messageBody`: string; listed as required in the schema.
     #[serde(rename = "messageBody", skip_serializing_if = "Option::is_none")]
     pub message_body: Option<String>,
@@ -1624,7 +1458,7 @@ pub struct AcsChatMessageEditedInThreadEventData {
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
+impl rt::Members for AcsChatMessageEditedInThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -1665,74 +1499,48 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             10usize => {
                 self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             11usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -1746,7 +1554,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedInThreadEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatMessageEventBaseProperties`.
@@ -1767,7 +1575,7 @@ pub struct AcsChatMessageEventBaseProperties {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -1790,7 +1598,7 @@ pub struct AcsChatMessageEventBaseProperties {
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
-impl crate::rt::Members for AcsChatMessageEventBaseProperties {
+impl rt::Members for AcsChatMessageEventBaseProperties {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -1828,61 +1636,41 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             4usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             8usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -1894,7 +1682,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageEventBaseProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatMessageEventInThreadBaseProperties`.
@@ -1909,7 +1697,7 @@ pub struct AcsChatMessageEventInThreadBaseProperties {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -1932,7 +1720,7 @@ pub struct AcsChatMessageEventInThreadBaseProperties {
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
-impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
+impl rt::Members for AcsChatMessageEventInThreadBaseProperties {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -1967,54 +1755,36 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -2026,7 +1796,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageEventInThreadBaseProperties 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatMessageReceived` event.
@@ -2047,7 +1817,7 @@ pub struct AcsChatMessageReceivedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -2076,7 +1846,7 @@ pub struct AcsChatMessageReceivedEventData {
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsChatMessageReceivedEventData {
+impl rt::Members for AcsChatMessageReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -2118,73 +1888,49 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             4usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             8usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             10usize => {
                 self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             11usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -2198,7 +1944,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatMessageReceivedInThread` event.
@@ -2213,7 +1959,7 @@ pub struct AcsChatMessageReceivedInThreadEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -2242,7 +1988,7 @@ pub struct AcsChatMessageReceivedInThreadEventData {
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
+impl rt::Members for AcsChatMessageReceivedInThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -2281,66 +2027,44 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -2354,7 +2078,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedInThreadEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadParticipantAdded` event.
@@ -2378,12 +2102,12 @@ pub struct AcsChatParticipantAddedToThreadEventData {
     pub participant_added: Option<AcsChatThreadParticipantProperties>,
     /// JSON member `time`: string (date-time); listed as required in the schema.
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
-    pub time: Option<crate::rt::Timestamp>,
+    pub time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
-impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
+impl rt::Members for AcsChatParticipantAddedToThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -2412,41 +2136,31 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.added_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             3usize => {
                 self.participant_added = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
                         ),
                     )?;
             }
             4usize => {
                 self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            5usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -2458,7 +2172,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` event.
@@ -2479,7 +2193,7 @@ pub struct AcsChatParticipantAddedToThreadWithUserEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
@@ -2494,9 +2208,9 @@ pub struct AcsChatParticipantAddedToThreadWithUserEventData {
     pub participant_added: Option<AcsChatThreadParticipantProperties>,
     /// JSON member `time`: string (date-time); listed as required in the schema.
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
-    pub time: Option<crate::rt::Timestamp>,
+    pub time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
+impl rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -2530,55 +2244,39 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.added_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.participant_added = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
                         ),
                     )?;
             }
             7usize => {
                 self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -2591,7 +2289,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadWithUserEve
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadParticipantRemoved` event.
@@ -2615,12 +2313,12 @@ pub struct AcsChatParticipantRemovedFromThreadEventData {
     pub removed_by_communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `time`: string (date-time); listed as required in the schema.
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
-    pub time: Option<crate::rt::Timestamp>,
+    pub time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
-impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
+impl rt::Members for AcsChatParticipantRemovedFromThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -2649,41 +2347,31 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.participant_removed = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
                         ),
                     )?;
             }
             3usize => {
                 self.removed_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             4usize => {
                 self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            5usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            5usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -2695,7 +2383,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatParticipantRemovedFromThreadEventDa
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` event.
@@ -2716,7 +2404,7 @@ pub struct AcsChatParticipantRemovedFromThreadWithUserEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
@@ -2731,9 +2419,9 @@ pub struct AcsChatParticipantRemovedFromThreadWithUserEventData {
     pub removed_by_communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `time`: string (date-time); listed as required in the schema.
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
-    pub time: Option<crate::rt::Timestamp>,
+    pub time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData {
+impl rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -2767,55 +2455,39 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.participant_removed = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
                         ),
                     )?;
             }
             6usize => {
                 self.removed_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             7usize => {
                 self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -2829,7 +2501,7 @@ for AcsChatParticipantRemovedFromThreadWithUserEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatRetentionPolicy`.
@@ -2843,7 +2515,7 @@ pub struct AcsChatRetentionPolicy {
     #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<AcsChatRetentionPolicyKind>,
 }
-impl crate::rt::Members for AcsChatRetentionPolicy {
+impl rt::Members for AcsChatRetentionPolicy {
     const NAMES: &'static [&'static str] = &["deleteThreadAfterDays", "kind"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -2861,14 +2533,12 @@ impl crate::rt::Members for AcsChatRetentionPolicy {
         match index {
             0usize => {
                 self.delete_thread_after_days = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                    .next_value_seed(rt::Num::<i64>::new())?;
             }
             1usize => {
                 self.kind = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicyKind>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicyKind>::new()),
                     )?;
             }
             _ => {
@@ -2882,7 +2552,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsChatRetentionPolicyKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatRetentionPolicyKind::Other`].
@@ -2906,7 +2576,7 @@ impl AcsChatRetentionPolicyKind {
         }
     }
 }
-impl crate::rt::StringEnum for AcsChatRetentionPolicyKind {
+impl rt::StringEnum for AcsChatRetentionPolicyKind {
     const VALUES: &'static [&'static str] = &["none", "threadCreationDate"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -2928,7 +2598,7 @@ impl crate::rt::StringEnum for AcsChatRetentionPolicyKind {
 }
 impl From<String> for AcsChatRetentionPolicyKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsChatRetentionPolicyKind {
@@ -2940,7 +2610,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicyKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadCreated` event.
@@ -2955,7 +2625,7 @@ pub struct AcsChatThreadCreatedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
@@ -2973,12 +2643,12 @@ pub struct AcsChatThreadCreatedEventData {
     pub participants: Option<Vec<AcsChatThreadParticipantProperties>>,
     /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
-    pub properties: Option<crate::JsonObject>,
+    pub properties: Option<rt::JsonObject>,
     /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
     #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<AcsChatRetentionPolicy>,
 }
-impl crate::rt::Members for AcsChatThreadCreatedEventData {
+impl rt::Members for AcsChatThreadCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -3013,65 +2683,47 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             4usize => {
                 self.created_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.participants = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<
-                                    AcsChatThreadParticipantProperties,
-                                >::new(),
+                        rt::Nullable(
+                            rt::Items(
+                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
                             ),
                         ),
                     )?;
             }
             7usize => {
                 self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             8usize => {
                 self.retention_policy = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
                     )?;
             }
             _ => {
@@ -3085,7 +2737,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadCreatedWithUser` event.
@@ -3106,7 +2758,7 @@ pub struct AcsChatThreadCreatedWithUserEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
@@ -3124,12 +2776,12 @@ pub struct AcsChatThreadCreatedWithUserEventData {
     pub participants: Option<Vec<AcsChatThreadParticipantProperties>>,
     /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
-    pub properties: Option<crate::JsonObject>,
+    pub properties: Option<rt::JsonObject>,
     /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
     #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<AcsChatRetentionPolicy>,
 }
-impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
+impl rt::Members for AcsChatThreadCreatedWithUserEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -3167,72 +2819,52 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.created_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             7usize => {
                 self.participants = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<
-                                    AcsChatThreadParticipantProperties,
-                                >::new(),
+                        rt::Nullable(
+                            rt::Items(
+                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
                             ),
                         ),
                     )?;
             }
             8usize => {
                 self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             9usize => {
                 self.retention_policy = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
                     )?;
             }
             _ => {
@@ -3246,7 +2878,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedWithUserEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadDeleted` event.
@@ -3261,13 +2893,13 @@ pub struct AcsChatThreadDeletedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
-    pub delete_time: Option<crate::rt::Timestamp>,
+    pub delete_time: Option<rt::Timestamp>,
     /// JSON member `deletedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
     #[serde(
         rename = "deletedByCommunicationIdentifier",
@@ -3278,7 +2910,7 @@ pub struct AcsChatThreadDeletedEventData {
     #[serde(rename = "reason", skip_serializing_if = "Option::is_none")]
     pub reason: Option<AcsChatThreadDeletedReasonType>,
 }
-impl crate::rt::Members for AcsChatThreadDeletedEventData {
+impl rt::Members for AcsChatThreadDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -3309,47 +2941,31 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             4usize => {
                 self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             5usize => {
                 self.deleted_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.reason = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsChatThreadDeletedReasonType>::new()),
                     )?;
             }
             _ => {
@@ -3363,7 +2979,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsChatThreadDeletedReasonType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatThreadDeletedReasonType::Other`].
@@ -3387,7 +3003,7 @@ impl AcsChatThreadDeletedReasonType {
         }
     }
 }
-impl crate::rt::StringEnum for AcsChatThreadDeletedReasonType {
+impl rt::StringEnum for AcsChatThreadDeletedReasonType {
     const VALUES: &'static [&'static str] = &["deletedByUser", "deletedByPolicy"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -3409,7 +3025,7 @@ impl crate::rt::StringEnum for AcsChatThreadDeletedReasonType {
 }
 impl From<String> for AcsChatThreadDeletedReasonType {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsChatThreadDeletedReasonType {
@@ -3421,7 +3037,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedReasonType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsChatThreadEventBaseProperties`.
@@ -3442,12 +3058,12 @@ pub struct AcsChatThreadEventBaseProperties {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
-impl crate::rt::Members for AcsChatThreadEventBaseProperties {
+impl rt::Members for AcsChatThreadEventBaseProperties {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -3475,32 +3091,22 @@ impl crate::rt::Members for AcsChatThreadEventBaseProperties {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -3512,7 +3118,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadEventBaseProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatThreadEventInThreadBaseProperties`.
@@ -3527,12 +3133,12 @@ pub struct AcsChatThreadEventInThreadBaseProperties {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
-impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
+impl rt::Members for AcsChatThreadEventInThreadBaseProperties {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -3557,25 +3163,17 @@ impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -3587,7 +3185,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadEventInThreadBaseProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsChatThreadParticipantProperties`.
@@ -3607,7 +3205,7 @@ pub struct AcsChatThreadParticipantProperties {
     )]
     pub participant_communication_identifier: Option<CommunicationIdentifierModel>,
 }
-impl crate::rt::Members for AcsChatThreadParticipantProperties {
+impl rt::Members for AcsChatThreadParticipantProperties {
     const NAMES: &'static [&'static str] = &[
         "displayName",
         "metadata",
@@ -3630,24 +3228,18 @@ impl crate::rt::Members for AcsChatThreadParticipantProperties {
         match index {
             0usize => {
                 self.display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.participant_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             _ => {
@@ -3661,7 +3253,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadParticipantProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadPropertiesUpdated` event.
@@ -3676,13 +3268,13 @@ pub struct AcsChatThreadPropertiesUpdatedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// JSON member `editTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
-    pub edit_time: Option<crate::rt::Timestamp>,
+    pub edit_time: Option<rt::Timestamp>,
     /// JSON member `editedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
     #[serde(
         rename = "editedByCommunicationIdentifier",
@@ -3694,12 +3286,12 @@ pub struct AcsChatThreadPropertiesUpdatedEventData {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
-    pub properties: Option<crate::JsonObject>,
+    pub properties: Option<rt::JsonObject>,
     /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
     #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<AcsChatRetentionPolicy>,
 }
-impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
+impl rt::Members for AcsChatThreadPropertiesUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -3734,61 +3326,41 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             4usize => {
                 self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             5usize => {
                 self.edited_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             7usize => {
                 self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             8usize => {
                 self.retention_policy = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
                     )?;
             }
             _ => {
@@ -3802,7 +3374,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` event.
@@ -3823,13 +3395,13 @@ pub struct AcsChatThreadPropertiesUpdatedPerUserEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// JSON member `editTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "editTime", skip_serializing_if = "Option::is_none")]
-    pub edit_time: Option<crate::rt::Timestamp>,
+    pub edit_time: Option<rt::Timestamp>,
     /// JSON member `editedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
     #[serde(
         rename = "editedByCommunicationIdentifier",
@@ -3841,12 +3413,12 @@ pub struct AcsChatThreadPropertiesUpdatedPerUserEventData {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
-    pub properties: Option<crate::JsonObject>,
+    pub properties: Option<rt::JsonObject>,
     /// JSON member `retentionPolicy`: [`AcsChatRetentionPolicy`].
     #[serde(rename = "retentionPolicy", skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<AcsChatRetentionPolicy>,
 }
-impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
+impl rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -3884,68 +3456,46 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             6usize => {
                 self.edited_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             7usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             8usize => {
                 self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             9usize => {
                 self.retention_policy = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
                     )?;
             }
             _ => {
@@ -3959,7 +3509,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedPerUserEvent
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadWithUserDeleted` event.
@@ -3980,13 +3530,13 @@ pub struct AcsChatThreadWithUserDeletedEventData {
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::rt::Timestamp>,
+    pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
-    pub delete_time: Option<crate::rt::Timestamp>,
+    pub delete_time: Option<rt::Timestamp>,
     /// JSON member `deletedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
     #[serde(
         rename = "deletedByCommunicationIdentifier",
@@ -3994,7 +3544,7 @@ pub struct AcsChatThreadWithUserDeletedEventData {
     )]
     pub deleted_by_communication_identifier: Option<CommunicationIdentifierModel>,
 }
-impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
+impl rt::Members for AcsChatThreadWithUserDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "recipientCommunicationIdentifier",
         "threadId",
@@ -4026,46 +3576,30 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
             0usize => {
                 self.recipient_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             1usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             6usize => {
                 self.deleted_by_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             _ => {
@@ -4079,7 +3613,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadWithUserDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.ChatTypingIndicatorReceivedInThread` event.
@@ -4094,7 +3628,7 @@ pub struct AcsChatTypingIndicatorReceivedInThreadEventData {
     pub transaction_id: Option<String>,
     /// JSON member `composeTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "composeTime", skip_serializing_if = "Option::is_none")]
-    pub compose_time: Option<crate::rt::Timestamp>,
+    pub compose_time: Option<rt::Timestamp>,
     /// JSON member `messageId`: string; listed as required in the schema.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -4123,7 +3657,7 @@ pub struct AcsChatTypingIndicatorReceivedInThreadEventData {
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
+impl rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
     const NAMES: &'static [&'static str] = &[
         "threadId",
         "transactionId",
@@ -4162,66 +3696,44 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
         match index {
             0usize => {
                 self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -4235,7 +3747,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatTypingIndicatorReceivedInThreadEven
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.EmailDeliveryReportReceived` event.
@@ -4247,7 +3759,7 @@ pub struct AcsEmailDeliveryReportReceivedEventData {
         rename = "deliveryAttemptTimestamp",
         skip_serializing_if = "Option::is_none"
     )]
-    pub delivery_attempt_timestamp: Option<crate::rt::Timestamp>,
+    pub delivery_attempt_timestamp: Option<rt::Timestamp>,
     /// JSON member `deliveryStatusDetails`: [`AcsEmailDeliveryReportStatusDetails`]; listed as required in the schema.
     #[serde(rename = "deliveryStatusDetails", skip_serializing_if = "Option::is_none")]
     pub delivery_status_details: Option<AcsEmailDeliveryReportStatusDetails>,
@@ -4267,7 +3779,7 @@ pub struct AcsEmailDeliveryReportReceivedEventData {
     #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AcsEmailDeliveryReportStatus>,
 }
-impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
+impl rt::Members for AcsEmailDeliveryReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "deliveryAttemptTimestamp",
         "deliveryStatusDetails",
@@ -4298,52 +3810,36 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
         match index {
             0usize => {
                 self.delivery_attempt_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             1usize => {
                 self.delivery_status_details = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                AcsEmailDeliveryReportStatusDetails,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsEmailDeliveryReportStatusDetails>::new(),
                         ),
                     )?;
             }
             2usize => {
                 self.internet_message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.recipient = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sender = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.status = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsEmailDeliveryReportStatus>::new()),
                     )?;
             }
             _ => {
@@ -4357,7 +3853,7 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsEmailDeliveryReportStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsEmailDeliveryReportStatus::Other`].
@@ -4393,7 +3889,7 @@ impl AcsEmailDeliveryReportStatus {
         }
     }
 }
-impl crate::rt::StringEnum for AcsEmailDeliveryReportStatus {
+impl rt::StringEnum for AcsEmailDeliveryReportStatus {
     const VALUES: &'static [&'static str] = &[
         "Bounced",
         "Delivered",
@@ -4430,7 +3926,7 @@ impl crate::rt::StringEnum for AcsEmailDeliveryReportStatus {
 }
 impl From<String> for AcsEmailDeliveryReportStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsEmailDeliveryReportStatus {
@@ -4442,7 +3938,7 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsEmailDeliveryReportStatusDetails`.
@@ -4459,7 +3955,7 @@ pub struct AcsEmailDeliveryReportStatusDetails {
     #[serde(rename = "statusMessage", skip_serializing_if = "Option::is_none")]
     pub status_message: Option<String>,
 }
-impl crate::rt::Members for AcsEmailDeliveryReportStatusDetails {
+impl rt::Members for AcsEmailDeliveryReportStatusDetails {
     const NAMES: &'static [&'static str] = &[
         "recipientMailServerHostName",
         "statusMessage",
@@ -4480,15 +3976,11 @@ impl crate::rt::Members for AcsEmailDeliveryReportStatusDetails {
         match index {
             0usize => {
                 self.recipient_mail_server_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.status_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -4501,7 +3993,7 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatusDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.EmailEngagementTrackingReportReceived` event.
@@ -4525,12 +4017,12 @@ pub struct AcsEmailEngagementTrackingReportReceivedEventData {
     pub sender: Option<String>,
     /// JSON member `userActionTimestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "userActionTimestamp", skip_serializing_if = "Option::is_none")]
-    pub user_action_timestamp: Option<crate::rt::Timestamp>,
+    pub user_action_timestamp: Option<rt::Timestamp>,
     /// JSON member `userAgent`: string.
     #[serde(rename = "userAgent", skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
 }
-impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
+impl rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "engagementContext",
         "engagementType",
@@ -4561,47 +4053,33 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
         match index {
             0usize => {
                 self.engagement_context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.engagement_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AcsUserEngagement>::new()),
+                        rt::Nullable(rt::Plain::<AcsUserEngagement>::new()),
                     )?;
             }
             2usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.recipient = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.sender = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.user_action_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             6usize => {
                 self.user_agent = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -4614,7 +4092,7 @@ impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEv
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsIncomingCallCustomContext`.
@@ -4628,7 +4106,7 @@ pub struct AcsIncomingCallCustomContext {
     #[serde(rename = "voipHeaders", skip_serializing_if = "Option::is_none")]
     pub voip_headers: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsIncomingCallCustomContext {
+impl rt::Members for AcsIncomingCallCustomContext {
     const NAMES: &'static [&'static str] = &["sipHeaders", "voipHeaders"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -4647,17 +4125,13 @@ impl crate::rt::Members for AcsIncomingCallCustomContext {
             0usize => {
                 self.sip_headers = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.voip_headers = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -4671,7 +4145,7 @@ impl<'de> serde::Deserialize<'de> for AcsIncomingCallCustomContext {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.IncomingCall` event.
@@ -4703,7 +4177,7 @@ pub struct AcsIncomingCallEventData {
     #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<CommunicationIdentifierModel>,
 }
-impl crate::rt::Members for AcsIncomingCallEventData {
+impl rt::Members for AcsIncomingCallEventData {
     const NAMES: &'static [&'static str] = &[
         "callerDisplayName",
         "correlationId",
@@ -4736,58 +4210,42 @@ impl crate::rt::Members for AcsIncomingCallEventData {
         match index {
             0usize => {
                 self.caller_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.custom_context = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsIncomingCallCustomContext>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsIncomingCallCustomContext>::new()),
                     )?;
             }
             3usize => {
                 self.from = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             4usize => {
                 self.incoming_call_context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.on_behalf_of_callee = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             6usize => {
                 self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.to = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             _ => {
@@ -4801,7 +4259,7 @@ impl<'de> serde::Deserialize<'de> for AcsIncomingCallEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsInteractiveReplyKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsInteractiveReplyKind::Other`].
@@ -4828,7 +4286,7 @@ impl AcsInteractiveReplyKind {
         }
     }
 }
-impl crate::rt::StringEnum for AcsInteractiveReplyKind {
+impl rt::StringEnum for AcsInteractiveReplyKind {
     const VALUES: &'static [&'static str] = &["buttonReply", "listReply", "unknown"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -4852,7 +4310,7 @@ impl crate::rt::StringEnum for AcsInteractiveReplyKind {
 }
 impl From<String> for AcsInteractiveReplyKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsInteractiveReplyKind {
@@ -4864,7 +4322,7 @@ impl<'de> serde::Deserialize<'de> for AcsInteractiveReplyKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsMessageButtonContent`.
@@ -4878,7 +4336,7 @@ pub struct AcsMessageButtonContent {
     #[serde(rename = "text", skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
-impl crate::rt::Members for AcsMessageButtonContent {
+impl rt::Members for AcsMessageButtonContent {
     const NAMES: &'static [&'static str] = &["payload", "text"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -4896,15 +4354,11 @@ impl crate::rt::Members for AcsMessageButtonContent {
         match index {
             0usize => {
                 self.payload = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.text = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -4917,7 +4371,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageButtonContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageChannelEventError`.
@@ -4931,7 +4385,7 @@ pub struct AcsMessageChannelEventError {
     #[serde(rename = "channelMessage", skip_serializing_if = "Option::is_none")]
     pub channel_message: Option<String>,
 }
-impl crate::rt::Members for AcsMessageChannelEventError {
+impl rt::Members for AcsMessageChannelEventError {
     const NAMES: &'static [&'static str] = &["channelCode", "channelMessage"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -4949,15 +4403,11 @@ impl crate::rt::Members for AcsMessageChannelEventError {
         match index {
             0usize => {
                 self.channel_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -4970,7 +4420,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageChannelEventError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsMessageChannelKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsMessageChannelKind::Other`].
@@ -4991,7 +4441,7 @@ impl AcsMessageChannelKind {
         }
     }
 }
-impl crate::rt::StringEnum for AcsMessageChannelKind {
+impl rt::StringEnum for AcsMessageChannelKind {
     const VALUES: &'static [&'static str] = &["whatsapp"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -5011,7 +4461,7 @@ impl crate::rt::StringEnum for AcsMessageChannelKind {
 }
 impl From<String> for AcsMessageChannelKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsMessageChannelKind {
@@ -5023,7 +4473,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageChannelKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsMessageContext`.
@@ -5037,7 +4487,7 @@ pub struct AcsMessageContext {
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-impl crate::rt::Members for AcsMessageContext {
+impl rt::Members for AcsMessageContext {
     const NAMES: &'static [&'static str] = &["from", "id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -5055,15 +4505,10 @@ impl crate::rt::Members for AcsMessageContext {
         match index {
             0usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -5076,7 +4521,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageContext {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsMessageDeliveryStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsMessageDeliveryStatus::Other`].
@@ -5112,7 +4557,7 @@ impl AcsMessageDeliveryStatus {
         }
     }
 }
-impl crate::rt::StringEnum for AcsMessageDeliveryStatus {
+impl rt::StringEnum for AcsMessageDeliveryStatus {
     const VALUES: &'static [&'static str] = &[
         "read",
         "delivered",
@@ -5149,7 +4594,7 @@ impl crate::rt::StringEnum for AcsMessageDeliveryStatus {
 }
 impl From<String> for AcsMessageDeliveryStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsMessageDeliveryStatus {
@@ -5161,7 +4606,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated` event.
@@ -5176,7 +4621,7 @@ pub struct AcsMessageDeliveryStatusUpdatedEventData {
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
-    pub received_time_stamp: Option<crate::rt::Timestamp>,
+    pub received_time_stamp: Option<rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
     #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
@@ -5190,7 +4635,7 @@ pub struct AcsMessageDeliveryStatusUpdatedEventData {
     #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AcsMessageDeliveryStatus>,
 }
-impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
+impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "error",
         "from",
@@ -5222,51 +4667,34 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
             0usize => {
                 self.error = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
                     )?;
             }
             1usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.received_time_stamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.channel_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelKind>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
                     )?;
             }
             5usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.status = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageDeliveryStatus>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageDeliveryStatus>::new()),
                     )?;
             }
             _ => {
@@ -5280,7 +4708,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageEventData`.
@@ -5295,12 +4723,12 @@ pub struct AcsMessageEventData {
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
-    pub received_time_stamp: Option<crate::rt::Timestamp>,
+    pub received_time_stamp: Option<rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
     #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
 }
-impl crate::rt::Members for AcsMessageEventData {
+impl rt::Members for AcsMessageEventData {
     const NAMES: &'static [&'static str] = &["error", "from", "receivedTimeStamp", "to"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -5321,30 +4749,19 @@ impl crate::rt::Members for AcsMessageEventData {
             0usize => {
                 self.error = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
                     )?;
             }
             1usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.received_time_stamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -5357,7 +4774,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageInteractiveButtonReplyContent`.
@@ -5371,7 +4788,7 @@ pub struct AcsMessageInteractiveButtonReplyContent {
     #[serde(rename = "title", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-impl crate::rt::Members for AcsMessageInteractiveButtonReplyContent {
+impl rt::Members for AcsMessageInteractiveButtonReplyContent {
     const NAMES: &'static [&'static str] = &["id", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -5388,16 +4805,11 @@ impl crate::rt::Members for AcsMessageInteractiveButtonReplyContent {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.title = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -5410,7 +4822,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveButtonReplyContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageInteractiveContent`.
@@ -5427,7 +4839,7 @@ pub struct AcsMessageInteractiveContent {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AcsInteractiveReplyKind>,
 }
-impl crate::rt::Members for AcsMessageInteractiveContent {
+impl rt::Members for AcsMessageInteractiveContent {
     const NAMES: &'static [&'static str] = &["buttonReply", "listReply", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -5447,29 +4859,23 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
             0usize => {
                 self.button_reply = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                AcsMessageInteractiveButtonReplyContent,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsMessageInteractiveButtonReplyContent>::new(),
                         ),
                     )?;
             }
             1usize => {
                 self.list_reply = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                AcsMessageInteractiveListReplyContent,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsMessageInteractiveListReplyContent>::new(),
                         ),
                     )?;
             }
             2usize => {
                 self.r#type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsInteractiveReplyKind>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsInteractiveReplyKind>::new()),
                     )?;
             }
             _ => {
@@ -5483,7 +4889,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageInteractiveListReplyContent`.
@@ -5500,7 +4906,7 @@ pub struct AcsMessageInteractiveListReplyContent {
     #[serde(rename = "title", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
+impl rt::Members for AcsMessageInteractiveListReplyContent {
     const NAMES: &'static [&'static str] = &["description", "id", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -5519,21 +4925,14 @@ impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
         match index {
             0usize => {
                 self.description = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.title = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -5546,7 +4945,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveListReplyContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageMediaContent`.
@@ -5569,7 +4968,7 @@ pub struct AcsMessageMediaContent {
     #[serde(rename = "mimeType", skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
 }
-impl crate::rt::Members for AcsMessageMediaContent {
+impl rt::Members for AcsMessageMediaContent {
     const NAMES: &'static [&'static str] = &[
         "animated",
         "caption",
@@ -5594,30 +4993,21 @@ impl crate::rt::Members for AcsMessageMediaContent {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.animated = map.next_value_seed(crate::rt::Flag)?,
+            0usize => self.animated = map.next_value_seed(rt::Flag)?,
             1usize => {
                 self.caption = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.file_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.mime_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -5630,7 +5020,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageMediaContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsMessageReactionContent`.
@@ -5644,7 +5034,7 @@ pub struct AcsMessageReactionContent {
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
-impl crate::rt::Members for AcsMessageReactionContent {
+impl rt::Members for AcsMessageReactionContent {
     const NAMES: &'static [&'static str] = &["emoji", "messageId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -5662,15 +5052,11 @@ impl crate::rt::Members for AcsMessageReactionContent {
         match index {
             0usize => {
                 self.emoji = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -5683,7 +5069,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReactionContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.AdvancedMessageReceived` event.
@@ -5698,7 +5084,7 @@ pub struct AcsMessageReceivedEventData {
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
-    pub received_time_stamp: Option<crate::rt::Timestamp>,
+    pub received_time_stamp: Option<rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
     #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
@@ -5730,7 +5116,7 @@ pub struct AcsMessageReceivedEventData {
     #[serde(rename = "reaction", skip_serializing_if = "Option::is_none")]
     pub reaction: Option<AcsMessageReactionContent>,
 }
-impl crate::rt::Members for AcsMessageReceivedEventData {
+impl rt::Members for AcsMessageReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "error",
         "from",
@@ -5774,93 +5160,66 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
             0usize => {
                 self.error = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
                     )?;
             }
             1usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.received_time_stamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.button = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageButtonContent>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageButtonContent>::new()),
                     )?;
             }
             5usize => {
                 self.channel_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelKind>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
                     )?;
             }
             6usize => {
                 self.content = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.context = map
                     .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AcsMessageContext>::new()),
+                        rt::Nullable(rt::Plain::<AcsMessageContext>::new()),
                     )?;
             }
             8usize => {
                 self.interactive = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageInteractiveContent>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageInteractiveContent>::new()),
                     )?;
             }
             9usize => {
                 self.media = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageMediaContent>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageMediaContent>::new()),
                     )?;
             }
             10usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             11usize => {
                 self.message_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             12usize => {
                 self.reaction = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageReactionContent>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsMessageReactionContent>::new()),
                     )?;
             }
             _ => {
@@ -5874,7 +5233,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRecordingChannelType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingChannelType::Other`].
@@ -5898,7 +5257,7 @@ impl AcsRecordingChannelType {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRecordingChannelType {
+impl rt::StringEnum for AcsRecordingChannelType {
     const VALUES: &'static [&'static str] = &["Mixed", "Unmixed"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -5920,7 +5279,7 @@ impl crate::rt::StringEnum for AcsRecordingChannelType {
 }
 impl From<String> for AcsRecordingChannelType {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRecordingChannelType {
@@ -5932,7 +5291,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingChannelType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsRecordingChunkInfoProperties`.
@@ -5958,7 +5317,7 @@ pub struct AcsRecordingChunkInfoProperties {
     #[serde(rename = "metadataLocation", skip_serializing_if = "Option::is_none")]
     pub metadata_location: Option<String>,
 }
-impl crate::rt::Members for AcsRecordingChunkInfoProperties {
+impl rt::Members for AcsRecordingChunkInfoProperties {
     const NAMES: &'static [&'static str] = &[
         "contentLocation",
         "deleteLocation",
@@ -5987,34 +5346,24 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
         match index {
             0usize => {
                 self.content_location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.delete_location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.document_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.end_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => self.index = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.index = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.metadata_location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -6027,7 +5376,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingChunkInfoProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRecordingContentType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingContentType::Other`].
@@ -6051,7 +5400,7 @@ impl AcsRecordingContentType {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRecordingContentType {
+impl rt::StringEnum for AcsRecordingContentType {
     const VALUES: &'static [&'static str] = &["AudioVideo", "Audio"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -6073,7 +5422,7 @@ impl crate::rt::StringEnum for AcsRecordingContentType {
 }
 impl From<String> for AcsRecordingContentType {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRecordingContentType {
@@ -6085,7 +5434,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingContentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RecordingFileStatusUpdated` event.
@@ -6106,7 +5455,7 @@ pub struct AcsRecordingFileStatusUpdatedEventData {
     pub recording_format_type: Option<AcsRecordingFormatType>,
     /// JSON member `recordingStartTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "recordingStartTime", skip_serializing_if = "Option::is_none")]
-    pub recording_start_time: Option<crate::rt::Timestamp>,
+    pub recording_start_time: Option<rt::Timestamp>,
     /// JSON member `recordingStorageInfo`: [`AcsRecordingStorageInfoProperties`]; listed as required in the schema.
     #[serde(rename = "recordingStorageInfo", skip_serializing_if = "Option::is_none")]
     pub recording_storage_info: Option<AcsRecordingStorageInfoProperties>,
@@ -6114,7 +5463,7 @@ pub struct AcsRecordingFileStatusUpdatedEventData {
     #[serde(rename = "sessionEndReason", skip_serializing_if = "Option::is_none")]
     pub session_end_reason: Option<String>,
 }
-impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
+impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "recordingChannelType",
         "recordingContentType",
@@ -6146,52 +5495,39 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
             0usize => {
                 self.recording_channel_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingChannelType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRecordingChannelType>::new()),
                     )?;
             }
             1usize => {
                 self.recording_content_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingContentType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRecordingContentType>::new()),
                     )?;
             }
             2usize => {
-                self.recording_duration_ms = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.recording_duration_ms = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             3usize => {
                 self.recording_format_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingFormatType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRecordingFormatType>::new()),
                     )?;
             }
             4usize => {
                 self.recording_start_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             5usize => {
                 self.recording_storage_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
+                        rt::Nullable(
+                            rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
                         ),
                     )?;
             }
             6usize => {
                 self.session_end_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -6204,7 +5540,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRecordingFormatType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingFormatType::Other`].
@@ -6231,7 +5567,7 @@ impl AcsRecordingFormatType {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRecordingFormatType {
+impl rt::StringEnum for AcsRecordingFormatType {
     const VALUES: &'static [&'static str] = &["Wav", "Mp3", "Mp4"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -6255,7 +5591,7 @@ impl crate::rt::StringEnum for AcsRecordingFormatType {
 }
 impl From<String> for AcsRecordingFormatType {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRecordingFormatType {
@@ -6267,7 +5603,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingFormatType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsRecordingStorageInfoProperties`.
@@ -6278,7 +5614,7 @@ pub struct AcsRecordingStorageInfoProperties {
     #[serde(rename = "recordingChunks", skip_serializing_if = "Option::is_none")]
     pub recording_chunks: Option<Vec<AcsRecordingChunkInfoProperties>>,
 }
-impl crate::rt::Members for AcsRecordingStorageInfoProperties {
+impl rt::Members for AcsRecordingStorageInfoProperties {
     const NAMES: &'static [&'static str] = &["recordingChunks"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -6296,9 +5632,9 @@ impl crate::rt::Members for AcsRecordingStorageInfoProperties {
             0usize => {
                 self.recording_chunks = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
+                        rt::Nullable(
+                            rt::Items(
+                                rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
                             ),
                         ),
                     )?;
@@ -6314,7 +5650,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingStorageInfoProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsRouterChannelConfiguration`.
@@ -6331,7 +5667,7 @@ pub struct AcsRouterChannelConfiguration {
     #[serde(rename = "maxNumberOfJobs", skip_serializing_if = "Option::is_none")]
     pub max_number_of_jobs: Option<i64>,
 }
-impl crate::rt::Members for AcsRouterChannelConfiguration {
+impl rt::Members for AcsRouterChannelConfiguration {
     const NAMES: &'static [&'static str] = &[
         "capacityCostPerJob",
         "channelId",
@@ -6353,18 +5689,14 @@ impl crate::rt::Members for AcsRouterChannelConfiguration {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.capacity_cost_per_job = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.capacity_cost_per_job = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             1usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
-                self.max_number_of_jobs = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.max_number_of_jobs = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -6377,7 +5709,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterChannelConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsRouterCommunicationError`.
@@ -6400,7 +5732,7 @@ pub struct AcsRouterCommunicationError {
     #[serde(rename = "target", skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
 }
-impl crate::rt::Members for AcsRouterCommunicationError {
+impl rt::Members for AcsRouterCommunicationError {
     const NAMES: &'static [&'static str] = &[
         "code",
         "details",
@@ -6427,40 +5759,30 @@ impl crate::rt::Members for AcsRouterCommunicationError {
         match index {
             0usize => {
                 self.code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.details = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterCommunicationError>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterCommunicationError>::new()),
                         ),
                     )?;
             }
             2usize => {
                 self.innererror = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterCommunicationError>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRouterCommunicationError>::new()),
                     )?
                     .map(Box::new);
             }
             3usize => {
                 self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.target = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -6473,7 +5795,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterCommunicationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsRouterEventData`.
@@ -6490,7 +5812,7 @@ pub struct AcsRouterEventData {
     #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterEventData {
+impl rt::Members for AcsRouterEventData {
     const NAMES: &'static [&'static str] = &["channelId", "channelReference", "jobId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -6509,21 +5831,15 @@ impl crate::rt::Members for AcsRouterEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -6536,7 +5852,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobCancelled` event.
@@ -6568,7 +5884,7 @@ pub struct AcsRouterJobCancelledEventData {
     #[serde(rename = "note", skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
-impl crate::rt::Members for AcsRouterJobCancelledEventData {
+impl rt::Members for AcsRouterJobCancelledEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -6601,55 +5917,39 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.disposition_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.note = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -6662,7 +5962,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobCancelledEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobClassificationFailed` event.
@@ -6694,7 +5994,7 @@ pub struct AcsRouterJobClassificationFailedEventData {
     #[serde(rename = "errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<AcsRouterCommunicationError>>,
 }
-impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
+impl rt::Members for AcsRouterJobClassificationFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -6727,57 +6027,41 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.classification_policy_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.errors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterCommunicationError>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterCommunicationError>::new()),
                         ),
                     )?;
             }
@@ -6792,7 +6076,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobClassificationFailedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobClassified` event.
@@ -6830,7 +6114,7 @@ pub struct AcsRouterJobClassifiedEventData {
     #[serde(rename = "queueDetails", skip_serializing_if = "Option::is_none")]
     pub queue_details: Option<AcsRouterQueueDetails>,
 }
-impl crate::rt::Members for AcsRouterJobClassifiedEventData {
+impl rt::Members for AcsRouterJobClassifiedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -6867,67 +6151,49 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.attached_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
             7usize => {
                 self.classification_policy_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.queue_details = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterQueueDetails>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRouterQueueDetails>::new()),
                     )?;
             }
             _ => {
@@ -6941,7 +6207,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobClassifiedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobClosed` event.
@@ -6976,7 +6242,7 @@ pub struct AcsRouterJobClosedEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterJobClosedEventData {
+impl rt::Members for AcsRouterJobClosedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7011,61 +6277,43 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.disposition_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -7078,7 +6326,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobClosedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobCompleted` event.
@@ -7110,7 +6358,7 @@ pub struct AcsRouterJobCompletedEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterJobCompletedEventData {
+impl rt::Members for AcsRouterJobCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7143,55 +6391,39 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -7204,7 +6436,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobDeleted` event. Same members as [`AcsRouterJobEventData`].
@@ -7232,7 +6464,7 @@ pub struct AcsRouterJobEventData {
     #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsRouterJobEventData {
+impl rt::Members for AcsRouterJobEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7261,42 +6493,30 @@ impl crate::rt::Members for AcsRouterJobEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -7310,7 +6530,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobExceptionTriggered` event.
@@ -7342,7 +6562,7 @@ pub struct AcsRouterJobExceptionTriggeredEventData {
     #[serde(rename = "ruleKey", skip_serializing_if = "Option::is_none")]
     pub rule_key: Option<String>,
 }
-impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
+impl rt::Members for AcsRouterJobExceptionTriggeredEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7375,55 +6595,39 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.exception_rule_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.rule_key = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -7436,7 +6640,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobExceptionTriggeredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobQueued` event.
@@ -7474,7 +6678,7 @@ pub struct AcsRouterJobQueuedEventData {
     )]
     pub requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
 }
-impl crate::rt::Members for AcsRouterJobQueuedEventData {
+impl rt::Members for AcsRouterJobQueuedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7509,62 +6713,46 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.attached_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
-            7usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            7usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
             8usize => {
                 self.requested_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
@@ -7579,7 +6767,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobQueuedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobReceived` event.
@@ -7621,12 +6809,12 @@ pub struct AcsRouterJobReceivedEventData {
     pub requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
     /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
-    pub scheduled_on: Option<crate::rt::Timestamp>,
+    pub scheduled_on: Option<rt::Timestamp>,
     /// JSON member `unavailableForMatching`: boolean; listed as required in the schema.
     #[serde(rename = "unavailableForMatching", skip_serializing_if = "Option::is_none")]
     pub unavailable_for_matching: Option<bool>,
 }
-impl crate::rt::Members for AcsRouterJobReceivedEventData {
+impl rt::Members for AcsRouterJobReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7667,80 +6855,56 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.classification_policy_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.job_status = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterJobStatus>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRouterJobStatus>::new()),
                     )?;
             }
-            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.requested_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
             10usize => {
                 self.scheduled_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            11usize => {
-                self.unavailable_for_matching = map.next_value_seed(crate::rt::Flag)?;
-            }
+            11usize => self.unavailable_for_matching = map.next_value_seed(rt::Flag)?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -7752,7 +6916,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobSchedulingFailed` event.
@@ -7797,9 +6961,9 @@ pub struct AcsRouterJobSchedulingFailedEventData {
     pub priority: Option<i64>,
     /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
-    pub scheduled_on: Option<crate::rt::Timestamp>,
+    pub scheduled_on: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
+impl rt::Members for AcsRouterJobSchedulingFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -7838,78 +7002,56 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.expired_attached_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
             7usize => {
                 self.expired_requested_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
             8usize => {
                 self.failure_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            9usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            9usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
             10usize => {
                 self.scheduled_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -7922,7 +7064,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobSchedulingFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRouterJobStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterJobStatus::Other`].
@@ -7976,7 +7118,7 @@ impl AcsRouterJobStatus {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRouterJobStatus {
+impl rt::StringEnum for AcsRouterJobStatus {
     const VALUES: &'static [&'static str] = &[
         "PendingClassification",
         "Queued",
@@ -8031,7 +7173,7 @@ impl crate::rt::StringEnum for AcsRouterJobStatus {
 }
 impl From<String> for AcsRouterJobStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRouterJobStatus {
@@ -8043,7 +7185,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobUnassigned` event.
@@ -8075,7 +7217,7 @@ pub struct AcsRouterJobUnassignedEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterJobUnassignedEventData {
+impl rt::Members for AcsRouterJobUnassignedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -8108,55 +7250,39 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -8169,7 +7295,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobUnassignedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobWaitingForActivation` event.
@@ -8211,12 +7337,12 @@ pub struct AcsRouterJobWaitingForActivationEventData {
     pub priority: Option<i64>,
     /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
-    pub scheduled_on: Option<crate::rt::Timestamp>,
+    pub scheduled_on: Option<rt::Timestamp>,
     /// JSON member `unavailableForMatching`: boolean; listed as required in the schema.
     #[serde(rename = "unavailableForMatching", skip_serializing_if = "Option::is_none")]
     pub unavailable_for_matching: Option<bool>,
 }
-impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
+impl rt::Members for AcsRouterJobWaitingForActivationEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -8255,76 +7381,54 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.expired_attached_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
             7usize => {
                 self.expired_requested_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
-            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            8usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.scheduled_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            10usize => {
-                self.unavailable_for_matching = map.next_value_seed(crate::rt::Flag)?;
-            }
+            10usize => self.unavailable_for_matching = map.next_value_seed(rt::Flag)?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -8336,7 +7440,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobWaitingForActivationEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobWorkerSelectorsExpired` event.
@@ -8374,7 +7478,7 @@ pub struct AcsRouterJobWorkerSelectorsExpiredEventData {
     )]
     pub expired_requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
 }
-impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
+impl rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -8407,61 +7511,45 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             6usize => {
                 self.expired_attached_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
             7usize => {
                 self.expired_requested_worker_selectors = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
                         ),
                     )?;
             }
@@ -8476,7 +7564,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobWorkerSelectorsExpiredEventDat
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRouterLabelOperator`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterLabelOperator::Other`].
@@ -8512,7 +7600,7 @@ impl AcsRouterLabelOperator {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRouterLabelOperator {
+impl rt::StringEnum for AcsRouterLabelOperator {
     const VALUES: &'static [&'static str] = &[
         "Equal",
         "NotEqual",
@@ -8549,7 +7637,7 @@ impl crate::rt::StringEnum for AcsRouterLabelOperator {
 }
 impl From<String> for AcsRouterLabelOperator {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRouterLabelOperator {
@@ -8561,7 +7649,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterLabelOperator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AcsRouterQueueDetails`.
@@ -8578,7 +7666,7 @@ pub struct AcsRouterQueueDetails {
     #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-impl crate::rt::Members for AcsRouterQueueDetails {
+impl rt::Members for AcsRouterQueueDetails {
     const NAMES: &'static [&'static str] = &["id", "labels", "name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -8596,24 +7684,17 @@ impl crate::rt::Members for AcsRouterQueueDetails {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -8626,7 +7707,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterQueueDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRouterUpdatedWorkerProperty`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterUpdatedWorkerProperty::Other`].
@@ -8662,7 +7743,7 @@ impl AcsRouterUpdatedWorkerProperty {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRouterUpdatedWorkerProperty {
+impl rt::StringEnum for AcsRouterUpdatedWorkerProperty {
     const VALUES: &'static [&'static str] = &[
         "AvailableForOffers",
         "TotalCapacity",
@@ -8699,7 +7780,7 @@ impl crate::rt::StringEnum for AcsRouterUpdatedWorkerProperty {
 }
 impl From<String> for AcsRouterUpdatedWorkerProperty {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRouterUpdatedWorkerProperty {
@@ -8711,7 +7792,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterUpdatedWorkerProperty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerDeleted` event. Same members as [`AcsRouterWorkerEventData`].
@@ -8724,7 +7805,7 @@ pub struct AcsRouterWorkerDeregisteredEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerDeregisteredEventData {
+impl rt::Members for AcsRouterWorkerDeregisteredEventData {
     const NAMES: &'static [&'static str] = &["workerId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -8741,9 +7822,7 @@ impl crate::rt::Members for AcsRouterWorkerDeregisteredEventData {
         match index {
             0usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -8756,7 +7835,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerDeregisteredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsRouterWorkerEventData`.
@@ -8776,7 +7855,7 @@ pub struct AcsRouterWorkerEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerEventData {
+impl rt::Members for AcsRouterWorkerEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -8801,27 +7880,19 @@ impl crate::rt::Members for AcsRouterWorkerEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -8834,7 +7905,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerOfferAccepted` event.
@@ -8878,7 +7949,7 @@ pub struct AcsRouterWorkerOfferAcceptedEventData {
     #[serde(rename = "workerTags", skip_serializing_if = "Option::is_none")]
     pub worker_tags: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
+impl rt::Members for AcsRouterWorkerOfferAcceptedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -8919,79 +7990,55 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.job_labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
-            6usize => {
-                self.job_priority = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.job_priority = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.job_tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             8usize => {
                 self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.worker_labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             11usize => {
                 self.worker_tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -9005,7 +8052,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferAcceptedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerOfferDeclined` event.
@@ -9031,7 +8078,7 @@ pub struct AcsRouterWorkerOfferDeclinedEventData {
     #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
+impl rt::Members for AcsRouterWorkerOfferDeclinedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -9060,39 +8107,27 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -9105,7 +8140,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferDeclinedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerOfferExpired` event.
@@ -9131,7 +8166,7 @@ pub struct AcsRouterWorkerOfferExpiredEventData {
     #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
+impl rt::Members for AcsRouterWorkerOfferExpiredEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -9160,39 +8195,27 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -9205,7 +8228,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferExpiredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerOfferIssued` event.
@@ -9226,7 +8249,7 @@ pub struct AcsRouterWorkerOfferIssuedEventData {
     pub worker_id: Option<String>,
     /// JSON member `expiresOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "expiresOn", skip_serializing_if = "Option::is_none")]
-    pub expires_on: Option<crate::rt::Timestamp>,
+    pub expires_on: Option<rt::Timestamp>,
     /// JSON member `jobLabels`: map of string; listed as required in the schema.
     #[serde(rename = "jobLabels", skip_serializing_if = "Option::is_none")]
     pub job_labels: Option<std::collections::BTreeMap<String, String>>,
@@ -9241,7 +8264,7 @@ pub struct AcsRouterWorkerOfferIssuedEventData {
     pub offer_id: Option<String>,
     /// JSON member `offeredOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "offeredOn", skip_serializing_if = "Option::is_none")]
-    pub offered_on: Option<crate::rt::Timestamp>,
+    pub offered_on: Option<rt::Timestamp>,
     /// JSON member `queueId`: string.
     #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
@@ -9252,7 +8275,7 @@ pub struct AcsRouterWorkerOfferIssuedEventData {
     #[serde(rename = "workerTags", skip_serializing_if = "Option::is_none")]
     pub worker_tags: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
+impl rt::Members for AcsRouterWorkerOfferIssuedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -9295,89 +8318,59 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.expires_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             5usize => {
                 self.job_labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
-            6usize => {
-                self.job_priority = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            6usize => self.job_priority = map.next_value_seed(rt::Num::<i64>::new())?,
             7usize => {
                 self.job_tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             8usize => {
                 self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.offered_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             10usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             11usize => {
                 self.worker_labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             12usize => {
                 self.worker_tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -9391,7 +8384,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferIssuedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerOfferRevoked` event.
@@ -9417,7 +8410,7 @@ pub struct AcsRouterWorkerOfferRevokedEventData {
     #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
+impl rt::Members for AcsRouterWorkerOfferRevokedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelId",
         "channelReference",
@@ -9446,39 +8439,27 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
         match index {
             0usize => {
                 self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -9491,7 +8472,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferRevokedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerRegistered` event.
@@ -9517,7 +8498,7 @@ pub struct AcsRouterWorkerRegisteredEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
+impl rt::Members for AcsRouterWorkerRegisteredEventData {
     const NAMES: &'static [&'static str] = &[
         "channelConfigurations",
         "labels",
@@ -9547,47 +8528,35 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
             0usize => {
                 self.channel_configurations = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterChannelConfiguration>::new()),
                         ),
                     )?;
             }
             1usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.queue_assignments = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterQueueDetails>::new()),
                         ),
                     )?;
             }
             3usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
-            4usize => {
-                self.total_capacity = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.total_capacity = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -9600,7 +8569,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsRouterWorkerSelector`.
@@ -9609,7 +8578,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
 pub struct AcsRouterWorkerSelector {
     /// JSON member `expirationTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
-    pub expiration_time: Option<crate::rt::Timestamp>,
+    pub expiration_time: Option<rt::Timestamp>,
     /// JSON member `key`: string.
     #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
@@ -9626,7 +8595,7 @@ pub struct AcsRouterWorkerSelector {
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
 }
-impl crate::rt::Members for AcsRouterWorkerSelector {
+impl rt::Members for AcsRouterWorkerSelector {
     const NAMES: &'static [&'static str] = &[
         "expirationTime",
         "key",
@@ -9655,41 +8624,28 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
         match index {
             0usize => {
                 self.expiration_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             1usize => {
-                self.key = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.key = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.label_operator = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterLabelOperator>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRouterLabelOperator>::new()),
                     )?;
             }
             3usize => {
                 self.state = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterWorkerSelectorState>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AcsRouterWorkerSelectorState>::new()),
                     )?;
             }
-            4usize => {
-                self.ttl_seconds = map.next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
+            4usize => self.ttl_seconds = map.next_value_seed(rt::Num::<f64>::new())?,
             5usize => {
                 self.value = map
                     .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<serde_json::Value>::new()),
+                        rt::Nullable(rt::Plain::<serde_json::Value>::new()),
                     )?;
             }
             _ => {
@@ -9703,7 +8659,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsRouterWorkerSelectorState`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterWorkerSelectorState::Other`].
@@ -9727,7 +8683,7 @@ impl AcsRouterWorkerSelectorState {
         }
     }
 }
-impl crate::rt::StringEnum for AcsRouterWorkerSelectorState {
+impl rt::StringEnum for AcsRouterWorkerSelectorState {
     const VALUES: &'static [&'static str] = &["active", "expired"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -9749,7 +8705,7 @@ impl crate::rt::StringEnum for AcsRouterWorkerSelectorState {
 }
 impl From<String> for AcsRouterWorkerSelectorState {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsRouterWorkerSelectorState {
@@ -9761,7 +8717,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelectorState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerUpdated` event.
@@ -9790,7 +8746,7 @@ pub struct AcsRouterWorkerUpdatedEventData {
     #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
 }
-impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
+impl rt::Members for AcsRouterWorkerUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "channelConfigurations",
         "labels",
@@ -9822,57 +8778,43 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
             0usize => {
                 self.channel_configurations = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterChannelConfiguration>::new()),
                         ),
                     )?;
             }
             1usize => {
                 self.labels = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.queue_assignments = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterQueueDetails>::new()),
                         ),
                     )?;
             }
             3usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
-            4usize => {
-                self.total_capacity = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.total_capacity = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.updated_worker_properties = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
-                            ),
+                        rt::Nullable(
+                            rt::Items(rt::Plain::<AcsRouterUpdatedWorkerProperty>::new()),
                         ),
                     )?;
             }
             6usize => {
                 self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -9885,7 +8827,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsSmsDeliveryAttemptProperties`.
@@ -9900,9 +8842,9 @@ pub struct AcsSmsDeliveryAttemptProperties {
     pub segments_succeeded: Option<i64>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
+impl rt::Members for AcsSmsDeliveryAttemptProperties {
     const NAMES: &'static [&'static str] = &[
         "segmentsFailed",
         "segmentsSucceeded",
@@ -9923,20 +8865,13 @@ impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => {
-                self.segments_failed = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            0usize => self.segments_failed = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
-                self.segments_succeeded = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.segments_succeeded = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             2usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -9949,7 +8884,7 @@ impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryAttemptProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.SMSDeliveryReportReceived` event.
@@ -9976,12 +8911,12 @@ pub struct AcsSmsDeliveryReportReceivedEventData {
     pub delivery_status_details: Option<String>,
     /// JSON member `receivedTimestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "receivedTimestamp", skip_serializing_if = "Option::is_none")]
-    pub received_timestamp: Option<crate::rt::Timestamp>,
+    pub received_timestamp: Option<rt::Timestamp>,
     /// JSON member `tag`: string.
     #[serde(rename = "tag", skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
-impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
+impl rt::Members for AcsSmsDeliveryReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "from",
         "messageId",
@@ -10014,57 +8949,39 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
         match index {
             0usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.delivery_attempts = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
+                        rt::Nullable(
+                            rt::Items(
+                                rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
                             ),
                         ),
                     )?;
             }
             4usize => {
                 self.delivery_status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.delivery_status_details = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.received_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             7usize => {
-                self.tag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.tag = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -10077,7 +8994,7 @@ impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryReportReceivedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `AcsSmsEventBaseProperties`.
@@ -10094,7 +9011,7 @@ pub struct AcsSmsEventBaseProperties {
     #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
 }
-impl crate::rt::Members for AcsSmsEventBaseProperties {
+impl rt::Members for AcsSmsEventBaseProperties {
     const NAMES: &'static [&'static str] = &["from", "messageId", "to"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -10113,21 +9030,14 @@ impl crate::rt::Members for AcsSmsEventBaseProperties {
         match index {
             0usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -10140,7 +9050,7 @@ impl<'de> serde::Deserialize<'de> for AcsSmsEventBaseProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.SMSReceived` event.
@@ -10161,12 +9071,12 @@ pub struct AcsSmsReceivedEventData {
     pub message: Option<String>,
     /// JSON member `receivedTimestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "receivedTimestamp", skip_serializing_if = "Option::is_none")]
-    pub received_timestamp: Option<crate::rt::Timestamp>,
+    pub received_timestamp: Option<rt::Timestamp>,
     /// JSON member `segmentCount`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
     #[serde(rename = "segmentCount", skip_serializing_if = "Option::is_none")]
     pub segment_count: Option<i64>,
 }
-impl crate::rt::Members for AcsSmsReceivedEventData {
+impl rt::Members for AcsSmsReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "from",
         "messageId",
@@ -10195,39 +9105,24 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
         match index {
             0usize => {
                 self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.received_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            5usize => {
-                self.segment_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            5usize => self.segment_count = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -10239,7 +9134,7 @@ impl<'de> serde::Deserialize<'de> for AcsSmsReceivedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Communication.UserDisconnected` event.
@@ -10253,7 +9148,7 @@ pub struct AcsUserDisconnectedEventData {
     )]
     pub user_communication_identifier: Option<CommunicationIdentifierModel>,
 }
-impl crate::rt::Members for AcsUserDisconnectedEventData {
+impl rt::Members for AcsUserDisconnectedEventData {
     const NAMES: &'static [&'static str] = &["userCommunicationIdentifier"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -10271,9 +9166,7 @@ impl crate::rt::Members for AcsUserDisconnectedEventData {
             0usize => {
                 self.user_communication_identifier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
                     )?;
             }
             _ => {
@@ -10287,7 +9180,7 @@ impl<'de> serde::Deserialize<'de> for AcsUserDisconnectedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AcsUserEngagement`, read ignoring letter case; values it does not list are kept verbatim in [`AcsUserEngagement::Other`].
@@ -10311,7 +9204,7 @@ impl AcsUserEngagement {
         }
     }
 }
-impl crate::rt::StringEnum for AcsUserEngagement {
+impl rt::StringEnum for AcsUserEngagement {
     const VALUES: &'static [&'static str] = &["view", "click"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -10333,7 +9226,7 @@ impl crate::rt::StringEnum for AcsUserEngagement {
 }
 impl From<String> for AcsUserEngagement {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AcsUserEngagement {
@@ -10345,7 +9238,7 @@ impl<'de> serde::Deserialize<'de> for AcsUserEngagement {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The string enum `CommunicationCloudEnvironmentModel`, read ignoring letter case; values it does not list are kept verbatim in [`CommunicationCloudEnvironmentModel::Other`].
@@ -10372,7 +9265,7 @@ impl CommunicationCloudEnvironmentModel {
         }
     }
 }
-impl crate::rt::StringEnum for CommunicationCloudEnvironmentModel {
+impl rt::StringEnum for CommunicationCloudEnvironmentModel {
     const VALUES: &'static [&'static str] = &["public", "dod", "gcch"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -10396,7 +9289,7 @@ impl crate::rt::StringEnum for CommunicationCloudEnvironmentModel {
 }
 impl From<String> for CommunicationCloudEnvironmentModel {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for CommunicationCloudEnvironmentModel {
@@ -10408,7 +9301,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `CommunicationIdentifierModel`.
@@ -10434,7 +9327,7 @@ pub struct CommunicationIdentifierModel {
     #[serde(rename = "rawId", skip_serializing_if = "Option::is_none")]
     pub raw_id: Option<String>,
 }
-impl crate::rt::Members for CommunicationIdentifierModel {
+impl rt::Members for CommunicationIdentifierModel {
     const NAMES: &'static [&'static str] = &[
         "communicationUser",
         "kind",
@@ -10464,48 +9357,44 @@ impl crate::rt::Members for CommunicationIdentifierModel {
             0usize => {
                 self.communication_user = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationUserIdentifierModel>::new(),
+                        rt::Nullable(
+                            rt::Plain::<CommunicationUserIdentifierModel>::new(),
                         ),
                     )?;
             }
             1usize => {
                 self.kind = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModelKind>::new(),
+                        rt::Nullable(
+                            rt::Plain::<CommunicationIdentifierModelKind>::new(),
                         ),
                     )?;
             }
             2usize => {
                 self.microsoft_teams_app = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
+                        rt::Nullable(
+                            rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
                         ),
                     )?;
             }
             3usize => {
                 self.microsoft_teams_user = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
+                        rt::Nullable(
+                            rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
                         ),
                     )?;
             }
             4usize => {
                 self.phone_number = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<PhoneNumberIdentifierModel>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<PhoneNumberIdentifierModel>::new()),
                     )?;
             }
             5usize => {
                 self.raw_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -10518,7 +9407,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `CommunicationIdentifierModelKind`, read ignoring letter case; values it does not list are kept verbatim in [`CommunicationIdentifierModelKind::Other`].
@@ -10551,7 +9440,7 @@ impl CommunicationIdentifierModelKind {
         }
     }
 }
-impl crate::rt::StringEnum for CommunicationIdentifierModelKind {
+impl rt::StringEnum for CommunicationIdentifierModelKind {
     const VALUES: &'static [&'static str] = &[
         "unknown",
         "communicationUser",
@@ -10585,7 +9474,7 @@ impl crate::rt::StringEnum for CommunicationIdentifierModelKind {
 }
 impl From<String> for CommunicationIdentifierModelKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for CommunicationIdentifierModelKind {
@@ -10597,7 +9486,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModelKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `CommunicationUserIdentifierModel`.
@@ -10608,7 +9497,7 @@ pub struct CommunicationUserIdentifierModel {
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-impl crate::rt::Members for CommunicationUserIdentifierModel {
+impl rt::Members for CommunicationUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -10624,10 +9513,7 @@ impl crate::rt::Members for CommunicationUserIdentifierModel {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -10640,7 +9526,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `MicrosoftTeamsAppIdentifierModel`.
@@ -10654,7 +9540,7 @@ pub struct MicrosoftTeamsAppIdentifierModel {
     #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
 }
-impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
+impl rt::Members for MicrosoftTeamsAppIdentifierModel {
     const NAMES: &'static [&'static str] = &["appId", "cloud"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -10672,15 +9558,13 @@ impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
         match index {
             0usize => {
                 self.app_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.cloud = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                        rt::Nullable(
+                            rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
                         ),
                     )?;
             }
@@ -10695,7 +9579,7 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `MicrosoftTeamsUserIdentifierModel`.
@@ -10712,7 +9596,7 @@ pub struct MicrosoftTeamsUserIdentifierModel {
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
-impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
+impl rt::Members for MicrosoftTeamsUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["cloud", "isAnonymous", "userId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -10732,17 +9616,15 @@ impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
             0usize => {
                 self.cloud = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                        rt::Nullable(
+                            rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
                         ),
                     )?;
             }
-            1usize => self.is_anonymous = map.next_value_seed(crate::rt::Flag)?,
+            1usize => self.is_anonymous = map.next_value_seed(rt::Flag)?,
             2usize => {
                 self.user_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -10755,7 +9637,7 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `PhoneNumberIdentifierModel`.
@@ -10766,7 +9648,7 @@ pub struct PhoneNumberIdentifierModel {
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
-impl crate::rt::Members for PhoneNumberIdentifierModel {
+impl rt::Members for PhoneNumberIdentifierModel {
     const NAMES: &'static [&'static str] = &["value"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -10783,9 +9665,7 @@ impl crate::rt::Members for PhoneNumberIdentifierModel {
         match index {
             0usize => {
                 self.value = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -10798,6 +9678,6 @@ impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -8,7 +8,7 @@ pub struct ApiEntityReference {
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-impl crate::rt::Members for ApiEntityReference {
+impl rt::Members for ApiEntityReference {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -24,10 +24,7 @@ impl crate::rt::Members for ApiEntityReference {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -40,7 +37,7 @@ impl<'de> serde::Deserialize<'de> for ApiEntityReference {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `LifecycleHookAction`, read ignoring letter case; values it does not list are kept verbatim in [`LifecycleHookAction::Other`].
@@ -64,7 +61,7 @@ impl LifecycleHookAction {
         }
     }
 }
-impl crate::rt::StringEnum for LifecycleHookAction {
+impl rt::StringEnum for LifecycleHookAction {
     const VALUES: &'static [&'static str] = &["Approve", "Reject"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -86,7 +83,7 @@ impl crate::rt::StringEnum for LifecycleHookAction {
 }
 impl From<String> for LifecycleHookAction {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for LifecycleHookAction {
@@ -98,7 +95,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleHookAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The string enum `LifecycleHookActionState`, read ignoring letter case; values it does not list are kept verbatim in [`LifecycleHookActionState::Other`].
@@ -125,7 +122,7 @@ impl LifecycleHookActionState {
         }
     }
 }
-impl crate::rt::StringEnum for LifecycleHookActionState {
+impl rt::StringEnum for LifecycleHookActionState {
     const VALUES: &'static [&'static str] = &["Waiting", "Approved", "Rejected"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -149,7 +146,7 @@ impl crate::rt::StringEnum for LifecycleHookActionState {
 }
 impl From<String> for LifecycleHookActionState {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for LifecycleHookActionState {
@@ -161,7 +158,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleHookActionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Compute.VirtualMachineScaleSets.LifecycleHookEvents` event.
@@ -181,7 +178,7 @@ pub struct LifecycleHookEventsEventData {
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
     pub properties: Option<VMScaleSetLifecycleHookEventProperties>,
 }
-impl crate::rt::Members for LifecycleHookEventsEventData {
+impl rt::Members for LifecycleHookEventsEventData {
     const NAMES: &'static [&'static str] = &[
         "id",
         "name",
@@ -205,30 +202,21 @@ impl crate::rt::Members for LifecycleHookEventsEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.operational_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<OperationalInfo>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<OperationalInfo>::new()))?;
             }
             3usize => {
                 self.properties = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                VMScaleSetLifecycleHookEventProperties,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<VMScaleSetLifecycleHookEventProperties>::new(),
                         ),
                     )?;
             }
@@ -243,7 +231,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleHookEventsEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `OperationalInfo`.
@@ -254,7 +242,7 @@ pub struct OperationalInfo {
     #[serde(rename = "activityId", skip_serializing_if = "Option::is_none")]
     pub activity_id: Option<String>,
 }
-impl crate::rt::Members for OperationalInfo {
+impl rt::Members for OperationalInfo {
     const NAMES: &'static [&'static str] = &["activityId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -271,9 +259,7 @@ impl crate::rt::Members for OperationalInfo {
         match index {
             0usize => {
                 self.activity_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -286,7 +272,7 @@ impl<'de> serde::Deserialize<'de> for OperationalInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventAdditionalContext`.
@@ -297,7 +283,7 @@ pub struct VMScaleSetLifecycleHookEventAdditionalContext {
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
 }
-impl crate::rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
+impl rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
     const NAMES: &'static [&'static str] = &["priority"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -314,9 +300,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
         match index {
             0usize => {
                 self.priority = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -329,7 +313,7 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventAdditionalCont
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventProperties`.
@@ -361,7 +345,7 @@ pub struct VMScaleSetLifecycleHookEventProperties {
     #[serde(rename = "waitUntil", skip_serializing_if = "Option::is_none")]
     pub wait_until: Option<String>,
 }
-impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
+impl rt::Members for VMScaleSetLifecycleHookEventProperties {
     const NAMES: &'static [&'static str] = &[
         "additionalContext",
         "defaultAction",
@@ -395,8 +379,8 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
             0usize => {
                 self.additional_context = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
+                        rt::Nullable(
+                            rt::Plain::<
                                 VMScaleSetLifecycleHookEventAdditionalContext,
                             >::new(),
                         ),
@@ -405,31 +389,27 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
             1usize => {
                 self.default_action = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<LifecycleHookAction>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<LifecycleHookAction>::new()),
                     )?;
             }
             2usize => {
                 self.max_wait_until = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.state = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
+                        rt::Nullable(
+                            rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
                         ),
                     )?;
             }
             4usize => {
                 self.target_resources = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<
+                        rt::Nullable(
+                            rt::Items(
+                                rt::Plain::<
                                     VMScaleSetLifecycleHookEventTargetResource,
                                 >::new(),
                             ),
@@ -438,23 +418,19 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
             }
             5usize => {
                 self.time_created = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.r#type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
+                        rt::Nullable(
+                            rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
                         ),
                     )?;
             }
             7usize => {
                 self.wait_until = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -467,7 +443,7 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `VMScaleSetLifecycleHookEventState`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventState::Other`].
@@ -491,7 +467,7 @@ impl VMScaleSetLifecycleHookEventState {
         }
     }
 }
-impl crate::rt::StringEnum for VMScaleSetLifecycleHookEventState {
+impl rt::StringEnum for VMScaleSetLifecycleHookEventState {
     const VALUES: &'static [&'static str] = &["Active", "Completed"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -513,7 +489,7 @@ impl crate::rt::StringEnum for VMScaleSetLifecycleHookEventState {
 }
 impl From<String> for VMScaleSetLifecycleHookEventState {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for VMScaleSetLifecycleHookEventState {
@@ -525,7 +501,7 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventTargetResource`.
@@ -539,7 +515,7 @@ pub struct VMScaleSetLifecycleHookEventTargetResource {
     #[serde(rename = "resource", skip_serializing_if = "Option::is_none")]
     pub resource: Option<ApiEntityReference>,
 }
-impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
+impl rt::Members for VMScaleSetLifecycleHookEventTargetResource {
     const NAMES: &'static [&'static str] = &["actionState", "resource"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -558,17 +534,13 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
             0usize => {
                 self.action_state = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<LifecycleHookActionState>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<LifecycleHookActionState>::new()),
                     )?;
             }
             1usize => {
                 self.resource = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiEntityReference>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ApiEntityReference>::new()),
                     )?;
             }
             _ => {
@@ -582,7 +554,7 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `VMScaleSetLifecycleHookEventType`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventType::Other`].
@@ -608,7 +580,7 @@ impl VMScaleSetLifecycleHookEventType {
         }
     }
 }
-impl crate::rt::StringEnum for VMScaleSetLifecycleHookEventType {
+impl rt::StringEnum for VMScaleSetLifecycleHookEventType {
     const VALUES: &'static [&'static str] = &[
         "UpgradeAutoOSScheduling",
         "UpgradeAutoOSRollingBatchStarting",
@@ -635,7 +607,7 @@ impl crate::rt::StringEnum for VMScaleSetLifecycleHookEventType {
 }
 impl From<String> for VMScaleSetLifecycleHookEventType {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for VMScaleSetLifecycleHookEventType {
@@ -647,6 +619,6 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }

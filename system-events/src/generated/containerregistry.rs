@@ -21,9 +21,9 @@ pub struct ContainerRegistryArtifactEventData {
     pub target: Option<ContainerRegistryArtifactEventTarget>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for ContainerRegistryArtifactEventData {
+impl rt::Members for ContainerRegistryArtifactEventData {
     const NAMES: &'static [&'static str] = &[
         "action",
         "connectedRegistry",
@@ -52,49 +52,34 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
         match index {
             0usize => {
                 self.action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.connected_registry = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ContainerRegistryEventConnectedRegistry,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ContainerRegistryEventConnectedRegistry>::new(),
                         ),
                     )?;
             }
             2usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.target = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ContainerRegistryArtifactEventTarget,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ContainerRegistryArtifactEventTarget>::new(),
                         ),
                     )?;
             }
             5usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -107,7 +92,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryArtifactEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerRegistryArtifactEventTarget`.
@@ -136,7 +121,7 @@ pub struct ContainerRegistryArtifactEventTarget {
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
+impl rt::Members for ContainerRegistryArtifactEventTarget {
     const NAMES: &'static [&'static str] = &[
         "digest",
         "mediaType",
@@ -167,40 +152,27 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
         match index {
             0usize => {
                 self.digest = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.media_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.repository = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => self.size = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.size = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
-                self.tag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.tag = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -213,7 +185,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryArtifactEventTarget {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ContainerRegistry.ChartDeleted` event. Same members as [`ContainerRegistryArtifactEventData`].
@@ -228,7 +200,7 @@ pub struct ContainerRegistryEventActor {
     #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-impl crate::rt::Members for ContainerRegistryEventActor {
+impl rt::Members for ContainerRegistryEventActor {
     const NAMES: &'static [&'static str] = &["name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -245,9 +217,7 @@ impl crate::rt::Members for ContainerRegistryEventActor {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -260,7 +230,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryEventActor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerRegistryEventConnectedRegistry`.
@@ -271,7 +241,7 @@ pub struct ContainerRegistryEventConnectedRegistry {
     #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-impl crate::rt::Members for ContainerRegistryEventConnectedRegistry {
+impl rt::Members for ContainerRegistryEventConnectedRegistry {
     const NAMES: &'static [&'static str] = &["name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -288,9 +258,7 @@ impl crate::rt::Members for ContainerRegistryEventConnectedRegistry {
         match index {
             0usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -303,7 +271,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryEventConnectedRegistry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerRegistryEventData`.
@@ -336,9 +304,9 @@ pub struct ContainerRegistryEventData {
     pub target: Option<ContainerRegistryEventTarget>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for ContainerRegistryEventData {
+impl rt::Members for ContainerRegistryEventData {
     const NAMES: &'static [&'static str] = &[
         "action",
         "actor",
@@ -373,71 +341,50 @@ impl crate::rt::Members for ContainerRegistryEventData {
         match index {
             0usize => {
                 self.action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.actor = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ContainerRegistryEventActor>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ContainerRegistryEventActor>::new()),
                     )?;
             }
             2usize => {
                 self.connected_registry = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ContainerRegistryEventConnectedRegistry,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ContainerRegistryEventConnectedRegistry>::new(),
                         ),
                     )?;
             }
             3usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ContainerRegistryEventRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ContainerRegistryEventRequest>::new()),
                     )?;
             }
             6usize => {
                 self.source = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ContainerRegistryEventSource>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ContainerRegistryEventSource>::new()),
                     )?;
             }
             7usize => {
                 self.target = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ContainerRegistryEventTarget>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ContainerRegistryEventTarget>::new()),
                     )?;
             }
             8usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -450,7 +397,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerRegistryEventRequest`.
@@ -473,7 +420,7 @@ pub struct ContainerRegistryEventRequest {
     #[serde(rename = "useragent", skip_serializing_if = "Option::is_none")]
     pub useragent: Option<String>,
 }
-impl crate::rt::Members for ContainerRegistryEventRequest {
+impl rt::Members for ContainerRegistryEventRequest {
     const NAMES: &'static [&'static str] = &[
         "addr",
         "host",
@@ -500,33 +447,22 @@ impl crate::rt::Members for ContainerRegistryEventRequest {
         match index {
             0usize => {
                 self.addr = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.host = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.method = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.useragent = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -539,7 +475,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryEventRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerRegistryEventSource`.
@@ -553,7 +489,7 @@ pub struct ContainerRegistryEventSource {
     #[serde(rename = "instanceID", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
 }
-impl crate::rt::Members for ContainerRegistryEventSource {
+impl rt::Members for ContainerRegistryEventSource {
     const NAMES: &'static [&'static str] = &["addr", "instanceID"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -571,15 +507,11 @@ impl crate::rt::Members for ContainerRegistryEventSource {
         match index {
             0usize => {
                 self.addr = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.instance_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -592,7 +524,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryEventSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerRegistryEventTarget`.
@@ -621,7 +553,7 @@ pub struct ContainerRegistryEventTarget {
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for ContainerRegistryEventTarget {
+impl rt::Members for ContainerRegistryEventTarget {
     const NAMES: &'static [&'static str] = &[
         "digest",
         "length",
@@ -652,35 +584,23 @@ impl crate::rt::Members for ContainerRegistryEventTarget {
         match index {
             0usize => {
                 self.digest = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            1usize => self.length = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            1usize => self.length = map.next_value_seed(rt::Num::<i64>::new())?,
             2usize => {
                 self.media_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.repository = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => self.size = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.size = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
-                self.tag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.tag = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -693,7 +613,7 @@ impl<'de> serde::Deserialize<'de> for ContainerRegistryEventTarget {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ContainerRegistry.ImageDeleted` event. Same members as [`ContainerRegistryEventData`].

@@ -12,7 +12,7 @@ pub struct ContainerServiceClusterSupportEventData {
     #[serde(rename = "kubernetesVersion", skip_serializing_if = "Option::is_none")]
     pub kubernetes_version: Option<String>,
 }
-impl crate::rt::Members for ContainerServiceClusterSupportEventData {
+impl rt::Members for ContainerServiceClusterSupportEventData {
     const NAMES: &'static [&'static str] = &["kubernetesVersion"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -29,9 +29,7 @@ impl crate::rt::Members for ContainerServiceClusterSupportEventData {
         match index {
             0usize => {
                 self.kubernetes_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -44,7 +42,7 @@ impl<'de> serde::Deserialize<'de> for ContainerServiceClusterSupportEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ContainerService.NewKubernetesVersionAvailable` event.
@@ -76,7 +74,7 @@ pub struct ContainerServiceNewKubernetesVersionAvailableEventData {
     )]
     pub lowest_minor_kubernetes_version: Option<String>,
 }
-impl crate::rt::Members for ContainerServiceNewKubernetesVersionAvailableEventData {
+impl rt::Members for ContainerServiceNewKubernetesVersionAvailableEventData {
     const NAMES: &'static [&'static str] = &[
         "latestPreviewKubernetesVersion",
         "latestStableKubernetesVersion",
@@ -101,27 +99,19 @@ impl crate::rt::Members for ContainerServiceNewKubernetesVersionAvailableEventDa
         match index {
             0usize => {
                 self.latest_preview_kubernetes_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.latest_stable_kubernetes_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.latest_supported_kubernetes_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.lowest_minor_kubernetes_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -135,7 +125,7 @@ for ContainerServiceNewKubernetesVersionAvailableEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ContainerServiceNodePoolRollingEventData`.
@@ -146,7 +136,7 @@ pub struct ContainerServiceNodePoolRollingEventData {
     #[serde(rename = "nodePoolName", skip_serializing_if = "Option::is_none")]
     pub node_pool_name: Option<String>,
 }
-impl crate::rt::Members for ContainerServiceNodePoolRollingEventData {
+impl rt::Members for ContainerServiceNodePoolRollingEventData {
     const NAMES: &'static [&'static str] = &["nodePoolName"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -163,9 +153,7 @@ impl crate::rt::Members for ContainerServiceNodePoolRollingEventData {
         match index {
             0usize => {
                 self.node_pool_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -178,7 +166,7 @@ impl<'de> serde::Deserialize<'de> for ContainerServiceNodePoolRollingEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ContainerService.NodePoolRollingFailed` event. Same members as [`ContainerServiceNodePoolRollingEventData`].

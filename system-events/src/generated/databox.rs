@@ -12,9 +12,9 @@ pub struct DataBoxCopyCompletedEventData {
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
-    pub stage_time: Option<crate::rt::Timestamp>,
+    pub stage_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for DataBoxCopyCompletedEventData {
+impl rt::Members for DataBoxCopyCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -33,23 +33,15 @@ impl crate::rt::Members for DataBoxCopyCompletedEventData {
         match index {
             0usize => {
                 self.serial_number = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.stage_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<DataBoxStageName>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<DataBoxStageName>::new()))?;
             }
             2usize => {
                 self.stage_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -62,7 +54,7 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.DataBox.CopyStarted` event.
@@ -77,9 +69,9 @@ pub struct DataBoxCopyStartedEventData {
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
-    pub stage_time: Option<crate::rt::Timestamp>,
+    pub stage_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for DataBoxCopyStartedEventData {
+impl rt::Members for DataBoxCopyStartedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -98,23 +90,15 @@ impl crate::rt::Members for DataBoxCopyStartedEventData {
         match index {
             0usize => {
                 self.serial_number = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.stage_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<DataBoxStageName>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<DataBoxStageName>::new()))?;
             }
             2usize => {
                 self.stage_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -127,7 +111,7 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyStartedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.DataBox.OrderCompleted` event.
@@ -142,9 +126,9 @@ pub struct DataBoxOrderCompletedEventData {
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
-    pub stage_time: Option<crate::rt::Timestamp>,
+    pub stage_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for DataBoxOrderCompletedEventData {
+impl rt::Members for DataBoxOrderCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -163,23 +147,15 @@ impl crate::rt::Members for DataBoxOrderCompletedEventData {
         match index {
             0usize => {
                 self.serial_number = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.stage_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<DataBoxStageName>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<DataBoxStageName>::new()))?;
             }
             2usize => {
                 self.stage_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -192,7 +168,7 @@ impl<'de> serde::Deserialize<'de> for DataBoxOrderCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `DataBoxStageName`, read ignoring letter case; values it does not list are kept verbatim in [`DataBoxStageName::Other`].
@@ -219,7 +195,7 @@ impl DataBoxStageName {
         }
     }
 }
-impl crate::rt::StringEnum for DataBoxStageName {
+impl rt::StringEnum for DataBoxStageName {
     const VALUES: &'static [&'static str] = &[
         "CopyStarted",
         "CopyCompleted",
@@ -247,7 +223,7 @@ impl crate::rt::StringEnum for DataBoxStageName {
 }
 impl From<String> for DataBoxStageName {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for DataBoxStageName {
@@ -259,6 +235,6 @@ impl<'de> serde::Deserialize<'de> for DataBoxStageName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }

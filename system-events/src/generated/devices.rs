@@ -8,7 +8,7 @@ pub struct DeviceConnectionStateEventInfo {
     #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<String>,
 }
-impl crate::rt::Members for DeviceConnectionStateEventInfo {
+impl rt::Members for DeviceConnectionStateEventInfo {
     const NAMES: &'static [&'static str] = &["sequenceNumber"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -25,9 +25,7 @@ impl crate::rt::Members for DeviceConnectionStateEventInfo {
         match index {
             0usize => {
                 self.sequence_number = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -40,7 +38,7 @@ impl<'de> serde::Deserialize<'de> for DeviceConnectionStateEventInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceConnectionStateEventProperties`.
@@ -63,7 +61,7 @@ pub struct DeviceConnectionStateEventProperties {
     #[serde(rename = "moduleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
 }
-impl crate::rt::Members for DeviceConnectionStateEventProperties {
+impl rt::Members for DeviceConnectionStateEventProperties {
     const NAMES: &'static [&'static str] = &[
         "deviceConnectionStateEventInfo",
         "deviceId",
@@ -89,28 +87,20 @@ impl crate::rt::Members for DeviceConnectionStateEventProperties {
             0usize => {
                 self.device_connection_state_event_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<DeviceConnectionStateEventInfo>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<DeviceConnectionStateEventInfo>::new()),
                     )?;
             }
             1usize => {
                 self.device_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.hub_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.module_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -123,7 +113,7 @@ impl<'de> serde::Deserialize<'de> for DeviceConnectionStateEventProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceLifeCycleEventProperties`.
@@ -140,7 +130,7 @@ pub struct DeviceLifeCycleEventProperties {
     #[serde(rename = "twin", skip_serializing_if = "Option::is_none")]
     pub twin: Option<DeviceTwinInfo>,
 }
-impl crate::rt::Members for DeviceLifeCycleEventProperties {
+impl rt::Members for DeviceLifeCycleEventProperties {
     const NAMES: &'static [&'static str] = &["deviceId", "hubName", "twin"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -159,21 +149,15 @@ impl crate::rt::Members for DeviceLifeCycleEventProperties {
         match index {
             0usize => {
                 self.device_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.hub_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.twin = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<DeviceTwinInfo>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<DeviceTwinInfo>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -186,7 +170,7 @@ impl<'de> serde::Deserialize<'de> for DeviceLifeCycleEventProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceTelemetryEventProperties`.
@@ -195,7 +179,7 @@ impl<'de> serde::Deserialize<'de> for DeviceLifeCycleEventProperties {
 pub struct DeviceTelemetryEventProperties {
     /// JSON member `body`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "body", skip_serializing_if = "Option::is_none")]
-    pub body: Option<crate::JsonObject>,
+    pub body: Option<rt::JsonObject>,
     /// JSON member `properties`: map of string; listed as required in the schema.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, String>>,
@@ -203,7 +187,7 @@ pub struct DeviceTelemetryEventProperties {
     #[serde(rename = "systemProperties", skip_serializing_if = "Option::is_none")]
     pub system_properties: Option<std::collections::BTreeMap<String, String>>,
 }
-impl crate::rt::Members for DeviceTelemetryEventProperties {
+impl rt::Members for DeviceTelemetryEventProperties {
     const NAMES: &'static [&'static str] = &["body", "properties", "systemProperties"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -222,24 +206,18 @@ impl crate::rt::Members for DeviceTelemetryEventProperties {
         match index {
             0usize => {
                 self.body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             1usize => {
                 self.properties = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.system_properties = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             _ => {
@@ -253,7 +231,7 @@ impl<'de> serde::Deserialize<'de> for DeviceTelemetryEventProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceTwinInfo`.
@@ -297,7 +275,7 @@ pub struct DeviceTwinInfo {
     #[serde(rename = "x509Thumbprint", skip_serializing_if = "Option::is_none")]
     pub x509_thumbprint: Option<DeviceTwinInfoX509Thumbprint>,
 }
-impl crate::rt::Members for DeviceTwinInfo {
+impl rt::Members for DeviceTwinInfo {
     const NAMES: &'static [&'static str] = &[
         "authenticationType",
         "cloudToDeviceMessageCount",
@@ -336,65 +314,47 @@ impl crate::rt::Members for DeviceTwinInfo {
         match index {
             0usize => {
                 self.authentication_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.cloud_to_device_message_count = map
-                    .next_value_seed(crate::rt::Num::<f64>::new())?;
+                    .next_value_seed(rt::Num::<f64>::new())?;
             }
             2usize => {
                 self.connection_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.device_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.etag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.last_activity_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.properties = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<DeviceTwinInfoProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<DeviceTwinInfoProperties>::new()),
                     )?;
             }
             7usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status_update_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            9usize => self.version = map.next_value_seed(rt::Num::<f64>::new())?,
             10usize => {
                 self.x509_thumbprint = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<DeviceTwinInfoX509Thumbprint>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<DeviceTwinInfoX509Thumbprint>::new()),
                     )?;
             }
             _ => {
@@ -408,7 +368,7 @@ impl<'de> serde::Deserialize<'de> for DeviceTwinInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceTwinInfoProperties`.
@@ -422,7 +382,7 @@ pub struct DeviceTwinInfoProperties {
     #[serde(rename = "reported", skip_serializing_if = "Option::is_none")]
     pub reported: Option<DeviceTwinProperties>,
 }
-impl crate::rt::Members for DeviceTwinInfoProperties {
+impl rt::Members for DeviceTwinInfoProperties {
     const NAMES: &'static [&'static str] = &["desired", "reported"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -441,17 +401,13 @@ impl crate::rt::Members for DeviceTwinInfoProperties {
             0usize => {
                 self.desired = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<DeviceTwinProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<DeviceTwinProperties>::new()),
                     )?;
             }
             1usize => {
                 self.reported = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<DeviceTwinProperties>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<DeviceTwinProperties>::new()),
                     )?;
             }
             _ => {
@@ -465,7 +421,7 @@ impl<'de> serde::Deserialize<'de> for DeviceTwinInfoProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceTwinInfoX509Thumbprint`.
@@ -479,7 +435,7 @@ pub struct DeviceTwinInfoX509Thumbprint {
     #[serde(rename = "secondaryThumbprint", skip_serializing_if = "Option::is_none")]
     pub secondary_thumbprint: Option<String>,
 }
-impl crate::rt::Members for DeviceTwinInfoX509Thumbprint {
+impl rt::Members for DeviceTwinInfoX509Thumbprint {
     const NAMES: &'static [&'static str] = &["primaryThumbprint", "secondaryThumbprint"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -497,15 +453,11 @@ impl crate::rt::Members for DeviceTwinInfoX509Thumbprint {
         match index {
             0usize => {
                 self.primary_thumbprint = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.secondary_thumbprint = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -518,7 +470,7 @@ impl<'de> serde::Deserialize<'de> for DeviceTwinInfoX509Thumbprint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceTwinMetadata`.
@@ -529,7 +481,7 @@ pub struct DeviceTwinMetadata {
     #[serde(rename = "lastUpdated", skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<String>,
 }
-impl crate::rt::Members for DeviceTwinMetadata {
+impl rt::Members for DeviceTwinMetadata {
     const NAMES: &'static [&'static str] = &["lastUpdated"];
     const ALIASES: &'static [(&'static str, usize)] = &[("$lastUpdated", 0usize)];
     fn exact(name: &str) -> Option<usize> {
@@ -546,9 +498,7 @@ impl crate::rt::Members for DeviceTwinMetadata {
         match index {
             0usize => {
                 self.last_updated = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -561,7 +511,7 @@ impl<'de> serde::Deserialize<'de> for DeviceTwinMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `DeviceTwinProperties`.
@@ -575,7 +525,7 @@ pub struct DeviceTwinProperties {
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<f64>,
 }
-impl crate::rt::Members for DeviceTwinProperties {
+impl rt::Members for DeviceTwinProperties {
     const NAMES: &'static [&'static str] = &["metadata", "version"];
     const ALIASES: &'static [(&'static str, usize)] = &[
         ("$metadata", 0usize),
@@ -597,12 +547,10 @@ impl crate::rt::Members for DeviceTwinProperties {
             0usize => {
                 self.metadata = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<DeviceTwinMetadata>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<DeviceTwinMetadata>::new()),
                     )?;
             }
-            1usize => self.version = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            1usize => self.version = map.next_value_seed(rt::Num::<f64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -614,7 +562,7 @@ impl<'de> serde::Deserialize<'de> for DeviceTwinProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Devices.DeviceConnected` event. Same members as [`DeviceConnectionStateEventProperties`].

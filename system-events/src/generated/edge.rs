@@ -29,7 +29,7 @@ pub struct EdgeSolutionVersionPublishedEventData {
     #[serde(rename = "targetId", skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
 }
-impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
+impl rt::Members for EdgeSolutionVersionPublishedEventData {
     const NAMES: &'static [&'static str] = &[
         "apiVersion",
         "callbackUrl",
@@ -60,45 +60,31 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
         match index {
             0usize => {
                 self.api_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.callback_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.external_validation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.solution_template_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.solution_template_version_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.solution_version_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.target_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -111,6 +97,6 @@ impl<'de> serde::Deserialize<'de> for EdgeSolutionVersionPublishedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

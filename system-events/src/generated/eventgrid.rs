@@ -21,15 +21,15 @@ pub struct EventGridMQTTClientCreatedOrUpdatedEventData {
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `createdOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "createdOn", skip_serializing_if = "Option::is_none")]
-    pub created_on: Option<crate::rt::Timestamp>,
+    pub created_on: Option<rt::Timestamp>,
     /// JSON member `state`: [`EventGridMQTTClientState`]; listed as required in the schema.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<EventGridMQTTClientState>,
     /// JSON member `updatedOn`: string (date-time); listed as required in the schema.
     #[serde(rename = "updatedOn", skip_serializing_if = "Option::is_none")]
-    pub updated_on: Option<crate::rt::Timestamp>,
+    pub updated_on: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
+impl rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "clientAuthenticationName",
         "clientName",
@@ -60,53 +60,35 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
         match index {
             0usize => {
                 self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.attributes = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             4usize => {
                 self.created_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             5usize => {
                 self.state = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<EventGridMQTTClientState>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<EventGridMQTTClientState>::new()),
                     )?;
             }
             6usize => {
                 self.updated_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -119,7 +101,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventDa
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientDeleted` event. Same members as [`EventGridMQTTClientEventData`].
@@ -172,7 +154,7 @@ impl EventGridMQTTClientDisconnectionReason {
         }
     }
 }
-impl crate::rt::StringEnum for EventGridMQTTClientDisconnectionReason {
+impl rt::StringEnum for EventGridMQTTClientDisconnectionReason {
     const VALUES: &'static [&'static str] = &[
         "ClientAuthenticationError",
         "ClientAuthorizationError",
@@ -224,7 +206,7 @@ impl crate::rt::StringEnum for EventGridMQTTClientDisconnectionReason {
 }
 impl From<String> for EventGridMQTTClientDisconnectionReason {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for EventGridMQTTClientDisconnectionReason {
@@ -236,7 +218,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientDisconnectionReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `EventGridMQTTClientEventData`.
@@ -256,7 +238,7 @@ pub struct EventGridMQTTClientEventData {
     #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
     pub namespace_name: Option<String>,
 }
-impl crate::rt::Members for EventGridMQTTClientEventData {
+impl rt::Members for EventGridMQTTClientEventData {
     const NAMES: &'static [&'static str] = &[
         "clientAuthenticationName",
         "clientName",
@@ -279,21 +261,15 @@ impl crate::rt::Members for EventGridMQTTClientEventData {
         match index {
             0usize => {
                 self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -306,7 +282,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientSessionConnected` event.
@@ -332,7 +308,7 @@ pub struct EventGridMQTTClientSessionConnectedEventData {
     #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
 }
-impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
+impl rt::Members for EventGridMQTTClientSessionConnectedEventData {
     const NAMES: &'static [&'static str] = &[
         "clientAuthenticationName",
         "clientName",
@@ -359,31 +335,21 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
         match index {
             0usize => {
                 self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.client_session_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -395,7 +361,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionConnectedEventDa
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientSessionDisconnected` event.
@@ -424,7 +390,7 @@ pub struct EventGridMQTTClientSessionDisconnectedEventData {
     #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
 }
-impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
+impl rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
     const NAMES: &'static [&'static str] = &[
         "clientAuthenticationName",
         "clientName",
@@ -453,41 +419,29 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
         match index {
             0usize => {
                 self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.client_session_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.disconnection_reason = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                EventGridMQTTClientDisconnectionReason,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<EventGridMQTTClientDisconnectionReason>::new(),
                         ),
                     )?;
             }
-            5usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            5usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -499,7 +453,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEven
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `EventGridMQTTClientState`, read ignoring letter case; values it does not list are kept verbatim in [`EventGridMQTTClientState::Other`].
@@ -523,7 +477,7 @@ impl EventGridMQTTClientState {
         }
     }
 }
-impl crate::rt::StringEnum for EventGridMQTTClientState {
+impl rt::StringEnum for EventGridMQTTClientState {
     const VALUES: &'static [&'static str] = &["Enabled", "Disabled"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -545,7 +499,7 @@ impl crate::rt::StringEnum for EventGridMQTTClientState {
 }
 impl From<String> for EventGridMQTTClientState {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for EventGridMQTTClientState {
@@ -557,7 +511,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.EventGrid.SubscriptionDeletedEvent` event.
@@ -568,7 +522,7 @@ pub struct SubscriptionDeletedEventData {
     #[serde(rename = "eventSubscriptionId", skip_serializing_if = "Option::is_none")]
     pub event_subscription_id: Option<String>,
 }
-impl crate::rt::Members for SubscriptionDeletedEventData {
+impl rt::Members for SubscriptionDeletedEventData {
     const NAMES: &'static [&'static str] = &["eventSubscriptionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -585,9 +539,7 @@ impl crate::rt::Members for SubscriptionDeletedEventData {
         match index {
             0usize => {
                 self.event_subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -600,7 +552,7 @@ impl<'de> serde::Deserialize<'de> for SubscriptionDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.EventGrid.SubscriptionValidationEvent` event.
@@ -614,7 +566,7 @@ pub struct SubscriptionValidationEventData {
     #[serde(rename = "validationUrl", skip_serializing_if = "Option::is_none")]
     pub validation_url: Option<String>,
 }
-impl crate::rt::Members for SubscriptionValidationEventData {
+impl rt::Members for SubscriptionValidationEventData {
     const NAMES: &'static [&'static str] = &["validationCode", "validationUrl"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -632,15 +584,11 @@ impl crate::rt::Members for SubscriptionValidationEventData {
         match index {
             0usize => {
                 self.validation_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.validation_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -653,6 +601,6 @@ impl<'de> serde::Deserialize<'de> for SubscriptionValidationEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -15,13 +15,13 @@ pub struct EventHubCaptureFileCreatedEventData {
     pub file_url: Option<String>,
     /// JSON member `firstEnqueueTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "firstEnqueueTime", skip_serializing_if = "Option::is_none")]
-    pub first_enqueue_time: Option<crate::rt::Timestamp>,
+    pub first_enqueue_time: Option<rt::Timestamp>,
     /// JSON member `firstSequenceNumber`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
     #[serde(rename = "firstSequenceNumber", skip_serializing_if = "Option::is_none")]
     pub first_sequence_number: Option<i64>,
     /// JSON member `lastEnqueueTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "lastEnqueueTime", skip_serializing_if = "Option::is_none")]
-    pub last_enqueue_time: Option<crate::rt::Timestamp>,
+    pub last_enqueue_time: Option<rt::Timestamp>,
     /// JSON member `lastSequenceNumber`: integer (int32 in the schema, held as `i64`); listed as required in the schema.
     #[serde(rename = "lastSequenceNumber", skip_serializing_if = "Option::is_none")]
     pub last_sequence_number: Option<i64>,
@@ -32,7 +32,7 @@ pub struct EventHubCaptureFileCreatedEventData {
     #[serde(rename = "sizeInBytes", skip_serializing_if = "Option::is_none")]
     pub size_in_bytes: Option<i64>,
 }
-impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
+impl rt::Members for EventHubCaptureFileCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "eventCount",
         "fileType",
@@ -65,54 +65,34 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => {
-                self.event_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            0usize => self.event_count = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
                 self.file_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.file_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.first_enqueue_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             4usize => {
-                self.first_sequence_number = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.first_sequence_number = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             5usize => {
                 self.last_enqueue_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             6usize => {
-                self.last_sequence_number = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.last_sequence_number = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             7usize => {
                 self.partition_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            8usize => {
-                self.size_in_bytes = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            8usize => self.size_in_bytes = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -124,6 +104,6 @@ impl<'de> serde::Deserialize<'de> for EventHubCaptureFileCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

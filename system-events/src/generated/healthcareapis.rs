@@ -23,7 +23,7 @@ pub struct HealthcareDicomImageCreatedEventData {
     #[serde(rename = "serviceHostName", skip_serializing_if = "Option::is_none")]
     pub service_host_name: Option<String>,
 }
-impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
+impl rt::Members for HealthcareDicomImageCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "imageSeriesInstanceUid",
         "imageSopInstanceUid",
@@ -52,36 +52,24 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
         match index {
             0usize => {
                 self.image_series_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.image_sop_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.image_study_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.partition_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.service_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -94,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for HealthcareDicomImageCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.HealthcareApis.DicomImageDeleted` event.
@@ -120,7 +108,7 @@ pub struct HealthcareDicomImageDeletedEventData {
     #[serde(rename = "serviceHostName", skip_serializing_if = "Option::is_none")]
     pub service_host_name: Option<String>,
 }
-impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
+impl rt::Members for HealthcareDicomImageDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "imageSeriesInstanceUid",
         "imageSopInstanceUid",
@@ -149,36 +137,24 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
         match index {
             0usize => {
                 self.image_series_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.image_sop_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.image_study_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.partition_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.service_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -191,7 +167,7 @@ impl<'de> serde::Deserialize<'de> for HealthcareDicomImageDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.HealthcareApis.DicomImageUpdated` event.
@@ -217,7 +193,7 @@ pub struct HealthcareDicomImageUpdatedEventData {
     #[serde(rename = "serviceHostName", skip_serializing_if = "Option::is_none")]
     pub service_host_name: Option<String>,
 }
-impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
+impl rt::Members for HealthcareDicomImageUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "imageSeriesInstanceUid",
         "imageSopInstanceUid",
@@ -246,36 +222,24 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
         match index {
             0usize => {
                 self.image_series_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.image_sop_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.image_study_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.partition_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.service_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -288,7 +252,7 @@ impl<'de> serde::Deserialize<'de> for HealthcareDicomImageUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceCreated` event.
@@ -308,7 +272,7 @@ pub struct HealthcareFhirResourceCreatedEventData {
     #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
 }
-impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
+impl rt::Members for HealthcareFhirResourceCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "resourceFhirAccount",
         "resourceFhirId",
@@ -333,27 +297,20 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
         match index {
             0usize => {
                 self.resource_fhir_account = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.resource_fhir_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.resource_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<HealthcareFhirResourceType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
                     )?;
             }
             3usize => {
-                self.resource_version_id = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.resource_version_id = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -366,7 +323,7 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceDeleted` event.
@@ -386,7 +343,7 @@ pub struct HealthcareFhirResourceDeletedEventData {
     #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
 }
-impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
+impl rt::Members for HealthcareFhirResourceDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "resourceFhirAccount",
         "resourceFhirId",
@@ -411,27 +368,20 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
         match index {
             0usize => {
                 self.resource_fhir_account = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.resource_fhir_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.resource_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<HealthcareFhirResourceType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
                     )?;
             }
             3usize => {
-                self.resource_version_id = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.resource_version_id = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -444,7 +394,7 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `HealthcareFhirResourceType`, read ignoring letter case; values it does not list are kept verbatim in [`HealthcareFhirResourceType::Other`].
@@ -947,7 +897,7 @@ impl HealthcareFhirResourceType {
         }
     }
 }
-impl crate::rt::StringEnum for HealthcareFhirResourceType {
+impl rt::StringEnum for HealthcareFhirResourceType {
     const VALUES: &'static [&'static str] = &[
         "Account",
         "ActivityDefinition",
@@ -1455,7 +1405,7 @@ impl crate::rt::StringEnum for HealthcareFhirResourceType {
 }
 impl From<String> for HealthcareFhirResourceType {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for HealthcareFhirResourceType {
@@ -1467,7 +1417,7 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceUpdated` event.
@@ -1487,7 +1437,7 @@ pub struct HealthcareFhirResourceUpdatedEventData {
     #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
 }
-impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
+impl rt::Members for HealthcareFhirResourceUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "resourceFhirAccount",
         "resourceFhirId",
@@ -1512,27 +1462,20 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
         match index {
             0usize => {
                 self.resource_fhir_account = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.resource_fhir_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.resource_type = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<HealthcareFhirResourceType>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
                     )?;
             }
             3usize => {
-                self.resource_version_id = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.resource_version_id = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1545,6 +1488,6 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

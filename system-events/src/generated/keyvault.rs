@@ -26,7 +26,7 @@ pub struct KeyVaultAccessPolicyChangedEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
+impl rt::Members for KeyVaultAccessPolicyChangedEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -55,37 +55,26 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -98,7 +87,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultAccessPolicyChangedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.CertificateExpired` event.
@@ -127,7 +116,7 @@ pub struct KeyVaultCertificateExpiredEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
+impl rt::Members for KeyVaultCertificateExpiredEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -156,37 +145,26 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -199,7 +177,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultCertificateExpiredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.CertificateNearExpiry` event.
@@ -228,7 +206,7 @@ pub struct KeyVaultCertificateNearExpiryEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
+impl rt::Members for KeyVaultCertificateNearExpiryEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -257,37 +235,26 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -300,7 +267,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultCertificateNearExpiryEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.CertificateNewVersionCreated` event.
@@ -329,7 +296,7 @@ pub struct KeyVaultCertificateNewVersionCreatedEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
+impl rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -358,37 +325,26 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -401,7 +357,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultCertificateNewVersionCreatedEventD
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.KeyExpired` event.
@@ -430,7 +386,7 @@ pub struct KeyVaultKeyExpiredEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultKeyExpiredEventData {
+impl rt::Members for KeyVaultKeyExpiredEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -459,37 +415,26 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -502,7 +447,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultKeyExpiredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.KeyNearExpiry` event.
@@ -531,7 +476,7 @@ pub struct KeyVaultKeyNearExpiryEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
+impl rt::Members for KeyVaultKeyNearExpiryEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -560,37 +505,26 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -603,7 +537,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultKeyNearExpiryEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.KeyNewVersionCreated` event.
@@ -632,7 +566,7 @@ pub struct KeyVaultKeyNewVersionCreatedEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
+impl rt::Members for KeyVaultKeyNewVersionCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -661,37 +595,26 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -704,7 +627,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultKeyNewVersionCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.SecretExpired` event.
@@ -733,7 +656,7 @@ pub struct KeyVaultSecretExpiredEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultSecretExpiredEventData {
+impl rt::Members for KeyVaultSecretExpiredEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -762,37 +685,26 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -805,7 +717,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultSecretExpiredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.SecretNearExpiry` event.
@@ -834,7 +746,7 @@ pub struct KeyVaultSecretNearExpiryEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
+impl rt::Members for KeyVaultSecretNearExpiryEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -863,37 +775,26 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -906,7 +807,7 @@ impl<'de> serde::Deserialize<'de> for KeyVaultSecretNearExpiryEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.KeyVault.SecretNewVersionCreated` event.
@@ -935,7 +836,7 @@ pub struct KeyVaultSecretNewVersionCreatedEventData {
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
+impl rt::Members for KeyVaultSecretNewVersionCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "EXP",
         "Id",
@@ -964,37 +865,26 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
             3usize => {
                 self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1007,6 +897,6 @@ impl<'de> serde::Deserialize<'de> for KeyVaultSecretNewVersionCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -18,18 +18,18 @@ pub struct MachineLearningServicesDatasetDriftDetectedEventData {
     pub drift_coefficient: Option<f64>,
     /// JSON member `endTime`: string (date-time); listed as required in the schema; may be null.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<crate::rt::Timestamp>,
+    pub end_time: Option<rt::Timestamp>,
     /// JSON member `runId`: string; listed as required in the schema.
     #[serde(rename = "runId", skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
     /// JSON member `startTime`: string (date-time); listed as required in the schema; may be null.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<crate::rt::Timestamp>,
+    pub start_time: Option<rt::Timestamp>,
     /// JSON member `targetDatasetId`: string; listed as required in the schema.
     #[serde(rename = "targetDatasetId", skip_serializing_if = "Option::is_none")]
     pub target_dataset_id: Option<String>,
 }
-impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData {
+impl rt::Members for MachineLearningServicesDatasetDriftDetectedEventData {
     const NAMES: &'static [&'static str] = &[
         "baseDatasetId",
         "dataDriftId",
@@ -62,53 +62,34 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
         match index {
             0usize => {
                 self.base_dataset_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.data_drift_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.data_drift_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
-                self.drift_coefficient = map
-                    .next_value_seed(crate::rt::Num::<f64>::new())?;
+                self.drift_coefficient = map.next_value_seed(rt::Num::<f64>::new())?;
             }
             4usize => {
                 self.end_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             5usize => {
                 self.run_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.start_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             7usize => {
                 self.target_dataset_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -122,7 +103,7 @@ for MachineLearningServicesDatasetDriftDetectedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.MachineLearningServices.ModelDeployed` event.
@@ -140,12 +121,12 @@ pub struct MachineLearningServicesModelDeployedEventData {
     pub service_name: Option<String>,
     /// JSON member `serviceProperties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "serviceProperties", skip_serializing_if = "Option::is_none")]
-    pub service_properties: Option<crate::JsonObject>,
+    pub service_properties: Option<rt::JsonObject>,
     /// JSON member `serviceTags`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "serviceTags", skip_serializing_if = "Option::is_none")]
-    pub service_tags: Option<crate::JsonObject>,
+    pub service_tags: Option<rt::JsonObject>,
 }
-impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
+impl rt::Members for MachineLearningServicesModelDeployedEventData {
     const NAMES: &'static [&'static str] = &[
         "modelIds",
         "serviceComputeType",
@@ -172,33 +153,23 @@ impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
         match index {
             0usize => {
                 self.model_ids = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.service_compute_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.service_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.service_properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             4usize => {
                 self.service_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -211,7 +182,7 @@ impl<'de> serde::Deserialize<'de> for MachineLearningServicesModelDeployedEventD
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.MachineLearningServices.ModelRegistered` event.
@@ -223,15 +194,15 @@ pub struct MachineLearningServicesModelRegisteredEventData {
     pub model_name: Option<String>,
     /// JSON member `modelProperties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "modelProperties", skip_serializing_if = "Option::is_none")]
-    pub model_properties: Option<crate::JsonObject>,
+    pub model_properties: Option<rt::JsonObject>,
     /// JSON member `modelTags`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "modelTags", skip_serializing_if = "Option::is_none")]
-    pub model_tags: Option<crate::JsonObject>,
+    pub model_tags: Option<rt::JsonObject>,
     /// JSON member `modelVersion`: string; listed as required in the schema.
     #[serde(rename = "modelVersion", skip_serializing_if = "Option::is_none")]
     pub model_version: Option<String>,
 }
-impl crate::rt::Members for MachineLearningServicesModelRegisteredEventData {
+impl rt::Members for MachineLearningServicesModelRegisteredEventData {
     const NAMES: &'static [&'static str] = &[
         "modelName",
         "modelProperties",
@@ -256,27 +227,19 @@ impl crate::rt::Members for MachineLearningServicesModelRegisteredEventData {
         match index {
             0usize => {
                 self.model_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.model_properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             2usize => {
                 self.model_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             3usize => {
                 self.model_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -289,7 +252,7 @@ impl<'de> serde::Deserialize<'de> for MachineLearningServicesModelRegisteredEven
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.MachineLearningServices.RunCompleted` event.
@@ -307,15 +270,15 @@ pub struct MachineLearningServicesRunCompletedEventData {
     pub run_id: Option<String>,
     /// JSON member `runProperties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "runProperties", skip_serializing_if = "Option::is_none")]
-    pub run_properties: Option<crate::JsonObject>,
+    pub run_properties: Option<rt::JsonObject>,
     /// JSON member `runTags`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "runTags", skip_serializing_if = "Option::is_none")]
-    pub run_tags: Option<crate::JsonObject>,
+    pub run_tags: Option<rt::JsonObject>,
     /// JSON member `runType`: string; listed as required in the schema.
     #[serde(rename = "runType", skip_serializing_if = "Option::is_none")]
     pub run_type: Option<String>,
 }
-impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
+impl rt::Members for MachineLearningServicesRunCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "experimentId",
         "experimentName",
@@ -344,39 +307,27 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
         match index {
             0usize => {
                 self.experiment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.experiment_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.run_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.run_properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             4usize => {
                 self.run_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             5usize => {
                 self.run_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -389,7 +340,7 @@ impl<'de> serde::Deserialize<'de> for MachineLearningServicesRunCompletedEventDa
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.MachineLearningServices.RunStatusChanged` event.
@@ -407,18 +358,18 @@ pub struct MachineLearningServicesRunStatusChangedEventData {
     pub run_id: Option<String>,
     /// JSON member `runProperties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "runProperties", skip_serializing_if = "Option::is_none")]
-    pub run_properties: Option<crate::JsonObject>,
+    pub run_properties: Option<rt::JsonObject>,
     /// JSON member `runStatus`: string; listed as required in the schema.
     #[serde(rename = "runStatus", skip_serializing_if = "Option::is_none")]
     pub run_status: Option<String>,
     /// JSON member `runTags`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "runTags", skip_serializing_if = "Option::is_none")]
-    pub run_tags: Option<crate::JsonObject>,
+    pub run_tags: Option<rt::JsonObject>,
     /// JSON member `runType`: string; listed as required in the schema.
     #[serde(rename = "runType", skip_serializing_if = "Option::is_none")]
     pub run_type: Option<String>,
 }
-impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
+impl rt::Members for MachineLearningServicesRunStatusChangedEventData {
     const NAMES: &'static [&'static str] = &[
         "experimentId",
         "experimentName",
@@ -449,45 +400,31 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
         match index {
             0usize => {
                 self.experiment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.experiment_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.run_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.run_properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             4usize => {
                 self.run_status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.run_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             6usize => {
                 self.run_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -500,6 +437,6 @@ impl<'de> serde::Deserialize<'de> for MachineLearningServicesRunStatusChangedEve
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

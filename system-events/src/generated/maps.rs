@@ -25,7 +25,7 @@ pub struct MapsGeofenceEventProperties {
     #[serde(rename = "isEventPublished", skip_serializing_if = "Option::is_none")]
     pub is_event_published: Option<bool>,
 }
-impl crate::rt::Members for MapsGeofenceEventProperties {
+impl rt::Members for MapsGeofenceEventProperties {
     const NAMES: &'static [&'static str] = &[
         "expiredGeofenceGeometryId",
         "geometries",
@@ -51,30 +51,22 @@ impl crate::rt::Members for MapsGeofenceEventProperties {
             0usize => {
                 self.expired_geofence_geometry_id = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.geometries = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<MapsGeofenceGeometry>::new(),
-                            ),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<MapsGeofenceGeometry>::new())),
                     )?;
             }
             2usize => {
                 self.invalid_period_geofence_geometry_id = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
                     )?;
             }
-            3usize => self.is_event_published = map.next_value_seed(crate::rt::Flag)?,
+            3usize => self.is_event_published = map.next_value_seed(rt::Flag)?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -86,7 +78,7 @@ impl<'de> serde::Deserialize<'de> for MapsGeofenceEventProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Maps.GeofenceExited` event. Same members as [`MapsGeofenceEventProperties`].
@@ -114,7 +106,7 @@ pub struct MapsGeofenceGeometry {
     #[serde(rename = "udId", skip_serializing_if = "Option::is_none")]
     pub ud_id: Option<String>,
 }
-impl crate::rt::Members for MapsGeofenceGeometry {
+impl rt::Members for MapsGeofenceGeometry {
     const NAMES: &'static [&'static str] = &[
         "deviceId",
         "distance",
@@ -143,28 +135,18 @@ impl crate::rt::Members for MapsGeofenceGeometry {
         match index {
             0usize => {
                 self.device_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            1usize => self.distance = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            1usize => self.distance = map.next_value_seed(rt::Num::<f64>::new())?,
             2usize => {
                 self.geometry_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            3usize => {
-                self.nearest_lat = map.next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
-            4usize => {
-                self.nearest_lon = map.next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
+            3usize => self.nearest_lat = map.next_value_seed(rt::Num::<f64>::new())?,
+            4usize => self.nearest_lon = map.next_value_seed(rt::Num::<f64>::new())?,
             5usize => {
                 self.ud_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -177,7 +159,7 @@ impl<'de> serde::Deserialize<'de> for MapsGeofenceGeometry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Maps.GeofenceResult` event. Same members as [`MapsGeofenceEventProperties`].

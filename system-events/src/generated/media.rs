@@ -17,7 +17,7 @@ pub struct MediaJobCanceledEventData {
     #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
 }
-impl crate::rt::Members for MediaJobCanceledEventData {
+impl rt::Members for MediaJobCanceledEventData {
     const NAMES: &'static [&'static str] = &[
         "correlationData",
         "previousState",
@@ -43,29 +43,21 @@ impl crate::rt::Members for MediaJobCanceledEventData {
             0usize => {
                 self.correlation_data = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             2usize => {
                 self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             3usize => {
                 self.outputs = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
                     )?;
             }
             _ => {
@@ -79,7 +71,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobCanceling` event. Same members as [`MediaJobStateChangeEventData`].
@@ -104,7 +96,7 @@ pub struct MediaJobError {
     #[serde(rename = "retry", skip_serializing_if = "Option::is_none")]
     pub retry: Option<MediaJobRetry>,
 }
-impl crate::rt::Members for MediaJobError {
+impl rt::Members for MediaJobError {
     const NAMES: &'static [&'static str] = &[
         "category",
         "code",
@@ -132,38 +124,28 @@ impl crate::rt::Members for MediaJobError {
             0usize => {
                 self.category = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<MediaJobErrorCategory>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<MediaJobErrorCategory>::new()),
                     )?;
             }
             1usize => {
                 self.code = map
                     .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobErrorCode>::new()),
+                        rt::Nullable(rt::Plain::<MediaJobErrorCode>::new()),
                     )?;
             }
             2usize => {
                 self.details = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<MediaJobErrorDetail>::new(),
-                            ),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<MediaJobErrorDetail>::new())),
                     )?;
             }
             3usize => {
                 self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.retry = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobRetry>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobRetry>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -176,7 +158,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `MediaJobErrorCategory`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobErrorCategory::Other`].
@@ -212,7 +194,7 @@ impl MediaJobErrorCategory {
         }
     }
 }
-impl crate::rt::StringEnum for MediaJobErrorCategory {
+impl rt::StringEnum for MediaJobErrorCategory {
     const VALUES: &'static [&'static str] = &[
         "Service",
         "Download",
@@ -249,7 +231,7 @@ impl crate::rt::StringEnum for MediaJobErrorCategory {
 }
 impl From<String> for MediaJobErrorCategory {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for MediaJobErrorCategory {
@@ -261,7 +243,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobErrorCategory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The string enum `MediaJobErrorCode`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobErrorCode::Other`].
@@ -309,7 +291,7 @@ impl MediaJobErrorCode {
         }
     }
 }
-impl crate::rt::StringEnum for MediaJobErrorCode {
+impl rt::StringEnum for MediaJobErrorCode {
     const VALUES: &'static [&'static str] = &[
         "ServiceError",
         "ServiceTransientError",
@@ -358,7 +340,7 @@ impl crate::rt::StringEnum for MediaJobErrorCode {
 }
 impl From<String> for MediaJobErrorCode {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for MediaJobErrorCode {
@@ -370,7 +352,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `MediaJobErrorDetail`.
@@ -384,7 +366,7 @@ pub struct MediaJobErrorDetail {
     #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
-impl crate::rt::Members for MediaJobErrorDetail {
+impl rt::Members for MediaJobErrorDetail {
     const NAMES: &'static [&'static str] = &["code", "message"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -402,15 +384,11 @@ impl crate::rt::Members for MediaJobErrorDetail {
         match index {
             0usize => {
                 self.code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -423,7 +401,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobErrorDetail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobErrored` event.
@@ -443,7 +421,7 @@ pub struct MediaJobErroredEventData {
     #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
 }
-impl crate::rt::Members for MediaJobErroredEventData {
+impl rt::Members for MediaJobErroredEventData {
     const NAMES: &'static [&'static str] = &[
         "correlationData",
         "previousState",
@@ -469,29 +447,21 @@ impl crate::rt::Members for MediaJobErroredEventData {
             0usize => {
                 self.correlation_data = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             2usize => {
                 self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             3usize => {
                 self.outputs = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
                     )?;
             }
             _ => {
@@ -505,7 +475,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobFinished` event.
@@ -525,7 +495,7 @@ pub struct MediaJobFinishedEventData {
     #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
 }
-impl crate::rt::Members for MediaJobFinishedEventData {
+impl rt::Members for MediaJobFinishedEventData {
     const NAMES: &'static [&'static str] = &[
         "correlationData",
         "previousState",
@@ -551,29 +521,21 @@ impl crate::rt::Members for MediaJobFinishedEventData {
             0usize => {
                 self.correlation_data = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             2usize => {
                 self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             3usize => {
                 self.outputs = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
                     )?;
             }
             _ => {
@@ -587,7 +549,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `MediaJobOutput`.
@@ -613,7 +575,7 @@ pub struct MediaJobOutput {
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
 }
-impl crate::rt::Members for MediaJobOutput {
+impl rt::Members for MediaJobOutput {
     const NAMES: &'static [&'static str] = &[
         "@odata.type",
         "assetName",
@@ -642,34 +604,24 @@ impl crate::rt::Members for MediaJobOutput {
         match index {
             0usize => {
                 self.odata_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.asset_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.error = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobError>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobError>::new()))?;
             }
             3usize => {
                 self.label = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => self.progress = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.progress = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -682,7 +634,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobOutputCanceled` event. Same members as [`MediaJobOutputStateChangeEventData`].
@@ -709,7 +661,7 @@ pub struct MediaJobOutputProgressEventData {
     #[serde(rename = "progress", skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
 }
-impl crate::rt::Members for MediaJobOutputProgressEventData {
+impl rt::Members for MediaJobOutputProgressEventData {
     const NAMES: &'static [&'static str] = &["jobCorrelationData", "label", "progress"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -729,18 +681,14 @@ impl crate::rt::Members for MediaJobOutputProgressEventData {
             0usize => {
                 self.job_correlation_data = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.label = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            2usize => self.progress = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            2usize => self.progress = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -752,7 +700,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputProgressEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobOutputScheduled` event. Same members as [`MediaJobOutputStateChangeEventData`].
@@ -771,7 +719,7 @@ pub struct MediaJobOutputStateChangeEventData {
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
 }
-impl crate::rt::Members for MediaJobOutputStateChangeEventData {
+impl rt::Members for MediaJobOutputStateChangeEventData {
     const NAMES: &'static [&'static str] = &[
         "jobCorrelationData",
         "output",
@@ -795,22 +743,16 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
             0usize => {
                 self.job_correlation_data = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.output = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobOutput>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobOutput>::new()))?;
             }
             2usize => {
                 self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -823,7 +765,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobProcessing` event. Same members as [`MediaJobStateChangeEventData`].
@@ -849,7 +791,7 @@ impl MediaJobRetry {
         }
     }
 }
-impl crate::rt::StringEnum for MediaJobRetry {
+impl rt::StringEnum for MediaJobRetry {
     const VALUES: &'static [&'static str] = &["DoNotRetry", "MayRetry"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -871,7 +813,7 @@ impl crate::rt::StringEnum for MediaJobRetry {
 }
 impl From<String> for MediaJobRetry {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for MediaJobRetry {
@@ -883,7 +825,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobRetry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobScheduled` event. Same members as [`MediaJobStateChangeEventData`].
@@ -924,7 +866,7 @@ impl MediaJobState {
         }
     }
 }
-impl crate::rt::StringEnum for MediaJobState {
+impl rt::StringEnum for MediaJobState {
     const VALUES: &'static [&'static str] = &[
         "Canceled",
         "Canceling",
@@ -964,7 +906,7 @@ impl crate::rt::StringEnum for MediaJobState {
 }
 impl From<String> for MediaJobState {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for MediaJobState {
@@ -976,7 +918,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.JobStateChange` event.
@@ -993,7 +935,7 @@ pub struct MediaJobStateChangeEventData {
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
 }
-impl crate::rt::Members for MediaJobStateChangeEventData {
+impl rt::Members for MediaJobStateChangeEventData {
     const NAMES: &'static [&'static str] = &[
         "correlationData",
         "previousState",
@@ -1017,22 +959,16 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
             0usize => {
                 self.correlation_data = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             1usize => {
                 self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             2usize => {
                 self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1045,7 +981,7 @@ impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventChannelArchiveHeartbeat` event.
@@ -1059,7 +995,7 @@ pub struct MediaLiveEventChannelArchiveHeartbeatEventData {
     #[serde(rename = "latencyResultCode", skip_serializing_if = "Option::is_none")]
     pub latency_result_code: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
+impl rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
     const NAMES: &'static [&'static str] = &["channelLatencyMs", "latencyResultCode"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1077,15 +1013,11 @@ impl crate::rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
         match index {
             0usize => {
                 self.channel_latency_ms = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.latency_result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1098,7 +1030,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventChannelArchiveHeartbeatEvent
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventConnectionRejected` event.
@@ -1121,7 +1053,7 @@ pub struct MediaLiveEventConnectionRejectedEventData {
     #[serde(rename = "streamId", skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
+impl rt::Members for MediaLiveEventConnectionRejectedEventData {
     const NAMES: &'static [&'static str] = &[
         "encoderIp",
         "encoderPort",
@@ -1148,33 +1080,23 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
         match index {
             0usize => {
                 self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.stream_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1187,7 +1109,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventConnectionRejectedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventEncoderConnected` event.
@@ -1207,7 +1129,7 @@ pub struct MediaLiveEventEncoderConnectedEventData {
     #[serde(rename = "streamId", skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
+impl rt::Members for MediaLiveEventEncoderConnectedEventData {
     const NAMES: &'static [&'static str] = &[
         "encoderIp",
         "encoderPort",
@@ -1232,27 +1154,19 @@ impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
         match index {
             0usize => {
                 self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.stream_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1265,7 +1179,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderConnectedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventEncoderDisconnected` event.
@@ -1288,7 +1202,7 @@ pub struct MediaLiveEventEncoderDisconnectedEventData {
     #[serde(rename = "streamId", skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
+impl rt::Members for MediaLiveEventEncoderDisconnectedEventData {
     const NAMES: &'static [&'static str] = &[
         "encoderIp",
         "encoderPort",
@@ -1315,33 +1229,23 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
         match index {
             0usize => {
                 self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.stream_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1354,7 +1258,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderDisconnectedEventData
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventIncomingDataChunkDropped` event.
@@ -1380,7 +1284,7 @@ pub struct MediaLiveEventIncomingDataChunkDroppedEventData {
     #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
     pub track_type: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
+impl rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
     const NAMES: &'static [&'static str] = &[
         "bitrate",
         "resultCode",
@@ -1407,36 +1311,26 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
                 self.result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1449,7 +1343,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingDataChunkDroppedEven
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventIncomingStreamReceived` event.
@@ -1484,7 +1378,7 @@ pub struct MediaLiveEventIncomingStreamReceivedEventData {
     #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
     pub track_type: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
+impl rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
     const NAMES: &'static [&'static str] = &[
         "bitrate",
         "duration",
@@ -1517,54 +1411,38 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
                 self.duration = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1577,7 +1455,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamReceivedEventD
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventIncomingStreamsOutOfSync` event.
@@ -1615,7 +1493,7 @@ pub struct MediaLiveEventIncomingStreamsOutOfSyncEventData {
     )]
     pub type_of_stream_with_min_last_timestamp: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
+impl rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
     const NAMES: &'static [&'static str] = &[
         "maxLastTimestamp",
         "minLastTimestamp",
@@ -1644,39 +1522,27 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
         match index {
             0usize => {
                 self.max_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.min_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timescale_of_max_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.timescale_of_min_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.type_of_stream_with_max_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.type_of_stream_with_min_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1689,7 +1555,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamsOutOfSyncEven
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventIncomingVideoStreamsOutOfSync` event.
@@ -1712,7 +1578,7 @@ pub struct MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
     #[serde(rename = "timescale", skip_serializing_if = "Option::is_none")]
     pub timescale: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
+impl rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
     const NAMES: &'static [&'static str] = &[
         "firstDuration",
         "firstTimestamp",
@@ -1739,33 +1605,23 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
         match index {
             0usize => {
                 self.first_duration = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.first_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.second_duration = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.second_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1779,7 +1635,7 @@ for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventIngestHeartbeat` event.
@@ -1835,7 +1691,7 @@ pub struct MediaLiveEventIngestHeartbeatEventData {
     #[serde(rename = "unexpectedBitrate", skip_serializing_if = "Option::is_none")]
     pub unexpected_bitrate: Option<bool>,
 }
-impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
+impl rt::Members for MediaLiveEventIngestHeartbeatEventData {
     const NAMES: &'static [&'static str] = &[
         "bitrate",
         "discontinuityCount",
@@ -1882,78 +1738,53 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
-                self.discontinuity_count = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.discontinuity_count = map.next_value_seed(rt::Num::<i64>::new())?;
             }
-            2usize => self.healthy = map.next_value_seed(crate::rt::Flag)?,
-            3usize => {
-                self.incoming_bitrate = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            2usize => self.healthy = map.next_value_seed(rt::Flag)?,
+            3usize => self.incoming_bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
             4usize => {
                 self.ingest_drift_value = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.last_fragment_arrival_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
-                self.nonincreasing_count = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.nonincreasing_count = map.next_value_seed(rt::Num::<i64>::new())?;
             }
-            8usize => {
-                self.overlap_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            8usize => self.overlap_count = map.next_value_seed(rt::Num::<i64>::new())?,
             9usize => {
                 self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             11usize => {
                 self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             12usize => {
                 self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             13usize => {
                 self.transcription_language = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             14usize => {
                 self.transcription_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            15usize => self.unexpected_bitrate = map.next_value_seed(crate::rt::Flag)?,
+            15usize => self.unexpected_bitrate = map.next_value_seed(rt::Flag)?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -1965,7 +1796,7 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventIngestHeartbeatEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Media.LiveEventTrackDiscontinuityDetected` event.
@@ -1994,7 +1825,7 @@ pub struct MediaLiveEventTrackDiscontinuityDetectedEventData {
     #[serde(rename = "trackType", skip_serializing_if = "Option::is_none")]
     pub track_type: Option<String>,
 }
-impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
+impl rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
     const NAMES: &'static [&'static str] = &[
         "bitrate",
         "discontinuityGap",
@@ -2023,42 +1854,30 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
             1usize => {
                 self.discontinuity_gap = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.new_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.previous_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -2071,6 +1890,6 @@ impl<'de> serde::Deserialize<'de> for MediaLiveEventTrackDiscontinuityDetectedEv
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

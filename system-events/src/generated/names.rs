@@ -2813,8 +2813,8 @@ impl SystemEventNames {
         "Microsoft.Web.SlotSwapWithPreviewStarted",
     ];
 }
-pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
-    crate::catalog::EventTypeInfo {
+pub(crate) static CATALOG: &[crate::__private::EventTypeInfo] = &[
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiCenter.ApiDefinitionAdded",
         namespace: "Microsoft.ApiCenter",
         feature: "apicenter",
@@ -2823,7 +2823,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiCenter.ApiDefinitionUpdated",
         namespace: "Microsoft.ApiCenter",
         feature: "apicenter",
@@ -2832,7 +2832,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.APICreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2841,7 +2841,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.APIDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2850,7 +2850,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.APIReleaseCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2859,7 +2859,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.APIReleaseDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2868,7 +2868,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.APIReleaseUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2877,7 +2877,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.APIUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2886,7 +2886,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.CircuitBreaker.Closed",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2895,7 +2895,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.CircuitBreaker.Opened",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2904,7 +2904,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayAPIAdded",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2913,7 +2913,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayAPIRemoved",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2922,7 +2922,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayCertificateAuthorityCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2931,7 +2931,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayCertificateAuthorityDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2940,7 +2940,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayCertificateAuthorityUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2949,7 +2949,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2958,7 +2958,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2967,7 +2967,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayHostnameConfigurationCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2976,7 +2976,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayHostnameConfigurationDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2985,7 +2985,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayHostnameConfigurationUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -2994,7 +2994,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayTokenExpired",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3003,7 +3003,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayTokenNearExpiry",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3012,7 +3012,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.GatewayUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3021,7 +3021,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.ProductCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3030,7 +3030,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.ProductDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3039,7 +3039,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.ProductUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3048,7 +3048,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.SubscriptionCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3057,7 +3057,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.SubscriptionDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3066,7 +3066,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.SubscriptionUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3075,7 +3075,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.UserCreated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3084,7 +3084,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.UserDeleted",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3093,7 +3093,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ApiManagement.UserUpdated",
         namespace: "Microsoft.ApiManagement",
         feature: "apimanagement",
@@ -3102,7 +3102,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AppConfiguration.KeyValueDeleted",
         namespace: "Microsoft.AppConfiguration",
         feature: "appconfiguration",
@@ -3111,7 +3111,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AppConfiguration.KeyValueModified",
         namespace: "Microsoft.AppConfiguration",
         feature: "appconfiguration",
@@ -3120,7 +3120,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AppConfiguration.SnapshotCreated",
         namespace: "Microsoft.AppConfiguration",
         feature: "appconfiguration",
@@ -3129,7 +3129,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AppConfiguration.SnapshotModified",
         namespace: "Microsoft.AppConfiguration",
         feature: "appconfiguration",
@@ -3138,7 +3138,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ClusterCreated",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3147,7 +3147,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ClusterDeleted",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3156,7 +3156,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ClusterFailed",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3165,7 +3165,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ClusterUpdated",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3174,7 +3174,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ClusterUpdating",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3183,7 +3183,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.PrivateCloudFailed",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3192,7 +3192,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.PrivateCloudUpdated",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3201,7 +3201,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.PrivateCloudUpdating",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3210,7 +3210,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ScriptExecutionCancelled",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3219,7 +3219,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ScriptExecutionFailed",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3228,7 +3228,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ScriptExecutionFinished",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3237,7 +3237,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.AVS.ScriptExecutionStarted",
         namespace: "Microsoft.AVS",
         feature: "avs",
@@ -3246,7 +3246,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Cache.ExportRDBCompleted",
         namespace: "Microsoft.Cache",
         feature: "cache",
@@ -3255,7 +3255,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Cache.ImportRDBCompleted",
         namespace: "Microsoft.Cache",
         feature: "cache",
@@ -3264,7 +3264,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Cache.PatchingCompleted",
         namespace: "Microsoft.Cache",
         feature: "cache",
@@ -3273,7 +3273,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Cache.ScalingCompleted",
         namespace: "Microsoft.Cache",
         feature: "cache",
@@ -3282,7 +3282,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3291,7 +3291,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.AdvancedMessageReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3300,7 +3300,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.CallEnded",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3309,7 +3309,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.CallParticipantAdded",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3318,7 +3318,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.CallParticipantRemoved",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3327,7 +3327,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.CallStarted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3336,7 +3336,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatAzureBotCommandReceivedInThread",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3345,7 +3345,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMemberAddedToThreadWithUser",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3354,7 +3354,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: true,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMemberRemovedFromThreadWithUser",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3363,7 +3363,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: true,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMessageDeleted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3372,7 +3372,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMessageDeletedInThread",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3381,7 +3381,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMessageEdited",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3390,7 +3390,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMessageEditedInThread",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3399,7 +3399,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMessageReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3408,7 +3408,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatMessageReceivedInThread",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3417,7 +3417,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatParticipantAddedToThreadWithUser",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3426,7 +3426,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3435,7 +3435,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadCreated",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3444,7 +3444,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadCreatedWithUser",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3453,7 +3453,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadDeleted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3462,7 +3462,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadParticipantAdded",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3471,7 +3471,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadParticipantRemoved",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3480,7 +3480,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadPropertiesUpdated",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3489,7 +3489,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3498,7 +3498,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatThreadWithUserDeleted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3507,7 +3507,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.ChatTypingIndicatorReceivedInThread",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3516,7 +3516,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.EmailDeliveryReportReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3525,7 +3525,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.EmailEngagementTrackingReportReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3534,7 +3534,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.IncomingCall",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3543,7 +3543,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RecordingFileStatusUpdated",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3552,7 +3552,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobCancelled",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3561,7 +3561,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobClassificationFailed",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3570,7 +3570,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobClassified",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3579,7 +3579,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobClosed",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3588,7 +3588,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobCompleted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3597,7 +3597,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobDeleted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3606,7 +3606,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobExceptionTriggered",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3615,7 +3615,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobQueued",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3624,7 +3624,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3633,7 +3633,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobSchedulingFailed",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3642,7 +3642,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobUnassigned",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3651,7 +3651,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobWaitingForActivation",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3660,7 +3660,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobWorkerSelectorsExpire",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3669,7 +3669,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: true,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterJobWorkerSelectorsExpired",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3678,7 +3678,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerDeleted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3687,7 +3687,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerDeregistered",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3696,7 +3696,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerOfferAccepted",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3705,7 +3705,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerOfferDeclined",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3714,7 +3714,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerOfferExpired",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3723,7 +3723,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerOfferIssued",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3732,7 +3732,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerOfferRevoked",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3741,7 +3741,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerRegistered",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3750,7 +3750,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.RouterWorkerUpdated",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3759,7 +3759,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.SMSDeliveryReportReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3768,7 +3768,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.SMSReceived",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3777,7 +3777,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Communication.UserDisconnected",
         namespace: "Microsoft.Communication",
         feature: "communication",
@@ -3786,7 +3786,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Compute.VirtualMachineScaleSets.LifecycleHookEvents",
         namespace: "Microsoft.Compute",
         feature: "compute",
@@ -3795,7 +3795,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerRegistry.ChartDeleted",
         namespace: "Microsoft.ContainerRegistry",
         feature: "containerregistry",
@@ -3804,7 +3804,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerRegistry.ChartPushed",
         namespace: "Microsoft.ContainerRegistry",
         feature: "containerregistry",
@@ -3813,7 +3813,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerRegistry.ImageDeleted",
         namespace: "Microsoft.ContainerRegistry",
         feature: "containerregistry",
@@ -3822,7 +3822,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerRegistry.ImagePushed",
         namespace: "Microsoft.ContainerRegistry",
         feature: "containerregistry",
@@ -3831,7 +3831,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerService.ClusterSupportEnded",
         namespace: "Microsoft.ContainerService",
         feature: "containerservice",
@@ -3840,7 +3840,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerService.ClusterSupportEnding",
         namespace: "Microsoft.ContainerService",
         feature: "containerservice",
@@ -3849,7 +3849,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerService.NewKubernetesVersionAvailable",
         namespace: "Microsoft.ContainerService",
         feature: "containerservice",
@@ -3858,7 +3858,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerService.NodePoolRollingFailed",
         namespace: "Microsoft.ContainerService",
         feature: "containerservice",
@@ -3867,7 +3867,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerService.NodePoolRollingStarted",
         namespace: "Microsoft.ContainerService",
         feature: "containerservice",
@@ -3876,7 +3876,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ContainerService.NodePoolRollingSucceeded",
         namespace: "Microsoft.ContainerService",
         feature: "containerservice",
@@ -3885,7 +3885,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.DataBox.CopyCompleted",
         namespace: "Microsoft.DataBox",
         feature: "databox",
@@ -3894,7 +3894,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.DataBox.CopyStarted",
         namespace: "Microsoft.DataBox",
         feature: "databox",
@@ -3903,7 +3903,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.DataBox.OrderCompleted",
         namespace: "Microsoft.DataBox",
         feature: "databox",
@@ -3912,7 +3912,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Devices.DeviceConnected",
         namespace: "Microsoft.Devices",
         feature: "devices",
@@ -3921,7 +3921,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Devices.DeviceCreated",
         namespace: "Microsoft.Devices",
         feature: "devices",
@@ -3930,7 +3930,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Devices.DeviceDeleted",
         namespace: "Microsoft.Devices",
         feature: "devices",
@@ -3939,7 +3939,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Devices.DeviceDisconnected",
         namespace: "Microsoft.Devices",
         feature: "devices",
@@ -3948,7 +3948,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Devices.DeviceTelemetry",
         namespace: "Microsoft.Devices",
         feature: "devices",
@@ -3957,7 +3957,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Edge.SolutionVersionPublished",
         namespace: "Microsoft.Edge",
         feature: "edge",
@@ -3966,7 +3966,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventGrid.MQTTClientCreatedOrUpdated",
         namespace: "Microsoft.EventGrid",
         feature: "eventgrid",
@@ -3975,7 +3975,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventGrid.MQTTClientDeleted",
         namespace: "Microsoft.EventGrid",
         feature: "eventgrid",
@@ -3984,7 +3984,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventGrid.MQTTClientSessionConnected",
         namespace: "Microsoft.EventGrid",
         feature: "eventgrid",
@@ -3993,7 +3993,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventGrid.MQTTClientSessionDisconnected",
         namespace: "Microsoft.EventGrid",
         feature: "eventgrid",
@@ -4002,7 +4002,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventGrid.SubscriptionDeletedEvent",
         namespace: "Microsoft.EventGrid",
         feature: "eventgrid",
@@ -4011,7 +4011,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventGrid.SubscriptionValidationEvent",
         namespace: "Microsoft.EventGrid",
         feature: "eventgrid",
@@ -4020,7 +4020,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.EventHub.CaptureFileCreated",
         namespace: "Microsoft.EventHub",
         feature: "eventhub",
@@ -4029,7 +4029,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.DicomImageCreated",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4038,7 +4038,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.DicomImageDeleted",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4047,7 +4047,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.DicomImageUpdated",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4056,7 +4056,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.FhirDeletedCreated",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4065,7 +4065,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: true,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.FhirResourceCreated",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4074,7 +4074,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.FhirResourceDeleted",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4083,7 +4083,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.FhirResourceUpdated",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4092,7 +4092,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.HealthcareApis.FhirUpdatedCreated",
         namespace: "Microsoft.HealthcareApis",
         feature: "healthcareapis",
@@ -4101,7 +4101,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: true,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.CertificateExpired",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4110,7 +4110,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.CertificateNearExpiry",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4119,7 +4119,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.CertificateNewVersionCreated",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4128,7 +4128,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.KeyExpired",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4137,7 +4137,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.KeyNearExpiry",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4146,7 +4146,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.KeyNewVersionCreated",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4155,7 +4155,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.SecretExpired",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4164,7 +4164,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.SecretNearExpiry",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4173,7 +4173,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.SecretNewVersionCreated",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4182,7 +4182,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.KeyVault.VaultAccessPolicyChanged",
         namespace: "Microsoft.KeyVault",
         feature: "keyvault",
@@ -4191,7 +4191,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.MachineLearningServices.DatasetDriftDetected",
         namespace: "Microsoft.MachineLearningServices",
         feature: "machinelearningservices",
@@ -4200,7 +4200,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.MachineLearningServices.ModelDeployed",
         namespace: "Microsoft.MachineLearningServices",
         feature: "machinelearningservices",
@@ -4209,7 +4209,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.MachineLearningServices.ModelRegistered",
         namespace: "Microsoft.MachineLearningServices",
         feature: "machinelearningservices",
@@ -4218,7 +4218,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.MachineLearningServices.RunCompleted",
         namespace: "Microsoft.MachineLearningServices",
         feature: "machinelearningservices",
@@ -4227,7 +4227,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.MachineLearningServices.RunStatusChanged",
         namespace: "Microsoft.MachineLearningServices",
         feature: "machinelearningservices",
@@ -4236,7 +4236,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Maps.GeofenceEntered",
         namespace: "Microsoft.Maps",
         feature: "maps",
@@ -4245,7 +4245,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Maps.GeofenceExited",
         namespace: "Microsoft.Maps",
         feature: "maps",
@@ -4254,7 +4254,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Maps.GeofenceResult",
         namespace: "Microsoft.Maps",
         feature: "maps",
@@ -4263,7 +4263,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobCanceled",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4272,7 +4272,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobCanceling",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4281,7 +4281,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobErrored",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4290,7 +4290,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobFinished",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4299,7 +4299,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputCanceled",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4308,7 +4308,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputCanceling",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4317,7 +4317,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputErrored",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4326,7 +4326,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputFinished",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4335,7 +4335,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputProcessing",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4344,7 +4344,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputProgress",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4353,7 +4353,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputScheduled",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4362,7 +4362,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobOutputStateChange",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4371,7 +4371,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobProcessing",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4380,7 +4380,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobScheduled",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4389,7 +4389,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.JobStateChange",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4398,7 +4398,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventChannelArchiveHeartbeat",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4407,7 +4407,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventConnectionRejected",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4416,7 +4416,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventEncoderConnected",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4425,7 +4425,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventEncoderDisconnected",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4434,7 +4434,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventIncomingDataChunkDropped",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4443,7 +4443,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventIncomingStreamReceived",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4452,7 +4452,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventIncomingStreamsOutOfSync",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4461,7 +4461,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventIncomingVideoStreamsOutOfSync",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4470,7 +4470,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventIngestHeartbeat",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4479,7 +4479,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Media.LiveEventTrackDiscontinuityDetected",
         namespace: "Microsoft.Media",
         feature: "media",
@@ -4488,7 +4488,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: true,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.PolicyInsights.PolicyStateChanged",
         namespace: "Microsoft.PolicyInsights",
         feature: "policyinsights",
@@ -4497,7 +4497,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.PolicyInsights.PolicyStateCreated",
         namespace: "Microsoft.PolicyInsights",
         feature: "policyinsights",
@@ -4506,7 +4506,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.PolicyInsights.PolicyStateDeleted",
         namespace: "Microsoft.PolicyInsights",
         feature: "policyinsights",
@@ -4515,7 +4515,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ResourceNotifications.ContainerServiceEventResources.ScheduledEventEmitted",
         namespace: "Microsoft.ResourceNotifications",
         feature: "resourcenotifications",
@@ -4524,7 +4524,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ResourceNotifications.HealthResources.AvailabilityStatusChanged",
         namespace: "Microsoft.ResourceNotifications",
         feature: "resourcenotifications",
@@ -4533,7 +4533,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ResourceNotifications.HealthResources.ResourceAnnotated",
         namespace: "Microsoft.ResourceNotifications",
         feature: "resourcenotifications",
@@ -4542,7 +4542,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ResourceNotifications.Resources.CreatedOrUpdated",
         namespace: "Microsoft.ResourceNotifications",
         feature: "resourcenotifications",
@@ -4551,7 +4551,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ResourceNotifications.Resources.Deleted",
         namespace: "Microsoft.ResourceNotifications",
         feature: "resourcenotifications",
@@ -4560,7 +4560,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceActionCancel",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4569,7 +4569,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceActionFailure",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4578,7 +4578,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceActionSuccess",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4587,7 +4587,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceDeleteCancel",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4596,7 +4596,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceDeleteFailure",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4605,7 +4605,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceDeleteSuccess",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4614,7 +4614,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceWriteCancel",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4623,7 +4623,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceWriteFailure",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4632,7 +4632,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Resources.ResourceWriteSuccess",
         namespace: "Microsoft.Resources",
         feature: "resources",
@@ -4641,7 +4641,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ServiceBus.ActiveMessagesAvailablePeriodicNotifications",
         namespace: "Microsoft.ServiceBus",
         feature: "servicebus",
@@ -4650,7 +4650,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ServiceBus.ActiveMessagesAvailableWithNoListeners",
         namespace: "Microsoft.ServiceBus",
         feature: "servicebus",
@@ -4659,7 +4659,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ServiceBus.DeadletterMessagesAvailablePeriodicNotifications",
         namespace: "Microsoft.ServiceBus",
         feature: "servicebus",
@@ -4668,7 +4668,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.ServiceBus.DeadletterMessagesAvailableWithNoListeners",
         namespace: "Microsoft.ServiceBus",
         feature: "servicebus",
@@ -4677,7 +4677,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.SignalRService.ClientConnectionConnected",
         namespace: "Microsoft.SignalRService",
         feature: "signalrservice",
@@ -4686,7 +4686,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.SignalRService.ClientConnectionDisconnected",
         namespace: "Microsoft.SignalRService",
         feature: "signalrservice",
@@ -4695,7 +4695,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.AsyncOperationInitiated",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4704,7 +4704,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.BlobCreated",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4713,7 +4713,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.BlobDeleted",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4722,7 +4722,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.BlobInventoryPolicyCompleted",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4731,7 +4731,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.BlobRenamed",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4740,7 +4740,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.BlobTierChanged",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4749,7 +4749,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.DirectoryCreated",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4758,7 +4758,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.DirectoryDeleted",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4767,7 +4767,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.DirectoryRenamed",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4776,7 +4776,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.LifecyclePolicyCompleted",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4785,7 +4785,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.StorageTaskAssignmentCompleted",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4794,7 +4794,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.StorageTaskAssignmentQueued",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4803,7 +4803,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.StorageTaskCompleted",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4812,7 +4812,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Storage.StorageTaskQueued",
         namespace: "Microsoft.Storage",
         feature: "storage",
@@ -4821,7 +4821,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.AppServicePlanUpdated",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4830,7 +4830,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.AppUpdated",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4839,7 +4839,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.BackupOperationCompleted",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4848,7 +4848,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.BackupOperationFailed",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4857,7 +4857,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.BackupOperationStarted",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4866,7 +4866,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.RestoreOperationCompleted",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4875,7 +4875,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.RestoreOperationFailed",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4884,7 +4884,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.RestoreOperationStarted",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4893,7 +4893,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.SlotSwapCompleted",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4902,7 +4902,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.SlotSwapFailed",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4911,7 +4911,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.SlotSwapStarted",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4920,7 +4920,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.SlotSwapWithPreviewCancelled",
         namespace: "Microsoft.Web",
         feature: "web",
@@ -4929,7 +4929,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    crate::__private::EventTypeInfo {
         name: "Microsoft.Web.SlotSwapWithPreviewStarted",
         namespace: "Microsoft.Web",
         feature: "web",

@@ -11,6 +11,7 @@
     clippy::too_many_lines
 )]
 pub mod apicenter {
+    use crate::__private as rt;
     include!("apicenter.rs");
 }
 /// `Microsoft.ApiManagement` events: typed data of 30 event types (cargo feature `apimanagement`).
@@ -24,6 +25,7 @@ pub mod apicenter {
     clippy::too_many_lines
 )]
 pub mod apimanagement {
+    use crate::__private as rt;
     include!("apimanagement.rs");
 }
 /// `Microsoft.AppConfiguration` events: typed data of 4 event types (cargo feature `appconfiguration`).
@@ -37,6 +39,7 @@ pub mod apimanagement {
     clippy::too_many_lines
 )]
 pub mod appconfiguration {
+    use crate::__private as rt;
     include!("appconfiguration.rs");
 }
 /// `Microsoft.AVS` events: typed data of 12 event types (cargo feature `avs`).
@@ -50,6 +53,7 @@ pub mod appconfiguration {
     clippy::too_many_lines
 )]
 pub mod avs {
+    use crate::__private as rt;
     include!("avs.rs");
 }
 /// `Microsoft.Cache` events: typed data of 4 event types (cargo feature `cache`).
@@ -63,6 +67,7 @@ pub mod avs {
     clippy::too_many_lines
 )]
 pub mod cache {
+    use crate::__private as rt;
     include!("cache.rs");
 }
 /// `Microsoft.Communication` events: typed data of 53 event types (cargo feature `communication`).
@@ -76,6 +81,7 @@ pub mod cache {
     clippy::too_many_lines
 )]
 pub mod communication {
+    use crate::__private as rt;
     include!("communication.rs");
 }
 /// `Microsoft.Compute` events: typed data of 1 event types (cargo feature `compute`).
@@ -89,6 +95,7 @@ pub mod communication {
     clippy::too_many_lines
 )]
 pub mod compute {
+    use crate::__private as rt;
     include!("compute.rs");
 }
 /// `Microsoft.ContainerRegistry` events: typed data of 4 event types (cargo feature `containerregistry`).
@@ -102,6 +109,7 @@ pub mod compute {
     clippy::too_many_lines
 )]
 pub mod containerregistry {
+    use crate::__private as rt;
     include!("containerregistry.rs");
 }
 /// `Microsoft.ContainerService` events: typed data of 6 event types (cargo feature `containerservice`).
@@ -115,6 +123,7 @@ pub mod containerregistry {
     clippy::too_many_lines
 )]
 pub mod containerservice {
+    use crate::__private as rt;
     include!("containerservice.rs");
 }
 /// `Microsoft.DataBox` events: typed data of 3 event types (cargo feature `databox`).
@@ -128,6 +137,7 @@ pub mod containerservice {
     clippy::too_many_lines
 )]
 pub mod databox {
+    use crate::__private as rt;
     include!("databox.rs");
 }
 /// `Microsoft.Devices` events: typed data of 5 event types (cargo feature `devices`).
@@ -141,6 +151,7 @@ pub mod databox {
     clippy::too_many_lines
 )]
 pub mod devices {
+    use crate::__private as rt;
     include!("devices.rs");
 }
 /// `Microsoft.Edge` events: typed data of 1 event types (cargo feature `edge`).
@@ -154,6 +165,7 @@ pub mod devices {
     clippy::too_many_lines
 )]
 pub mod edge {
+    use crate::__private as rt;
     include!("edge.rs");
 }
 /// `Microsoft.EventGrid` events: typed data of 6 event types (cargo feature `eventgrid`).
@@ -167,6 +179,7 @@ pub mod edge {
     clippy::too_many_lines
 )]
 pub mod eventgrid {
+    use crate::__private as rt;
     include!("eventgrid.rs");
 }
 /// `Microsoft.EventHub` events: typed data of 1 event types (cargo feature `eventhub`).
@@ -180,6 +193,7 @@ pub mod eventgrid {
     clippy::too_many_lines
 )]
 pub mod eventhub {
+    use crate::__private as rt;
     include!("eventhub.rs");
 }
 /// `Microsoft.HealthcareApis` events: typed data of 6 event types (cargo feature `healthcareapis`).
@@ -193,6 +207,7 @@ pub mod eventhub {
     clippy::too_many_lines
 )]
 pub mod healthcareapis {
+    use crate::__private as rt;
     include!("healthcareapis.rs");
 }
 /// `Microsoft.KeyVault` events: typed data of 10 event types (cargo feature `keyvault`).
@@ -206,6 +221,7 @@ pub mod healthcareapis {
     clippy::too_many_lines
 )]
 pub mod keyvault {
+    use crate::__private as rt;
     include!("keyvault.rs");
 }
 /// `Microsoft.MachineLearningServices` events: typed data of 5 event types (cargo feature `machinelearningservices`).
@@ -219,6 +235,7 @@ pub mod keyvault {
     clippy::too_many_lines
 )]
 pub mod machinelearningservices {
+    use crate::__private as rt;
     include!("machinelearningservices.rs");
 }
 /// `Microsoft.Maps` events: typed data of 3 event types (cargo feature `maps`).
@@ -232,6 +249,7 @@ pub mod machinelearningservices {
     clippy::too_many_lines
 )]
 pub mod maps {
+    use crate::__private as rt;
     include!("maps.rs");
 }
 /// `Microsoft.Media` events: typed data of 25 event types (cargo feature `media`).
@@ -245,6 +263,7 @@ pub mod maps {
     clippy::too_many_lines
 )]
 pub mod media {
+    use crate::__private as rt;
     include!("media.rs");
 }
 /// `Microsoft.PolicyInsights` events: typed data of 3 event types (cargo feature `policyinsights`).
@@ -258,6 +277,7 @@ pub mod media {
     clippy::too_many_lines
 )]
 pub mod policyinsights {
+    use crate::__private as rt;
     include!("policyinsights.rs");
 }
 /// `Microsoft.ResourceNotifications` events: typed data of 5 event types (cargo feature `resourcenotifications`).
@@ -271,6 +291,7 @@ pub mod policyinsights {
     clippy::too_many_lines
 )]
 pub mod resourcenotifications {
+    use crate::__private as rt;
     include!("resourcenotifications.rs");
 }
 /// `Microsoft.Resources` events: typed data of 9 event types (cargo feature `resources`).
@@ -284,6 +305,7 @@ pub mod resourcenotifications {
     clippy::too_many_lines
 )]
 pub mod resources {
+    use crate::__private as rt;
     include!("resources.rs");
 }
 /// `Microsoft.ServiceBus` events: typed data of 4 event types (cargo feature `servicebus`).
@@ -297,6 +319,7 @@ pub mod resources {
     clippy::too_many_lines
 )]
 pub mod servicebus {
+    use crate::__private as rt;
     include!("servicebus.rs");
 }
 /// `Microsoft.SignalRService` events: typed data of 2 event types (cargo feature `signalrservice`).
@@ -310,6 +333,7 @@ pub mod servicebus {
     clippy::too_many_lines
 )]
 pub mod signalrservice {
+    use crate::__private as rt;
     include!("signalrservice.rs");
 }
 /// `Microsoft.Storage` events: typed data of 14 event types (cargo feature `storage`).
@@ -323,6 +347,7 @@ pub mod signalrservice {
     clippy::too_many_lines
 )]
 pub mod storage {
+    use crate::__private as rt;
     include!("storage.rs");
 }
 /// `Microsoft.Web` events: typed data of 13 event types (cargo feature `web`).
@@ -336,5 +361,6 @@ pub mod storage {
     clippy::too_many_lines
 )]
 pub mod web {
+    use crate::__private as rt;
     include!("web.rs");
 }

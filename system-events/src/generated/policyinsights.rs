@@ -27,9 +27,9 @@ pub struct PolicyInsightsPolicyStateChangedEventData {
     pub subscription_id: Option<String>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
+impl rt::Members for PolicyInsightsPolicyStateChangedEventData {
     const NAMES: &'static [&'static str] = &[
         "complianceReasonCode",
         "complianceState",
@@ -60,47 +60,31 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
         match index {
             0usize => {
                 self.compliance_reason_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.compliance_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.policy_assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.policy_definition_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.policy_definition_reference_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -113,7 +97,7 @@ impl<'de> serde::Deserialize<'de> for PolicyInsightsPolicyStateChangedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.PolicyInsights.PolicyStateCreated` event.
@@ -143,9 +127,9 @@ pub struct PolicyInsightsPolicyStateCreatedEventData {
     pub subscription_id: Option<String>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
+impl rt::Members for PolicyInsightsPolicyStateCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "complianceReasonCode",
         "complianceState",
@@ -176,47 +160,31 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
         match index {
             0usize => {
                 self.compliance_reason_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.compliance_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.policy_assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.policy_definition_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.policy_definition_reference_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -229,7 +197,7 @@ impl<'de> serde::Deserialize<'de> for PolicyInsightsPolicyStateCreatedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.PolicyInsights.PolicyStateDeleted` event.
@@ -259,9 +227,9 @@ pub struct PolicyInsightsPolicyStateDeletedEventData {
     pub subscription_id: Option<String>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
+impl rt::Members for PolicyInsightsPolicyStateDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "complianceReasonCode",
         "complianceState",
@@ -292,47 +260,31 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
         match index {
             0usize => {
                 self.compliance_reason_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.compliance_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.policy_assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.policy_definition_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.policy_definition_reference_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -345,6 +297,6 @@ impl<'de> serde::Deserialize<'de> for PolicyInsightsPolicyStateDeletedEventData 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -12,9 +12,9 @@ pub type ResourceNotificationsHealthResourcesAvailabilityStatusChangedEventData 
 pub struct ResourceNotificationsOperationalDetails {
     /// JSON member `resourceEventTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "resourceEventTime", skip_serializing_if = "Option::is_none")]
-    pub resource_event_time: Option<crate::rt::Timestamp>,
+    pub resource_event_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for ResourceNotificationsOperationalDetails {
+impl rt::Members for ResourceNotificationsOperationalDetails {
     const NAMES: &'static [&'static str] = &["resourceEventTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -31,11 +31,7 @@ impl crate::rt::Members for ResourceNotificationsOperationalDetails {
         match index {
             0usize => {
                 self.resource_event_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -48,7 +44,7 @@ impl<'de> serde::Deserialize<'de> for ResourceNotificationsOperationalDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ResourceNotificationsResourceDeletedDetails`.
@@ -65,7 +61,7 @@ pub struct ResourceNotificationsResourceDeletedDetails {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
-impl crate::rt::Members for ResourceNotificationsResourceDeletedDetails {
+impl rt::Members for ResourceNotificationsResourceDeletedDetails {
     const NAMES: &'static [&'static str] = &["id", "name", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -83,22 +79,15 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedDetails {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -111,7 +100,7 @@ impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceDeletedDetail
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ResourceNotificationsResourceDeletedEventData`.
@@ -125,7 +114,7 @@ pub struct ResourceNotificationsResourceDeletedEventData {
     #[serde(rename = "resourceInfo", skip_serializing_if = "Option::is_none")]
     pub resource_info: Option<ResourceNotificationsResourceDeletedDetails>,
 }
-impl crate::rt::Members for ResourceNotificationsResourceDeletedEventData {
+impl rt::Members for ResourceNotificationsResourceDeletedEventData {
     const NAMES: &'static [&'static str] = &["operationalInfo", "resourceInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -144,18 +133,16 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedEventData {
             0usize => {
                 self.operational_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ResourceNotificationsOperationalDetails,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ResourceNotificationsOperationalDetails>::new(),
                         ),
                     )?;
             }
             1usize => {
                 self.resource_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
+                        rt::Nullable(
+                            rt::Plain::<
                                 ResourceNotificationsResourceDeletedDetails,
                             >::new(),
                         ),
@@ -172,7 +159,7 @@ impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceDeletedEventD
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ResourceNotifications.Resources.CreatedOrUpdated` event. Same members as [`ResourceNotificationsResourceUpdatedEventData`].
@@ -194,7 +181,7 @@ pub struct ResourceNotificationsResourceUpdatedDetails {
     pub name: Option<String>,
     /// JSON member `properties`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)).
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
-    pub properties: Option<crate::JsonObject>,
+    pub properties: Option<rt::JsonObject>,
     /// JSON member `tags`: map of string.
     #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
@@ -202,7 +189,7 @@ pub struct ResourceNotificationsResourceUpdatedDetails {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
-impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
+impl rt::Members for ResourceNotificationsResourceUpdatedDetails {
     const NAMES: &'static [&'static str] = &[
         "id",
         "location",
@@ -230,42 +217,29 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             4usize => {
                 self.tags = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             5usize => {
                 self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -278,7 +252,7 @@ impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceUpdatedDetail
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ResourceNotificationsResourceUpdatedEventData`.
@@ -295,7 +269,7 @@ pub struct ResourceNotificationsResourceUpdatedEventData {
     #[serde(rename = "resourceInfo", skip_serializing_if = "Option::is_none")]
     pub resource_info: Option<ResourceNotificationsResourceUpdatedDetails>,
 }
-impl crate::rt::Members for ResourceNotificationsResourceUpdatedEventData {
+impl rt::Members for ResourceNotificationsResourceUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "apiVersion",
         "operationalInfo",
@@ -318,25 +292,21 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedEventData {
         match index {
             0usize => {
                 self.api_version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.operational_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ResourceNotificationsOperationalDetails,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<ResourceNotificationsOperationalDetails>::new(),
                         ),
                     )?;
             }
             2usize => {
                 self.resource_info = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
+                        rt::Nullable(
+                            rt::Plain::<
                                 ResourceNotificationsResourceUpdatedDetails,
                             >::new(),
                         ),
@@ -353,6 +323,6 @@ impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceUpdatedEventD
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

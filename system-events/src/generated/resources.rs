@@ -38,7 +38,7 @@ pub struct ResourceActionCancelEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceActionCancelEventData {
+impl rt::Members for ResourceActionCancelEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -78,74 +78,52 @@ impl crate::rt::Members for ResourceActionCancelEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -158,7 +136,7 @@ impl<'de> serde::Deserialize<'de> for ResourceActionCancelEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceActionFailure` event.
@@ -199,7 +177,7 @@ pub struct ResourceActionFailureEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceActionFailureEventData {
+impl rt::Members for ResourceActionFailureEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -239,74 +217,52 @@ impl crate::rt::Members for ResourceActionFailureEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -319,7 +275,7 @@ impl<'de> serde::Deserialize<'de> for ResourceActionFailureEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceActionSuccess` event.
@@ -360,7 +316,7 @@ pub struct ResourceActionSuccessEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceActionSuccessEventData {
+impl rt::Members for ResourceActionSuccessEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -400,74 +356,52 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -480,7 +414,7 @@ impl<'de> serde::Deserialize<'de> for ResourceActionSuccessEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ResourceAuthorization`.
@@ -497,7 +431,7 @@ pub struct ResourceAuthorization {
     #[serde(rename = "scope", skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
-impl crate::rt::Members for ResourceAuthorization {
+impl rt::Members for ResourceAuthorization {
     const NAMES: &'static [&'static str] = &["action", "evidence", "scope"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -516,23 +450,17 @@ impl crate::rt::Members for ResourceAuthorization {
         match index {
             0usize => {
                 self.action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.evidence = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.scope = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -545,7 +473,7 @@ impl<'de> serde::Deserialize<'de> for ResourceAuthorization {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceDeleteCancel` event.
@@ -586,7 +514,7 @@ pub struct ResourceDeleteCancelEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceDeleteCancelEventData {
+impl rt::Members for ResourceDeleteCancelEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -626,74 +554,52 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -706,7 +612,7 @@ impl<'de> serde::Deserialize<'de> for ResourceDeleteCancelEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceDeleteFailure` event.
@@ -747,7 +653,7 @@ pub struct ResourceDeleteFailureEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceDeleteFailureEventData {
+impl rt::Members for ResourceDeleteFailureEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -787,74 +693,52 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -867,7 +751,7 @@ impl<'de> serde::Deserialize<'de> for ResourceDeleteFailureEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceDeleteSuccess` event.
@@ -908,7 +792,7 @@ pub struct ResourceDeleteSuccessEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceDeleteSuccessEventData {
+impl rt::Members for ResourceDeleteSuccessEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -948,74 +832,52 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1028,7 +890,7 @@ impl<'de> serde::Deserialize<'de> for ResourceDeleteSuccessEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `ResourceHttpRequest`.
@@ -1048,7 +910,7 @@ pub struct ResourceHttpRequest {
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for ResourceHttpRequest {
+impl rt::Members for ResourceHttpRequest {
     const NAMES: &'static [&'static str] = &[
         "clientIpAddress",
         "clientRequestId",
@@ -1073,27 +935,18 @@ impl crate::rt::Members for ResourceHttpRequest {
         match index {
             0usize => {
                 self.client_ip_address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.method = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1106,7 +959,7 @@ impl<'de> serde::Deserialize<'de> for ResourceHttpRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceWriteCancel` event.
@@ -1147,7 +1000,7 @@ pub struct ResourceWriteCancelEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceWriteCancelEventData {
+impl rt::Members for ResourceWriteCancelEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -1187,74 +1040,52 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1267,7 +1098,7 @@ impl<'de> serde::Deserialize<'de> for ResourceWriteCancelEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceWriteFailure` event.
@@ -1308,7 +1139,7 @@ pub struct ResourceWriteFailureEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceWriteFailureEventData {
+impl rt::Members for ResourceWriteFailureEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -1348,74 +1179,52 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1428,7 +1237,7 @@ impl<'de> serde::Deserialize<'de> for ResourceWriteFailureEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Resources.ResourceWriteSuccess` event.
@@ -1469,7 +1278,7 @@ pub struct ResourceWriteSuccessEventData {
     #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
 }
-impl crate::rt::Members for ResourceWriteSuccessEventData {
+impl rt::Members for ResourceWriteSuccessEventData {
     const NAMES: &'static [&'static str] = &[
         "authorization",
         "claims",
@@ -1509,74 +1318,52 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
             0usize => {
                 self.authorization = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceAuthorization>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
                     )?;
             }
             1usize => {
                 self.claims = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
+                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
                     )?;
             }
             2usize => {
                 self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.http_request = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ResourceHttpRequest>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
                     )?;
             }
             4usize => {
                 self.operation_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.resource_group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.resource_provider = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.tenant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1589,6 +1376,6 @@ impl<'de> serde::Deserialize<'de> for ResourceWriteSuccessEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -23,8 +23,7 @@ pub struct ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
     #[serde(rename = "topicName", skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
 }
-impl crate::rt::Members
-for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
+impl rt::Members for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
     const NAMES: &'static [&'static str] = &[
         "entityType",
         "namespaceName",
@@ -53,39 +52,27 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
         match index {
             0usize => {
                 self.entity_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.queue_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.request_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.subscription_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.topic_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -99,7 +86,7 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ServiceBus.ActiveMessagesAvailableWithNoListeners` event.
@@ -125,7 +112,7 @@ pub struct ServiceBusActiveMessagesAvailableWithNoListenersEventData {
     #[serde(rename = "topicName", skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
 }
-impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEventData {
+impl rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEventData {
     const NAMES: &'static [&'static str] = &[
         "entityType",
         "namespaceName",
@@ -154,39 +141,27 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
         match index {
             0usize => {
                 self.entity_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.queue_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.request_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.subscription_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.topic_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -200,7 +175,7 @@ for ServiceBusActiveMessagesAvailableWithNoListenersEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ServiceBus.DeadletterMessagesAvailablePeriodicNotifications` event.
@@ -226,7 +201,7 @@ pub struct ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
     #[serde(rename = "topicName", skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
 }
-impl crate::rt::Members
+impl rt::Members
 for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
     const NAMES: &'static [&'static str] = &[
         "entityType",
@@ -256,39 +231,27 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
         match index {
             0usize => {
                 self.entity_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.queue_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.request_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.subscription_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.topic_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -302,7 +265,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.ServiceBus.DeadletterMessagesAvailableWithNoListeners` event.
@@ -328,8 +291,7 @@ pub struct ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
     #[serde(rename = "topicName", skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
 }
-impl crate::rt::Members
-for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
+impl rt::Members for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
     const NAMES: &'static [&'static str] = &[
         "entityType",
         "namespaceName",
@@ -358,39 +320,27 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
         match index {
             0usize => {
                 self.entity_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.queue_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.request_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.subscription_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.topic_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -404,6 +354,6 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -12,12 +12,12 @@ pub struct SignalRServiceClientConnectionConnectedEventData {
     pub hub_name: Option<String>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
     /// JSON member `userId`: string.
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
-impl crate::rt::Members for SignalRServiceClientConnectionConnectedEventData {
+impl rt::Members for SignalRServiceClientConnectionConnectedEventData {
     const NAMES: &'static [&'static str] = &[
         "connectionId",
         "hubName",
@@ -42,29 +42,19 @@ impl crate::rt::Members for SignalRServiceClientConnectionConnectedEventData {
         match index {
             0usize => {
                 self.connection_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.hub_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             3usize => {
                 self.user_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -77,7 +67,7 @@ impl<'de> serde::Deserialize<'de> for SignalRServiceClientConnectionConnectedEve
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.SignalRService.ClientConnectionDisconnected` event.
@@ -95,12 +85,12 @@ pub struct SignalRServiceClientConnectionDisconnectedEventData {
     pub hub_name: Option<String>,
     /// JSON member `timestamp`: string (date-time); listed as required in the schema.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<crate::rt::Timestamp>,
+    pub timestamp: Option<rt::Timestamp>,
     /// JSON member `userId`: string.
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
-impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData {
+impl rt::Members for SignalRServiceClientConnectionDisconnectedEventData {
     const NAMES: &'static [&'static str] = &[
         "connectionId",
         "errorMessage",
@@ -127,35 +117,23 @@ impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData 
         match index {
             0usize => {
                 self.connection_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.error_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.hub_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             4usize => {
                 self.user_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -169,6 +147,6 @@ for SignalRServiceClientConnectionDisconnectedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -30,12 +30,12 @@ pub struct StorageAsyncOperationInitiatedEventData {
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
+impl rt::Members for StorageAsyncOperationInitiatedEventData {
     const NAMES: &'static [&'static str] = &[
         "api",
         "blobType",
@@ -71,61 +71,39 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.blob_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            3usize => {
-                self.content_length = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            3usize => self.content_length = map.next_value_seed(rt::Num::<i64>::new())?,
             4usize => {
                 self.content_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             9usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -138,7 +116,7 @@ impl<'de> serde::Deserialize<'de> for StorageAsyncOperationInitiatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `StorageBlobAccessTier`, read ignoring letter case; values it does not list are kept verbatim in [`StorageBlobAccessTier::Other`].
@@ -171,7 +149,7 @@ impl StorageBlobAccessTier {
         }
     }
 }
-impl crate::rt::StringEnum for StorageBlobAccessTier {
+impl rt::StringEnum for StorageBlobAccessTier {
     const VALUES: &'static [&'static str] = &[
         "Hot",
         "Cool",
@@ -205,7 +183,7 @@ impl crate::rt::StringEnum for StorageBlobAccessTier {
 }
 impl From<String> for StorageBlobAccessTier {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for StorageBlobAccessTier {
@@ -217,7 +195,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobAccessTier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.BlobCreated` event.
@@ -259,12 +237,12 @@ pub struct StorageBlobCreatedEventData {
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for StorageBlobCreatedEventData {
+impl rt::Members for StorageBlobCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "accessTier",
         "api",
@@ -308,76 +286,48 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
             0usize => {
                 self.access_tier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<StorageBlobAccessTier>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
                     )?;
             }
             1usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.blob_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => {
-                self.content_length = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.content_offset = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.content_length = map.next_value_seed(rt::Num::<i64>::new())?,
+            5usize => self.content_offset = map.next_value_seed(rt::Num::<i64>::new())?,
             6usize => {
                 self.content_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.e_tag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             8usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             11usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             12usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -390,7 +340,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.BlobDeleted` event.
@@ -420,12 +370,12 @@ pub struct StorageBlobDeletedEventData {
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for StorageBlobDeletedEventData {
+impl rt::Members for StorageBlobDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "api",
         "blobType",
@@ -459,58 +409,38 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.blob_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.content_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             8usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -523,7 +453,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.BlobInventoryPolicyCompleted` event.
@@ -550,9 +480,9 @@ pub struct StorageBlobInventoryPolicyCompletedEventData {
     pub rule_name: Option<String>,
     /// JSON member `scheduleDateTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "scheduleDateTime", skip_serializing_if = "Option::is_none")]
-    pub schedule_date_time: Option<crate::rt::Timestamp>,
+    pub schedule_date_time: Option<rt::Timestamp>,
 }
-impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
+impl rt::Members for StorageBlobInventoryPolicyCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "accountName",
         "manifestBlobUrl",
@@ -583,47 +513,31 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
         match index {
             0usize => {
                 self.account_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.manifest_blob_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.policy_run_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.policy_run_status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.policy_run_status_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.rule_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.schedule_date_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -636,7 +550,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobInventoryPolicyCompletedEventDa
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.BlobRenamed` event.
@@ -666,9 +580,9 @@ pub struct StorageBlobRenamedEventData {
     pub source_url: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
 }
-impl crate::rt::Members for StorageBlobRenamedEventData {
+impl rt::Members for StorageBlobRenamedEventData {
     const NAMES: &'static [&'static str] = &[
         "api",
         "clientRequestId",
@@ -700,52 +614,35 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.destination_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.source_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -758,7 +655,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobRenamedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.BlobTierChanged` event.
@@ -797,12 +694,12 @@ pub struct StorageBlobTierChangedEventData {
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for StorageBlobTierChangedEventData {
+impl rt::Members for StorageBlobTierChangedEventData {
     const NAMES: &'static [&'static str] = &[
         "accessTier",
         "api",
@@ -844,75 +741,49 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
             0usize => {
                 self.access_tier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<StorageBlobAccessTier>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
                     )?;
             }
             1usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.blob_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            4usize => {
-                self.content_length = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            4usize => self.content_length = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.content_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.previous_tier = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<StorageBlobAccessTier>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
                     )?;
             }
             8usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             9usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             10usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             11usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -925,7 +796,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobTierChangedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.DirectoryCreated` event.
@@ -952,12 +823,12 @@ pub struct StorageDirectoryCreatedEventData {
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for StorageDirectoryCreatedEventData {
+impl rt::Members for StorageDirectoryCreatedEventData {
     const NAMES: &'static [&'static str] = &[
         "api",
         "clientRequestId",
@@ -989,52 +860,34 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.e_tag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             7usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1047,7 +900,7 @@ impl<'de> serde::Deserialize<'de> for StorageDirectoryCreatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.DirectoryDeleted` event.
@@ -1074,12 +927,12 @@ pub struct StorageDirectoryDeletedEventData {
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-impl crate::rt::Members for StorageDirectoryDeletedEventData {
+impl rt::Members for StorageDirectoryDeletedEventData {
     const NAMES: &'static [&'static str] = &[
         "api",
         "clientRequestId",
@@ -1111,52 +964,34 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.recursive = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             7usize => {
-                self.url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1169,7 +1004,7 @@ impl<'de> serde::Deserialize<'de> for StorageDirectoryDeletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.DirectoryRenamed` event.
@@ -1199,9 +1034,9 @@ pub struct StorageDirectoryRenamedEventData {
     pub source_url: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
     #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
-    pub storage_diagnostics: Option<crate::JsonObject>,
+    pub storage_diagnostics: Option<rt::JsonObject>,
 }
-impl crate::rt::Members for StorageDirectoryRenamedEventData {
+impl rt::Members for StorageDirectoryRenamedEventData {
     const NAMES: &'static [&'static str] = &[
         "api",
         "clientRequestId",
@@ -1233,52 +1068,35 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
     ) -> Result<(), A::Error> {
         match index {
             0usize => {
-                self.api = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.destination_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.identity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.sequencer = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.source_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             7usize => {
                 self.storage_diagnostics = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1291,7 +1109,7 @@ impl<'de> serde::Deserialize<'de> for StorageDirectoryRenamedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `StorageLifecycleCompletionStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageLifecycleCompletionStatus::Other`].
@@ -1318,7 +1136,7 @@ impl StorageLifecycleCompletionStatus {
         }
     }
 }
-impl crate::rt::StringEnum for StorageLifecycleCompletionStatus {
+impl rt::StringEnum for StorageLifecycleCompletionStatus {
     const VALUES: &'static [&'static str] = &[
         "Completed",
         "CompletedWithError",
@@ -1346,7 +1164,7 @@ impl crate::rt::StringEnum for StorageLifecycleCompletionStatus {
 }
 impl From<String> for StorageLifecycleCompletionStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for StorageLifecycleCompletionStatus {
@@ -1358,7 +1176,7 @@ impl<'de> serde::Deserialize<'de> for StorageLifecycleCompletionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `StorageLifecyclePolicyActionSummaryDetail`.
@@ -1375,7 +1193,7 @@ pub struct StorageLifecyclePolicyActionSummaryDetail {
     #[serde(rename = "totalObjectsCount", skip_serializing_if = "Option::is_none")]
     pub total_objects_count: Option<i64>,
 }
-impl crate::rt::Members for StorageLifecyclePolicyActionSummaryDetail {
+impl rt::Members for StorageLifecyclePolicyActionSummaryDetail {
     const NAMES: &'static [&'static str] = &[
         "errorList",
         "successCount",
@@ -1398,16 +1216,11 @@ impl crate::rt::Members for StorageLifecyclePolicyActionSummaryDetail {
         match index {
             0usize => {
                 self.error_list = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
-            1usize => {
-                self.success_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
+            1usize => self.success_count = map.next_value_seed(rt::Num::<i64>::new())?,
             2usize => {
-                self.total_objects_count = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
+                self.total_objects_count = map.next_value_seed(rt::Num::<i64>::new())?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1420,7 +1233,7 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyActionSummaryDetail 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.LifecyclePolicyCompleted` event.
@@ -1446,7 +1259,7 @@ pub struct StorageLifecyclePolicyCompletedEventData {
     #[serde(rename = "tierToCoolSummary", skip_serializing_if = "Option::is_none")]
     pub tier_to_cool_summary: Option<StorageLifecyclePolicyActionSummaryDetail>,
 }
-impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
+impl rt::Members for StorageLifecyclePolicyCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "deleteSummary",
         "policyRunSummary",
@@ -1476,54 +1289,44 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
             0usize => {
                 self.delete_summary = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                StorageLifecyclePolicyActionSummaryDetail,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
                         ),
                     )?;
             }
             1usize => {
                 self.policy_run_summary = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<StorageLifecyclePolicyRunSummary>::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageLifecyclePolicyRunSummary>::new(),
                         ),
                     )?;
             }
             2usize => {
                 self.schedule_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.tier_to_archive_summary = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                StorageLifecyclePolicyActionSummaryDetail,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
                         ),
                     )?;
             }
             4usize => {
                 self.tier_to_cold_summary = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                StorageLifecyclePolicyActionSummaryDetail,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
                         ),
                     )?;
             }
             5usize => {
                 self.tier_to_cool_summary = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                StorageLifecyclePolicyActionSummaryDetail,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
                         ),
                     )?;
             }
@@ -1538,7 +1341,7 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `StorageLifecyclePolicyRunSummary`.
@@ -1549,7 +1352,7 @@ pub struct StorageLifecyclePolicyRunSummary {
     #[serde(rename = "completionStatus", skip_serializing_if = "Option::is_none")]
     pub completion_status: Option<StorageLifecycleCompletionStatus>,
 }
-impl crate::rt::Members for StorageLifecyclePolicyRunSummary {
+impl rt::Members for StorageLifecyclePolicyRunSummary {
     const NAMES: &'static [&'static str] = &["completionStatus"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1567,8 +1370,8 @@ impl crate::rt::Members for StorageLifecyclePolicyRunSummary {
             0usize => {
                 self.completion_status = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<StorageLifecycleCompletionStatus>::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageLifecycleCompletionStatus>::new(),
                         ),
                     )?;
             }
@@ -1583,7 +1386,7 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.StorageTaskAssignmentCompleted` event.
@@ -1592,7 +1395,7 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
 pub struct StorageTaskAssignmentCompletedEventData {
     /// JSON member `completedDateTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "completedDateTime", skip_serializing_if = "Option::is_none")]
-    pub completed_date_time: Option<crate::rt::Timestamp>,
+    pub completed_date_time: Option<rt::Timestamp>,
     /// JSON member `status`: [`StorageTaskAssignmentCompletedStatus`]; listed as required in the schema.
     #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<StorageTaskAssignmentCompletedStatus>,
@@ -1606,7 +1409,7 @@ pub struct StorageTaskAssignmentCompletedEventData {
     #[serde(rename = "taskName", skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
 }
-impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
+impl rt::Members for StorageTaskAssignmentCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "completedDateTime",
         "status",
@@ -1633,39 +1436,27 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
         match index {
             0usize => {
                 self.completed_date_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             1usize => {
                 self.status = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                StorageTaskAssignmentCompletedStatus,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<StorageTaskAssignmentCompletedStatus>::new(),
                         ),
                     )?;
             }
             2usize => {
                 self.summary_report_blob_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.task_execution_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.task_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1678,7 +1469,7 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `StorageTaskAssignmentCompletedStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageTaskAssignmentCompletedStatus::Other`].
@@ -1702,7 +1493,7 @@ impl StorageTaskAssignmentCompletedStatus {
         }
     }
 }
-impl crate::rt::StringEnum for StorageTaskAssignmentCompletedStatus {
+impl rt::StringEnum for StorageTaskAssignmentCompletedStatus {
     const VALUES: &'static [&'static str] = &["Succeeded", "Failed"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -1724,7 +1515,7 @@ impl crate::rt::StringEnum for StorageTaskAssignmentCompletedStatus {
 }
 impl From<String> for StorageTaskAssignmentCompletedStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for StorageTaskAssignmentCompletedStatus {
@@ -1736,7 +1527,7 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.StorageTaskAssignmentQueued` event.
@@ -1745,12 +1536,12 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedStatus {
 pub struct StorageTaskAssignmentQueuedEventData {
     /// JSON member `queuedDateTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "queuedDateTime", skip_serializing_if = "Option::is_none")]
-    pub queued_date_time: Option<crate::rt::Timestamp>,
+    pub queued_date_time: Option<rt::Timestamp>,
     /// JSON member `taskExecutionId`: string.
     #[serde(rename = "taskExecutionId", skip_serializing_if = "Option::is_none")]
     pub task_execution_id: Option<String>,
 }
-impl crate::rt::Members for StorageTaskAssignmentQueuedEventData {
+impl rt::Members for StorageTaskAssignmentQueuedEventData {
     const NAMES: &'static [&'static str] = &["queuedDateTime", "taskExecutionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1768,17 +1559,11 @@ impl crate::rt::Members for StorageTaskAssignmentQueuedEventData {
         match index {
             0usize => {
                 self.queued_date_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             1usize => {
                 self.task_execution_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1791,7 +1576,7 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentQueuedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.StorageTaskCompleted` event.
@@ -1800,7 +1585,7 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentQueuedEventData {
 pub struct StorageTaskCompletedEventData {
     /// JSON member `completedDateTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "completedDateTime", skip_serializing_if = "Option::is_none")]
-    pub completed_date_time: Option<crate::rt::Timestamp>,
+    pub completed_date_time: Option<rt::Timestamp>,
     /// JSON member `status`: [`StorageTaskCompletedStatus`]; listed as required in the schema.
     #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<StorageTaskCompletedStatus>,
@@ -1814,7 +1599,7 @@ pub struct StorageTaskCompletedEventData {
     #[serde(rename = "taskName", skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
 }
-impl crate::rt::Members for StorageTaskCompletedEventData {
+impl rt::Members for StorageTaskCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "completedDateTime",
         "status",
@@ -1841,37 +1626,25 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
         match index {
             0usize => {
                 self.completed_date_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             1usize => {
                 self.status = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<StorageTaskCompletedStatus>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<StorageTaskCompletedStatus>::new()),
                     )?;
             }
             2usize => {
                 self.summary_report_blob_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.task_execution_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.task_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1884,7 +1657,7 @@ impl<'de> serde::Deserialize<'de> for StorageTaskCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `StorageTaskCompletedStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageTaskCompletedStatus::Other`].
@@ -1908,7 +1681,7 @@ impl StorageTaskCompletedStatus {
         }
     }
 }
-impl crate::rt::StringEnum for StorageTaskCompletedStatus {
+impl rt::StringEnum for StorageTaskCompletedStatus {
     const VALUES: &'static [&'static str] = &["Succeeded", "Failed"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -1930,7 +1703,7 @@ impl crate::rt::StringEnum for StorageTaskCompletedStatus {
 }
 impl From<String> for StorageTaskCompletedStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for StorageTaskCompletedStatus {
@@ -1942,7 +1715,7 @@ impl<'de> serde::Deserialize<'de> for StorageTaskCompletedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Storage.StorageTaskQueued` event.
@@ -1951,12 +1724,12 @@ impl<'de> serde::Deserialize<'de> for StorageTaskCompletedStatus {
 pub struct StorageTaskQueuedEventData {
     /// JSON member `queuedDateTime`: string (date-time); listed as required in the schema.
     #[serde(rename = "queuedDateTime", skip_serializing_if = "Option::is_none")]
-    pub queued_date_time: Option<crate::rt::Timestamp>,
+    pub queued_date_time: Option<rt::Timestamp>,
     /// JSON member `taskExecutionId`: string.
     #[serde(rename = "taskExecutionId", skip_serializing_if = "Option::is_none")]
     pub task_execution_id: Option<String>,
 }
-impl crate::rt::Members for StorageTaskQueuedEventData {
+impl rt::Members for StorageTaskQueuedEventData {
     const NAMES: &'static [&'static str] = &["queuedDateTime", "taskExecutionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -1974,17 +1747,11 @@ impl crate::rt::Members for StorageTaskQueuedEventData {
         match index {
             0usize => {
                 self.queued_date_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
             1usize => {
                 self.task_execution_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1997,6 +1764,6 @@ impl<'de> serde::Deserialize<'de> for StorageTaskQueuedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -1046,10 +1046,10 @@ pub enum SystemEvent {
         Box<crate::web::WebSlotSwapWithPreviewStartedEventData>,
     ),
     /// A type without a typed payload in this build, with its data kept as received.
-    Unknown(crate::UnknownEvent),
+    Unknown(crate::__private::UnknownEvent),
 }
 /// Every event type with a payload schema; its index is the number
-/// [`SystemEvent::dispatch`] matches on (types of disabled namespaces have no arm).
+/// `SystemEvent::dispatch` matches on (types of disabled namespaces have no arm).
 static DISPATCH_NAMES: [&str; 231] = [
     "Microsoft.ApiCenter.ApiDefinitionAdded",
     "Microsoft.ApiCenter.ApiDefinitionUpdated",
@@ -1408,7 +1408,6 @@ static DISPATCH_SLOTS: [u16; 512] = [
     53u16, 219u16, 0u16, 57u16, 83u16, 73u16, 114u16, 135u16, 147u16, 198u16, 223u16,
     0u16, 0u16, 70u16,
 ];
-#[allow(clippy::match_single_binding, unreachable_patterns)]
 #[allow(
     clippy::struct_field_names,
     clippy::enum_variant_names,
@@ -1416,16 +1415,19 @@ static DISPATCH_SLOTS: [u16; 512] = [
     clippy::struct_excessive_bools,
     clippy::too_many_lines
 )]
-impl SystemEvent {
-    /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case)
-    /// to `visit`; `None` when the type has no variant in this build (with no namespace
-    /// enabled, `visit` goes unused).
-    #[allow(unused_variables, clippy::needless_pass_by_value)]
-    pub(crate) fn dispatch<V: crate::rt::Dispatch<Self>>(
+impl crate::__private::GeneratedEvent for SystemEvent {
+    /// With no namespace enabled, `visit` goes unused.
+    #[allow(
+        unused_variables,
+        clippy::match_single_binding,
+        unreachable_patterns,
+        clippy::needless_pass_by_value
+    )]
+    fn dispatch<V: crate::__private::Dispatch<Self>>(
         event_type: &str,
         visit: V,
     ) -> Option<V::Output> {
-        match crate::rt::variant_number(
+        match crate::__private::variant_number(
             &DISPATCH_NAMES,
             &DISPATCH_HASHES,
             &DISPATCH_SLOTS,
@@ -1983,6 +1985,52 @@ impl SystemEvent {
             _ => None,
         }
     }
+    fn unknown(event: crate::__private::UnknownEvent) -> Self {
+        Self::Unknown(event)
+    }
+}
+/// Decodes any event: a type without a variant becomes [`SystemEvent::Unknown`]. Decode
+/// into `Reported<SystemEvent>` to see what was tolerated (members of `data` left out
+/// or read under another spelling, each with its JSON path), or into
+/// `StrictData<SystemEvent>` to refuse data with members left over.
+///
+/// Decoders that read `type` before `data` get the data of every type with a variant
+/// in one pass through the payload's plain `Deserialize`; a member of the wrong shape
+/// fails that pass, and the decoder falls back to the tolerant decode, which leaves the
+/// member out. Either way the event is the same.
+impl<'de> crate::__private::FromEvent<'de> for SystemEvent {
+    fn accepts_type(_event_type: &str) -> bool {
+        true
+    }
+    fn from_event(
+        event: crate::__private::EventView<'de>,
+    ) -> Result<Self, crate::__private::DecodeError> {
+        crate::__private::from_event(&event)
+    }
+    fn from_event_reported(
+        event: crate::__private::EventView<'de>,
+        tolerated: &mut Vec<crate::__private::Tolerated>,
+    ) -> Result<Self, crate::__private::DecodeError> {
+        crate::__private::from_event_reported(&event, tolerated)
+    }
+    fn has_data_fast_path(event_type: &str) -> bool {
+        crate::__private::has_data_fast_path::<Self>(event_type)
+    }
+    fn deserialize_data<D: serde::Deserializer<'de>>(
+        event_type: &str,
+        data: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_data(event_type, data)
+    }
+}
+#[allow(
+    clippy::struct_field_names,
+    clippy::enum_variant_names,
+    clippy::upper_case_acronyms,
+    clippy::struct_excessive_bools,
+    clippy::too_many_lines
+)]
+impl SystemEvent {
     /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).
     pub fn event_type(&self) -> &str {
         match self {

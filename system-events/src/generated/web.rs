@@ -33,7 +33,7 @@ impl AppAction {
         }
     }
 }
-impl crate::rt::StringEnum for AppAction {
+impl rt::StringEnum for AppAction {
     const VALUES: &'static [&'static str] = &[
         "Restarted",
         "Stopped",
@@ -70,7 +70,7 @@ impl crate::rt::StringEnum for AppAction {
 }
 impl From<String> for AppAction {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AppAction {
@@ -82,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for AppAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AppEventTypeDetail`.
@@ -93,7 +93,7 @@ pub struct AppEventTypeDetail {
     #[serde(rename = "action", skip_serializing_if = "Option::is_none")]
     pub action: Option<AppAction>,
 }
-impl crate::rt::Members for AppEventTypeDetail {
+impl rt::Members for AppEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -110,9 +110,7 @@ impl crate::rt::Members for AppEventTypeDetail {
         match index {
             0usize => {
                 self.action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AppAction>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<AppAction>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -125,7 +123,7 @@ impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AppServicePlanAction`, read ignoring letter case; values it does not list are kept verbatim in [`AppServicePlanAction::Other`].
@@ -146,7 +144,7 @@ impl AppServicePlanAction {
         }
     }
 }
-impl crate::rt::StringEnum for AppServicePlanAction {
+impl rt::StringEnum for AppServicePlanAction {
     const VALUES: &'static [&'static str] = &["Updated"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -166,7 +164,7 @@ impl crate::rt::StringEnum for AppServicePlanAction {
 }
 impl From<String> for AppServicePlanAction {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AppServicePlanAction {
@@ -178,7 +176,7 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `AppServicePlanEventTypeDetail`.
@@ -195,7 +193,7 @@ pub struct AppServicePlanEventTypeDetail {
     #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AsyncStatus>,
 }
-impl crate::rt::Members for AppServicePlanEventTypeDetail {
+impl rt::Members for AppServicePlanEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action", "stampKind", "status"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -215,22 +213,16 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
             0usize => {
                 self.action = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppServicePlanAction>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppServicePlanAction>::new()),
                     )?;
             }
             1usize => {
                 self.stamp_kind = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<StampKind>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<StampKind>::new()))?;
             }
             2usize => {
                 self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AsyncStatus>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<AsyncStatus>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -243,7 +235,7 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The string enum `AsyncStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AsyncStatus::Other`].
@@ -270,7 +262,7 @@ impl AsyncStatus {
         }
     }
 }
-impl crate::rt::StringEnum for AsyncStatus {
+impl rt::StringEnum for AsyncStatus {
     const VALUES: &'static [&'static str] = &["Started", "Completed", "Failed"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -294,7 +286,7 @@ impl crate::rt::StringEnum for AsyncStatus {
 }
 impl From<String> for AsyncStatus {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for AsyncStatus {
@@ -306,7 +298,7 @@ impl<'de> serde::Deserialize<'de> for AsyncStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The string enum `StampKind`, read ignoring letter case; values it does not list are kept verbatim in [`StampKind::Other`].
@@ -333,7 +325,7 @@ impl StampKind {
         }
     }
 }
-impl crate::rt::StringEnum for StampKind {
+impl rt::StringEnum for StampKind {
     const VALUES: &'static [&'static str] = &["Public", "AseV1", "AseV2"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -357,7 +349,7 @@ impl crate::rt::StringEnum for StampKind {
 }
 impl From<String> for StampKind {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for StampKind {
@@ -369,7 +361,7 @@ impl<'de> serde::Deserialize<'de> for StampKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.AppServicePlanUpdated` event.
@@ -404,7 +396,7 @@ pub struct WebAppServicePlanUpdatedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
+impl rt::Members for WebAppServicePlanUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appServicePlanEventTypeDetail",
@@ -437,57 +429,41 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_service_plan_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppServicePlanEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppServicePlanEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.sku = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                WebAppServicePlanUpdatedEventDataSku,
-                            >::new(),
+                        rt::Nullable(
+                            rt::Plain::<WebAppServicePlanUpdatedEventDataSku>::new(),
                         ),
                     )?;
             }
             7usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -500,7 +476,7 @@ impl<'de> serde::Deserialize<'de> for WebAppServicePlanUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The schema type `WebAppServicePlanUpdatedEventDataSku`.
@@ -523,7 +499,7 @@ pub struct WebAppServicePlanUpdatedEventDataSku {
     #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
+impl rt::Members for WebAppServicePlanUpdatedEventDataSku {
     const NAMES: &'static [&'static str] = &[
         "Capacity",
         "Family",
@@ -550,33 +526,23 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
         match index {
             0usize => {
                 self.capacity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.family = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             2usize => {
                 self.size = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.tier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -589,7 +555,7 @@ impl<'de> serde::Deserialize<'de> for WebAppServicePlanUpdatedEventDataSku {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.AppUpdated` event.
@@ -618,7 +584,7 @@ pub struct WebAppUpdatedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebAppUpdatedEventData {
+impl rt::Members for WebAppUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -649,47 +615,33 @@ impl crate::rt::Members for WebAppUpdatedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -702,7 +654,7 @@ impl<'de> serde::Deserialize<'de> for WebAppUpdatedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.BackupOperationCompleted` event.
@@ -731,7 +683,7 @@ pub struct WebBackupOperationCompletedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebBackupOperationCompletedEventData {
+impl rt::Members for WebBackupOperationCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -762,47 +714,33 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -815,7 +753,7 @@ impl<'de> serde::Deserialize<'de> for WebBackupOperationCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.BackupOperationFailed` event.
@@ -844,7 +782,7 @@ pub struct WebBackupOperationFailedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebBackupOperationFailedEventData {
+impl rt::Members for WebBackupOperationFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -875,47 +813,33 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -928,7 +852,7 @@ impl<'de> serde::Deserialize<'de> for WebBackupOperationFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.BackupOperationStarted` event.
@@ -957,7 +881,7 @@ pub struct WebBackupOperationStartedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebBackupOperationStartedEventData {
+impl rt::Members for WebBackupOperationStartedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -988,47 +912,33 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1041,7 +951,7 @@ impl<'de> serde::Deserialize<'de> for WebBackupOperationStartedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.RestoreOperationCompleted` event.
@@ -1070,7 +980,7 @@ pub struct WebRestoreOperationCompletedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebRestoreOperationCompletedEventData {
+impl rt::Members for WebRestoreOperationCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1101,47 +1011,33 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1154,7 +1050,7 @@ impl<'de> serde::Deserialize<'de> for WebRestoreOperationCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.RestoreOperationFailed` event.
@@ -1183,7 +1079,7 @@ pub struct WebRestoreOperationFailedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebRestoreOperationFailedEventData {
+impl rt::Members for WebRestoreOperationFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1214,47 +1110,33 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1267,7 +1149,7 @@ impl<'de> serde::Deserialize<'de> for WebRestoreOperationFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.RestoreOperationStarted` event.
@@ -1296,7 +1178,7 @@ pub struct WebRestoreOperationStartedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebRestoreOperationStartedEventData {
+impl rt::Members for WebRestoreOperationStartedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1327,47 +1209,33 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1380,7 +1248,7 @@ impl<'de> serde::Deserialize<'de> for WebRestoreOperationStartedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.SlotSwapCompleted` event.
@@ -1409,7 +1277,7 @@ pub struct WebSlotSwapCompletedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebSlotSwapCompletedEventData {
+impl rt::Members for WebSlotSwapCompletedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1440,47 +1308,33 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1493,7 +1347,7 @@ impl<'de> serde::Deserialize<'de> for WebSlotSwapCompletedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.SlotSwapFailed` event.
@@ -1522,7 +1376,7 @@ pub struct WebSlotSwapFailedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebSlotSwapFailedEventData {
+impl rt::Members for WebSlotSwapFailedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1553,47 +1407,33 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1606,7 +1446,7 @@ impl<'de> serde::Deserialize<'de> for WebSlotSwapFailedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.SlotSwapStarted` event.
@@ -1635,7 +1475,7 @@ pub struct WebSlotSwapStartedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebSlotSwapStartedEventData {
+impl rt::Members for WebSlotSwapStartedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1666,47 +1506,33 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1719,7 +1545,7 @@ impl<'de> serde::Deserialize<'de> for WebSlotSwapStartedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.SlotSwapWithPreviewCancelled` event.
@@ -1748,7 +1574,7 @@ pub struct WebSlotSwapWithPreviewCancelledEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
+impl rt::Members for WebSlotSwapWithPreviewCancelledEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1779,47 +1605,33 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1832,7 +1644,7 @@ impl<'de> serde::Deserialize<'de> for WebSlotSwapWithPreviewCancelledEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Microsoft.Web.SlotSwapWithPreviewStarted` event.
@@ -1861,7 +1673,7 @@ pub struct WebSlotSwapWithPreviewStartedEventData {
     #[serde(rename = "verb", skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
 }
-impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
+impl rt::Members for WebSlotSwapWithPreviewStartedEventData {
     const NAMES: &'static [&'static str] = &[
         "address",
         "appEventTypeDetail",
@@ -1892,47 +1704,33 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
         match index {
             0usize => {
                 self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             1usize => {
                 self.app_event_type_detail = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
+                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
                     )?;
             }
             2usize => {
                 self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             4usize => {
                 self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             5usize => {
                 self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             6usize => {
                 self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -1945,6 +1743,6 @@ impl<'de> serde::Deserialize<'de> for WebSlotSwapWithPreviewStartedEventData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

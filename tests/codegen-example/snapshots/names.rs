@@ -40,8 +40,8 @@ impl SystemEventNames {
         "Contoso.Orders.OrderShipped",
     ];
 }
-pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
-    crate::catalog::EventTypeInfo {
+pub(crate) static CATALOG: &[::eventgrid_system_events::__private::EventTypeInfo] = &[
+    ::eventgrid_system_events::__private::EventTypeInfo {
         name: "Contoso.Orders.Legacy",
         namespace: "Contoso.Orders",
         feature: "orders",
@@ -50,7 +50,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: true,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    ::eventgrid_system_events::__private::EventTypeInfo {
         name: "Contoso.Orders.OrderPlaced",
         namespace: "Contoso.Orders",
         feature: "orders",
@@ -59,7 +59,7 @@ pub(crate) static CATALOG: &[crate::catalog::EventTypeInfo] = &[
         deprecated: false,
         retired: false,
     },
-    crate::catalog::EventTypeInfo {
+    ::eventgrid_system_events::__private::EventTypeInfo {
         name: "Contoso.Orders.OrderShipped",
         namespace: "Contoso.Orders",
         feature: "orders",

@@ -10,5 +10,6 @@
     clippy::too_many_lines
 )]
 pub mod orders {
+    use ::eventgrid_system_events::__private as rt;
     include!("orders.rs");
 }

@@ -20,7 +20,7 @@ impl Channel {
         }
     }
 }
-impl crate::rt::StringEnum for Channel {
+impl rt::StringEnum for Channel {
     const VALUES: &'static [&'static str] = &["web", "store"];
     fn known(value: &str) -> Option<Self> {
         match value {
@@ -42,7 +42,7 @@ impl crate::rt::StringEnum for Channel {
 }
 impl From<String> for Channel {
     fn from(value: String) -> Self {
-        crate::rt::StringEnum::from_string(value)
+        rt::StringEnum::from_string(value)
     }
 }
 impl serde::Serialize for Channel {
@@ -54,7 +54,7 @@ impl<'de> serde::Deserialize<'de> for Channel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::string_enum(deserializer)
+        rt::string_enum(deserializer)
     }
 }
 /// The schema type `OrderLine`.
@@ -68,7 +68,7 @@ pub struct OrderLine {
     #[serde(rename = "sku", skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
 }
-impl crate::rt::Members for OrderLine {
+impl rt::Members for OrderLine {
     const NAMES: &'static [&'static str] = &["price", "sku"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
     fn exact(name: &str) -> Option<usize> {
@@ -84,12 +84,9 @@ impl crate::rt::Members for OrderLine {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0usize => self.price = map.next_value_seed(crate::rt::Num::<f64>::new())?,
+            0usize => self.price = map.next_value_seed(rt::Num::<f64>::new())?,
             1usize => {
-                self.sku = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                self.sku = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -102,7 +99,7 @@ impl<'de> serde::Deserialize<'de> for OrderLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Contoso.Orders.OrderPlaced` event.
@@ -120,12 +117,12 @@ pub struct OrderPlacedData {
     pub order_id: Option<String>,
     /// JSON member `placedAt`: string (date-time).
     #[serde(rename = "placedAt", skip_serializing_if = "Option::is_none")]
-    pub placed_at: Option<crate::rt::Timestamp>,
+    pub placed_at: Option<rt::Timestamp>,
     /// JSON member `quantity`: integer (int32 in the schema, held as `i64`).
     #[serde(rename = "quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
-impl crate::rt::Members for OrderPlacedData {
+impl rt::Members for OrderPlacedData {
     const NAMES: &'static [&'static str] = &[
         "channel",
         "lines",
@@ -152,33 +149,23 @@ impl crate::rt::Members for OrderPlacedData {
         match index {
             0usize => {
                 self.channel = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<Channel>::new()))?;
             }
             1usize => {
                 self.lines = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<OrderLine>::new())),
                     )?;
             }
             2usize => {
                 self.order_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.placed_at = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.quantity = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.quantity = map.next_value_seed(rt::Num::<i64>::new())?,
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
             }
@@ -190,7 +177,7 @@ impl<'de> serde::Deserialize<'de> for OrderPlacedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }
 /// The data of the `Contoso.Orders.OrderShipped` event.
@@ -208,7 +195,7 @@ pub struct OrderShippedData {
     pub order_id: Option<String>,
     /// JSON member `placedAt`: string (date-time).
     #[serde(rename = "placedAt", skip_serializing_if = "Option::is_none")]
-    pub placed_at: Option<crate::rt::Timestamp>,
+    pub placed_at: Option<rt::Timestamp>,
     /// JSON member `quantity`: integer (int32 in the schema, held as `i64`).
     #[serde(rename = "quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
@@ -216,7 +203,7 @@ pub struct OrderShippedData {
     #[serde(rename = "carrier", skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
 }
-impl crate::rt::Members for OrderShippedData {
+impl rt::Members for OrderShippedData {
     const NAMES: &'static [&'static str] = &[
         "channel",
         "lines",
@@ -245,38 +232,26 @@ impl crate::rt::Members for OrderShippedData {
         match index {
             0usize => {
                 self.channel = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<Channel>::new()))?;
             }
             1usize => {
                 self.lines = map
                     .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
-                        ),
+                        rt::Nullable(rt::Items(rt::Plain::<OrderLine>::new())),
                     )?;
             }
             2usize => {
                 self.order_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             3usize => {
                 self.placed_at = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
             }
-            4usize => self.quantity = map.next_value_seed(crate::rt::Num::<i64>::new())?,
+            4usize => self.quantity = map.next_value_seed(rt::Num::<i64>::new())?,
             5usize => {
                 self.carrier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
+                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
             }
             _ => {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -289,6 +264,6 @@ impl<'de> serde::Deserialize<'de> for OrderShippedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::rt::members(deserializer)
+        rt::members(deserializer)
     }
 }

@@ -18,10 +18,10 @@ pub enum SystemEvent {
     #[cfg(feature = "orders")]
     ContosoOrdersOrderShipped(Box<crate::orders::OrderShippedData>),
     /// A type without a typed payload in this build, with its data kept as received.
-    Unknown(crate::UnknownEvent),
+    Unknown(::eventgrid_system_events::__private::UnknownEvent),
 }
 /// Every event type with a payload schema; its index is the number
-/// [`SystemEvent::dispatch`] matches on (types of disabled namespaces have no arm).
+/// `SystemEvent::dispatch` matches on (types of disabled namespaces have no arm).
 static DISPATCH_NAMES: [&str; 2] = [
     "Contoso.Orders.OrderPlaced",
     "Contoso.Orders.OrderShipped",
@@ -33,7 +33,6 @@ static DISPATCH_SLOTS: [u16; 16] = [
     2u16, 0u16, 0u16, 0u16, 0u16, 0u16, 0u16, 0u16, 1u16, 0u16, 0u16, 0u16, 0u16, 0u16,
     0u16, 0u16,
 ];
-#[allow(clippy::match_single_binding, unreachable_patterns)]
 #[allow(
     clippy::struct_field_names,
     clippy::enum_variant_names,
@@ -41,16 +40,19 @@ static DISPATCH_SLOTS: [u16; 16] = [
     clippy::struct_excessive_bools,
     clippy::too_many_lines
 )]
-impl SystemEvent {
-    /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case)
-    /// to `visit`; `None` when the type has no variant in this build (with no namespace
-    /// enabled, `visit` goes unused).
-    #[allow(unused_variables, clippy::needless_pass_by_value)]
-    pub(crate) fn dispatch<V: crate::rt::Dispatch<Self>>(
+impl ::eventgrid_system_events::__private::GeneratedEvent for SystemEvent {
+    /// With no namespace enabled, `visit` goes unused.
+    #[allow(
+        unused_variables,
+        clippy::match_single_binding,
+        unreachable_patterns,
+        clippy::needless_pass_by_value
+    )]
+    fn dispatch<V: ::eventgrid_system_events::__private::Dispatch<Self>>(
         event_type: &str,
         visit: V,
     ) -> Option<V::Output> {
-        match crate::rt::variant_number(
+        match ::eventgrid_system_events::__private::variant_number(
             &DISPATCH_NAMES,
             &DISPATCH_HASHES,
             &DISPATCH_SLOTS,
@@ -63,6 +65,52 @@ impl SystemEvent {
             _ => None,
         }
     }
+    fn unknown(event: ::eventgrid_system_events::__private::UnknownEvent) -> Self {
+        Self::Unknown(event)
+    }
+}
+/// Decodes any event: a type without a variant becomes [`SystemEvent::Unknown`]. Decode
+/// into `Reported<SystemEvent>` to see what was tolerated (members of `data` left out
+/// or read under another spelling, each with its JSON path), or into
+/// `StrictData<SystemEvent>` to refuse data with members left over.
+///
+/// Decoders that read `type` before `data` get the data of every type with a variant
+/// in one pass through the payload's plain `Deserialize`; a member of the wrong shape
+/// fails that pass, and the decoder falls back to the tolerant decode, which leaves the
+/// member out. Either way the event is the same.
+impl<'de> ::eventgrid_system_events::__private::FromEvent<'de> for SystemEvent {
+    fn accepts_type(_event_type: &str) -> bool {
+        true
+    }
+    fn from_event(
+        event: ::eventgrid_system_events::__private::EventView<'de>,
+    ) -> Result<Self, ::eventgrid_system_events::__private::DecodeError> {
+        ::eventgrid_system_events::__private::from_event(&event)
+    }
+    fn from_event_reported(
+        event: ::eventgrid_system_events::__private::EventView<'de>,
+        tolerated: &mut Vec<::eventgrid_system_events::__private::Tolerated>,
+    ) -> Result<Self, ::eventgrid_system_events::__private::DecodeError> {
+        ::eventgrid_system_events::__private::from_event_reported(&event, tolerated)
+    }
+    fn has_data_fast_path(event_type: &str) -> bool {
+        ::eventgrid_system_events::__private::has_data_fast_path::<Self>(event_type)
+    }
+    fn deserialize_data<D: serde::Deserializer<'de>>(
+        event_type: &str,
+        data: D,
+    ) -> Result<Self, D::Error> {
+        ::eventgrid_system_events::__private::deserialize_data(event_type, data)
+    }
+}
+#[allow(
+    clippy::struct_field_names,
+    clippy::enum_variant_names,
+    clippy::upper_case_acronyms,
+    clippy::struct_excessive_bools,
+    clippy::too_many_lines
+)]
+impl SystemEvent {
     /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).
     pub fn event_type(&self) -> &str {
         match self {

@@ -38,7 +38,7 @@ fn the_payload_type_reads_like_hand_written_code() {
     for expected in [
         "pub struct OrderPlacedData {",
         "pub order_id: Option<String>,",
-        "pub placed_at: Option<crate::rt::Timestamp>",
+        "pub placed_at: Option<rt::Timestamp>",
         "pub enum Channel {",
         "Other(String)",
     ] {
