@@ -51,6 +51,7 @@
 
 use std::fmt;
 
+use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::cloud_event::CloudEvent;
@@ -75,6 +76,14 @@ pub const REQUEST_RATE: &str = "WebHook-Request-Rate";
 pub const ALLOWED_ORIGIN: &str = "WebHook-Allowed-Origin";
 /// The abuse-protection response header with the granted rate (`*` for any).
 pub const ALLOWED_RATE: &str = "WebHook-Allowed-Rate";
+
+mod delivery;
+
+#[cfg(feature = "http")]
+pub use delivery::receive;
+pub use delivery::{
+    Delivery, DeliverySchema, UndecodedEvent, WebhookError, WebhookRequest, receive_parts,
+};
 
 const CONTENT_TYPE: &str = "Content-Type";
 const JSON_CONTENT_TYPE: &str = "application/json";
@@ -311,6 +320,41 @@ pub fn detect<B: AsRef<[u8]>>(
     )
 }
 
+/// The whitespace JSON allows between tokens.
+const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// The head of a JSON array: its first element, and whether that is all it holds.
+struct Head<'a> {
+    first: Option<&'a RawValue>,
+    only: bool,
+}
+
+/// Reads the first element of the JSON array `text` (leading whitespace allowed) and looks
+/// one token past it, never further: the cost is that of the first element, however long
+/// the array. `None` when `text` does not start like an array with a well-formed element.
+fn first_element(text: &str) -> Option<Head<'_>> {
+    let inner = text
+        .trim_start_matches(JSON_WHITESPACE)
+        .strip_prefix('[')?
+        .trim_start_matches(JSON_WHITESPACE);
+    if let Some(rest) = inner.strip_prefix(']') {
+        let only = rest.trim_start_matches(JSON_WHITESPACE).is_empty();
+        return Some(Head { first: None, only });
+    }
+    let mut de = serde_json::Deserializer::from_str(inner);
+    let first = <&RawValue>::deserialize(&mut de).ok()?;
+    // The element is a slice of `inner`: what follows it starts where it ends.
+    let end = (first.get().as_ptr() as usize - inner.as_ptr() as usize) + first.get().len();
+    let rest = inner.get(end..)?.trim_start_matches(JSON_WHITESPACE);
+    let only = rest
+        .strip_prefix(']')
+        .is_some_and(|tail| tail.trim_start_matches(JSON_WHITESPACE).is_empty());
+    Some(Head {
+        first: Some(first),
+        only,
+    })
+}
+
 /// Trims optional whitespace (spaces and tabs) around a header value.
 fn trim_ows(value: &[u8]) -> &[u8] {
     let start = value
@@ -380,12 +424,13 @@ impl SubscriptionValidation {
         };
         let event = match kind_of(raw) {
             JsonKind::Object => raw,
-            JsonKind::Array => match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
-                Ok(events) => match events.as_slice() {
-                    [event] => *event,
-                    _ => return Ok(None),
-                },
-                Err(_) => return Ok(None),
+            // Only the head of the array is read: a second event ends the search.
+            JsonKind::Array => match first_element(raw.get()) {
+                Some(Head {
+                    first: Some(event),
+                    only: true,
+                }) => event,
+                _ => return Ok(None),
             },
             _ => return Ok(None),
         };
@@ -992,6 +1037,30 @@ mod tests {
         let error = post(announced, "{}").unwrap_err();
         assert_eq!(error.response().status(), 400);
         assert_eq!(error.response().body(), error.to_string().as_bytes());
+    }
+
+    #[test]
+    fn only_the_head_of_an_array_is_read() {
+        // A full parse would fail on what follows the first element; the head does not get
+        // that far, so its cost is the first element's, however long the array.
+        let head = first_element("[1, this is not JSON").unwrap();
+        assert_eq!(
+            (head.first.map(RawValue::get), head.only),
+            (Some("1"), false)
+        );
+        let head = first_element(" [ {\"a\":[1]} ] ").unwrap();
+        assert_eq!(
+            (head.first.map(RawValue::get), head.only),
+            (Some("{\"a\":[1]}"), true)
+        );
+        let head = first_element("[ ]").unwrap();
+        assert!(head.first.is_none() && head.only);
+        assert!(first_element("{}").is_none());
+        assert!(first_element("[nope]").is_none());
+        // A validation event followed by anything at all is not a handshake.
+        let body = VALIDATION_BODY.trim().trim_end_matches(']');
+        assert_eq!(post(&[], &format!("{body}, not JSON")), Ok(None));
+        assert_eq!(post(&[], &format!("{body}] trailing")), Ok(None));
     }
 
     #[test]
