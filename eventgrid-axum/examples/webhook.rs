@@ -128,6 +128,7 @@ async fn demo_requests(url: &str) -> Result<(), Box<dyn std::error::Error>> {
         response.status(),
         response.headers().get("webhook-allowed-origin")
     );
+    check(response.status())?;
     let event_grid = r#"[
       {"id":"1","topic":"/subscriptions/x/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/acct",
        "subject":"/blobServices/default/containers/c/blobs/a.txt","eventType":"Microsoft.Storage.BlobCreated",
@@ -150,6 +151,16 @@ async fn demo_requests(url: &str) -> Result<(), Box<dyn std::error::Error>> {
             .send()
             .await?;
         println!("{schema} delivery: {}", response.status());
+        check(response.status())?;
     }
     Ok(())
+}
+
+/// Fails the demo on an answer other than `200`.
+fn check(status: reqwest012::StatusCode) -> Result<(), Box<dyn std::error::Error>> {
+    if status == reqwest012::StatusCode::OK {
+        Ok(())
+    } else {
+        Err(format!("the webhook answered {status}").into())
+    }
 }
