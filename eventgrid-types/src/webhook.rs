@@ -419,22 +419,23 @@ impl SubscriptionValidation {
         if body.len() > crate::json::MAX_EVENT_BYTES {
             return Ok(None);
         }
-        let Ok(raw) = serde_json::from_slice::<&RawValue>(body) else {
+        let Ok(text) = std::str::from_utf8(body) else {
             return Ok(None);
         };
-        let event = match kind_of(raw) {
-            JsonKind::Object => raw,
-            // Only the head of the array is read: a second event ends the search.
-            JsonKind::Array => match first_element(raw.get()) {
+        let text = text.trim_start_matches(JSON_WHITESPACE);
+        let event = if text.starts_with('{') {
+            text
+        } else {
+            // Only the head of an array is read: a second event ends the search.
+            match first_element(text) {
                 Some(Head {
                     first: Some(event),
                     only: true,
-                }) => event,
+                }) => event.get(),
                 _ => return Ok(None),
-            },
-            _ => return Ok(None),
+            }
         };
-        let Ok([event_type, ty, data]) = members(event.get(), ["eventType", "type", "data"]) else {
+        let Ok([event_type, ty, data]) = members(event, ["eventType", "type", "data"]) else {
             return Ok(None);
         };
         let is_validation = |raw: Option<&RawValue>| {

@@ -181,7 +181,8 @@ impl WebhookError {
     }
 }
 
-/// Reads a webhook request from its method, headers (names in any case) and body: a
+/// Reads a webhook request from its method, headers (names in any case; walked more than
+/// once, hence `Clone`: pass a slice's `iter().copied()`) and body: a
 /// handshake, or the events typed as `T`, one result per event. Lenient, as a consumer needs
 /// ([`Decoder::consumer`]); decode into [`Reported<T>`](crate::Reported) or
 /// [`Event<T>`](crate::Event) to see what was tolerated.
@@ -356,12 +357,13 @@ where
     };
     let trimmed = text.trim_start_matches(super::JSON_WHITESPACE);
     let (first, batch) = if trimmed.starts_with('[') {
-        (first_element(trimmed).and_then(|head| head.first), true)
+        let head = first_element(trimmed).and_then(|head| head.first);
+        (head.map(RawValue::get), true)
     } else {
-        (serde_json::from_str::<&RawValue>(trimmed).ok(), false)
+        (Some(trimmed), false)
     };
     let is_cloud_event = first
-        .and_then(|event| members(event.get(), ["specversion", "eventType", "type"]).ok())
+        .and_then(|event| members(event, ["specversion", "eventType", "type"]).ok())
         .is_some_and(|[spec, event_type, ty]| {
             spec.is_some() || (ty.is_some() && event_type.is_none())
         });
