@@ -44,7 +44,7 @@ async fn on_events(events: Events<Incoming>) -> Outcome {
         let Ok(event) = event else { continue };
         match event {
             Incoming::Created(order) => {
-                println!("{schema:?}: order {} for {}", order.order_id, order.total)
+                println!("{schema:?}: order {} for {}", order.order_id, order.total);
             }
             Incoming::Shipped(order) => println!(
                 "{schema:?}: order {} shipped by {}",

@@ -57,6 +57,14 @@ struct Keys {
     fetched: Option<Instant>,
 }
 
+impl Keys {
+    /// Whether the last fetch is too recent for another.
+    fn fetched_recently(&self) -> bool {
+        self.fetched
+            .is_some_and(|at| at.elapsed() < REFETCH_INTERVAL)
+    }
+}
+
 impl fmt::Debug for EntraAuth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EntraAuth")
@@ -128,14 +136,14 @@ impl EntraAuth {
                     .then_some(token.trim())
             })
             .ok_or(AuthError::MissingToken)?;
-        let header = jsonwebtoken::decode_header(token).map_err(invalid)?;
+        let header = jsonwebtoken::decode_header(token).map_err(|e| invalid(&e))?;
         let kid = header
             .kid
             .ok_or_else(|| AuthError::InvalidToken("the token names no key (`kid`)".to_owned()))?;
         let key = self.key(&kid).await?;
         jsonwebtoken::decode::<serde::de::IgnoredAny>(token, &key, &self.inner.validation)
             .map(drop)
-            .map_err(invalid)
+            .map_err(|e| invalid(&e))
     }
 
     /// The key `kid`, fetching the JWKS when it is not known yet (at most once per
@@ -144,7 +152,7 @@ impl EntraAuth {
         {
             let keys = self.inner.keys.read().await;
             if let Some(jwk) = keys.set.find(kid) {
-                return DecodingKey::from_jwk(jwk).map_err(invalid);
+                return DecodingKey::from_jwk(jwk).map_err(|e| invalid(&e));
             }
             if keys
                 .fetched
@@ -155,16 +163,12 @@ impl EntraAuth {
         }
         let mut keys = self.inner.keys.write().await;
         // Another request may have fetched while this one waited for the lock.
-        if keys.set.find(kid).is_none()
-            && !keys
-                .fetched
-                .is_some_and(|at| at.elapsed() < REFETCH_INTERVAL)
-        {
+        if keys.set.find(kid).is_none() && !keys.fetched_recently() {
             keys.fetched = Some(Instant::now());
             keys.set = self.fetch().await?;
         }
         match keys.set.find(kid) {
-            Some(jwk) => DecodingKey::from_jwk(jwk).map_err(invalid),
+            Some(jwk) => DecodingKey::from_jwk(jwk).map_err(|e| invalid(&e)),
             None => Err(unknown_key(kid)),
         }
     }
@@ -194,7 +198,7 @@ impl EntraAuth {
     }
 }
 
-fn invalid(error: jsonwebtoken::errors::Error) -> AuthError {
+fn invalid(error: &jsonwebtoken::errors::Error) -> AuthError {
     AuthError::InvalidToken(error.to_string())
 }
 

@@ -236,6 +236,8 @@ impl WebhookError {
 /// assert!(matches!(&events[1], Incoming::Other(event) if event.id() == "2"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+// Headers are taken as `detect_parts` takes them, an iterator by value; it is cloned per pass.
+#[allow(clippy::needless_pass_by_value)]
 pub fn receive_parts<'h, T, I>(
     method: &str,
     headers: I,
@@ -561,6 +563,25 @@ mod tests {
         assert_eq!(malformed.response().status(), 400);
     }
 
+    /// A type that takes `Contoso.A` events only.
+    #[derive(Debug)]
+    struct OnlyA;
+    impl FromEvent<'_> for OnlyA {
+        fn accepts_type(event_type: &str) -> bool {
+            event_type == "Contoso.A"
+        }
+        fn expected_types() -> &'static [&'static str] {
+            &["Contoso.A"]
+        }
+        fn from_event(event: crate::typed::EventView<'_>) -> Result<Self, DecodeError> {
+            if Self::accepts_type(event.event_type) {
+                Ok(OnlyA)
+            } else {
+                Err(crate::typed::type_mismatch::<Self>(event.event_type))
+            }
+        }
+    }
+
     #[test]
     fn each_failed_event_is_named_by_id_and_type() {
         // Event 1 has no eventType readable as an Event Grid event, event 2 is fine.
@@ -576,23 +597,6 @@ mod tests {
         );
 
         // A type the caller's type does not accept.
-        #[derive(Debug)]
-        struct OnlyA;
-        impl FromEvent<'_> for OnlyA {
-            fn accepts_type(event_type: &str) -> bool {
-                event_type == "Contoso.A"
-            }
-            fn expected_types() -> &'static [&'static str] {
-                &["Contoso.A"]
-            }
-            fn from_event(event: crate::typed::EventView<'_>) -> Result<Self, DecodeError> {
-                if Self::accepts_type(event.event_type) {
-                    Ok(OnlyA)
-                } else {
-                    Err(crate::typed::type_mismatch::<Self>(event.event_type))
-                }
-            }
-        }
         let delivery = events::<OnlyA>(JSON, EG_ARRAY);
         assert_eq!(delivery.undecoded().count(), 1);
         let failed = delivery.undecoded().next().unwrap();
