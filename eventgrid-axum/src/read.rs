@@ -3,7 +3,7 @@
 
 use bytes::Bytes;
 use eventgrid_types::FromEvent;
-use eventgrid_types::webhook::{self, Delivery, WebhookRequest};
+use eventgrid_types::webhook::{self, Delivery, Handshake, WebhookRequest};
 use http::header::CONTENT_LENGTH;
 use http::request::Parts;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
@@ -40,7 +40,13 @@ where
         .collect();
     match webhook::receive_parts::<T, _>(parts.method.as_str(), headers.iter().copied(), &body) {
         Ok(WebhookRequest::Handshake(handshake)) => {
-            tracing::info!(?handshake, "answering a webhook handshake");
+            // The kind only: the validation code and URL are the subscription's secrets.
+            let kind = match &handshake {
+                Handshake::SubscriptionValidation(_) => "subscription validation",
+                Handshake::AbuseProtection(_) => "abuse protection (OPTIONS)",
+                _ => "handshake",
+            };
+            tracing::info!("answering a webhook handshake: {kind}");
             Err(WebhookRejection::Handshake(
                 handshake.respond(config.abuse_protection()),
             ))

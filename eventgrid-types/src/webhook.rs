@@ -1,5 +1,11 @@
-//! Webhook handshakes: Event Grid's subscription validation and the CloudEvents abuse
-//! protection (`OPTIONS`) handshake.
+//! Webhooks: one entry point for a push delivery, and the two handshakes, Event Grid's
+//! subscription validation and the CloudEvents abuse protection (`OPTIONS`) handshake.
+//!
+//! [`receive_parts`] (or, with the `http` feature, [`receive`]) takes a request's method,
+//! headers and body and returns either the handshake to answer or the events, in either
+//! schema and any content mode, typed as the caller asks, one result per event
+//! ([`WebhookRequest`]). It is framework-free; `eventgrid-axum` builds an axum extractor and
+//! a tower service on it. The rest of this module is the handshakes on their own.
 //!
 //! Before Event Grid delivers to a webhook it checks that the endpoint wants the events:
 //!

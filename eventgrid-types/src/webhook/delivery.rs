@@ -200,7 +200,7 @@ impl WebhookError {
 ///   anything else is the Event Grid schema. Only the first event is looked at, so the cost
 ///   stays linear in the body.
 ///
-/// `T` is whatever implements [`FromEvent`]: [`CloudEvent`](crate::CloudEvent), the
+/// `T` is whatever implements [`FromEvent`]: [`CloudEvent`](struct@crate::CloudEvent), the
 /// `SystemEvent` of `eventgrid-system-events`, a `#[derive(CloudEvent)]` struct or enum, or
 /// an enum mixing the user's events with system events:
 ///
