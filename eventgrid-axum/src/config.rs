@@ -65,6 +65,8 @@ impl WebhookConfig {
     }
 
     /// The same configuration refusing bodies over `bytes` with `413` before parsing them.
+    /// Event Grid sends at most 1 MiB per delivery, and the decoders of `eventgrid-types`
+    /// refuse more than that (also `413`) whatever this limit says.
     #[must_use]
     pub fn body_limit(mut self, bytes: usize) -> Self {
         self.inner_mut().body_limit = bytes;
