@@ -17,6 +17,58 @@
 //!   expects `WebHook-Allowed-Origin`, `WebHook-Allowed-Rate` and `Allow: POST` back
 //!   ([`AbuseProtectionRequest`], answered according to an [`AbuseProtectionPolicy`]).
 //!
+//! ## On a server that is not tower-based: actix-web
+//!
+//! With actix-web 4 the framework-free entry point is a handler of a dozen lines (not compiled
+//! here, which would make actix-web a dependency of this crate's tests; it was built and run
+//! against actix-web 4.18):
+//!
+//! ```ignore
+//! use actix_web::{http::StatusCode, web, App, HttpRequest, HttpResponse, HttpServer};
+//! use eventgrid_types::webhook::{self, AbuseProtectionPolicy, HandshakeResponse, WebhookRequest};
+//! use eventgrid_types::CloudEvent;
+//!
+//! // One route for POST and OPTIONS; actix's `Bytes` extractor applies its payload limit.
+//! async fn events(request: HttpRequest, body: web::Bytes) -> HttpResponse {
+//!     let reply = |response: HandshakeResponse| {
+//!         let mut reply = HttpResponse::build(
+//!             StatusCode::from_u16(response.status()).unwrap_or(StatusCode::BAD_REQUEST),
+//!         );
+//!         for (name, value) in response.headers() {
+//!             reply.insert_header((*name, value.as_str()));
+//!         }
+//!         reply.body(response.into_body())
+//!     };
+//!     let headers: Vec<_> =
+//!         request.headers().iter().map(|(n, v)| (n.as_str(), v.as_bytes())).collect();
+//!     match webhook::receive_parts::<CloudEvent, _>(request.method().as_str(), headers, &body) {
+//!         Ok(WebhookRequest::Handshake(handshake)) => {
+//!             reply(handshake.respond(&AbuseProtectionPolicy::event_grid()))
+//!         }
+//!         Ok(WebhookRequest::Events(delivery)) => {
+//!             for event in delivery {
+//!                 match event {
+//!                     Ok(event) => println!("{} {}", event.ty(), event.id()),
+//!                     Err(undecoded) => eprintln!("{undecoded}"),
+//!                 }
+//!             }
+//!             HttpResponse::Ok().finish()
+//!         }
+//!         Err(error) => reply(error.response()),
+//!     }
+//! }
+//!
+//! #[actix_web::main]
+//! async fn main() -> std::io::Result<()> {
+//!     HttpServer::new(|| App::new().route("/events", web::route().to(events)))
+//!         .bind(("127.0.0.1", 8080))?
+//!         .run()
+//!         .await
+//! }
+//! ```
+//!
+//! ## The handshakes on their own
+//!
 //! [`detect_parts`] (or, with the `http` feature, [`detect`]) recognises either in one call, so
 //! a handler can answer the handshake and go on to decode events otherwise:
 //!
