@@ -1,5 +1,11 @@
-//! Webhook handshakes: Event Grid's subscription validation and the CloudEvents abuse
-//! protection (`OPTIONS`) handshake.
+//! Webhooks: one entry point for a push delivery, and the two handshakes, Event Grid's
+//! subscription validation and the CloudEvents abuse protection (`OPTIONS`) handshake.
+//!
+//! [`receive_parts`] (or, with the `http` feature, [`receive`]) takes a request's method,
+//! headers and body and returns either the handshake to answer or the events, in either
+//! schema and any content mode, typed as the caller asks, one result per event
+//! ([`WebhookRequest`]). It is framework-free; `eventgrid-axum` builds an axum extractor and
+//! a tower service on it. The rest of this module is the handshakes on their own.
 //!
 //! Before Event Grid delivers to a webhook it checks that the endpoint wants the events:
 //!
@@ -10,6 +16,58 @@
 //! - with the **CloudEvents schema** it sends `OPTIONS` with `WebHook-Request-Origin` and
 //!   expects `WebHook-Allowed-Origin`, `WebHook-Allowed-Rate` and `Allow: POST` back
 //!   ([`AbuseProtectionRequest`], answered according to an [`AbuseProtectionPolicy`]).
+//!
+//! ## On a server that is not tower-based: actix-web
+//!
+//! With actix-web 4 the framework-free entry point is a handler of a dozen lines (not compiled
+//! here, which would make actix-web a dependency of this crate's tests; it was built and run
+//! against actix-web 4.18):
+//!
+//! ```ignore
+//! use actix_web::{http::StatusCode, web, App, HttpRequest, HttpResponse, HttpServer};
+//! use eventgrid_types::webhook::{self, AbuseProtectionPolicy, HandshakeResponse, WebhookRequest};
+//! use eventgrid_types::CloudEvent;
+//!
+//! // One route for POST and OPTIONS; actix's `Bytes` extractor applies its payload limit.
+//! async fn events(request: HttpRequest, body: web::Bytes) -> HttpResponse {
+//!     let reply = |response: HandshakeResponse| {
+//!         let mut reply = HttpResponse::build(
+//!             StatusCode::from_u16(response.status()).unwrap_or(StatusCode::BAD_REQUEST),
+//!         );
+//!         for (name, value) in response.headers() {
+//!             reply.insert_header((*name, value.as_str()));
+//!         }
+//!         reply.body(response.into_body())
+//!     };
+//!     let headers: Vec<_> =
+//!         request.headers().iter().map(|(n, v)| (n.as_str(), v.as_bytes())).collect();
+//!     match webhook::receive_parts::<CloudEvent, _>(request.method().as_str(), headers, &body) {
+//!         Ok(WebhookRequest::Handshake(handshake)) => {
+//!             reply(handshake.respond(&AbuseProtectionPolicy::event_grid()))
+//!         }
+//!         Ok(WebhookRequest::Events(delivery)) => {
+//!             for event in delivery {
+//!                 match event {
+//!                     Ok(event) => println!("{} {}", event.ty(), event.id()),
+//!                     Err(undecoded) => eprintln!("{undecoded}"),
+//!                 }
+//!             }
+//!             HttpResponse::Ok().finish()
+//!         }
+//!         Err(error) => reply(error.response()),
+//!     }
+//! }
+//!
+//! #[actix_web::main]
+//! async fn main() -> std::io::Result<()> {
+//!     HttpServer::new(|| App::new().route("/events", web::route().to(events)))
+//!         .bind(("127.0.0.1", 8080))?
+//!         .run()
+//!         .await
+//! }
+//! ```
+//!
+//! ## The handshakes on their own
 //!
 //! [`detect_parts`] (or, with the `http` feature, [`detect`]) recognises either in one call, so
 //! a handler can answer the handshake and go on to decode events otherwise:
@@ -51,6 +109,7 @@
 
 use std::fmt;
 
+use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::cloud_event::CloudEvent;
@@ -75,6 +134,14 @@ pub const REQUEST_RATE: &str = "WebHook-Request-Rate";
 pub const ALLOWED_ORIGIN: &str = "WebHook-Allowed-Origin";
 /// The abuse-protection response header with the granted rate (`*` for any).
 pub const ALLOWED_RATE: &str = "WebHook-Allowed-Rate";
+
+mod delivery;
+
+#[cfg(feature = "http")]
+pub use delivery::receive;
+pub use delivery::{
+    Delivery, DeliverySchema, UndecodedEvent, WebhookError, WebhookRequest, receive_parts,
+};
 
 const CONTENT_TYPE: &str = "Content-Type";
 const JSON_CONTENT_TYPE: &str = "application/json";
@@ -311,6 +378,41 @@ pub fn detect<B: AsRef<[u8]>>(
     )
 }
 
+/// The whitespace JSON allows between tokens.
+const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// The head of a JSON array: its first element, and whether that is all it holds.
+struct Head<'a> {
+    first: Option<&'a RawValue>,
+    only: bool,
+}
+
+/// Reads the first element of the JSON array `text` (leading whitespace allowed) and looks
+/// one token past it, never further: the cost is that of the first element, however long
+/// the array. `None` when `text` does not start like an array with a well-formed element.
+fn first_element(text: &str) -> Option<Head<'_>> {
+    let inner = text
+        .trim_start_matches(JSON_WHITESPACE)
+        .strip_prefix('[')?
+        .trim_start_matches(JSON_WHITESPACE);
+    if let Some(rest) = inner.strip_prefix(']') {
+        let only = rest.trim_start_matches(JSON_WHITESPACE).is_empty();
+        return Some(Head { first: None, only });
+    }
+    let mut de = serde_json::Deserializer::from_str(inner);
+    let first = <&RawValue>::deserialize(&mut de).ok()?;
+    // The element is a slice of `inner`: what follows it starts where it ends.
+    let end = (first.get().as_ptr() as usize - inner.as_ptr() as usize) + first.get().len();
+    let rest = inner.get(end..)?.trim_start_matches(JSON_WHITESPACE);
+    let only = rest
+        .strip_prefix(']')
+        .is_some_and(|tail| tail.trim_start_matches(JSON_WHITESPACE).is_empty());
+    Some(Head {
+        first: Some(first),
+        only,
+    })
+}
+
 /// Trims optional whitespace (spaces and tabs) around a header value.
 fn trim_ows(value: &[u8]) -> &[u8] {
     let start = value
@@ -375,21 +477,23 @@ impl SubscriptionValidation {
         if body.len() > crate::json::MAX_EVENT_BYTES {
             return Ok(None);
         }
-        let Ok(raw) = serde_json::from_slice::<&RawValue>(body) else {
+        let Ok(text) = std::str::from_utf8(body) else {
             return Ok(None);
         };
-        let event = match kind_of(raw) {
-            JsonKind::Object => raw,
-            JsonKind::Array => match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
-                Ok(events) => match events.as_slice() {
-                    [event] => *event,
-                    _ => return Ok(None),
-                },
-                Err(_) => return Ok(None),
-            },
-            _ => return Ok(None),
+        let text = text.trim_start_matches(JSON_WHITESPACE);
+        let event = if text.starts_with('{') {
+            text
+        } else {
+            // Only the head of an array is read: a second event ends the search.
+            match first_element(text) {
+                Some(Head {
+                    first: Some(event),
+                    only: true,
+                }) => event.get(),
+                _ => return Ok(None),
+            }
         };
-        let Ok([event_type, ty, data]) = members(event.get(), ["eventType", "type", "data"]) else {
+        let Ok([event_type, ty, data]) = members(event, ["eventType", "type", "data"]) else {
             return Ok(None);
         };
         let is_validation = |raw: Option<&RawValue>| {
@@ -992,6 +1096,30 @@ mod tests {
         let error = post(announced, "{}").unwrap_err();
         assert_eq!(error.response().status(), 400);
         assert_eq!(error.response().body(), error.to_string().as_bytes());
+    }
+
+    #[test]
+    fn only_the_head_of_an_array_is_read() {
+        // A full parse would fail on what follows the first element; the head does not get
+        // that far, so its cost is the first element's, however long the array.
+        let head = first_element("[1, this is not JSON").unwrap();
+        assert_eq!(
+            (head.first.map(RawValue::get), head.only),
+            (Some("1"), false)
+        );
+        let head = first_element(" [ {\"a\":[1]} ] ").unwrap();
+        assert_eq!(
+            (head.first.map(RawValue::get), head.only),
+            (Some("{\"a\":[1]}"), true)
+        );
+        let head = first_element("[ ]").unwrap();
+        assert!(head.first.is_none() && head.only);
+        assert!(first_element("{}").is_none());
+        assert!(first_element("[nope]").is_none());
+        // A validation event followed by anything at all is not a handshake.
+        let body = VALIDATION_BODY.trim().trim_end_matches(']');
+        assert_eq!(post(&[], &format!("{body}, not JSON")), Ok(None));
+        assert_eq!(post(&[], &format!("{body}] trailing")), Ok(None));
     }
 
     #[test]

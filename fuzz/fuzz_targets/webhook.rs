@@ -1,11 +1,14 @@
 //! Webhook handshakes: `webhook::detect_parts` on a method, headers and a body, in the input
 //! format of the `binary` target with the method on the first line. A recognised validation
 //! answers with a body that holds its code and no more than an event's limit; an abuse
-//! protection request answers with header values a response can carry.
+//! protection request answers with header values a response can carry. The same input through
+//! `webhook::receive_parts` is a handshake exactly when `detect_parts` finds one, and every
+//! event it could not decode is reported in one line.
 #![no_main]
 
-use eventgrid_types::json::MAX_EVENT_BYTES;
-use eventgrid_types::webhook::{self, AbuseProtectionPolicy, Handshake};
+use eventgrid_types::CloudEvent;
+use eventgrid_types::json::{MAX_DELIVERY_EVENTS, MAX_EVENT_BYTES};
+use eventgrid_types::webhook::{self, AbuseProtectionPolicy, Handshake, WebhookRequest};
 use libfuzzer_sys::fuzz_target;
 
 fn split(data: &[u8]) -> (&str, Vec<(&str, &[u8])>, &[u8]) {
@@ -37,7 +40,26 @@ fn split(data: &[u8]) -> (&str, Vec<(&str, &[u8])>, &[u8]) {
 
 fuzz_target!(|data: &[u8]| {
     let (method, headers, body) = split(data);
-    match webhook::detect_parts(method, headers.iter().copied(), body) {
+    let detected = webhook::detect_parts(method, headers.iter().copied(), body);
+    match webhook::receive_parts::<CloudEvent, _>(method, headers.iter().copied(), body) {
+        Ok(WebhookRequest::Handshake(handshake)) => {
+            assert_eq!(detected.as_ref().ok().and_then(Option::as_ref), Some(&handshake));
+        }
+        Ok(WebhookRequest::Events(delivery)) => {
+            assert!(matches!(detected, Ok(None)));
+            assert!(delivery.len() <= MAX_DELIVERY_EVENTS);
+            for undecoded in delivery.undecoded() {
+                let line = undecoded.to_string();
+                assert!(!line.contains(['\n', '\r']), "{line:?}");
+            }
+        }
+        Err(error) => {
+            let line = error.to_string();
+            assert!(!line.contains(['\n', '\r']), "{line:?}");
+            assert!(matches!(error.status(), 400 | 405 | 413));
+        }
+    }
+    match detected {
         Ok(Some(Handshake::SubscriptionValidation(validation))) => {
             let response = validation.response();
             assert_eq!(response.status(), 200);
