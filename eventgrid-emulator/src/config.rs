@@ -76,6 +76,10 @@ pub struct Config {
     /// The factor applied to push delivery's retry delays and time to live: 1 is the
     /// service's timing, 0.001 turns its first 10-second retry into 10 ms.
     pub delivery_time_scale: f64,
+    /// The factor applied to namespace lock durations (and so to lock renewals) and release
+    /// delays, from 0 (exclusive) to 1: 1 is the service's timing, 0.01 makes the shortest
+    /// lock (60 s) last 600 ms, so tests can watch locks expire.
+    pub lock_time_scale: f64,
 }
 
 impl Default for Config {
@@ -92,6 +96,7 @@ impl Default for Config {
             tls_key: None,
             data_dir: None,
             delivery_time_scale: 1.0,
+            lock_time_scale: 1.0,
         }
     }
 }
@@ -420,6 +425,12 @@ impl Config {
                 self.delivery_time_scale
             ));
         }
+        if !(self.lock_time_scale > 0.0 && self.lock_time_scale <= 1.0) {
+            problems.push(format!(
+                "lock_time_scale must be greater than 0 and at most 1, found {}",
+                self.lock_time_scale
+            ));
+        }
         if problems.is_empty() {
             Ok(())
         } else {
@@ -553,5 +564,22 @@ mod tests {
                 .iter()
                 .any(|p| p.contains("namespace_topics[0] (\"x\")"))
         );
+    }
+
+    #[test]
+    fn lock_time_scale_shortens_and_never_lengthens() {
+        for (scale, ok) in [
+            (0.01, true),
+            (1.0, true),
+            (0.0, false),
+            (2.0, false),
+            (f64::NAN, false),
+        ] {
+            let config = Config {
+                lock_time_scale: scale,
+                ..Config::default()
+            };
+            assert_eq!(config.check().is_ok(), ok, "{scale}");
+        }
     }
 }

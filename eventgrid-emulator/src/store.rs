@@ -145,6 +145,8 @@ impl Entry {
 #[derive(Debug)]
 struct Queue {
     settings: SubscriptionConfig,
+    /// `Config::lock_time_scale`: shortens locks and release delays alike.
+    time_scale: f64,
     /// Woken whenever events become available.
     available_now: Arc<Notify>,
     entries: HashMap<u64, Entry>,
@@ -170,9 +172,10 @@ struct Journal {
 }
 
 impl Queue {
-    fn new(settings: SubscriptionConfig, durable: bool) -> Self {
+    fn new(settings: SubscriptionConfig, durable: bool, time_scale: f64) -> Self {
         Queue {
             settings,
+            time_scale,
             available_now: Arc::new(Notify::new()),
             entries: HashMap::new(),
             available: BTreeSet::new(),
@@ -254,7 +257,15 @@ impl Queue {
     }
 
     fn lock_duration(&self) -> Duration {
-        Duration::from_secs(self.settings.lock_duration_seconds.into())
+        self.scaled(Duration::from_secs(
+            self.settings.lock_duration_seconds.into(),
+        ))
+    }
+
+    /// A lock duration or release delay on the configured time scale (at most 1, so the
+    /// result never exceeds `duration`).
+    fn scaled(&self, duration: Duration) -> Duration {
+        duration.mul_f64(self.time_scale)
     }
 
     fn push(&mut self, seq: u64, event: StoredEvent, now: Instant) -> Instant {
@@ -391,6 +402,7 @@ impl Queue {
             }
             Settlement::Reject => self.dead_letter(seq, DeadLetterReason::Rejected),
             Settlement::Release(delay) => {
+                let delay = self.scaled(delay);
                 if self.unlock(seq, delay, now) {
                     self.available_now.notify_waiters();
                 } else if !delay.is_zero() {
@@ -483,6 +495,8 @@ struct Inner {
     topics: BTreeMap<String, Topic>,
     auto_create: bool,
     durable: bool,
+    /// `Config::lock_time_scale`, for subscriptions made on first use.
+    lock_time_scale: f64,
     next_seq: u64,
     /// When the deadline task will next wake; an earlier deadline wakes it now.
     next_wake: Option<Instant>,
@@ -541,7 +555,10 @@ impl Store {
                 let subscriptions = topic
                     .subscriptions
                     .iter()
-                    .map(|sub| (sub.name.clone(), Queue::new(sub.clone(), durable)))
+                    .map(|sub| {
+                        let queue = Queue::new(sub.clone(), durable, config.lock_time_scale);
+                        (sub.name.clone(), queue)
+                    })
                     .collect();
                 (topic.name.clone(), Topic { subscriptions })
             })
@@ -553,12 +570,12 @@ impl Store {
             let restored = loaded.entries.len();
             for (key, seq, entry) in loaded.entries {
                 next_seq = next_seq.max(seq + 1);
-                restored_queue(&mut topics, key).restore(seq, entry);
+                restored_queue(&mut topics, key, config.lock_time_scale).restore(seq, entry);
             }
             for (key, bytes) in loaded.dead_letters {
                 let dead: DeadLetter = serde_json::from_slice(&bytes)
                     .map_err(|e| PersistError::corrupt(&format!("a dead letter: {e}")))?;
-                restored_queue(&mut topics, key)
+                restored_queue(&mut topics, key, config.lock_time_scale)
                     .dead_letters
                     .push_back(dead);
             }
@@ -568,6 +585,7 @@ impl Store {
             inner: Mutex::new(Inner {
                 topics,
                 auto_create: config.auto_create,
+                lock_time_scale: config.lock_time_scale,
                 durable,
                 next_seq,
                 next_wake: None,
@@ -648,6 +666,7 @@ impl Store {
         let inner = &mut *guard;
         let auto_create = inner.auto_create;
         let durable = inner.durable;
+        let lock_time_scale = inner.lock_time_scale;
         let subscriptions = &mut topic_mut(&mut inner.topics, topic, auto_create)?.subscriptions;
         if !subscriptions.contains_key(subscription) {
             if !auto_create {
@@ -659,7 +678,11 @@ impl Store {
             tracing::info!(topic, subscription, "event subscription made on first use");
             subscriptions.insert(
                 subscription.to_owned(),
-                Queue::new(SubscriptionConfig::new(subscription), durable),
+                Queue::new(
+                    SubscriptionConfig::new(subscription),
+                    durable,
+                    lock_time_scale,
+                ),
             );
         }
         let queue = subscriptions
@@ -783,13 +806,17 @@ impl Store {
 
 /// The queue a restored entry belongs to, made with the service's defaults when the
 /// configuration no longer names it (its events are kept, not dropped).
-fn restored_queue(topics: &mut BTreeMap<String, Topic>, (topic, sub): QueueKey) -> &mut Queue {
+fn restored_queue(
+    topics: &mut BTreeMap<String, Topic>,
+    (topic, sub): QueueKey,
+    time_scale: f64,
+) -> &mut Queue {
     topics
         .entry(topic)
         .or_default()
         .subscriptions
         .entry(sub.clone())
-        .or_insert_with(|| Queue::new(SubscriptionConfig::new(sub), true))
+        .or_insert_with(|| Queue::new(SubscriptionConfig::new(sub), true, time_scale))
 }
 
 /// A topic by name, made on first use when `auto_create` is set.
