@@ -26,7 +26,9 @@
 //!   provider, the platform's roots, and a 150 s read timeout.
 //! * **Entra ID over plain HTTP.** azure_core's bearer policy refuses non-https URLs, which
 //!   is right for a token; a client given a token credential and an `http://` endpoint fails
-//!   at construction. Use a key or SAS token against a local emulator.
+//!   at construction. Against a local emulator, use a key or SAS token, or serve it over
+//!   HTTPS with a `[bearer]` configuration, which checks tokens for Event Grid's audience
+//!   (the crate's `tests/entra.rs` does so with its own `TokenCredential`).
 //!
 //! Retries make publishing at least once, and a retried settlement may report as failed a
 //! token that the first attempt settled. Every [`Error`] says whether a retry happened.

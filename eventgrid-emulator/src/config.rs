@@ -53,9 +53,11 @@ pub struct Config {
     /// The access keys (base64, as the service shows them). Any one of them is accepted as a
     /// key, and signs SAS tokens.
     pub keys: Vec<String>,
-    /// Whether `Authorization: Bearer` is accepted (without checking the token: the emulator
-    /// has no identity provider). Refused with 401 when `false`.
+    /// Whether `Authorization: Bearer` is accepted. Refused with 401 when `false`; checked
+    /// by `bearer` when that is set, else accepted unchecked.
     pub accept_bearer: bool,
+    /// How bearer tokens are checked: the emulator's stand-in for Entra ID.
+    pub bearer: Option<BearerConfig>,
     /// Whether a topic or subscription that is not configured is made on first use. When
     /// `false`, requests to one get 404.
     pub auto_create: bool,
@@ -88,6 +90,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             keys: vec![DEFAULT_KEY.to_owned()],
             accept_bearer: true,
+            bearer: None,
             auto_create: true,
             namespace_topics: Vec::new(),
             basic_topics: Vec::new(),
@@ -100,6 +103,49 @@ impl Default for Config {
         }
     }
 }
+
+/// How the emulator checks `Authorization: Bearer` tokens, as the service checks Entra ID
+/// tokens: a JWT signed with HS256 by `hs256_key` (where Entra ID signs with its published
+/// RSA keys), whose `aud` is Event Grid's ([`BEARER_AUDIENCE`], with or without a trailing
+/// slash), whose `exp` has not passed and whose `nbf`, when present, has; and whose `iss` is
+/// `issuer` when that is set.
+///
+/// ```toml
+/// [bearer]
+/// hs256_key = "c2lnbmluZy1rZXk="
+/// issuer = "https://sts.windows.net/00000000-0000-0000-0000-000000000000/"
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BearerConfig {
+    /// The HS256 signing key, base64.
+    pub hs256_key: String,
+    /// The issuer tokens must name; any issuer when `None`.
+    #[serde(default)]
+    pub issuer: Option<String>,
+}
+
+impl BearerConfig {
+    /// Tokens signed with `hs256_key` (base64), from any issuer.
+    pub fn new(hs256_key: impl Into<String>) -> Self {
+        BearerConfig {
+            hs256_key: hs256_key.into(),
+            issuer: None,
+        }
+    }
+
+    /// The same, accepting only tokens from `issuer`.
+    #[must_use]
+    pub fn issuer(mut self, issuer: impl Into<String>) -> Self {
+        self.issuer = Some(issuer.into());
+        self
+    }
+}
+
+/// The audience of Event Grid's Entra ID tokens (the scope `https://eventgrid.azure.net/.default`
+/// asks for it).
+pub const BEARER_AUDIENCE: &str = "https://eventgrid.azure.net";
 
 /// A namespace topic and its event subscriptions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -394,6 +440,14 @@ impl Config {
                     problems.push(format!("{at}: the name is used twice"));
                 }
                 problems.extend(sub.problems().into_iter().map(|p| format!("{at}: {p}")));
+            }
+        }
+        if let Some(bearer) = &self.bearer {
+            if !self.accept_bearer {
+                problems.push("`bearer` is set but `accept_bearer` is false".to_owned());
+            }
+            if crate::auth::decode_key(&bearer.hs256_key).is_none_or(|key| key.is_empty()) {
+                problems.push("bearer.hs256_key is not a non-empty base64 key".to_owned());
             }
         }
         if self.tls_certificate.is_some() != self.tls_key.is_some() {
