@@ -42,6 +42,7 @@ mod receiver;
 mod sas;
 mod send_all;
 mod sender;
+mod trace;
 mod transport;
 mod wire;
 
@@ -56,3 +57,4 @@ pub use receiver::{
 pub use sas::{BASIC_API_VERSION, InvalidKey, generate_sas, generate_sas_with_expiry_text};
 pub use send_all::{ChunkResult, SendAllReport};
 pub use sender::{SenderClient, SenderClientOptions};
+pub use trace::TraceContext;

@@ -153,10 +153,10 @@ async fn a_token_credential_sends_receives_and_settles() {
 
     sender.send(&event(1)).await.unwrap();
     sender.send_batch(&[event(2), event(3)]).await.unwrap();
-    let received = receiver.receive::<CloudEvent>(10, WAIT).await.unwrap();
+    let batch = receiver.receive::<CloudEvent>(10, WAIT).await.unwrap();
     let mut ids: Vec<String> = Vec::new();
     let mut tokens = Vec::new();
-    for item in received {
+    for item in batch {
         ids.push(item.event.unwrap().id().to_owned());
         tokens.push(item.lock_token);
     }
