@@ -544,7 +544,7 @@ mod tests {
     const ISSUER: &str = "https://sts.windows.net/tenant/";
 
     /// A JWT shaped as Entra ID issues them for Event Grid, with `changes` made to its claims.
-    fn jwt(key: &str, changes: serde_json::Value) -> HeaderMap {
+    fn jwt(key: &str, changes: &serde_json::Value) -> HeaderMap {
         let now = now().unix_timestamp();
         let mut claims = serde_json::json!({
             "aud": BEARER_AUDIENCE, "iss": ISSUER, "iat": now - 60, "nbf": now - 60,
@@ -575,9 +575,9 @@ mod tests {
             Some(BearerConfig::new(SIGNING_KEY).issuer(ISSUER)),
         ));
         let check = |headers: HeaderMap| keys.check(&headers, None, "/topics/t:publish", now());
-        check(jwt(SIGNING_KEY, serde_json::json!({}))).unwrap();
+        check(jwt(SIGNING_KEY, &serde_json::json!({}))).unwrap();
         let slash = format!("{BEARER_AUDIENCE}/");
-        check(jwt(SIGNING_KEY, serde_json::json!({ "aud": slash }))).unwrap();
+        check(jwt(SIGNING_KEY, &serde_json::json!({ "aud": slash }))).unwrap();
         let now = now().unix_timestamp();
         for (key, changes, why) in [
             ("b3RoZXI=", serde_json::json!({}), "signature"),
@@ -599,7 +599,7 @@ mod tests {
             ),
             (SIGNING_KEY, serde_json::json!({ "exp": null }), "`exp`"),
         ] {
-            let error = check(jwt(key, changes.clone())).unwrap_err();
+            let error = check(jwt(key, &changes)).unwrap_err();
             assert_eq!(error.status, 401);
             assert!(error.message.contains(why), "{changes}: {error}");
         }
