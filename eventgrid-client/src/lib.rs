@@ -30,6 +30,12 @@
 //!   HTTPS with a `[bearer]` configuration, which checks tokens for Event Grid's audience
 //!   (the crate's `tests/entra.rs` does so with its own `TokenCredential`).
 //!
+//! # Distributed tracing
+//! Each operation runs in a `tracing` span. Every received event carries the producer's
+//! [`TraceContext`] (the CloudEvents `traceparent`/`tracestate` extension). With the
+//! `opentelemetry` feature, every CloudEvent sent without a `traceparent` gets the current
+//! OpenTelemetry span's, and a received `TraceContext` becomes a span link.
+//!
 //! Retries make publishing at least once, and a retried settlement may report as failed a
 //! token that the first attempt settled. Every [`Error`] says whether a retry happened.
 
