@@ -26,7 +26,15 @@
 //!   provider, the platform's roots, and a 150 s read timeout.
 //! * **Entra ID over plain HTTP.** azure_core's bearer policy refuses non-https URLs, which
 //!   is right for a token; a client given a token credential and an `http://` endpoint fails
-//!   at construction. Use a key or SAS token against a local emulator.
+//!   at construction. Against a local emulator, use a key or SAS token, or serve it over
+//!   HTTPS with a `[bearer]` configuration, which checks tokens for Event Grid's audience
+//!   (the crate's `tests/entra.rs` does so with its own `TokenCredential`).
+//!
+//! # Distributed tracing
+//! Each operation runs in a `tracing` span. Every received event carries the producer's
+//! [`TraceContext`] (the CloudEvents `traceparent`/`tracestate` extension). With the
+//! `opentelemetry` feature, every CloudEvent sent without a `traceparent` gets the current
+//! OpenTelemetry span's, and a received `TraceContext` becomes a span link.
 //!
 //! Retries make publishing at least once, and a retried settlement may report as failed a
 //! token that the first attempt settled. Every [`Error`] says whether a retry happened.
@@ -40,6 +48,7 @@ mod receiver;
 mod sas;
 mod send_all;
 mod sender;
+mod trace;
 mod transport;
 mod wire;
 
@@ -54,3 +63,4 @@ pub use receiver::{
 pub use sas::{BASIC_API_VERSION, InvalidKey, generate_sas, generate_sas_with_expiry_text};
 pub use send_all::{ChunkResult, SendAllReport};
 pub use sender::{SenderClient, SenderClientOptions};
+pub use trace::TraceContext;

@@ -16,6 +16,7 @@ use tracing::Instrument;
 
 use crate::error::Result;
 use crate::receiver::{ReceivedEvent, ReceiverClient};
+use crate::trace::TraceContext;
 use crate::wire::{MAX_EVENTS_PER_RECEIVE, ReleaseDelay};
 
 /// How the processor settles an event once its handler is done.
@@ -38,6 +39,9 @@ pub struct Delivery<T> {
     pub event: Result<T, DecodeError>,
     /// How many times it has been delivered, this delivery included.
     pub delivery_count: u32,
+    /// The producer's trace context, for the handler's span to link to
+    /// (`TraceContext::link` with the `opentelemetry` feature).
+    pub trace_context: Option<TraceContext>,
 }
 
 /// Options for [`ReceiverClient::process`].
@@ -256,6 +260,7 @@ impl ReceiverClient {
             handler(Delivery {
                 event: received.event,
                 delivery_count: received.delivery_count,
+                trace_context: received.trace_context,
             })
             .instrument(span),
         );

@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind, Operation, Result};
 use crate::pipeline::{Core, Outgoing};
 use crate::sas::BASIC_API_VERSION;
 use crate::sender::encode;
-use crate::wire;
+use crate::{trace, wire};
 
 /// The header that routes an event to a partner topic's channel.
 const CHANNEL_NAME_HEADER: &str = "aeg-channel-name";
@@ -143,7 +143,8 @@ impl PublisherClient {
         E: TypedEvent + ?Sized + 'a,
         I: IntoIterator<Item = &'a E>,
     {
-        let body = wire::batch(events).map_err(|e| encode(Operation::Publish, e))?;
+        let body = wire::batch(events, trace::outgoing().as_ref())
+            .map_err(|e| encode(Operation::Publish, e))?;
         self.publish(Outgoing::new(wire::CLOUD_EVENT_BATCH, body))
             .await
     }

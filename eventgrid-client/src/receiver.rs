@@ -11,6 +11,7 @@ use eventgrid_types::typed::FromEvent;
 use crate::auth::{Auth, Tier};
 use crate::error::{Error, ErrorKind, Operation, Result};
 use crate::pipeline::{Core, Outgoing};
+use crate::trace::TraceContext;
 use crate::wire::{self, Path, ReleaseDelay};
 
 /// Options for a [`ReceiverClient`].
@@ -68,6 +69,10 @@ pub struct ReceivedEvent<T> {
     pub delivery_count: u32,
     /// The event, or why it did not decode as `T` (its lock token is good either way).
     pub event: Result<T, DecodeError>,
+    /// The producer's trace context (the `traceparent` and `tracestate` extension), for
+    /// the span that handles the event to link to; `None` when the event has none or did
+    /// not decode.
+    pub trace_context: Option<TraceContext>,
 }
 
 /// What one receive returned: one [`ReceivedEvent`] per event, in order.

@@ -8,6 +8,7 @@ use eventgrid_types::TypedEvent;
 use crate::error::{Error, ErrorKind, Operation, Result};
 use crate::pipeline::Outgoing;
 use crate::sender::SenderClient;
+use crate::trace;
 use crate::wire::{self, MAX_EVENTS_PER_REQUEST, MAX_REQUEST_BYTES};
 
 /// What one request of a [`send_all`](SenderClient::send_all) carried and how it went.
@@ -89,11 +90,12 @@ impl SenderClient {
         E: TypedEvent + ?Sized + 'a,
         I: IntoIterator<Item = &'a E>,
     {
+        let trace = trace::outgoing();
         let encoded = events
             .into_iter()
             .enumerate()
             .map(|(index, event)| {
-                wire::structured(event).map_err(|source| {
+                wire::structured(event, trace.as_ref()).map_err(|source| {
                     Error::new(
                         Operation::SendBatch,
                         ErrorKind::InvalidEvent { index, source },

@@ -9,6 +9,7 @@ use eventgrid_types::TypedEvent;
 use crate::auth::{Auth, Tier};
 use crate::error::{Error, ErrorKind, Operation, Result};
 use crate::pipeline::{Core, Outgoing};
+use crate::trace;
 use crate::wire::{self, Path};
 
 /// Options for a [`SenderClient`].
@@ -113,7 +114,8 @@ impl SenderClient {
 
     /// Sends one event in structured mode (`application/cloudevents+json`).
     pub async fn send<E: TypedEvent + ?Sized>(&self, event: &E) -> Result<()> {
-        let body = wire::structured(event).map_err(|e| encode(Operation::Send, e))?;
+        let body = wire::structured(event, trace::outgoing().as_ref())
+            .map_err(|e| encode(Operation::Send, e))?;
         self.publish(Operation::Send, Outgoing::new(wire::CLOUD_EVENT, body))
             .await
     }
@@ -126,7 +128,8 @@ impl SenderClient {
         E: TypedEvent + ?Sized + 'a,
         I: IntoIterator<Item = &'a E>,
     {
-        let body = wire::batch(events).map_err(|e| encode(Operation::SendBatch, e))?;
+        let body = wire::batch(events, trace::outgoing().as_ref())
+            .map_err(|e| encode(Operation::SendBatch, e))?;
         self.publish(
             Operation::SendBatch,
             Outgoing::new(wire::CLOUD_EVENT_BATCH, body),
@@ -136,7 +139,8 @@ impl SenderClient {
 
     /// Sends one event in binary mode: attributes in `ce-` headers, the data as the body.
     pub async fn send_binary<E: TypedEvent + ?Sized>(&self, event: &E) -> Result<()> {
-        let (headers, body) = wire::binary(event).map_err(|e| encode(Operation::SendBinary, e))?;
+        let (headers, body) = wire::binary(event, trace::outgoing().as_ref())
+            .map_err(|e| encode(Operation::SendBinary, e))?;
         let outgoing = Outgoing { headers, body };
         self.publish(Operation::SendBinary, outgoing).await
     }

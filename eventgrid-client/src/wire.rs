@@ -14,6 +14,7 @@ use eventgrid_types::{
 pub(crate) use eventgrid_types::namespace::ReleaseDelay;
 
 use crate::receiver::{FailedLockToken, Received, ReceivedEvent, Settlement};
+use crate::trace::{TraceContext, Traced, WithTrace};
 
 /// The most events one receive may ask for.
 pub(crate) const MAX_EVENTS_PER_RECEIVE: u32 = namespace::MAX_EVENTS_PER_RECEIVE;
@@ -98,23 +99,38 @@ impl Path<'_> {
     }
 }
 
-/// One event in structured mode.
-pub(crate) fn structured<E: TypedEvent + ?Sized>(event: &E) -> Result<Vec<u8>, EncodeError> {
-    json::to_vec(event)
+/// One event in structured mode, with `trace` added unless it has a `traceparent`.
+pub(crate) fn structured<E: TypedEvent + ?Sized>(
+    event: &E,
+    trace: Option<&TraceContext>,
+) -> Result<Vec<u8>, EncodeError> {
+    json::to_vec(&Traced::new(event, trace))
 }
 
-/// A JSON batch; refused over 1,000 events or 1 MiB.
-pub(crate) fn batch<'a, E, I>(events: I) -> Result<Vec<u8>, EncodeError>
+/// A JSON batch, with `trace` added to each event without a `traceparent`; refused over
+/// 1,000 events or 1 MiB.
+pub(crate) fn batch<'a, E, I>(
+    events: I,
+    trace: Option<&TraceContext>,
+) -> Result<Vec<u8>, EncodeError>
 where
     E: TypedEvent + ?Sized + 'a,
     I: IntoIterator<Item = &'a E>,
 {
-    json::batch_to_vec(events)
+    let events: Vec<Traced<'_, E>> = events
+        .into_iter()
+        .map(|event| Traced::new(event, trace))
+        .collect();
+    json::batch_to_vec(&events)
 }
 
-/// One event in binary mode: its headers (`ce-*`, `content-type`) and body.
-pub(crate) fn binary<E: TypedEvent + ?Sized>(event: &E) -> Result<(Headers, Vec<u8>), EncodeError> {
-    let message = binary::encode(event)?;
+/// One event in binary mode: its headers (`ce-*`, `content-type`) and body, with `trace`
+/// added unless it has a `traceparent`.
+pub(crate) fn binary<E: TypedEvent + ?Sized>(
+    event: &E,
+    trace: Option<&TraceContext>,
+) -> Result<(Headers, Vec<u8>), EncodeError> {
+    let message = binary::encode(&Traced::new(event, trace))?;
     let headers = message
         .headers
         .into_iter()
@@ -140,15 +156,22 @@ pub(crate) fn receive<T>(body: &[u8]) -> Result<Received<T>, DecodeError>
 where
     T: for<'a> FromEvent<'a>,
 {
-    let batch = namespace::decode_receive_typed::<T>(body)?;
+    let batch = namespace::decode_receive_typed::<WithTrace<T>>(body)?;
     Ok(Received {
         events: batch
             .items
             .into_iter()
-            .map(|item| ReceivedEvent {
-                lock_token: item.lock_token,
-                delivery_count: item.delivery_count,
-                event: item.event,
+            .map(|item| {
+                let (event, trace_context) = match item.event {
+                    Ok(traced) => (Ok(traced.event), traced.trace),
+                    Err(error) => (Err(error), None),
+                };
+                ReceivedEvent {
+                    lock_token: item.lock_token,
+                    delivery_count: item.delivery_count,
+                    event,
+                    trace_context,
+                }
             })
             .collect(),
         unsettleable: batch.unsettleable,

@@ -4,7 +4,12 @@
 
 mod common;
 
-use common::{SUBSCRIPTION, TOPIC, WAIT, emulator, receiver, sender};
+use std::time::Duration;
+
+use common::{
+    SUBSCRIPTION, TOPIC, WAIT, emulator, emulator_with_lock_scale, receiver, sender,
+    subscription_stats,
+};
 use eventgrid_client::{ErrorKind, Operation, ReceiverClient, ReleaseDelay, SenderClient};
 use eventgrid_types::{CloudEvent, ExtensionValue};
 use serde::{Deserialize, Serialize};
@@ -207,25 +212,82 @@ async fn arguments_out_of_range_fail_before_sending() {
     emulator.shutdown().await;
 }
 
-/// The shortest lock the service (and emulator) allows is 60 s, so this test takes a minute;
-/// it is left out of the default run: `cargo test -p eventgrid-client --test namespace -- --ignored`.
+/// The emulator's locks (60 s) and release delays, shortened by `lock_time_scale`.
+const LOCK_SCALE: f64 = 0.02;
+/// A 60-second lock on that scale.
+const LOCK: Duration = Duration::from_millis(1200);
+
 #[tokio::test]
-#[ignore = "takes 61 s: the shortest lock is 60 s"]
 async fn an_expired_lock_is_delivered_again_and_its_token_is_lost() {
-    let emulator = emulator().await;
+    let emulator = emulator_with_lock_scale(LOCK_SCALE).await;
     let (sender, consumer) = (sender(&emulator), receiver(&emulator));
     sender.send(&order(1)).await.unwrap();
     let first = consumer.receive::<OrderCreated>(1, WAIT).await.unwrap();
     let stale = first.events[0].lock_token.clone();
-    tokio::time::sleep(std::time::Duration::from_secs(61)).await;
+    tokio::time::sleep(LOCK + LOCK / 4).await;
     let second = consumer.receive::<OrderCreated>(1, WAIT).await.unwrap();
     assert_eq!(second.events[0].delivery_count, 2);
+    assert_ne!(second.events[0].lock_token, stale);
     let late = consumer.acknowledge([stale]).await.unwrap();
     assert_eq!(late.failed.len(), 1);
+    assert_eq!(late.failed[0].code, "TokenLost");
     let fresh = consumer
         .acknowledge([second.events[0].lock_token.clone()])
         .await
         .unwrap();
     assert!(fresh.is_complete());
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn renewed_locks_outlive_their_first_expiry() {
+    let emulator = emulator_with_lock_scale(LOCK_SCALE).await;
+    let (sender, consumer) = (sender(&emulator), receiver(&emulator));
+    sender.send(&order(1)).await.unwrap();
+    let token = consumer
+        .receive::<OrderCreated>(1, WAIT)
+        .await
+        .unwrap()
+        .events[0]
+        .lock_token
+        .clone();
+    // Renewed twice, at two thirds of a lock each time: held for 1.33 locks in all.
+    for _ in 0..2 {
+        tokio::time::sleep(LOCK * 2 / 3).await;
+        let renewed = consumer.renew_locks([token.as_str()]).await.unwrap();
+        assert!(renewed.is_complete(), "{renewed:?}");
+    }
+    let settled = consumer.acknowledge([token]).await.unwrap();
+    assert!(settled.is_complete(), "{settled:?}");
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_released_event_waits_out_its_delay() {
+    let emulator = emulator_with_lock_scale(LOCK_SCALE).await;
+    let (sender, consumer) = (sender(&emulator), receiver(&emulator));
+    sender.send(&order(1)).await.unwrap();
+    let token = consumer
+        .receive::<OrderCreated>(1, WAIT)
+        .await
+        .unwrap()
+        .events[0]
+        .lock_token
+        .clone();
+    // Ten seconds on this scale are 200 ms; the emulator counts the event as delayed.
+    let released = consumer
+        .release([token], ReleaseDelay::TenSeconds)
+        .await
+        .unwrap();
+    assert!(released.is_complete());
+    let stats = subscription_stats(&emulator).await;
+    assert_eq!(
+        (stats["available"].as_u64(), stats["delayed"].as_u64()),
+        (Some(0), Some(1)),
+        "{stats}"
+    );
+    // The long poll is woken when the delay ends.
+    let again = consumer.receive::<OrderCreated>(1, WAIT).await.unwrap();
+    assert_eq!(again.events[0].delivery_count, 2);
     emulator.shutdown().await;
 }

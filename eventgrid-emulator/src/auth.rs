@@ -1,7 +1,8 @@
 //! Authentication as the service does it (PROTOCOL.md 5 and 6): an access key in
 //! `aeg-sas-key` (header or query) or `Authorization: SharedAccessKey`, a SAS token in
 //! `aeg-sas-token` or `Authorization: SharedAccessSignature` (signature and expiry checked),
-//! and `Authorization: Bearer`, accepted or refused by configuration.
+//! and `Authorization: Bearer`: refused, accepted unchecked, or checked as a JWT for Event
+//! Grid's audience ([`BearerConfig`]), by configuration.
 
 use axum::extract::{Request, State};
 use axum::http::HeaderMap;
@@ -16,6 +17,7 @@ use percent_encoding::percent_decode_str;
 use sha2::Sha256;
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
+use crate::config::{BEARER_AUDIENCE, BearerConfig, Config};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -29,7 +31,113 @@ pub const TOKEN_HEADER: &str = "aeg-sas-token";
 #[derive(Debug, Clone)]
 pub(crate) struct Keys {
     keys: Vec<(String, Vec<u8>)>,
-    accept_bearer: bool,
+    bearer: Bearer,
+}
+
+/// What becomes of `Authorization: Bearer`.
+#[derive(Clone)]
+enum Bearer {
+    Refused,
+    Unchecked,
+    Jwt {
+        key: jsonwebtoken::DecodingKey,
+        validation: Box<jsonwebtoken::Validation>,
+    },
+}
+
+impl std::fmt::Debug for Bearer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Bearer::Refused => "Refused",
+            Bearer::Unchecked => "Unchecked",
+            Bearer::Jwt { .. } => "Jwt",
+        })
+    }
+}
+
+impl Bearer {
+    fn new(accept: bool, config: Option<&BearerConfig>) -> Self {
+        match (accept, config) {
+            (false, _) => Bearer::Refused,
+            (true, None) => Bearer::Unchecked,
+            (true, Some(config)) => {
+                let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
+                validation.set_audience(&[BEARER_AUDIENCE, &format!("{BEARER_AUDIENCE}/")]);
+                if let Some(issuer) = &config.issuer {
+                    validation.set_issuer(&[issuer]);
+                }
+                validation.set_required_spec_claims(&["exp", "aud"]);
+                // The lifetime is checked against the request's `now` below, as SAS expiry is.
+                validation.validate_exp = false;
+                validation.validate_nbf = false;
+                Bearer::Jwt {
+                    key: jsonwebtoken::DecodingKey::from_secret(
+                        &decode_key(&config.hs256_key).unwrap_or_default(),
+                    ),
+                    validation: Box::new(validation),
+                }
+            }
+        }
+    }
+
+    fn check(&self, token: &str, now: OffsetDateTime) -> Result<(), ApiError> {
+        let (key, validation) = match self {
+            Bearer::Refused => {
+                return Err(ApiError::unauthorized(
+                    "bearer tokens are refused by this emulator's configuration \
+                     (accept_bearer = false)",
+                ));
+            }
+            Bearer::Unchecked => return Ok(()),
+            Bearer::Jwt { key, validation } => (key, validation),
+        };
+        let claims = jsonwebtoken::decode::<Lifetime>(token, key, validation)
+            .map_err(|error| ApiError::unauthorized(bearer_error(&error)))?
+            .claims;
+        let now = now.unix_timestamp();
+        if claims.exp <= now {
+            return Err(ApiError::unauthorized(format!(
+                "the bearer token expired at {} (seconds since 1970)",
+                claims.exp
+            )));
+        }
+        if let Some(nbf) = claims.nbf
+            && nbf > now
+        {
+            return Err(ApiError::unauthorized(format!(
+                "the bearer token is not valid before {nbf} (seconds since 1970)"
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// The lifetime claims of a bearer token.
+#[derive(Debug, serde::Deserialize)]
+struct Lifetime {
+    exp: i64,
+    nbf: Option<i64>,
+}
+
+/// Why a bearer token was refused, in the terms of the check that failed.
+fn bearer_error(error: &jsonwebtoken::errors::Error) -> String {
+    use jsonwebtoken::errors::ErrorKind;
+    match error.kind() {
+        ErrorKind::InvalidAudience => {
+            format!("the bearer token's audience (`aud`) is not {BEARER_AUDIENCE}")
+        }
+        ErrorKind::InvalidIssuer => {
+            "the bearer token's issuer (`iss`) is not the configured one".to_owned()
+        }
+        ErrorKind::InvalidSignature => {
+            "the bearer token's signature does not match the configured key".to_owned()
+        }
+        ErrorKind::InvalidAlgorithm => "the bearer token is not signed with HS256".to_owned(),
+        ErrorKind::MissingRequiredClaim(claim) => {
+            format!("the bearer token has no `{claim}` claim")
+        }
+        _ => format!("the bearer token is not a JWT this emulator reads: {error}"),
+    }
 }
 
 /// Decodes an access key; `None` when it is not base64.
@@ -42,17 +150,18 @@ pub(crate) fn decode_key(key: &str) -> Option<Vec<u8>> {
 enum Credential<'a> {
     Key(&'a str),
     Token(&'a str),
-    Bearer,
+    Bearer(&'a str),
 }
 
 impl Keys {
-    pub(crate) fn new(keys: &[String], accept_bearer: bool) -> Self {
+    pub(crate) fn new(config: &Config) -> Self {
         Keys {
-            keys: keys
+            keys: config
+                .keys
                 .iter()
                 .filter_map(|key| Some((key.clone(), decode_key(key)?)))
                 .collect(),
-            accept_bearer,
+            bearer: Bearer::new(config.accept_bearer, config.bearer.as_ref()),
         }
     }
 
@@ -86,10 +195,7 @@ impl Keys {
                 }
             }
             Credential::Token(token) => self.check_token(token, path, now),
-            Credential::Bearer if self.accept_bearer => Ok(()),
-            Credential::Bearer => Err(ApiError::unauthorized(
-                "bearer tokens are refused by this emulator's configuration (accept_bearer = false)",
-            )),
+            Credential::Bearer(token) => self.bearer.check(token, now),
         }
     }
 
@@ -154,7 +260,7 @@ fn credential<'a>(
         found.push(match scheme {
             s if s.eq_ignore_ascii_case("SharedAccessKey") => Credential::Key(value),
             s if s.eq_ignore_ascii_case("SharedAccessSignature") => Credential::Token(value),
-            s if s.eq_ignore_ascii_case("Bearer") => Credential::Bearer,
+            s if s.eq_ignore_ascii_case("Bearer") => Credential::Bearer(value),
             other => {
                 return Err(ApiError::unauthorized(format!(
                     "the Authorization scheme `{other}` is not one Event Grid accepts \
@@ -311,8 +417,17 @@ mod tests {
 
     const KEY: &str = "c2VjcmV0LWtleS1vbmU=";
 
+    fn config(accept_bearer: bool, bearer: Option<BearerConfig>) -> Config {
+        Config {
+            keys: vec![KEY.to_owned()],
+            accept_bearer,
+            bearer,
+            ..Config::default()
+        }
+    }
+
     fn keys() -> Keys {
-        Keys::new(&[KEY.to_owned()], false)
+        Keys::new(&config(false, None))
     }
 
     /// Signs as the Python SDK's `generate_sas` does: everything url-encoded, HMAC over
@@ -420,8 +535,75 @@ mod tests {
             keys().check(&bearer, None, "/", now()).unwrap_err().status,
             401
         );
-        Keys::new(&[KEY.to_owned()], true)
+        Keys::new(&config(true, None))
             .check(&bearer, None, "/", now())
             .unwrap();
+    }
+
+    const SIGNING_KEY: &str = "c2lnbmluZy1rZXk=";
+    const ISSUER: &str = "https://sts.windows.net/tenant/";
+
+    /// A JWT shaped as Entra ID issues them for Event Grid, with `changes` made to its claims.
+    fn jwt(key: &str, changes: &serde_json::Value) -> HeaderMap {
+        let now = now().unix_timestamp();
+        let mut claims = serde_json::json!({
+            "aud": BEARER_AUDIENCE, "iss": ISSUER, "iat": now - 60, "nbf": now - 60,
+            "exp": now + 3600, "oid": "00000000-0000-0000-0000-000000000001",
+        });
+        // A `null` change removes the claim.
+        let claims_map = claims.as_object_mut().unwrap();
+        for (name, value) in changes.as_object().unwrap() {
+            if value.is_null() {
+                claims_map.remove(name);
+            } else {
+                claims_map.insert(name.clone(), value.clone());
+            }
+        }
+        let token = jsonwebtoken::encode(
+            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+            &claims,
+            &jsonwebtoken::EncodingKey::from_secret(&decode_key(key).unwrap()),
+        )
+        .unwrap();
+        headers("authorization", &format!("Bearer {token}"))
+    }
+
+    #[test]
+    fn bearer_jwts_are_checked_for_signature_audience_issuer_and_lifetime() {
+        let keys = Keys::new(&config(
+            true,
+            Some(BearerConfig::new(SIGNING_KEY).issuer(ISSUER)),
+        ));
+        let check = |headers: HeaderMap| keys.check(&headers, None, "/topics/t:publish", now());
+        check(jwt(SIGNING_KEY, &serde_json::json!({}))).unwrap();
+        let slash = format!("{BEARER_AUDIENCE}/");
+        check(jwt(SIGNING_KEY, &serde_json::json!({ "aud": slash }))).unwrap();
+        let now = now().unix_timestamp();
+        for (key, changes, why) in [
+            ("b3RoZXI=", serde_json::json!({}), "signature"),
+            (
+                SIGNING_KEY,
+                serde_json::json!({ "aud": "https://storage.azure.com" }),
+                "audience",
+            ),
+            (
+                SIGNING_KEY,
+                serde_json::json!({ "iss": "https://evil/" }),
+                "issuer",
+            ),
+            (SIGNING_KEY, serde_json::json!({ "exp": now }), "expired"),
+            (
+                SIGNING_KEY,
+                serde_json::json!({ "nbf": now + 60 }),
+                "not valid before",
+            ),
+            (SIGNING_KEY, serde_json::json!({ "exp": null }), "`exp`"),
+        ] {
+            let error = check(jwt(key, &changes)).unwrap_err();
+            assert_eq!(error.status, 401);
+            assert!(error.message.contains(why), "{changes}: {error}");
+        }
+        let error = check(headers("authorization", "Bearer not.a.jwt")).unwrap_err();
+        assert!(error.message.contains("not a JWT"), "{error}");
     }
 }

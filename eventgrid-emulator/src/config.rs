@@ -56,9 +56,11 @@ pub struct Config {
     /// The access keys (base64, as the service shows them). Any one of them is accepted as a
     /// key, and signs SAS tokens.
     pub keys: Vec<String>,
-    /// Whether `Authorization: Bearer` is accepted (without checking the token: the emulator
-    /// has no identity provider). Refused with 401 when `false`.
+    /// Whether `Authorization: Bearer` is accepted. Refused with 401 when `false`; checked
+    /// by `bearer` when that is set, else accepted unchecked.
     pub accept_bearer: bool,
+    /// How bearer tokens are checked: the emulator's stand-in for Entra ID.
+    pub bearer: Option<BearerConfig>,
     /// Whether a topic or subscription that is not configured is made on first use. When
     /// `false`, requests to one get 404.
     pub auto_create: bool,
@@ -84,6 +86,10 @@ pub struct Config {
     /// The factor applied to push delivery's retry delays and time to live: 1 is the
     /// service's timing, 0.001 turns its first 10-second retry into 10 ms.
     pub delivery_time_scale: f64,
+    /// The factor applied to namespace lock durations (and so to lock renewals) and release
+    /// delays, from 0 (exclusive) to 1: 1 is the service's timing, 0.01 makes the shortest
+    /// lock (60 s) last 600 ms, so tests can watch locks expire.
+    pub lock_time_scale: f64,
 }
 
 impl Default for Config {
@@ -92,6 +98,7 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             keys: vec![DEFAULT_KEY.to_owned()],
             accept_bearer: true,
+            bearer: None,
             auto_create: true,
             namespace_topics: Vec::new(),
             basic_topics: Vec::new(),
@@ -101,9 +108,53 @@ impl Default for Config {
             data_dir: None,
             dead_letter_limit: DEFAULT_DEAD_LETTER_LIMIT,
             delivery_time_scale: 1.0,
+            lock_time_scale: 1.0,
         }
     }
 }
+
+/// How the emulator checks `Authorization: Bearer` tokens, as the service checks Entra ID
+/// tokens: a JWT signed with HS256 by `hs256_key` (where Entra ID signs with its published
+/// RSA keys), whose `aud` is Event Grid's ([`BEARER_AUDIENCE`], with or without a trailing
+/// slash), whose `exp` has not passed and whose `nbf`, when present, has; and whose `iss` is
+/// `issuer` when that is set.
+///
+/// ```toml
+/// [bearer]
+/// hs256_key = "c2lnbmluZy1rZXk="
+/// issuer = "https://sts.windows.net/00000000-0000-0000-0000-000000000000/"
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BearerConfig {
+    /// The HS256 signing key, base64.
+    pub hs256_key: String,
+    /// The issuer tokens must name; any issuer when `None`.
+    #[serde(default)]
+    pub issuer: Option<String>,
+}
+
+impl BearerConfig {
+    /// Tokens signed with `hs256_key` (base64), from any issuer.
+    pub fn new(hs256_key: impl Into<String>) -> Self {
+        BearerConfig {
+            hs256_key: hs256_key.into(),
+            issuer: None,
+        }
+    }
+
+    /// The same, accepting only tokens from `issuer`.
+    #[must_use]
+    pub fn issuer(mut self, issuer: impl Into<String>) -> Self {
+        self.issuer = Some(issuer.into());
+        self
+    }
+}
+
+/// The audience of Event Grid's Entra ID tokens (the scope `https://eventgrid.azure.net/.default`
+/// asks for it).
+pub const BEARER_AUDIENCE: &str = "https://eventgrid.azure.net";
 
 /// A namespace topic and its event subscriptions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -400,6 +451,14 @@ impl Config {
                 problems.extend(sub.problems().into_iter().map(|p| format!("{at}: {p}")));
             }
         }
+        if let Some(bearer) = &self.bearer {
+            if !self.accept_bearer {
+                problems.push("`bearer` is set but `accept_bearer` is false".to_owned());
+            }
+            if crate::auth::decode_key(&bearer.hs256_key).is_none_or(|key| key.is_empty()) {
+                problems.push("bearer.hs256_key is not a non-empty base64 key".to_owned());
+            }
+        }
         if self.tls_certificate.is_some() != self.tls_key.is_some() {
             problems.push("`tls_certificate` and `tls_key` go together".to_owned());
         }
@@ -427,6 +486,12 @@ impl Config {
             problems.push(format!(
                 "delivery_time_scale must be a positive number, found {}",
                 self.delivery_time_scale
+            ));
+        }
+        if !(self.lock_time_scale > 0.0 && self.lock_time_scale <= 1.0) {
+            problems.push(format!(
+                "lock_time_scale must be greater than 0 and at most 1, found {}",
+                self.lock_time_scale
             ));
         }
         if problems.is_empty() {
@@ -562,5 +627,22 @@ mod tests {
                 .iter()
                 .any(|p| p.contains("namespace_topics[0] (\"x\")"))
         );
+    }
+
+    #[test]
+    fn lock_time_scale_shortens_and_never_lengthens() {
+        for (scale, ok) in [
+            (0.01, true),
+            (1.0, true),
+            (0.0, false),
+            (2.0, false),
+            (f64::NAN, false),
+        ] {
+            let config = Config {
+                lock_time_scale: scale,
+                ..Config::default()
+            };
+            assert_eq!(config.check().is_ok(), ok, "{scale}");
+        }
     }
 }

@@ -80,7 +80,7 @@ fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> std::io::Result<App
     Ok(AppState {
         store,
         basic: Arc::new(basic),
-        keys: Arc::new(auth::Keys::new(&config.keys, config.accept_bearer)),
+        keys: Arc::new(auth::Keys::new(config)),
         faults: Arc::new(faults::Faults::default()),
         stop,
     })

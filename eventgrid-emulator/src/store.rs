@@ -149,6 +149,8 @@ struct Queue {
     settings: SubscriptionConfig,
     /// `(topic, subscription)`, as the durable store names the queue.
     key: QueueKey,
+    /// `Config::lock_time_scale`: shortens locks and release delays alike.
+    time_scale: f64,
     /// Woken whenever events become available.
     available_now: Arc<Notify>,
     entries: HashMap<u64, Entry>,
@@ -182,6 +184,8 @@ struct Journal {
 struct QueueOptions {
     durable: bool,
     dead_letter_limit: usize,
+    /// `Config::lock_time_scale`: shortens locks and release delays alike.
+    lock_time_scale: f64,
 }
 
 impl Queue {
@@ -189,6 +193,7 @@ impl Queue {
         Queue {
             key: Arc::new((topic.to_owned(), settings.name.clone())),
             settings,
+            time_scale: options.lock_time_scale,
             available_now: Arc::new(Notify::new()),
             entries: HashMap::new(),
             available: BTreeSet::new(),
@@ -279,7 +284,15 @@ impl Queue {
     }
 
     fn lock_duration(&self) -> Duration {
-        Duration::from_secs(self.settings.lock_duration_seconds.into())
+        self.scaled(Duration::from_secs(
+            self.settings.lock_duration_seconds.into(),
+        ))
+    }
+
+    /// A lock duration or release delay on the configured time scale (at most 1, so the
+    /// result never exceeds `duration`).
+    fn scaled(&self, duration: Duration) -> Duration {
+        duration.mul_f64(self.time_scale)
     }
 
     fn push(&mut self, seq: u64, event: StoredEvent, now: Instant) -> Instant {
@@ -423,6 +436,7 @@ impl Queue {
             }
             Settlement::Reject => self.dead_letter(seq, DeadLetterReason::Rejected),
             Settlement::Release(delay) => {
+                let delay = self.scaled(delay);
                 if self.unlock(seq, delay, now) {
                     self.available_now.notify_waiters();
                 } else if !delay.is_zero() {
@@ -573,6 +587,7 @@ impl Store {
         let options = QueueOptions {
             durable: persist.is_some(),
             dead_letter_limit: config.dead_letter_limit,
+            lock_time_scale: config.lock_time_scale,
         };
         let mut topics: BTreeMap<String, Topic> = config
             .namespace_topics

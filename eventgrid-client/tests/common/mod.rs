@@ -12,13 +12,27 @@ use eventgrid_emulator::{Config, Emulator, EmulatorHandle};
 pub const TOPIC: &str = "orders";
 pub const SUBSCRIPTION: &str = "billing";
 
-/// An emulator with topic `orders` and subscription `billing`.
-pub async fn emulator() -> EmulatorHandle {
+/// The configuration of [`emulator`]: topic `orders` and subscription `billing`.
+pub fn config() -> Config {
     let mut config = Config::default();
     config.namespace_topics = vec![NamespaceTopicConfig::new(
         TOPIC,
         vec![SubscriptionConfig::new(SUBSCRIPTION)],
     )];
+    config
+}
+
+/// An emulator with topic `orders` and subscription `billing`.
+pub async fn emulator() -> EmulatorHandle {
+    Emulator::start(config())
+        .await
+        .expect("the emulator starts")
+}
+
+/// The same emulator with locks and release delays multiplied by `scale`.
+pub async fn emulator_with_lock_scale(scale: f64) -> EmulatorHandle {
+    let mut config = config();
+    config.lock_time_scale = scale;
     Emulator::start(config).await.expect("the emulator starts")
 }
 
@@ -90,4 +104,29 @@ pub async fn inject_faults(
         .await
         .expect("the management API answers");
     assert!(response.status().is_success(), "{}", response.status());
+}
+
+/// The queue depths of `orders/billing`, as the management API lists them.
+pub async fn subscription_stats(emulator: &EmulatorHandle) -> serde_json::Value {
+    let overview: serde_json::Value = reqwest012::Client::new()
+        .get(format!("{}/emulator/topics", emulator.url()))
+        .send()
+        .await
+        .expect("the management API answers")
+        .json()
+        .await
+        .expect("the overview is JSON");
+    overview["namespaceTopics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|topic| topic["name"] == TOPIC)
+        .flat_map(|topic| {
+            topic["subscriptions"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .find(|subscription| subscription["name"] == SUBSCRIPTION)
+        .expect("orders/billing is listed")
 }
