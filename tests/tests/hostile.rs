@@ -176,6 +176,47 @@ fn messages_escape_what_came_from_the_input() {
 }
 
 #[test]
+fn system_event_messages_escape_and_cut_what_came_from_the_input() {
+    use eventgrid_system_events::SystemEvent;
+    let long = "x".repeat(100_000);
+    let decoded = |ty: &str, data: &str| {
+        let body = format!(
+            r#"{{"specversion":"1.0","id":"1","source":"/s","type":"{ty}","data":{data}}}"#
+        );
+        json::Decoder::new()
+            .lenient()
+            .from_slice(body.as_bytes())
+            .unwrap()
+    };
+    let blob = "Microsoft.Storage.BlobCreated";
+    let messages = [
+        // An unknown type, a member no field takes (strict data), and data of the wrong shape.
+        SystemEvent::decode_known(&decoded(&format!(r"evil\nFAKE{long}"), "{}").view())
+            .unwrap_err()
+            .to_string(),
+        SystemEvent::decode_strict(&decoded(blob, &format!(r#"{{"evil\nFAKE{long}":1}}"#)).view())
+            .unwrap_err()
+            .to_string(),
+        SystemEvent::decode_data(
+            blob,
+            Some(eventgrid_types::DataRef::Json(&format!(
+                r#""evil\nFAKE{long}""#
+            ))),
+        )
+        .unwrap_err()
+        .to_string(),
+    ];
+    for message in &messages {
+        assert!(!message.contains(['\n', '\r']), "{message:?}");
+        assert!(message.len() < 1000, "{} bytes", message.len());
+    }
+    assert!(messages[0].contains(r"evil\nFAKE"), "{}", messages[0]);
+    assert!(messages[0].contains("bytes in all"), "{}", messages[0]);
+    assert!(messages[1].contains(r"evil\nFAKE"), "{}", messages[1]);
+    assert!(messages[2].contains(r"evil\nFAKE"), "{}", messages[2]);
+}
+
+#[test]
 fn binary_many_extensions_round_trip() {
     let body = many_extensions(2_000, None);
     let event = json::from_slice(body.as_bytes()).unwrap();
