@@ -309,7 +309,8 @@ struct HeaderAttributes<'h> {
     time: Option<Cow<'h, str>>,
     dataschema: Option<Cow<'h, str>>,
     datacontenttype: Option<&'h str>,
-    extensions: Extensions,
+    /// In the order received; made a map, and checked for duplicates, once all are read.
+    extensions: Vec<(String, ExtensionValue)>,
 }
 
 fn invalid(name: &str, reason: impl Into<HeaderError>) -> DecodeError {
@@ -423,13 +424,9 @@ impl<'h> HeaderAttributes<'h> {
                         }
                         .into());
                     }
-                    if attrs
+                    attrs
                         .extensions
-                        .insert(attribute, ExtensionValue::String(value.into_owned()))
-                        .is_some()
-                    {
-                        return Err(invalid(name, HeaderError::Duplicate));
-                    }
+                        .push((attribute, ExtensionValue::String(value.into_owned())));
                     continue;
                 }
             };
@@ -457,6 +454,8 @@ impl<'h> HeaderAttributes<'h> {
                 }
             })?),
         };
+        let extensions = extension::unique_map(self.extensions)
+            .map_err(|name| invalid(&format!("ce-{name}"), HeaderError::Duplicate))?;
         Ok(Attributes {
             id: required(self.id, "ce-id")?,
             source: required(self.source, "ce-source")?,
@@ -465,7 +464,7 @@ impl<'h> HeaderAttributes<'h> {
             time,
             dataschema: self.dataschema,
             datacontenttype: self.datacontenttype,
-            extensions: self.extensions,
+            extensions,
         })
     }
 }

@@ -229,6 +229,31 @@ fn binary_many_extensions_round_trip() {
     // Binary mode carries every value as a string.
     assert_eq!(decoded.extensions().len(), 2_000);
     assert_eq!(decoded.extension("e1999").unwrap().as_str(), Some("9"));
+
+    // One name twice among them, the second time in other case: refused, by its name.
+    let mut pairs: Vec<(String, &[u8])> = message
+        .headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.as_bytes()))
+        .collect();
+    pairs.push(("CE-E1234".to_owned(), b"again"));
+    let error = binary::decode(pairs.iter().map(|(n, v)| (n.as_str(), *v)), b"").unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::InvalidHeader { name, .. } if name == "ce-e1234"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_first_name_repeated_is_the_one_reported() {
+    // Among many extensions, as among a few: the first name met a second time.
+    let mut body = many_extensions(1_000, Some(900));
+    body.insert_str(body.len() - 16, r#","e5":"again""#);
+    let error = json::from_slice(body.as_bytes()).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::DuplicateAttribute(name) if name == "e900"),
+        "{error}"
+    );
 }
 
 const GOOD: &str = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","data":{"n":1}}"#;
