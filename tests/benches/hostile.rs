@@ -90,7 +90,7 @@ fn receive_of(event: &str) -> String {
 }
 
 /// A binary message's headers as the pairs `binary::decode` takes.
-fn header_pairs(message: &binary::BinaryMessage) -> Vec<(&str, &[u8])> {
+fn header_pairs(message: &binary::BinaryMessage) -> Headers<'_> {
     message
         .headers
         .iter()
@@ -133,11 +133,17 @@ fn kind(error: &DecodeError) -> String {
         .to_owned()
 }
 
+/// One timed call, returning what it did.
+type Workload<'a> = Box<dyn FnMut() -> String + 'a>;
+
+/// Binary-mode header pairs, as `binary::decode` takes them.
+type Headers<'a> = Vec<(&'a str, &'a [u8])>;
+
 struct Row<'a> {
     class: &'static str,
     path: &'static str,
     bytes: usize,
-    run: Box<dyn FnMut() -> String + 'a>,
+    run: Workload<'a>,
 }
 
 fn row<'a>(
@@ -305,12 +311,12 @@ fn main() {
     ];
 
     let lenient = json::Decoder::new().lenient();
-    let normal_headers: Vec<(Vec<(&str, &[u8])>, &[u8])> = normal_binary
+    let normal_headers: Vec<(Headers<'_>, &[u8])> = normal_binary
         .iter()
         .map(|m| (header_pairs(m), m.body.as_slice()))
         .collect();
     // The same calls on the normal batch, by the path names of the rows.
-    let mut normals: Vec<(&str, Box<dyn FnMut() -> String + '_>)> = vec![
+    let mut normals: Vec<(&str, Workload<'_>)> = vec![
         (
             "json::from_slice",
             Box::new(|| each(&normal_singles, |e| one(&json::from_slice(e)))),
@@ -540,14 +546,13 @@ fn main() {
             counted(if only_normal { normal } else { &mut *row.run }, n);
             continue;
         }
-        let base = match normal_ns.iter().find(|(path, _)| *path == row.path) {
-            Some(&(_, ns)) => ns,
-            None => {
-                black_box(normal());
-                let ns = time(normal, samples);
-                normal_ns.push((row.path, ns));
-                ns
-            }
+        let base = if let Some(&(_, ns)) = normal_ns.iter().find(|(path, _)| *path == row.path) {
+            ns
+        } else {
+            black_box(normal());
+            let ns = time(normal, samples);
+            normal_ns.push((row.path, ns));
+            ns
         };
         let outcome = (row.run)();
         let ns = time(&mut *row.run, samples);
