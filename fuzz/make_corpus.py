@@ -40,6 +40,63 @@ def binary_message(headers, body):
     return "\n".join(lines).encode() + b"\n\n" + body.encode()
 
 
+LIMIT = 1024 * 1024
+
+
+def repeat_into(head, item, separator, tail, limit=LIMIT):
+    """head + item(0) + separator + item(1) ... + tail, as many items as fit in `limit` bytes."""
+    parts, size, index = [head], len(head) + len(tail), 0
+    while True:
+        piece = (separator if index else "") + item(index)
+        if size + len(piece) > limit:
+            break
+        parts.append(piece)
+        size += len(piece)
+        index += 1
+    parts.append(tail)
+    return "".join(parts)
+
+
+def put_large_seeds():
+    """One seed per cost class of issue #18, each just under 1 MiB, for the `-max_len=1048576`
+    runs: libFuzzer grows inputs slowly, so without them a short run never gets near the limit."""
+    head = '{"specversion":"1.0","id":"1","source":"/s","type":"Microsoft.Storage.BlobCreated",'
+    many_extensions = repeat_into(head, lambda i: f'"e{i}":"v"', ",", "}")
+    many_members = repeat_into(head + '"data":{', lambda i: f'"m{i}":1', ",", "}}")
+    deep = head + '"data":' + "[" * 400_000 + "]" * 400_000 + "}"
+    long_string = head + '"data":"' + "a" * (LIMIT - len(head) - 20) + '"}'
+    tiny = '{"specversion":"1.0","id":"1","source":"/s","type":"t"}'
+    many_events = repeat_into("[", lambda i: tiny, ",", "]")
+    for text in (many_extensions, many_members, deep, long_string):
+        put("structured", text)
+        put("batch", "[" + text + "]")
+    put("batch", many_events)
+    eg_tiny = ('{"id":"1","topic":"/t","subject":"s","eventType":"t",'
+               '"eventTime":"2018-01-25T22:12:19Z","dataVersion":"1","data":{}}')
+    put("event_grid", repeat_into("[", lambda i: eg_tiny, ",", "]"))
+    put("event_grid", repeat_into('[{"id":"1","topic":"/t","subject":"s","eventType":"t",'
+                                  '"eventTime":"2018-01-25T22:12:19Z","dataVersion":"1",'
+                                  '"data":{', lambda i: f'"m{i}":1', ",", "}}]"))
+    put("system_event", repeat_into("Microsoft.Storage.BlobCreated\n{",
+                                    lambda i: f'"m{i}":1', ",", "}"))
+    put("system_event", "Microsoft.Storage.BlobCreated\n" + "[" * 500_000 + "]" * 500_000)
+    binary_head = "ce-specversion: 1.0\nce-id: 1\nce-source: /s\nce-type: t\n"
+    put("binary", repeat_into(binary_head, lambda i: f"ce-e{i}: v", "\n",
+                              "\ncontent-type: application/json\n\n{}"))
+    put("binary", binary_head + "ce-subject: " + "%0" * 300_000 + "\n\n{}")
+    put("percent", "%41" * (LIMIT // 3))
+    put("timestamp", "2018-04-05T17:31:00." + "1" * (LIMIT - 30) + "Z")
+    put("namespace", repeat_into('{"value":[', lambda i: "1", ",", "]}"))
+    item = ('{"brokerProperties":{"lockToken":"t","deliveryCount":1},"event":'
+            + repeat_into(head, lambda i: f'"e{i}":"v"', ",", "}", limit=10_000) + "}")
+    put("namespace", '{"value":[' + ",".join([item] * 100) + "]}")
+    put("webhook", "POST\n\n" + repeat_into('{"specversion":"1.0","id":"1","source":"/s",'
+                                              '"type":"Microsoft.EventGrid.SubscriptionValidationEvent",'
+                                              '"data":{"validationCode":"', lambda i: "a", "",
+                                              '"}}', limit=LIMIT - 6))
+    put("webhook", repeat_into("POST\n" + binary_head, lambda i: f"ce-e{i}: v", "\n", "\n\n{}"))
+
+
 def main():
     for target in TARGETS:
         (CORPUS / target).mkdir(parents=True, exist_ok=True)
@@ -130,6 +187,9 @@ def main():
                     + "\ncontent-type: application/json\n\n" + dump(validation)).encode())
     put("webhook", b"OPTIONS\nWebHook-Request-Origin: eventgrid.azure.net\n"
         b"WebHook-Request-Callback: https://x\nWebHook-Request-Rate: 120\n\n")
+
+    if "--large" in sys.argv[1:]:
+        put_large_seeds()
 
     for target in TARGETS:
         count = len(list((CORPUS / target).iterdir()))

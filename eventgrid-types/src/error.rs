@@ -11,11 +11,23 @@ use crate::timestamp::TimestampError;
 /// escaped as Rust escapes it (`\n`, `\u{2028}`), and anything past [`Escaped::MAX_CHARS`]
 /// cut off with a note of the full length, so that no input can forge a log line or flood
 /// one.
-pub(crate) struct Escaped<'a>(pub(crate) &'a str);
+///
+/// Every message of this crate that quotes its input goes through it; crates that build
+/// messages from received events (such as `eventgrid-system-events`) use it too.
+///
+/// ```
+/// use eventgrid_types::error::Escaped;
+///
+/// assert_eq!(Escaped("evil\nFAKE LOG LINE").to_string(), r"evil\nFAKE LOG LINE");
+/// let long = "a".repeat(1000);
+/// assert!(Escaped(&long).to_string().ends_with("... (1000 bytes in all)"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Escaped<'a>(pub &'a str);
 
 impl Escaped<'_> {
     /// The most characters of one piece of input a message shows.
-    pub(crate) const MAX_CHARS: usize = 128;
+    pub const MAX_CHARS: usize = 128;
 }
 
 impl fmt::Display for Escaped<'_> {

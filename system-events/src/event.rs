@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use eventgrid_types::error::Escaped;
 use eventgrid_types::{Data, DataRef, DecodeError, DecodeErrorKind, EventView, Tolerated};
 use serde_json::value::RawValue;
 
@@ -39,19 +40,25 @@ impl Decoded {
 #[non_exhaustive]
 pub enum SystemEventError {
     /// The type is not one this build decodes (only from [`SystemEvent::decode_known`]).
-    #[error("unknown system event type {event_type:?}")]
+    #[error("unknown system event type \"{}\"", Escaped(.event_type))]
     UnknownType {
         /// The type as received.
         event_type: String,
     },
     /// The type is known but the event has no data.
-    #[error("event of type {event_type:?} has no data")]
+    #[error("event of type \"{}\" has no data", Escaped(.event_type))]
     MissingData {
         /// The type as received.
         event_type: String,
     },
     /// The type is known but its data did not fit the schema, even leniently.
-    #[error("data of {event_type:?} event does not fit{}{path}: {message}", if path.is_empty() { "" } else { " at " })]
+    #[error(
+        "data of \"{}\" event does not fit{}{}: {}",
+        Escaped(.event_type),
+        if path.is_empty() { "" } else { " at " },
+        Escaped(.path),
+        Escaped(.message)
+    )]
     Payload {
         /// The type as received.
         event_type: String,
@@ -207,7 +214,8 @@ pub fn deserialize_data<'de, E: GeneratedEvent, D: serde::Deserializer<'de>>(
 ) -> Result<E, D::Error> {
     E::dispatch(event_type, Strict::new(data)).unwrap_or_else(|| {
         Err(serde::de::Error::custom(format_args!(
-            "no typed payload for {event_type:?} in this build"
+            "no typed payload for \"{}\" in this build",
+            Escaped(event_type)
         )))
     })
 }

@@ -1,6 +1,6 @@
 //! Hostile input: the worst input of each cost class the adversarial review (#18) found, at
 //! the 1 MiB limit, through every decoder and encoder it reaches, timed as a multiple of the
-//! same kind of work on a normal 1 MB batch of Azure system events.
+//! same call on a normal 1 MB batch of Azure system events.
 //!
 //! ```text
 //! cargo bench -p eventgrid-tests --bench hostile              # every row, the table
@@ -8,11 +8,21 @@
 //! EG_BENCH_SAMPLES=15 cargo bench -p eventgrid-tests --bench hostile
 //! ```
 //!
-//! A decoder row is divided by the time of `json::batch_from_slice` on the normal batch, an
-//! encoder row by `json::batch_to_vec` of its events. The target is no row above 5x: a cost
-//! that grows faster than the input shows here as a multiple in the tens or hundreds.
-//! Whether a row's input is accepted or refused is printed too; either is fine, a panic is
-//! not (each workload is run once before it is timed).
+//! Each row's baseline is the same decoder or encoder on the normal batch: the batch decoders
+//! read it whole, the one-event calls (`json::from_slice`, `binary::encode`, ...) take its
+//! events one at a time, and namespace receive reads them as receive bodies of 100 items.
+//! The target is no row above 5x: a cost that grows faster than the input shows here as a
+//! multiple in the tens or hundreds. Whether a row's input is accepted or refused is printed
+//! too; either is fine, a panic is not (each workload is run once before it is timed).
+//!
+//! For instruction counts, which a busy machine does not disturb, `EG_BENCH_ITERS=N` runs the
+//! selected rows N times each inside `counted`, without timing, and `EG_BENCH_ONLY=normal`
+//! runs their baselines instead:
+//!
+//! ```text
+//! EG_BENCH_ITERS=3 valgrind --tool=callgrind --collect-atstart=no \
+//!     --toggle-collect='hostile::counted' target/release/deps/hostile-HASH 'binary::decode'
+//! ```
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -69,11 +79,32 @@ fn array_of_at_most(
     body
 }
 
+/// One namespace receive item holding `event`.
+fn receive_item(event: &str) -> String {
+    format!(r#"{{"brokerProperties":{{"lockToken":"t","deliveryCount":1}},"event":{event}}}"#)
+}
+
 /// The receive response of one namespace item holding `event`.
 fn receive_of(event: &str) -> String {
-    format!(
-        r#"{{"value":[{{"brokerProperties":{{"lockToken":"t","deliveryCount":1}},"event":{event}}}]}}"#
-    )
+    format!(r#"{{"value":[{}]}}"#, receive_item(event))
+}
+
+/// A binary message's headers as the pairs `binary::decode` takes.
+fn header_pairs(message: &binary::BinaryMessage) -> Headers<'_> {
+    message
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_ref(), v.as_bytes()))
+        .collect()
+}
+
+/// `call` on each input in turn, with what each did.
+fn each<I>(inputs: &[I], mut call: impl FnMut(&I) -> String) -> String {
+    let mut ok = 0;
+    for input in inputs {
+        ok += usize::from(call(input) == "ok");
+    }
+    format!("{ok} of {} ok", inputs.len())
 }
 
 /// What a workload does with its input: "ok", "refused", or a count of per-event results.
@@ -102,12 +133,17 @@ fn kind(error: &DecodeError) -> String {
         .to_owned()
 }
 
+/// One timed call, returning what it did.
+type Workload<'a> = Box<dyn FnMut() -> String + 'a>;
+
+/// Binary-mode header pairs, as `binary::decode` takes them.
+type Headers<'a> = Vec<(&'a str, &'a [u8])>;
+
 struct Row<'a> {
     class: &'static str,
     path: &'static str,
     bytes: usize,
-    encoder: bool,
-    run: Box<dyn FnMut() -> String + 'a>,
+    run: Workload<'a>,
 }
 
 fn row<'a>(
@@ -120,8 +156,15 @@ fn row<'a>(
         class,
         path,
         bytes,
-        encoder: false,
         run: Box::new(run),
+    }
+}
+
+/// Runs `f` `n` times; the function callgrind's `--toggle-collect` names.
+#[inline(never)]
+fn counted(f: &mut dyn FnMut() -> String, n: usize) {
+    for _ in 0..n {
+        black_box(f());
     }
 }
 
@@ -157,12 +200,33 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
 
-    // The normal batch the multiples are of.
-    let normal = bench_data::cloudevents_batch(&bench_data::azure_events(SEED, TARGET_BATCH_BYTES));
+    // The normal batch the multiples are of, and the same events in the shapes the one-event
+    // calls and namespace receive take.
+    let azure = bench_data::azure_events(SEED, TARGET_BATCH_BYTES);
+    let normal = bench_data::cloudevents_batch(&azure);
+    let normal_eg = bench_data::event_grid_array(&azure);
     let normal_events: Vec<CloudEvent> = json::batch_from_slice(&normal)
         .unwrap()
         .into_iter()
         .map(Result::unwrap)
+        .collect();
+    let normal_singles: Vec<Vec<u8>> = normal_events
+        .iter()
+        .map(|e| json::to_vec(e).unwrap())
+        .collect();
+    let normal_receives: Vec<String> = normal_singles
+        .chunks(namespace::MAX_EVENTS_PER_RECEIVE as usize)
+        .map(|chunk| {
+            let items: Vec<String> = chunk
+                .iter()
+                .map(|event| receive_item(std::str::from_utf8(event).unwrap()))
+                .collect();
+            format!(r#"{{"value":[{}]}}"#, items.join(","))
+        })
+        .collect();
+    let normal_binary: Vec<binary::BinaryMessage> = normal_events
+        .iter()
+        .map(|e| binary::encode(e).unwrap())
         .collect();
 
     // Many extensions: distinct short names, and one name repeated.
@@ -247,22 +311,66 @@ fn main() {
     ];
 
     let lenient = json::Decoder::new().lenient();
-    let mut rows = vec![
-        row(
-            "normal 1 MB batch",
-            "json::batch_from_slice",
-            normal.len(),
-            || outcome(&json::batch_from_slice(&normal)),
+    let normal_headers: Vec<(Headers<'_>, &[u8])> = normal_binary
+        .iter()
+        .map(|m| (header_pairs(m), m.body.as_slice()))
+        .collect();
+    // The same calls on the normal batch, by the path names of the rows.
+    let mut normals: Vec<(&str, Workload<'_>)> = vec![
+        (
+            "json::from_slice",
+            Box::new(|| each(&normal_singles, |e| one(&json::from_slice(e)))),
         ),
-        Row {
-            encoder: true,
-            ..row(
-                "normal 1 MB batch",
-                "json::batch_to_vec",
-                normal.len(),
-                || one(&json::batch_to_vec(&normal_events)),
-            )
-        },
+        (
+            "lenient from_slice",
+            Box::new(|| each(&normal_singles, |e| one(&lenient.from_slice(e)))),
+        ),
+        (
+            "json::decode::<SystemEvent>",
+            Box::new(|| each(&normal_singles, |e| one(&json::decode::<SystemEvent>(e)))),
+        ),
+        (
+            "json::batch_from_slice",
+            Box::new(|| outcome(&json::batch_from_slice(&normal))),
+        ),
+        (
+            "lenient batch_from_slice",
+            Box::new(|| outcome(&lenient.batch_from_slice(&normal))),
+        ),
+        (
+            "decode_batch::<SystemEvent>",
+            Box::new(|| outcome(&json::decode_batch::<SystemEvent>(&normal))),
+        ),
+        (
+            "event_grid::from_slice",
+            Box::new(|| outcome(&event_grid::from_slice(&normal_eg))),
+        ),
+        (
+            "namespace::decode_receive",
+            Box::new(|| {
+                each(&normal_receives, |r| {
+                    one(&namespace::decode_receive(r.as_bytes()))
+                })
+            }),
+        ),
+        (
+            "json::to_vec",
+            Box::new(|| each(&normal_events, |e| one(&json::to_vec(e)))),
+        ),
+        (
+            "binary::encode",
+            Box::new(|| each(&normal_events, |e| one(&binary::encode(e)))),
+        ),
+        (
+            "binary::decode",
+            Box::new(|| {
+                each(&normal_headers, |(headers, body)| {
+                    one(&binary::decode(headers.iter().copied(), body))
+                })
+            }),
+        ),
+    ];
+    let mut rows = vec![
         row(
             "many extensions",
             "json::from_slice",
@@ -297,21 +405,15 @@ fn main() {
             extensions_receive.len(),
             || one(&namespace::decode_receive(extensions_receive.as_bytes())),
         ),
-        Row {
-            encoder: true,
-            ..row("many extensions", "json::to_vec", extensions.len(), || {
-                one(&json::to_vec(&extension_event))
-            })
-        },
-        Row {
-            encoder: true,
-            ..row(
-                "many extensions",
-                "binary::encode",
-                extensions.len(),
-                || one(&binary::encode(&extension_event)),
-            )
-        },
+        row("many extensions", "json::to_vec", extensions.len(), || {
+            one(&json::to_vec(&extension_event))
+        }),
+        row(
+            "many extensions",
+            "binary::encode",
+            extensions.len(),
+            || one(&binary::encode(&extension_event)),
+        ),
         row(
             "one extension repeated",
             "lenient from_slice",
@@ -419,27 +521,49 @@ fn main() {
         ),
     ];
 
-    println!(
-        "{:<30} {:<30} {:>9} {:>10} {:>7}  outcome",
-        "class", "path", "bytes", "time", "x normal"
-    );
-    let mut baseline = [None, None];
+    let iterations: Option<usize> = std::env::var("EG_BENCH_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok());
+    let only_normal = std::env::var("EG_BENCH_ONLY").is_ok_and(|s| s == "normal");
+    if iterations.is_none() {
+        println!(
+            "{:<30} {:<30} {:>9} {:>10} {:>10} {:>7}  outcome",
+            "class", "path", "bytes", "time", "normal", "x normal"
+        );
+    }
+    let mut normal_ns: Vec<(&str, f64)> = Vec::new();
     for row in &mut rows {
         let name = format!("{} {}", row.class, row.path);
-        let is_baseline = row.class.starts_with("normal");
-        if !is_baseline && !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
             continue;
         }
+        let normal = &mut normals
+            .iter_mut()
+            .find(|(path, _)| *path == row.path)
+            .unwrap_or_else(|| panic!("no normal baseline for {}", row.path))
+            .1;
+        if let Some(n) = iterations {
+            counted(if only_normal { normal } else { &mut *row.run }, n);
+            continue;
+        }
+        let base = if let Some(&(_, ns)) = normal_ns.iter().find(|(path, _)| *path == row.path) {
+            ns
+        } else {
+            black_box(normal());
+            let ns = time(normal, samples);
+            normal_ns.push((row.path, ns));
+            ns
+        };
         let outcome = (row.run)();
         let ns = time(&mut *row.run, samples);
-        let base = baseline[usize::from(row.encoder)].get_or_insert(ns);
         println!(
-            "{:<30} {:<30} {:>9} {:>8.2}ms {:>6.2}x  {}",
+            "{:<30} {:<30} {:>9} {:>8.2}ms {:>8.2}ms {:>6.2}x  {}",
             row.class,
             row.path,
             row.bytes,
             ns / 1e6,
-            ns / *base,
+            base / 1e6,
+            ns / base,
             outcome.chars().take(60).collect::<String>(),
         );
     }

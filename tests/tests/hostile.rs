@@ -176,6 +176,47 @@ fn messages_escape_what_came_from_the_input() {
 }
 
 #[test]
+fn system_event_messages_escape_and_cut_what_came_from_the_input() {
+    use eventgrid_system_events::SystemEvent;
+    let long = "x".repeat(100_000);
+    let decoded = |ty: &str, data: &str| {
+        let body = format!(
+            r#"{{"specversion":"1.0","id":"1","source":"/s","type":"{ty}","data":{data}}}"#
+        );
+        json::Decoder::new()
+            .lenient()
+            .from_slice(body.as_bytes())
+            .unwrap()
+    };
+    let blob = "Microsoft.Storage.BlobCreated";
+    let messages = [
+        // An unknown type, a member no field takes (strict data), and data of the wrong shape.
+        SystemEvent::decode_known(&decoded(&format!(r"evil\nFAKE{long}"), "{}").view())
+            .unwrap_err()
+            .to_string(),
+        SystemEvent::decode_strict(&decoded(blob, &format!(r#"{{"evil\nFAKE{long}":1}}"#)).view())
+            .unwrap_err()
+            .to_string(),
+        SystemEvent::decode_data(
+            blob,
+            Some(eventgrid_types::DataRef::Json(&format!(
+                r#""evil\nFAKE{long}""#
+            ))),
+        )
+        .unwrap_err()
+        .to_string(),
+    ];
+    for message in &messages {
+        assert!(!message.contains(['\n', '\r']), "{message:?}");
+        assert!(message.len() < 1000, "{} bytes", message.len());
+    }
+    assert!(messages[0].contains(r"evil\nFAKE"), "{}", messages[0]);
+    assert!(messages[0].contains("bytes in all"), "{}", messages[0]);
+    assert!(messages[1].contains(r"evil\nFAKE"), "{}", messages[1]);
+    assert!(messages[2].contains(r"evil\nFAKE"), "{}", messages[2]);
+}
+
+#[test]
 fn binary_many_extensions_round_trip() {
     let body = many_extensions(2_000, None);
     let event = json::from_slice(body.as_bytes()).unwrap();
@@ -188,6 +229,31 @@ fn binary_many_extensions_round_trip() {
     // Binary mode carries every value as a string.
     assert_eq!(decoded.extensions().len(), 2_000);
     assert_eq!(decoded.extension("e1999").unwrap().as_str(), Some("9"));
+
+    // One name twice among them, the second time in other case: refused, by its name.
+    let mut pairs: Vec<(String, &[u8])> = message
+        .headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.as_bytes()))
+        .collect();
+    pairs.push(("CE-E1234".to_owned(), b"again"));
+    let error = binary::decode(pairs.iter().map(|(n, v)| (n.as_str(), *v)), b"").unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::InvalidHeader { name, .. } if name == "ce-e1234"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_first_name_repeated_is_the_one_reported() {
+    // Among many extensions, as among a few: the first name met a second time.
+    let mut body = many_extensions(1_000, Some(900));
+    body.insert_str(body.len() - 16, r#","e5":"again""#);
+    let error = json::from_slice(body.as_bytes()).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::DuplicateAttribute(name) if name == "e900"),
+        "{error}"
+    );
 }
 
 const GOOD: &str = r#"{"specversion":"1.0","id":"1","source":"/s","type":"t","data":{"n":1}}"#;

@@ -189,7 +189,9 @@ impl<W: io::Write + ?Sized> Out<'_, W> {
         self.raw(b":")?;
         match value {
             ExtensionRef::String(s) => self.escaped(s),
-            ExtensionRef::Integer(i) => write!(self.0, "{i}").map_err(serde_json::Error::io),
+            // serde_json's integer writer, not `write!`: the formatting machinery cost a third
+            // of encoding an event of many integer extensions.
+            ExtensionRef::Integer(i) => serde_json::Serializer::new(&mut *self.0).serialize_i128(i),
             ExtensionRef::Boolean(b) => self.raw(if b { b"true" } else { b"false" }),
         }
     }

@@ -2,6 +2,7 @@
 //! and the checks that turn what it read into an event or a typed error.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt;
 
 use base64::Engine as _;
@@ -426,8 +427,8 @@ pub(crate) struct Envelope<'de, D> {
 }
 
 /// Up to this many extensions, each new one is compared with those before it: cheapest for
-/// the few that events carry. Past it, duplicates are found once, by sorting, so that an
-/// event with tens of thousands of extensions costs n log n rather than n².
+/// the few that events carry. Past it, duplicates are found once, with a hash set, so that
+/// an event with tens of thousands of extensions costs n rather than n².
 const SCANNED_EXTENSIONS: usize = 16;
 
 impl<'de, D: DataSlot<'de>> Deserialize<'de> for Envelope<'de, D> {
@@ -879,21 +880,27 @@ impl<'de, D: DataText> Envelope<'de, D> {
         })
     }
 
-    /// Notes a duplicated extension name among many, sorting the names rather than comparing
+    /// Notes a duplicated extension name among many, with a hash set rather than comparing
     /// each with all the others; a few were compared as they came.
     #[inline]
     fn find_duplicate_extension(&mut self) {
         if self.unchecked_duplicates {
-            self.sort_for_duplicate_extension();
+            self.hash_for_duplicate_extension();
         }
     }
 
+    /// One hash per name: a sort cost a third of decoding an event of 80,000 extensions,
+    /// more when the names came in no order. The std hasher is keyed at random, so no input
+    /// can be built to collide.
     #[cold]
-    fn sort_for_duplicate_extension(&mut self) {
-        let mut names: Vec<&str> = self.extensions.iter().map(|(name, _)| &**name).collect();
-        names.sort_unstable();
-        if let Some(pair) = names.windows(2).find(|pair| pair[0] == pair[1]) {
-            let name = pair[0].to_owned();
+    fn hash_for_duplicate_extension(&mut self) {
+        let mut seen = HashSet::with_capacity(self.extensions.len());
+        if let Some((name, _)) = self
+            .extensions
+            .iter()
+            .find(|(name, _)| !seen.insert(&**name))
+        {
+            let name = name.clone().into_owned();
             self.note_duplicate(&name);
         }
     }
@@ -993,7 +1000,7 @@ fn check_extensions<'de>(
 #[cold]
 fn keep_last_of_each_name(extensions: &mut ReceivedExtensions<'_>) {
     let keep: Vec<bool> = {
-        let mut later = std::collections::HashSet::with_capacity(extensions.len());
+        let mut later = HashSet::with_capacity(extensions.len());
         extensions
             .iter()
             .rev()
