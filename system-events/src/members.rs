@@ -2,9 +2,10 @@
 //! then ignoring ASCII case, then by the aliases its schema records; every member no field
 //! takes, and every other departure, handed to [`crate::report`].
 //!
-//! Generated code implements [`Members`] (a `match` over the exact names, and one arm per
-//! field that reads its value) and calls [`deserialize`]; the field values are read through
-//! the seeds below, which give list items and map entries their place in the JSON path.
+//! Generated code implements [`Members`] (a `match` over the exact names, and a
+//! `read_members` that reads each member's value into a local through [`MemberReader`], then
+//! builds the struct) and calls [`deserialize`]; the field values are read through the seeds
+//! below, which give list items and map entries their place in the JSON path.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -15,7 +16,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use crate::report::{self, Mode};
 
 /// A generated struct's members.
-pub(crate) trait Members: Default {
+pub(crate) trait Members: Sized {
     /// The member names of the fields, in field order.
     const NAMES: &'static [&'static str];
     /// Other names the schema records for a field (IoT Hub's `$`-prefixed twin members, names
@@ -25,8 +26,10 @@ pub(crate) trait Members: Default {
     /// The field whose member name is exactly `name`.
     fn exact(name: &str) -> Option<usize>;
 
-    /// Reads the value of the member of field `index`.
-    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+    /// Reads the struct from the members of an object: each field's value into a local, taken
+    /// through [`MemberReader`], and the struct built once at the end, as serde's derive
+    /// does.
+    fn read_members<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 
     /// The field that takes a member spelled otherwise: by case-blind name, then by alias.
     #[cold]
@@ -53,6 +56,21 @@ pub(crate) fn deserialize<'de, T: Members, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(MembersVisitor(PhantomData))
+}
+
+struct MembersVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read_members(map)
+    }
 }
 
 /// A member name, resolved to a field while it is still borrowed. Small, so that the common
@@ -107,77 +125,129 @@ impl<T: Members> KeySeed<'_, T> {
     }
 }
 
-struct MembersVisitor<T>(PhantomData<T>);
+/// Walks the members of one object for a generated [`Members::read_members`]: says which
+/// field each member is for, and reads its value. Exact names in a quiet pass take the
+/// inlined fast path; every departure (a member no field takes, another spelling, a repeat)
+/// and every reporting pass go through the cold functions below.
+pub(crate) struct MemberReader<T> {
+    mode: Mode,
+    /// Fields seen so far, for the first 128; a later repeat is a duplicate.
+    seen: u128,
+    /// The field of the member being read, and whether its name was spelled otherwise.
+    current: usize,
+    renamed: bool,
+    /// The last name that was not a field's own; allocated only when there is one.
+    spelling: String,
+    members: PhantomData<T>,
+}
 
-impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
+impl<T: Members> MemberReader<T> {
+    #[inline]
+    pub(crate) fn new() -> Self {
+        MemberReader {
+            mode: report::mode(),
+            seen: 0,
+            current: 0,
+            renamed: false,
+            spelling: String::new(),
+            members: PhantomData,
+        }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mode = report::mode();
-        let mut value = T::default();
-        // Fields seen so far, for the first 128; a later repeat is a duplicate.
-        let mut seen = 0u128;
-        // The last name that was not a field's own; allocated only when there is one.
-        let mut spelling = String::new();
+    /// The field of the next member, or `None` after the last; members no field takes are
+    /// skipped here (and reported).
+    #[inline]
+    pub(crate) fn next_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+    ) -> Result<Option<usize>, A::Error> {
         loop {
             let key = KeySeed::<T> {
-                spelling: &mut spelling,
+                spelling: &mut self.spelling,
                 members: PhantomData,
             };
             let (index, renamed) = match map.next_key_seed(key)? {
-                None => break,
+                None => return Ok(None),
                 Some(Key::Exact(index)) => (index, false),
                 Some(Key::Renamed(index)) => (index, true),
                 Some(Key::Unknown) => {
-                    departure(mode, &spelling, DataMemberKind::Unknown);
+                    departure(self.mode, &self.spelling, DataMemberKind::Unknown);
                     map.next_value::<IgnoredAny>()?;
                     continue;
                 }
             };
-            let name = if renamed {
-                spelling.as_str()
-            } else {
-                T::NAMES[index]
-            };
-            let bit = 1u128.checked_shl(u32::try_from(index).unwrap_or(u32::MAX));
-            if let Some(bit) = bit {
-                if seen & bit != 0 {
-                    departure(mode, name, DataMemberKind::Duplicate);
-                }
-                seen |= bit;
+            self.current = index;
+            self.renamed = renamed;
+            let bit = if index < 128 { 1u128 << index } else { 0 };
+            if self.seen & bit != 0 {
+                departure(self.mode, self.name(), DataMemberKind::Duplicate);
             }
-            match mode {
-                Mode::Quiet => {
-                    if renamed {
-                        report::mark();
-                    }
-                    value.read(index, &mut map)?;
-                }
-                Mode::Reporting { recover } => {
-                    let depth = report::enter_member(name);
-                    if renamed {
-                        report::record(DataMemberKind::Renamed {
-                            expected: T::NAMES[index],
-                        });
-                    }
-                    let read = value.read(index, &mut map);
-                    if let Err(error) = read {
-                        if !recover {
-                            return Err(error);
-                        }
-                        report::record(DataMemberKind::Invalid {
-                            message: error.to_string(),
-                        });
-                    }
-                    report::leave(depth);
-                }
+            self.seen |= bit;
+            if renamed && self.mode == Mode::Quiet {
+                report::mark();
             }
+            return Ok(Some(index));
         }
-        Ok(value)
+    }
+
+    /// The member name of the field being read, as received.
+    fn name(&self) -> &str {
+        if self.renamed {
+            &self.spelling
+        } else {
+            T::NAMES.get(self.current).copied().unwrap_or_default()
+        }
+    }
+
+    /// Reads the value of the member [`MemberReader::next_field`] returned into its field's
+    /// local. A reporting pass that recovers records a value that cannot be read and leaves
+    /// the local as it was.
+    #[inline]
+    pub(crate) fn read<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+        &mut self,
+        map: &mut A,
+        field: &mut S::Value,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        match self.mode {
+            Mode::Quiet => {
+                *field = map.next_value_seed(seed)?;
+                Ok(())
+            }
+            Mode::Reporting { recover } => self.read_reporting(recover, map, field, seed),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn read_reporting<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+        &mut self,
+        recover: bool,
+        map: &mut A,
+        field: &mut S::Value,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        let depth = report::enter_member(self.name());
+        if self.renamed {
+            report::record(DataMemberKind::Renamed {
+                expected: T::NAMES.get(self.current).copied().unwrap_or_default(),
+            });
+        }
+        match map.next_value_seed(seed) {
+            Ok(value) => *field = value,
+            Err(error) if recover => report::record(DataMemberKind::Invalid {
+                message: error.to_string(),
+            }),
+            Err(error) => return Err(error),
+        }
+        report::leave(depth);
+        Ok(())
+    }
+
+    /// Skips the value of a member (for an index no field has, which generated code never
+    /// returns from [`MemberReader::next_field`]).
+    pub(crate) fn skip<'de, A: MapAccess<'de>>(&mut self, map: &mut A) -> Result<(), A::Error> {
+        map.next_value::<IgnoredAny>().map(|_| ())
     }
 }
 
@@ -191,6 +261,20 @@ fn departure(mode: Mode, name: &str, kind: DataMemberKind) {
             report::record(kind);
             report::leave(depth);
         }
+    }
+}
+
+/// A boxed field: the inner seed's value, boxed.
+#[derive(Clone, Copy)]
+pub(crate) struct Boxed<S>(pub(crate) S);
+
+impl<'de, T, S: DeserializeSeed<'de, Value = Option<T>>> DeserializeSeed<'de> for Boxed<S> {
+    type Value = Option<Box<T>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        self.0
+            .deserialize(deserializer)
+            .map(|value| value.map(Box::new))
     }
 }
 

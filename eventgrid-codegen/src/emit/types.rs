@@ -47,7 +47,9 @@ fn structure(s: &Struct) -> TokenStream {
     }
 }
 
-/// How the struct reads a JSON object (`crate::rt::Members`) and its `Deserialize`.
+/// How the struct reads a JSON object (`crate::rt::Members`) and its `Deserialize`: each
+/// member's value into a local, then the struct built once, as serde's derive does; the
+/// runtime's `MemberReader` keeps exact names on its fast path and reports the rest.
 fn members(s: &Struct) -> TokenStream {
     let name = ident(&s.name);
     let wires: Vec<&str> = s.fields.iter().map(|f| f.wire.as_str()).collect();
@@ -57,21 +59,23 @@ fn members(s: &Struct) -> TokenStream {
             .iter()
             .map(move |alias| quote! { (#alias, #index) })
     });
+    // One local per field, named as the field. The reader's own names end in `_`, which no
+    // field name does (naming gives keywords a raw identifier, and `self` a trailing `_`).
+    let locals: Vec<_> = s.fields.iter().map(|f| ident(&f.ident)).collect();
     let reads = s.fields.iter().map(|f| {
         let field = ident(&f.ident);
-        let seed = value_seed(&f.ty);
+        let mut seed = value_seed(&f.ty);
         // The lenient number and boolean readers take `null` themselves.
-        let read = match f.ty {
-            Type::Bool | Type::Int32 | Type::Int64 | Type::Float | Type::Double => {
-                quote! { map.next_value_seed(#seed)? }
-            }
-            _ => quote! { map.next_value_seed(crate::rt::Nullable(#seed))? },
-        };
-        if f.boxed {
-            quote! { self.#field = #read.map(Box::new) }
-        } else {
-            quote! { self.#field = #read }
+        if !matches!(
+            f.ty,
+            Type::Bool | Type::Int32 | Type::Int64 | Type::Float | Type::Double
+        ) {
+            seed = quote! { crate::rt::Nullable(#seed) };
         }
+        if f.boxed {
+            seed = quote! { crate::rt::Boxed(#seed) };
+        }
+        quote! { members_.read(&mut map_, &mut #field, #seed)? }
     });
     quote! {
         impl crate::rt::Members for #name {
@@ -83,18 +87,18 @@ fn members(s: &Struct) -> TokenStream {
                     _ => None,
                 }
             }
-            fn read<'de, A: serde::de::MapAccess<'de>>(
-                &mut self,
-                index: usize,
-                map: &mut A,
-            ) -> Result<(), A::Error> {
-                match index {
-                    #( #indexes => #reads, )*
-                    _ => {
-                        map.next_value::<serde::de::IgnoredAny>()?;
+            fn read_members<'de, A: serde::de::MapAccess<'de>>(
+                mut map_: A,
+            ) -> Result<Self, A::Error> {
+                #( let mut #locals = None; )*
+                let mut members_ = crate::rt::MemberReader::<Self>::new();
+                while let Some(index_) = members_.next_field(&mut map_)? {
+                    match index_ {
+                        #( #indexes => #reads, )*
+                        _ => members_.skip(&mut map_)?,
                     }
                 }
-                Ok(())
+                Ok(Self { #(#locals),* })
             }
         }
         impl<'de> serde::Deserialize<'de> for #name {

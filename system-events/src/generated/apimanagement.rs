@@ -17,23 +17,25 @@ impl crate::rt::Members for ApiManagementApiCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementApiCreatedEventData {
@@ -60,23 +62,25 @@ impl crate::rt::Members for ApiManagementApiDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementApiDeletedEventData {
@@ -103,23 +107,25 @@ impl crate::rt::Members for ApiManagementApiReleaseCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementApiReleaseCreatedEventData {
@@ -146,23 +152,25 @@ impl crate::rt::Members for ApiManagementApiReleaseDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementApiReleaseDeletedEventData {
@@ -189,23 +197,25 @@ impl crate::rt::Members for ApiManagementApiReleaseUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementApiReleaseUpdatedEventData {
@@ -232,23 +242,25 @@ impl crate::rt::Members for ApiManagementApiUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementApiUpdatedEventData {
@@ -279,33 +291,41 @@ impl crate::rt::Members for ApiManagementCircuitBreakerClosedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.backend_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.circuit_breaker = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ApiManagementCircuitBreakerProperties,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut backend_name = None;
+        let mut circuit_breaker = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut backend_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut circuit_breaker,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    ApiManagementCircuitBreakerProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            backend_name,
+            circuit_breaker,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerClosedEventData {
@@ -336,33 +356,41 @@ impl crate::rt::Members for ApiManagementCircuitBreakerOpenedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.backend_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.circuit_breaker = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ApiManagementCircuitBreakerProperties,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut backend_name = None;
+        let mut circuit_breaker = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut backend_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut circuit_breaker,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    ApiManagementCircuitBreakerProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            backend_name,
+            circuit_breaker,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerOpenedEventData {
@@ -389,27 +417,29 @@ impl crate::rt::Members for ApiManagementCircuitBreakerProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.rules = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(
-                                crate::rt::Plain::<crate::JsonObject>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut rules = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut rules,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(
+                                    crate::rt::Plain::<crate::JsonObject>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { rules })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementCircuitBreakerProperties {
@@ -436,25 +466,27 @@ impl crate::rt::Members for ApiManagementExpiredGatewayTokenProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.expired_at_utc = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut expired_at_utc = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_at_utc,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { expired_at_utc })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementExpiredGatewayTokenProperties {
@@ -481,23 +513,25 @@ impl crate::rt::Members for ApiManagementGatewayApiAddedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayApiAddedEventData {
@@ -524,23 +558,25 @@ impl crate::rt::Members for ApiManagementGatewayApiRemovedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayApiRemovedEventData {
@@ -567,23 +603,25 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEvent
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -611,23 +649,25 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEvent
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -655,23 +695,25 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEvent
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -699,23 +741,25 @@ impl crate::rt::Members for ApiManagementGatewayCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayCreatedEventData {
@@ -742,23 +786,25 @@ impl crate::rt::Members for ApiManagementGatewayDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayDeletedEventData {
@@ -785,23 +831,25 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEven
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -829,23 +877,25 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEven
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -873,23 +923,25 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEven
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -921,29 +973,34 @@ impl crate::rt::Members for ApiManagementGatewayProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.gateway_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.instance_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut gateway_id = None;
+        let mut instance_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut gateway_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut instance_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { gateway_id, instance_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayProperties {
@@ -974,35 +1031,40 @@ impl crate::rt::Members for ApiManagementGatewayTokenExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.gateway_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.token_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ApiManagementExpiredGatewayTokenProperties,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut gateway_info = None;
+        let mut token_info = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut gateway_info,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut token_info,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    ApiManagementExpiredGatewayTokenProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { gateway_info, token_info })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayTokenExpiredEventData {
@@ -1033,35 +1095,40 @@ impl crate::rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.gateway_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.token_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                ApiManagementNearExpiryGatewayTokenProperties,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut gateway_info = None;
+        let mut token_info = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut gateway_info,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut token_info,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    ApiManagementNearExpiryGatewayTokenProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { gateway_info, token_info })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayTokenNearExpiryEventData {
@@ -1088,23 +1155,25 @@ impl crate::rt::Members for ApiManagementGatewayUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementGatewayUpdatedEventData {
@@ -1131,25 +1200,27 @@ impl crate::rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.expired_at_utc = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut expired_at_utc = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_at_utc,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { expired_at_utc })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementNearExpiryGatewayTokenProperties {
@@ -1176,23 +1247,25 @@ impl crate::rt::Members for ApiManagementProductCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementProductCreatedEventData {
@@ -1219,23 +1292,25 @@ impl crate::rt::Members for ApiManagementProductDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementProductDeletedEventData {
@@ -1262,23 +1337,25 @@ impl crate::rt::Members for ApiManagementProductUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementProductUpdatedEventData {
@@ -1305,23 +1382,25 @@ impl crate::rt::Members for ApiManagementSubscriptionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementSubscriptionCreatedEventData {
@@ -1348,23 +1427,25 @@ impl crate::rt::Members for ApiManagementSubscriptionDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementSubscriptionDeletedEventData {
@@ -1391,23 +1472,25 @@ impl crate::rt::Members for ApiManagementSubscriptionUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementSubscriptionUpdatedEventData {
@@ -1434,23 +1517,25 @@ impl crate::rt::Members for ApiManagementUserCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementUserCreatedEventData {
@@ -1477,23 +1562,25 @@ impl crate::rt::Members for ApiManagementUserDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementUserDeletedEventData {
@@ -1520,23 +1607,25 @@ impl crate::rt::Members for ApiManagementUserUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_uri = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_uri = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { resource_uri })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiManagementUserUpdatedEventData {

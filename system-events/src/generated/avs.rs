@@ -38,47 +38,63 @@ impl crate::rt::Members for AvsClusterEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.added_host_names = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.in_maintenance_host_names = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.removed_host_names = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut added_host_names = None;
+        let mut in_maintenance_host_names = None;
+        let mut operation_id = None;
+        let mut removed_host_names = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_host_names,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut in_maintenance_host_names,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_host_names,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            added_host_names,
+            in_maintenance_host_names,
+            operation_id,
+            removed_host_names,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsClusterEventData {
@@ -127,53 +143,73 @@ impl crate::rt::Members for AvsClusterFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.added_host_names = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.in_maintenance_host_names = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.removed_host_names = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.failure_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut added_host_names = None;
+        let mut in_maintenance_host_names = None;
+        let mut operation_id = None;
+        let mut removed_host_names = None;
+        let mut failure_message = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_host_names,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut in_maintenance_host_names,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_host_names,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            added_host_names,
+            in_maintenance_host_names,
+            operation_id,
+            removed_host_names,
+            failure_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsClusterFailedEventData {
@@ -204,23 +240,25 @@ impl crate::rt::Members for AvsPrivateCloudEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut operation_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { operation_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsPrivateCloudEventData {
@@ -251,29 +289,37 @@ impl crate::rt::Members for AvsPrivateCloudFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.failure_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut operation_id = None;
+        let mut failure_message = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            operation_id,
+            failure_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsPrivateCloudFailedEventData {
@@ -314,37 +360,49 @@ impl crate::rt::Members for AvsScriptExecutionEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cmdlet_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.output = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cmdlet_id = None;
+        let mut operation_id = None;
+        let mut output = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cmdlet_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            cmdlet_id,
+            operation_id,
+            output,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsScriptExecutionEventData {
@@ -388,43 +446,59 @@ impl crate::rt::Members for AvsScriptExecutionFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cmdlet_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.output = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.failure_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cmdlet_id = None;
+        let mut operation_id = None;
+        let mut output = None;
+        let mut failure_message = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cmdlet_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            cmdlet_id,
+            operation_id,
+            output,
+            failure_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsScriptExecutionFailedEventData {
@@ -468,45 +542,61 @@ impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cmdlet_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.operation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.output = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.named_outputs = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cmdlet_id = None;
+        let mut operation_id = None;
+        let mut output = None;
+        let mut named_outputs = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cmdlet_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut named_outputs,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            cmdlet_id,
+            operation_id,
+            output,
+            named_outputs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsScriptExecutionFinishedEventData {

@@ -25,25 +25,34 @@ impl crate::rt::Members for AcsCallEndReasonProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.code = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            1usize => {
-                self.phrase = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.sub_code = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut phrase = None;
+        let mut sub_code = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut code, crate::rt::Num::<i64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut phrase,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(&mut map_, &mut sub_code, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { code, phrase, sub_code })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallEndReasonProperties {
@@ -136,39 +145,51 @@ impl crate::rt::Members for AcsCallEndedByProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallEndedByKind>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut communication_identifier = None;
+        let mut name = None;
+        let mut r#type = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallEndedByKind>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            communication_identifier,
+            name,
+            r#type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
@@ -242,75 +263,113 @@ impl crate::rt::Members for AcsCallEndedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
-                        ),
-                    )?;
-            }
-            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
-            4usize => {
-                self.room = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.started_by = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.call_duration_in_seconds = map
-                    .next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
-            8usize => {
-                self.ended_by = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallEndedByProperties>::new(),
-                        ),
-                    )?;
-            }
-            9usize => {
-                self.reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallEndReasonProperties>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_id = None;
+        let mut group = None;
+        let mut is_rooms_call = None;
+        let mut is_two_party = None;
+        let mut room = None;
+        let mut server_call_id = None;
+        let mut started_by = None;
+        let mut call_duration_in_seconds = None;
+        let mut ended_by = None;
+        let mut reason = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut group,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallGroupProperties>::new(),
+                            ),
+                        )?
+                }
+                2usize => members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?,
+                3usize => members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?,
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut room,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallRoomProperties>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut started_by,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut call_duration_in_seconds,
+                            crate::rt::Num::<f64>::new(),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ended_by,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallEndedByProperties>::new(),
+                            ),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut reason,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallEndReasonProperties>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_id,
+            group,
+            is_rooms_call,
+            is_two_party,
+            room,
+            server_call_id,
+            started_by,
+            call_duration_in_seconds,
+            ended_by,
+            reason,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallEndedEventData {
@@ -337,23 +396,25 @@ impl crate::rt::Members for AcsCallGroupProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallGroupProperties {
@@ -434,81 +495,121 @@ impl crate::rt::Members for AcsCallParticipantEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
-                        ),
-                    )?;
-            }
-            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
-            4usize => {
-                self.room = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.started_by = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => {
-                self.participant_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => {
-                self.user = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.user_agent = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_id = None;
+        let mut group = None;
+        let mut is_rooms_call = None;
+        let mut is_two_party = None;
+        let mut room = None;
+        let mut server_call_id = None;
+        let mut started_by = None;
+        let mut display_name = None;
+        let mut participant_id = None;
+        let mut user = None;
+        let mut user_agent = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut group,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallGroupProperties>::new(),
+                            ),
+                        )?
+                }
+                2usize => members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?,
+                3usize => members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?,
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut room,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallRoomProperties>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut started_by,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_agent,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_id,
+            group,
+            is_rooms_call,
+            is_two_party,
+            room,
+            server_call_id,
+            started_by,
+            display_name,
+            participant_id,
+            user,
+            user_agent,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallParticipantEventData {
@@ -618,33 +719,41 @@ impl crate::rt::Members for AcsCallParticipantProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.role = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantKind>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut communication_identifier = None;
+        let mut role = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut role,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallParticipantKind>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            communication_identifier,
+            role,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
@@ -673,23 +782,25 @@ impl crate::rt::Members for AcsCallRoomProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallRoomProperties {
@@ -750,55 +861,79 @@ impl crate::rt::Members for AcsCallingEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.group = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallGroupProperties>::new(),
-                        ),
-                    )?;
-            }
-            2usize => self.is_rooms_call = map.next_value_seed(crate::rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(crate::rt::Flag)?,
-            4usize => {
-                self.room = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallRoomProperties>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.started_by = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsCallParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_id = None;
+        let mut group = None;
+        let mut is_rooms_call = None;
+        let mut is_two_party = None;
+        let mut room = None;
+        let mut server_call_id = None;
+        let mut started_by = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut group,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallGroupProperties>::new(),
+                            ),
+                        )?
+                }
+                2usize => members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?,
+                3usize => members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?,
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut room,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallRoomProperties>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut started_by,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_id,
+            group,
+            is_rooms_call,
+            is_two_party,
+            room,
+            server_call_id,
+            started_by,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallingEventProperties {
@@ -880,81 +1015,124 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            10usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatAzureBotCommandReceivedInThreadEventData {
@@ -996,37 +1174,49 @@ impl crate::rt::Members for AcsChatEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatEventBaseProperties {
@@ -1057,29 +1247,34 @@ impl crate::rt::Members for AcsChatEventInThreadBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { thread_id, transaction_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatEventInThreadBaseProperties {
@@ -1164,83 +1359,126 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            10usize => {
-                self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            delete_time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedEventData {
@@ -1317,75 +1555,114 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            delete_time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedInThreadEventData {
@@ -1480,97 +1757,148 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            10usize => {
-                self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            11usize => {
-                self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            12usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            edit_time,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedEventData {
@@ -1657,89 +1985,136 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            11usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            edit_time,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedInThreadEventData {
@@ -1819,75 +2194,114 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEventBaseProperties {
@@ -1959,67 +2373,102 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEventInThreadBaseProperties {
@@ -2109,89 +2558,136 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            10usize => {
-                self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            11usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedEventData {
@@ -2273,81 +2769,124 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            10usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedInThreadEventData {
@@ -2404,54 +2943,80 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.added_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.participant_added = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut added_by_communication_identifier = None;
+        let mut participant_added = None;
+        let mut time = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_added,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsChatThreadParticipantProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            added_by_communication_identifier,
+            participant_added,
+            time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadEventData {
@@ -2521,70 +3086,104 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.added_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.participant_added = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut added_by_communication_identifier = None;
+        let mut participant_added = None;
+        let mut time = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_added,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsChatThreadParticipantProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            added_by_communication_identifier,
+            participant_added,
+            time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadWithUserEventData {
@@ -2641,54 +3240,80 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.participant_removed = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.removed_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut participant_removed = None;
+        let mut removed_by_communication_identifier = None;
+        let mut time = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_removed,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsChatThreadParticipantProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            participant_removed,
+            removed_by_communication_identifier,
+            time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatParticipantRemovedFromThreadEventData {
@@ -2758,70 +3383,104 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.participant_removed = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.removed_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut participant_removed = None;
+        let mut removed_by_communication_identifier = None;
+        let mut time = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_removed,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsChatThreadParticipantProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            participant_removed,
+            removed_by_communication_identifier,
+            time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -2853,29 +3512,39 @@ impl crate::rt::Members for AcsChatRetentionPolicy {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.delete_thread_after_days = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            1usize => {
-                self.kind = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicyKind>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut delete_thread_after_days = None;
+        let mut kind = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_thread_after_days,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut kind,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsChatRetentionPolicyKind>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            delete_thread_after_days,
+            kind,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
@@ -3005,80 +3674,118 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            4usize => {
-                self.created_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.participants = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<
-                                    AcsChatThreadParticipantProperties,
-                                >::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut created_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut participants = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
-            }
-            8usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut created_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participants,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<
+                                        AcsChatThreadParticipantProperties,
+                                    >::new(),
+                                ),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::JsonObject>::new(),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            created_by_communication_identifier,
+            metadata,
+            participants,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedEventData {
@@ -3158,88 +3865,130 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.created_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.participants = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<
-                                    AcsChatThreadParticipantProperties,
-                                >::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut created_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut participants = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
-            }
-            9usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut created_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participants,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<
+                                        AcsChatThreadParticipantProperties,
+                                    >::new(),
+                                ),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::JsonObject>::new(),
+                            ),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            created_by_communication_identifier,
+            metadata,
+            participants,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedWithUserEventData {
@@ -3301,62 +4050,90 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            4usize => {
-                self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.deleted_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut deleted_by_communication_identifier = None;
+        let mut reason = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut deleted_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut reason,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            delete_time,
+            deleted_by_communication_identifier,
+            reason,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
@@ -3466,46 +4243,66 @@ impl crate::rt::Members for AcsChatThreadEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadEventBaseProperties {
@@ -3549,38 +4346,54 @@ impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadEventInThreadBaseProperties {
@@ -3622,39 +4435,51 @@ impl crate::rt::Members for AcsChatThreadParticipantProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.participant_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut display_name = None;
+        let mut metadata = None;
+        let mut participant_communication_identifier = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            display_name,
+            metadata,
+            participant_communication_identifier,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadParticipantProperties {
@@ -3726,76 +4551,114 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            4usize => {
-                self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.edited_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
-            }
-            8usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut edited_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edited_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::JsonObject>::new(),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            edit_time,
+            edited_by_communication_identifier,
+            metadata,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedEventData {
@@ -3875,84 +4738,126 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.edit_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.edited_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<crate::JsonObject>::new()),
-                    )?;
-            }
-            9usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut edited_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edited_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::JsonObject>::new(),
+                            ),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            edit_time,
+            edited_by_communication_identifier,
+            metadata,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedPerUserEventData {
@@ -4017,62 +4922,90 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.delete_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.deleted_by_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut deleted_by_communication_identifier = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut deleted_by_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            delete_time,
+            deleted_by_communication_identifier,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadWithUserDeletedEventData {
@@ -4154,81 +5087,124 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sequence_id = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.version = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.message_body = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            10usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatTypingIndicatorReceivedInThreadEventData {
@@ -4290,67 +5266,95 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.delivery_attempt_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.delivery_status_details = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                AcsEmailDeliveryReportStatusDetails,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.internet_message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.recipient = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut delivery_attempt_timestamp = None;
+        let mut delivery_status_details = None;
+        let mut internet_message_id = None;
+        let mut message_id = None;
+        let mut recipient = None;
+        let mut sender = None;
+        let mut status = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_attempt_timestamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_status_details,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsEmailDeliveryReportStatusDetails,
+                                >::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut internet_message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            delivery_attempt_timestamp,
+            delivery_status_details,
+            internet_message_id,
+            message_id,
+            recipient,
+            sender,
+            status,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
@@ -4472,29 +5476,37 @@ impl crate::rt::Members for AcsEmailDeliveryReportStatusDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_mail_server_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.status_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_mail_server_host_name = None;
+        let mut status_message = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_mail_server_host_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status_message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_mail_server_host_name,
+            status_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatusDetails {
@@ -4553,61 +5565,91 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.engagement_context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.engagement_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AcsUserEngagement>::new()),
-                    )?;
-            }
-            2usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.recipient = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sender = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.user_action_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.user_agent = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut engagement_context = None;
+        let mut engagement_type = None;
+        let mut message_id = None;
+        let mut recipient = None;
+        let mut sender = None;
+        let mut user_action_timestamp = None;
+        let mut user_agent = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut engagement_context,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut engagement_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsUserEngagement>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_action_timestamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_agent,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            engagement_context,
+            engagement_type,
+            message_id,
+            recipient,
+            sender,
+            user_action_timestamp,
+            user_agent,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEventData {
@@ -4638,33 +5680,38 @@ impl crate::rt::Members for AcsIncomingCallCustomContext {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.sip_headers = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.voip_headers = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut sip_headers = None;
+        let mut voip_headers = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sip_headers,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut voip_headers,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { sip_headers, voip_headers })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsIncomingCallCustomContext {
@@ -4728,73 +5775,105 @@ impl crate::rt::Members for AcsIncomingCallEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.caller_display_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.correlation_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.custom_context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsIncomingCallCustomContext>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.incoming_call_context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.on_behalf_of_callee = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.server_call_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut caller_display_name = None;
+        let mut correlation_id = None;
+        let mut custom_context = None;
+        let mut from = None;
+        let mut incoming_call_context = None;
+        let mut on_behalf_of_callee = None;
+        let mut server_call_id = None;
+        let mut to = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut caller_display_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut custom_context,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsIncomingCallCustomContext>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut incoming_call_context,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut on_behalf_of_callee,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            caller_display_name,
+            correlation_id,
+            custom_context,
+            from,
+            incoming_call_context,
+            on_behalf_of_callee,
+            server_call_id,
+            to,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsIncomingCallEventData {
@@ -4888,29 +5967,34 @@ impl crate::rt::Members for AcsMessageButtonContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.payload = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.text = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut payload = None;
+        let mut text = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut payload,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut text,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { payload, text })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageButtonContent {
@@ -4941,29 +6025,37 @@ impl crate::rt::Members for AcsMessageChannelEventError {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_code = None;
+        let mut channel_message = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_code,
+            channel_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageChannelEventError {
@@ -5047,29 +6139,34 @@ impl crate::rt::Members for AcsMessageContext {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { from, id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageContext {
@@ -5213,67 +6310,95 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.received_time_stamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.channel_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelKind>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageDeliveryStatus>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut from = None;
+        let mut received_time_stamp = None;
+        let mut to = None;
+        let mut channel_type = None;
+        let mut message_id = None;
+        let mut status = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageChannelEventError>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_time_stamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageChannelKind>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageDeliveryStatus>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            error,
+            from,
+            received_time_stamp,
+            to,
+            channel_type,
+            message_id,
+            status,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
@@ -5312,45 +6437,61 @@ impl crate::rt::Members for AcsMessageEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.received_time_stamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut from = None;
+        let mut received_time_stamp = None;
+        let mut to = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageChannelEventError>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_time_stamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            error,
+            from,
+            received_time_stamp,
+            to,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageEventData {
@@ -5381,29 +6522,34 @@ impl crate::rt::Members for AcsMessageInteractiveButtonReplyContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.title = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut title = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut title,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { id, title })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveButtonReplyContent {
@@ -5438,45 +6584,57 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.button_reply = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                AcsMessageInteractiveButtonReplyContent,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.list_reply = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                AcsMessageInteractiveListReplyContent,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsInteractiveReplyKind>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut button_reply = None;
+        let mut list_reply = None;
+        let mut r#type = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut button_reply,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsMessageInteractiveButtonReplyContent,
+                                >::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut list_reply,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    AcsMessageInteractiveListReplyContent,
+                                >::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsInteractiveReplyKind>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            button_reply,
+            list_reply,
+            r#type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
@@ -5511,35 +6669,43 @@ impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.description = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.title = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut id = None;
+        let mut title = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut description,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut title,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { description, id, title })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveListReplyContent {
@@ -5588,42 +6754,60 @@ impl crate::rt::Members for AcsMessageMediaContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.animated = map.next_value_seed(crate::rt::Flag)?,
-            1usize => {
-                self.caption = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.file_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.mime_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut animated = None;
+        let mut caption = None;
+        let mut file_name = None;
+        let mut id = None;
+        let mut mime_type = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => members_.read(&mut map_, &mut animated, crate::rt::Flag)?,
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut caption,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut file_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut mime_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            animated,
+            caption,
+            file_name,
+            id,
+            mime_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageMediaContent {
@@ -5654,29 +6838,34 @@ impl crate::rt::Members for AcsMessageReactionContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.emoji = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut emoji = None;
+        let mut message_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut emoji,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { emoji, message_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageReactionContent {
@@ -5765,109 +6954,163 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelEventError>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.received_time_stamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.button = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageButtonContent>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.channel_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageChannelKind>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.content = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AcsMessageContext>::new()),
-                    )?;
-            }
-            8usize => {
-                self.interactive = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageInteractiveContent>::new(),
-                        ),
-                    )?;
-            }
-            9usize => {
-                self.media = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageMediaContent>::new(),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            11usize => {
-                self.message_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            12usize => {
-                self.reaction = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsMessageReactionContent>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut from = None;
+        let mut received_time_stamp = None;
+        let mut to = None;
+        let mut button = None;
+        let mut channel_type = None;
+        let mut content = None;
+        let mut context = None;
+        let mut interactive = None;
+        let mut media = None;
+        let mut message_id = None;
+        let mut message_type = None;
+        let mut reaction = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageChannelEventError>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_time_stamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut button,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageButtonContent>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageChannelKind>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut context,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageContext>::new(),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut interactive,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageInteractiveContent>::new(),
+                            ),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut media,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageMediaContent>::new(),
+                            ),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut reaction,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsMessageReactionContent>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            error,
+            from,
+            received_time_stamp,
+            to,
+            button,
+            channel_type,
+            content,
+            context,
+            interactive,
+            media,
+            message_id,
+            message_type,
+            reaction,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
@@ -5979,48 +7222,72 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.content_location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.delete_location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.document_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.end_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => self.index = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.metadata_location = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut content_location = None;
+        let mut delete_location = None;
+        let mut document_id = None;
+        let mut end_reason = None;
+        let mut index = None;
+        let mut metadata_location = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content_location,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_location,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut document_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut end_reason,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut index, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata_location,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            content_location,
+            delete_location,
+            document_id,
+            end_reason,
+            index,
+            metadata_location,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRecordingChunkInfoProperties {
@@ -6137,67 +7404,97 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recording_channel_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingChannelType>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.recording_content_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingContentType>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.recording_duration_ms = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            3usize => {
-                self.recording_format_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingFormatType>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.recording_start_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.recording_storage_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.session_end_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recording_channel_type = None;
+        let mut recording_content_type = None;
+        let mut recording_duration_ms = None;
+        let mut recording_format_type = None;
+        let mut recording_start_time = None;
+        let mut recording_storage_info = None;
+        let mut session_end_reason = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_channel_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRecordingChannelType>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_content_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRecordingContentType>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_duration_ms,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_format_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRecordingFormatType>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_start_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_storage_info,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut session_end_reason,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            recording_channel_type,
+            recording_content_type,
+            recording_duration_ms,
+            recording_format_type,
+            recording_start_time,
+            recording_storage_info,
+            session_end_reason,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
@@ -6287,27 +7584,29 @@ impl crate::rt::Members for AcsRecordingStorageInfoProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recording_chunks = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recording_chunks = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_chunks,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { recording_chunks })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRecordingStorageInfoProperties {
@@ -6346,31 +7645,47 @@ impl crate::rt::Members for AcsRouterChannelConfiguration {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.capacity_cost_per_job = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            1usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.max_number_of_jobs = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut capacity_cost_per_job = None;
+        let mut channel_id = None;
+        let mut max_number_of_jobs = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut capacity_cost_per_job,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut max_number_of_jobs,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            capacity_cost_per_job,
+            channel_id,
+            max_number_of_jobs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterChannelConfiguration {
@@ -6419,54 +7734,75 @@ impl crate::rt::Members for AcsRouterCommunicationError {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.details = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut details = None;
+        let mut innererror = None;
+        let mut message = None;
+        let mut target = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut details,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.innererror = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterCommunicationError>::new(),
-                        ),
-                    )?
-                    .map(Box::new);
-            }
-            3usize => {
-                self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.target = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut innererror,
+                            crate::rt::Boxed(
+                                crate::rt::Nullable(
+                                    crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut target,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            code,
+            details,
+            innererror,
+            message,
+            target,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterCommunicationError {
@@ -6501,35 +7837,47 @@ impl crate::rt::Members for AcsRouterEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterEventData {
@@ -6593,69 +7941,101 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.disposition_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.note = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut disposition_code = None;
+        let mut note = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut disposition_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut note,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            disposition_code,
+            note,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobCancelledEventData {
@@ -6719,73 +8099,105 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.classification_policy_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.errors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut classification_policy_id = None;
+        let mut errors = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut classification_policy_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut errors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterCommunicationError>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            classification_policy_id,
+            errors,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobClassificationFailedEventData {
@@ -6859,82 +8271,123 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.attached_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut attached_worker_selectors = None;
+        let mut classification_policy_id = None;
+        let mut priority = None;
+        let mut queue_details = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.classification_policy_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.queue_details = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterQueueDetails>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut attached_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut classification_policy_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_details,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            attached_worker_selectors,
+            classification_policy_id,
+            priority,
+            queue_details,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobClassifiedEventData {
@@ -7003,75 +8456,111 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.disposition_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut assignment_id = None;
+        let mut disposition_code = None;
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut disposition_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            assignment_id,
+            disposition_code,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobClosedEventData {
@@ -7135,69 +8624,101 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut assignment_id = None;
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            assignment_id,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobCompletedEventData {
@@ -7253,57 +8774,81 @@ impl crate::rt::Members for AcsRouterJobEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobEventData {
@@ -7367,69 +8912,101 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.exception_rule_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.rule_key = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut exception_rule_id = None;
+        let mut rule_key = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut exception_rule_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut rule_key,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            exception_rule_id,
+            rule_key,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobExceptionTriggeredEventData {
@@ -7501,78 +9078,115 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.attached_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut attached_worker_selectors = None;
+        let mut priority = None;
+        let mut requested_worker_selectors = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            8usize => {
-                self.requested_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut attached_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut requested_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            attached_worker_selectors,
+            priority,
+            requested_worker_selectors,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobQueuedEventData {
@@ -7659,93 +9273,141 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.classification_policy_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.job_status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterJobStatus>::new(),
-                        ),
-                    )?;
-            }
-            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.requested_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut classification_policy_id = None;
+        let mut job_status = None;
+        let mut priority = None;
+        let mut requested_worker_selectors = None;
+        let mut scheduled_on = None;
+        let mut unavailable_for_matching = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.scheduled_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            11usize => {
-                self.unavailable_for_matching = map.next_value_seed(crate::rt::Flag)?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut classification_policy_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_status,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRouterJobStatus>::new(),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut requested_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scheduled_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(&mut map_, &mut unavailable_for_matching, crate::rt::Flag)?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            classification_policy_id,
+            job_status,
+            priority,
+            requested_worker_selectors,
+            scheduled_on,
+            unavailable_for_matching,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
@@ -7830,92 +9492,137 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.expired_attached_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut expired_attached_worker_selectors = None;
+        let mut expired_requested_worker_selectors = None;
+        let mut failure_reason = None;
+        let mut priority = None;
+        let mut scheduled_on = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.expired_requested_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.failure_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            10usize => {
-                self.scheduled_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_attached_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_requested_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_reason,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scheduled_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            expired_attached_worker_selectors,
+            expired_requested_worker_selectors,
+            failure_reason,
+            priority,
+            scheduled_on,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobSchedulingFailedEventData {
@@ -8100,69 +9807,101 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut assignment_id = None;
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            assignment_id,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobUnassignedEventData {
@@ -8247,89 +9986,133 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.expired_attached_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut expired_attached_worker_selectors = None;
+        let mut expired_requested_worker_selectors = None;
+        let mut priority = None;
+        let mut scheduled_on = None;
+        let mut unavailable_for_matching = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.expired_requested_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            8usize => self.priority = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            9usize => {
-                self.scheduled_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.unavailable_for_matching = map.next_value_seed(crate::rt::Flag)?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_attached_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_requested_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scheduled_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(&mut map_, &mut unavailable_for_matching, crate::rt::Flag)?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            expired_attached_worker_selectors,
+            expired_requested_worker_selectors,
+            priority,
+            scheduled_on,
+            unavailable_for_matching,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobWaitingForActivationEventData {
@@ -8399,77 +10182,109 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.expired_attached_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut expired_attached_worker_selectors = None;
+        let mut expired_requested_worker_selectors = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.expired_requested_worker_selectors = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_attached_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_requested_worker_selectors,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            expired_attached_worker_selectors,
+            expired_requested_worker_selectors,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobWorkerSelectorsExpiredEventData {
@@ -8589,37 +10404,45 @@ impl crate::rt::Members for AcsRouterQueueDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut labels = None;
+        let mut name = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { id, labels, name })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterQueueDetails {
@@ -8733,23 +10556,25 @@ impl crate::rt::Members for AcsRouterWorkerDeregisteredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { worker_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerDeregisteredEventData {
@@ -8793,41 +10618,57 @@ impl crate::rt::Members for AcsRouterWorkerEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerEventData {
@@ -8911,94 +10752,145 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.assignment_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.job_labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.job_priority = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.job_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            10usize => {
-                self.worker_labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            11usize => {
-                self.worker_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut assignment_id = None;
+        let mut job_labels = None;
+        let mut job_priority = None;
+        let mut job_tags = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut worker_labels = None;
+        let mut worker_tags = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_priority,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            assignment_id,
+            job_labels,
+            job_priority,
+            job_tags,
+            offer_id,
+            queue_id,
+            worker_labels,
+            worker_tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferAcceptedEventData {
@@ -9052,53 +10944,77 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            offer_id,
+            queue_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferDeclinedEventData {
@@ -9152,53 +11068,77 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            offer_id,
+            queue_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferExpiredEventData {
@@ -9287,104 +11227,159 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.expires_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.job_labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.job_priority = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.job_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            9usize => {
-                self.offered_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            11usize => {
-                self.worker_labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            12usize => {
-                self.worker_tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut expires_on = None;
+        let mut job_labels = None;
+        let mut job_priority = None;
+        let mut job_tags = None;
+        let mut offer_id = None;
+        let mut offered_on = None;
+        let mut queue_id = None;
+        let mut worker_labels = None;
+        let mut worker_tags = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expires_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_priority,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offered_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            expires_on,
+            job_labels,
+            job_priority,
+            job_tags,
+            offer_id,
+            offered_on,
+            queue_id,
+            worker_labels,
+            worker_tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferIssuedEventData {
@@ -9438,53 +11433,77 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.offer_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.queue_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            offer_id,
+            queue_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferRevokedEventData {
@@ -9538,62 +11557,89 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_configurations = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_configurations = None;
+        let mut labels = None;
+        let mut queue_assignments = None;
+        let mut tags = None;
+        let mut total_capacity = None;
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_configurations,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.queue_assignments = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.total_capacity = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_assignments,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut total_capacity,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_configurations,
+            labels,
+            queue_assignments,
+            tags,
+            total_capacity,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
@@ -9647,56 +11693,81 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.expiration_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.key = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.label_operator = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterLabelOperator>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AcsRouterWorkerSelectorState>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.ttl_seconds = map.next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
-            5usize => {
-                self.value = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<serde_json::Value>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut expiration_time = None;
+        let mut key = None;
+        let mut label_operator = None;
+        let mut state = None;
+        let mut ttl_seconds = None;
+        let mut value = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expiration_time,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut key,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label_operator,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRouterLabelOperator>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AcsRouterWorkerSelectorState>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut ttl_seconds, crate::rt::Num::<f64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut value,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<serde_json::Value>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            expiration_time,
+            key,
+            label_operator,
+            state,
+            ttl_seconds,
+            value,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
@@ -9813,72 +11884,103 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_configurations = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_configurations = None;
+        let mut labels = None;
+        let mut queue_assignments = None;
+        let mut tags = None;
+        let mut total_capacity = None;
+        let mut updated_worker_properties = None;
+        let mut worker_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_configurations,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.labels = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.queue_assignments = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.tags = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.total_capacity = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.updated_worker_properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_assignments,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterQueueDetails>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.worker_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut total_capacity,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut updated_worker_properties,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_configurations,
+            labels,
+            queue_assignments,
+            tags,
+            total_capacity,
+            updated_worker_properties,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerUpdatedEventData {
@@ -9917,32 +12019,49 @@ impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.segments_failed = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            1usize => {
-                self.segments_succeeded = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            2usize => {
-                self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut segments_failed = None;
+        let mut segments_succeeded = None;
+        let mut timestamp = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut segments_failed,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut segments_succeeded,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            segments_failed,
+            segments_succeeded,
+            timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryAttemptProperties {
@@ -10006,71 +12125,103 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.delivery_attempts = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut message_id = None;
+        let mut to = None;
+        let mut delivery_attempts = None;
+        let mut delivery_status = None;
+        let mut delivery_status_details = None;
+        let mut received_timestamp = None;
+        let mut tag = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_attempts,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.delivery_status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.delivery_status_details = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.received_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.tag = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_status,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_status_details,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_timestamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tag,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            from,
+            message_id,
+            to,
+            delivery_attempts,
+            delivery_status,
+            delivery_status_details,
+            received_timestamp,
+            tag,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryReportReceivedEventData {
@@ -10105,35 +12256,43 @@ impl crate::rt::Members for AcsSmsEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut message_id = None;
+        let mut to = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { from, message_id, to })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsEventBaseProperties {
@@ -10187,52 +12346,79 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.to = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.received_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.segment_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut message_id = None;
+        let mut to = None;
+        let mut message = None;
+        let mut received_timestamp = None;
+        let mut segment_count = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_timestamp,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut segment_count,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            from,
+            message_id,
+            to,
+            message,
+            received_timestamp,
+            segment_count,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsReceivedEventData {
@@ -10262,25 +12448,29 @@ impl crate::rt::Members for AcsUserDisconnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.user_communication_identifier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut user_communication_identifier = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_communication_identifier,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            user_communication_identifier,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsUserDisconnectedEventData {
@@ -10455,63 +12645,87 @@ impl crate::rt::Members for CommunicationIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.communication_user = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationUserIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.kind = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationIdentifierModelKind>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.microsoft_teams_app = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.microsoft_teams_user = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.phone_number = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<PhoneNumberIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.raw_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut communication_user = None;
+        let mut kind = None;
+        let mut microsoft_teams_app = None;
+        let mut microsoft_teams_user = None;
+        let mut phone_number = None;
+        let mut raw_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut communication_user,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationUserIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut kind,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<CommunicationIdentifierModelKind>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut microsoft_teams_app,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut microsoft_teams_user,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut phone_number,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<PhoneNumberIdentifierModel>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut raw_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            communication_user,
+            kind,
+            microsoft_teams_app,
+            microsoft_teams_user,
+            phone_number,
+            raw_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
@@ -10617,23 +12831,25 @@ impl crate::rt::Members for CommunicationUserIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
@@ -10664,31 +12880,38 @@ impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.app_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.cloud = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut app_id = None;
+        let mut cloud = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cloud,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    CommunicationCloudEnvironmentModel,
+                                >::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { app_id, cloud })
     }
 }
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
@@ -10723,32 +12946,44 @@ impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cloud = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => self.is_anonymous = map.next_value_seed(crate::rt::Flag)?,
-            2usize => {
-                self.user_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cloud = None;
+        let mut is_anonymous = None;
+        let mut user_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cloud,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    CommunicationCloudEnvironmentModel,
+                                >::new(),
+                            ),
+                        )?
+                }
+                1usize => members_.read(&mut map_, &mut is_anonymous, crate::rt::Flag)?,
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            cloud,
+            is_anonymous,
+            user_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
@@ -10775,23 +13010,25 @@ impl crate::rt::Members for PhoneNumberIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.value = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut value,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { value })
     }
 }
 impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {

@@ -17,23 +17,25 @@ impl crate::rt::Members for ApiEntityReference {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiEntityReference {
@@ -198,45 +200,63 @@ impl crate::rt::Members for LifecycleHookEventsEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.operational_info = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<OperationalInfo>::new()),
-                    )?;
-            }
-            3usize => {
-                self.properties = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                VMScaleSetLifecycleHookEventProperties,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut operational_info = None;
+        let mut properties = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operational_info,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<OperationalInfo>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    VMScaleSetLifecycleHookEventProperties,
+                                >::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            id,
+            name,
+            operational_info,
+            properties,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for LifecycleHookEventsEventData {
@@ -263,23 +283,25 @@ impl crate::rt::Members for OperationalInfo {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.activity_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut activity_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut activity_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { activity_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for OperationalInfo {
@@ -306,23 +328,25 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.priority = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut priority = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut priority,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { priority })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventAdditionalContext {
@@ -386,81 +410,113 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.additional_context = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                VMScaleSetLifecycleHookEventAdditionalContext,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.default_action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<LifecycleHookAction>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.max_wait_until = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.target_resources = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut additional_context = None;
+        let mut default_action = None;
+        let mut max_wait_until = None;
+        let mut state = None;
+        let mut target_resources = None;
+        let mut time_created = None;
+        let mut r#type = None;
+        let mut wait_until = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut additional_context,
+                            crate::rt::Nullable(
                                 crate::rt::Plain::<
-                                    VMScaleSetLifecycleHookEventTargetResource,
+                                    VMScaleSetLifecycleHookEventAdditionalContext,
                                 >::new(),
                             ),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.time_created = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.wait_until = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut default_action,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<LifecycleHookAction>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut max_wait_until,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut target_resources,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<
+                                        VMScaleSetLifecycleHookEventTargetResource,
+                                    >::new(),
+                                ),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time_created,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut wait_until,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            additional_context,
+            default_action,
+            max_wait_until,
+            state,
+            target_resources,
+            time_created,
+            r#type,
+            wait_until,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
@@ -549,33 +605,38 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<LifecycleHookActionState>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.resource = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<ApiEntityReference>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action_state = None;
+        let mut resource = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut action_state,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<LifecycleHookActionState>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<ApiEntityReference>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { action_state, resource })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource {

@@ -52,67 +52,95 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.attributes = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.created_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<EventGridMQTTClientState>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.updated_on = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut attributes = None;
+        let mut created_on = None;
+        let mut state = None;
+        let mut updated_on = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut attributes,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut created_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<EventGridMQTTClientState>::new(),
+                            ),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut updated_on,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+            attributes,
+            created_on,
+            state,
+            updated_on,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventData {
@@ -271,35 +299,47 @@ impl crate::rt::Members for EventGridMQTTClientEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientEventData {
@@ -351,44 +391,67 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.client_session_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut client_session_name = None;
+        let mut sequence_number = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_session_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequence_number,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+            client_session_name,
+            sequence_number,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionConnectedEventData {
@@ -445,54 +508,81 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.client_session_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.disconnection_reason = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                EventGridMQTTClientDisconnectionReason,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut client_session_name = None;
+        let mut disconnection_reason = None;
+        let mut sequence_number = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_session_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut disconnection_reason,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    EventGridMQTTClientDisconnectionReason,
+                                >::new(),
+                            ),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequence_number,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+            client_session_name,
+            disconnection_reason,
+            sequence_number,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEventData {
@@ -577,23 +667,25 @@ impl crate::rt::Members for SubscriptionDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.event_subscription_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut event_subscription_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut event_subscription_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { event_subscription_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for SubscriptionDeletedEventData {
@@ -624,29 +716,37 @@ impl crate::rt::Members for SubscriptionValidationEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.validation_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.validation_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut validation_code = None;
+        let mut validation_url = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut validation_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut validation_url,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            validation_code,
+            validation_url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for SubscriptionValidationEventData {

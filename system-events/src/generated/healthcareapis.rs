@@ -44,50 +44,77 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.image_series_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.image_sop_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.image_study_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.partition_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.service_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_series_instance_uid = None;
+        let mut image_sop_instance_uid = None;
+        let mut image_study_instance_uid = None;
+        let mut partition_name = None;
+        let mut sequence_number = None;
+        let mut service_host_name = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_series_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_sop_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_study_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequence_number,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_host_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            image_series_instance_uid,
+            image_sop_instance_uid,
+            image_study_instance_uid,
+            partition_name,
+            sequence_number,
+            service_host_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareDicomImageCreatedEventData {
@@ -141,50 +168,77 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.image_series_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.image_sop_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.image_study_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.partition_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.service_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_series_instance_uid = None;
+        let mut image_sop_instance_uid = None;
+        let mut image_study_instance_uid = None;
+        let mut partition_name = None;
+        let mut sequence_number = None;
+        let mut service_host_name = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_series_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_sop_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_study_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequence_number,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_host_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            image_series_instance_uid,
+            image_sop_instance_uid,
+            image_study_instance_uid,
+            partition_name,
+            sequence_number,
+            service_host_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareDicomImageDeletedEventData {
@@ -238,50 +292,77 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.image_series_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.image_sop_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.image_study_instance_uid = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.partition_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.sequence_number = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.service_host_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_series_instance_uid = None;
+        let mut image_sop_instance_uid = None;
+        let mut image_study_instance_uid = None;
+        let mut partition_name = None;
+        let mut sequence_number = None;
+        let mut service_host_name = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_series_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_sop_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_study_instance_uid,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequence_number,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_host_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            image_series_instance_uid,
+            image_sop_instance_uid,
+            image_study_instance_uid,
+            partition_name,
+            sequence_number,
+            service_host_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareDicomImageUpdatedEventData {
@@ -325,41 +406,59 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_fhir_account = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.resource_fhir_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.resource_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<HealthcareFhirResourceType>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.resource_version_id = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_fhir_account = None;
+        let mut resource_fhir_id = None;
+        let mut resource_type = None;
+        let mut resource_version_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_account,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<HealthcareFhirResourceType>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_version_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            resource_fhir_account,
+            resource_fhir_id,
+            resource_type,
+            resource_version_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceCreatedEventData {
@@ -403,41 +502,59 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_fhir_account = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.resource_fhir_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.resource_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<HealthcareFhirResourceType>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.resource_version_id = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_fhir_account = None;
+        let mut resource_fhir_id = None;
+        let mut resource_type = None;
+        let mut resource_version_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_account,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<HealthcareFhirResourceType>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_version_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            resource_fhir_account,
+            resource_fhir_id,
+            resource_type,
+            resource_version_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceDeletedEventData {
@@ -1504,41 +1621,59 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_fhir_account = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.resource_fhir_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.resource_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<HealthcareFhirResourceType>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.resource_version_id = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_fhir_account = None;
+        let mut resource_fhir_id = None;
+        let mut resource_type = None;
+        let mut resource_version_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_account,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_type,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<HealthcareFhirResourceType>::new(),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_version_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            resource_fhir_account,
+            resource_fhir_id,
+            resource_type,
+            resource_version_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceUpdatedEventData {

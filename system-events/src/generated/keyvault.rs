@@ -49,49 +49,77 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultAccessPolicyChangedEventData {
@@ -150,49 +178,77 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultCertificateExpiredEventData {
@@ -251,49 +307,77 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultCertificateNearExpiryEventData {
@@ -352,49 +436,77 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultCertificateNewVersionCreatedEventData {
@@ -453,49 +565,77 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultKeyExpiredEventData {
@@ -554,49 +694,77 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultKeyNearExpiryEventData {
@@ -655,49 +823,77 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultKeyNewVersionCreatedEventData {
@@ -756,49 +952,77 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultSecretExpiredEventData {
@@ -857,49 +1081,77 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultSecretNearExpiryEventData {
@@ -958,49 +1210,77 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.nbf = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultSecretNewVersionCreatedEventData {

@@ -42,44 +42,60 @@ impl crate::rt::Members for MapsGeofenceEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.expired_geofence_geometry_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.geometries = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<MapsGeofenceGeometry>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut expired_geofence_geometry_id = None;
+        let mut geometries = None;
+        let mut invalid_period_geofence_geometry_id = None;
+        let mut is_event_published = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_geofence_geometry_id,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.invalid_period_geofence_geometry_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            3usize => self.is_event_published = map.next_value_seed(crate::rt::Flag)?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut geometries,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<MapsGeofenceGeometry>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut invalid_period_geofence_geometry_id,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_event_published, crate::rt::Flag)?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            expired_geofence_geometry_id,
+            geometries,
+            invalid_period_geofence_geometry_id,
+            is_event_published,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MapsGeofenceEventProperties {
@@ -135,42 +151,65 @@ impl crate::rt::Members for MapsGeofenceGeometry {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.device_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => self.distance = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            2usize => {
-                self.geometry_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.nearest_lat = map.next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
-            4usize => {
-                self.nearest_lon = map.next_value_seed(crate::rt::Num::<f64>::new())?;
-            }
-            5usize => {
-                self.ud_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut device_id = None;
+        let mut distance = None;
+        let mut geometry_id = None;
+        let mut nearest_lat = None;
+        let mut nearest_lon = None;
+        let mut ud_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut device_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(&mut map_, &mut distance, crate::rt::Num::<f64>::new())?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut geometry_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(&mut map_, &mut nearest_lat, crate::rt::Num::<f64>::new())?
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut nearest_lon, crate::rt::Num::<f64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ud_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            device_id,
+            distance,
+            geometry_id,
+            nearest_lat,
+            nearest_lon,
+            ud_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MapsGeofenceGeometry {

@@ -34,45 +34,61 @@ impl crate::rt::Members for MediaJobCanceledEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            3usize => {
-                self.outputs = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut outputs = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut outputs,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            outputs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
@@ -123,53 +139,75 @@ impl crate::rt::Members for MediaJobError {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.category = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<MediaJobErrorCategory>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobErrorCode>::new()),
-                    )?;
-            }
-            2usize => {
-                self.details = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(
-                                crate::rt::Plain::<MediaJobErrorDetail>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut category = None;
+        let mut code = None;
+        let mut details = None;
+        let mut message = None;
+        let mut retry = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut category,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<MediaJobErrorCategory>::new(),
                             ),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.retry = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobRetry>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut code,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<MediaJobErrorCode>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut details,
+                            crate::rt::Nullable(
+                                crate::rt::Items(
+                                    crate::rt::Plain::<MediaJobErrorDetail>::new(),
+                                ),
+                            ),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retry,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobRetry>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            category,
+            code,
+            details,
+            message,
+            retry,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobError {
@@ -394,29 +432,34 @@ impl crate::rt::Members for MediaJobErrorDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.message = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { code, message })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobErrorDetail {
@@ -460,45 +503,61 @@ impl crate::rt::Members for MediaJobErroredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            3usize => {
-                self.outputs = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut outputs = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut outputs,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            outputs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
@@ -542,45 +601,61 @@ impl crate::rt::Members for MediaJobFinishedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            3usize => {
-                self.outputs = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut outputs = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut outputs,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
+                            ),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            outputs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
@@ -634,48 +709,73 @@ impl crate::rt::Members for MediaJobOutput {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.odata_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.asset_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.error = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobError>::new()),
-                    )?;
-            }
-            3usize => {
-                self.label = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => self.progress = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut odata_type = None;
+        let mut asset_name = None;
+        let mut error = None;
+        let mut label = None;
+        let mut progress = None;
+        let mut state = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut odata_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut asset_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobError>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut progress, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            odata_type,
+            asset_name,
+            error,
+            label,
+            progress,
+            state,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobOutput {
@@ -720,32 +820,45 @@ impl crate::rt::Members for MediaJobOutputProgressEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.job_correlation_data = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.label = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => self.progress = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut job_correlation_data = None;
+        let mut label = None;
+        let mut progress = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_correlation_data,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(&mut map_, &mut progress, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            job_correlation_data,
+            label,
+            progress,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobOutputProgressEventData {
@@ -786,37 +899,51 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.job_correlation_data = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.output = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobOutput>::new()),
-                    )?;
-            }
-            2usize => {
-                self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut job_correlation_data = None;
+        let mut output = None;
+        let mut previous_state = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_correlation_data,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<MediaJobOutput>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            job_correlation_data,
+            output,
+            previous_state,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
@@ -1008,37 +1135,49 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Entries(crate::rt::Plain::<String>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            crate::rt::Nullable(
+                                crate::rt::Entries(crate::rt::Plain::<String>::new()),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
@@ -1069,29 +1208,37 @@ impl crate::rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_latency_ms = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.latency_result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_latency_ms = None;
+        let mut latency_result_code = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_latency_ms,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut latency_result_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_latency_ms,
+            latency_result_code,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventChannelArchiveHeartbeatEventData {
@@ -1140,47 +1287,67 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.stream_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut result_code = None;
+        let mut stream_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut result_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stream_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            result_code,
+            stream_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventConnectionRejectedEventData {
@@ -1224,41 +1391,57 @@ impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.stream_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut stream_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stream_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            stream_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderConnectedEventData {
@@ -1307,47 +1490,67 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.stream_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut result_code = None;
+        let mut stream_id = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut result_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stream_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            result_code,
+            stream_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderDisconnectedEventData {
@@ -1401,48 +1604,72 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            1usize => {
-                self.result_code = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut result_code = None;
+        let mut timescale = None;
+        let mut timestamp = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut result_code,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            result_code,
+            timescale,
+            timestamp,
+            track_name,
+            track_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingDataChunkDroppedEventData {
@@ -1511,66 +1738,102 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            1usize => {
-                self.duration = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.encoder_ip = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.encoder_port = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.ingest_url = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            8usize => {
-                self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut duration = None;
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut timescale = None;
+        let mut timestamp = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut duration,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            duration,
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            timescale,
+            timestamp,
+            track_name,
+            track_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamReceivedEventData {
@@ -1636,53 +1899,77 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.max_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.min_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.timescale_of_max_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.timescale_of_min_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.type_of_stream_with_max_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.type_of_stream_with_min_last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_last_timestamp = None;
+        let mut min_last_timestamp = None;
+        let mut timescale_of_max_last_timestamp = None;
+        let mut timescale_of_min_last_timestamp = None;
+        let mut type_of_stream_with_max_last_timestamp = None;
+        let mut type_of_stream_with_min_last_timestamp = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut max_last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut min_last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale_of_max_last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale_of_min_last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut type_of_stream_with_max_last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut type_of_stream_with_min_last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            max_last_timestamp,
+            min_last_timestamp,
+            timescale_of_max_last_timestamp,
+            timescale_of_min_last_timestamp,
+            type_of_stream_with_max_last_timestamp,
+            type_of_stream_with_min_last_timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamsOutOfSyncEventData {
@@ -1731,47 +2018,67 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.first_duration = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.first_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.second_duration = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.second_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut first_duration = None;
+        let mut first_timestamp = None;
+        let mut second_duration = None;
+        let mut second_timestamp = None;
+        let mut timescale = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut first_duration,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut first_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut second_duration,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut second_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            first_duration,
+            first_timestamp,
+            second_duration,
+            second_timestamp,
+            timescale,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -1876,89 +2183,160 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            1usize => {
-                self.discontinuity_count = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            2usize => self.healthy = map.next_value_seed(crate::rt::Flag)?,
-            3usize => {
-                self.incoming_bitrate = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            4usize => {
-                self.ingest_drift_value = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.last_fragment_arrival_time = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.last_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            7usize => {
-                self.nonincreasing_count = map
-                    .next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            8usize => {
-                self.overlap_count = map.next_value_seed(crate::rt::Num::<i64>::new())?;
-            }
-            9usize => {
-                self.state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            10usize => {
-                self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            11usize => {
-                self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            12usize => {
-                self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            13usize => {
-                self.transcription_language = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            14usize => {
-                self.transcription_state = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            15usize => self.unexpected_bitrate = map.next_value_seed(crate::rt::Flag)?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut discontinuity_count = None;
+        let mut healthy = None;
+        let mut incoming_bitrate = None;
+        let mut ingest_drift_value = None;
+        let mut last_fragment_arrival_time = None;
+        let mut last_timestamp = None;
+        let mut nonincreasing_count = None;
+        let mut overlap_count = None;
+        let mut state = None;
+        let mut timescale = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut transcription_language = None;
+        let mut transcription_state = None;
+        let mut unexpected_bitrate = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut discontinuity_count,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                2usize => members_.read(&mut map_, &mut healthy, crate::rt::Flag)?,
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut incoming_bitrate,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_drift_value,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_fragment_arrival_time,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut nonincreasing_count,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut overlap_count,
+                            crate::rt::Num::<i64>::new(),
+                        )?
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                13usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transcription_language,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                14usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transcription_state,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                15usize => {
+                    members_.read(&mut map_, &mut unexpected_bitrate, crate::rt::Flag)?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            discontinuity_count,
+            healthy,
+            incoming_bitrate,
+            ingest_drift_value,
+            last_fragment_arrival_time,
+            last_timestamp,
+            nonincreasing_count,
+            overlap_count,
+            state,
+            timescale,
+            track_name,
+            track_type,
+            transcription_language,
+            transcription_state,
+            unexpected_bitrate,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIngestHeartbeatEventData {
@@ -2017,54 +2395,82 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            1usize => {
-                self.discontinuity_gap = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.new_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.previous_timestamp = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.timescale = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.track_name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.track_type = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut discontinuity_gap = None;
+        let mut new_timestamp = None;
+        let mut previous_timestamp = None;
+        let mut timescale = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut discontinuity_gap,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut new_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_timestamp,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            discontinuity_gap,
+            new_timestamp,
+            previous_timestamp,
+            timescale,
+            track_name,
+            track_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventTrackDiscontinuityDetectedEventData {

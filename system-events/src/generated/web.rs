@@ -102,23 +102,25 @@ impl crate::rt::Members for AppEventTypeDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AppAction>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut action,
+                            crate::rt::Nullable(crate::rt::Plain::<AppAction>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { action })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
@@ -206,37 +208,45 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppServicePlanAction>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.stamp_kind = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<StampKind>::new()),
-                    )?;
-            }
-            2usize => {
-                self.status = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<AsyncStatus>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action = None;
+        let mut stamp_kind = None;
+        let mut status = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut action,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppServicePlanAction>::new(),
+                            ),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stamp_kind,
+                            crate::rt::Nullable(crate::rt::Plain::<StampKind>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            crate::rt::Nullable(crate::rt::Plain::<AsyncStatus>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { action, stamp_kind, status })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
@@ -429,71 +439,103 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_service_plan_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppServicePlanEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sku = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<
-                                WebAppServicePlanUpdatedEventDataSku,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_service_plan_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut sku = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_service_plan_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppServicePlanEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sku,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<
+                                    WebAppServicePlanUpdatedEventDataSku,
+                                >::new(),
+                            ),
+                        )?
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_service_plan_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            sku,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebAppServicePlanUpdatedEventData {
@@ -542,47 +584,67 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.capacity = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.family = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            2usize => {
-                self.size = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.tier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut capacity = None;
+        let mut family = None;
+        let mut size = None;
+        let mut tier = None;
+        let mut name = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut capacity,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut family,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut size,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tier,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            capacity,
+            family,
+            size,
+            tier,
+            name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebAppServicePlanUpdatedEventDataSku {
@@ -641,61 +703,89 @@ impl crate::rt::Members for WebAppUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebAppUpdatedEventData {
@@ -754,61 +844,89 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebBackupOperationCompletedEventData {
@@ -867,61 +985,89 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebBackupOperationFailedEventData {
@@ -980,61 +1126,89 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebBackupOperationStartedEventData {
@@ -1093,61 +1267,89 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebRestoreOperationCompletedEventData {
@@ -1206,61 +1408,89 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebRestoreOperationFailedEventData {
@@ -1319,61 +1549,89 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebRestoreOperationStartedEventData {
@@ -1432,61 +1690,89 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapCompletedEventData {
@@ -1545,61 +1831,89 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapFailedEventData {
@@ -1658,61 +1972,89 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapStartedEventData {
@@ -1771,61 +2113,89 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapWithPreviewCancelledEventData {
@@ -1884,61 +2254,89 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<AppEventTypeDetail>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<AppEventTypeDetail>::new(),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapWithPreviewStartedEventData {
