@@ -138,6 +138,8 @@ pub(crate) struct MemberReader<T> {
     renamed: bool,
     /// The last name that was not a field's own; allocated only when there is one.
     spelling: String,
+    /// Enum values read in other letter case, by field.
+    spellings: Vec<(usize, Box<str>)>,
     members: PhantomData<T>,
 }
 
@@ -150,6 +152,7 @@ impl<T: Members> MemberReader<T> {
             current: 0,
             renamed: false,
             spelling: String::new(),
+            spellings: Vec::new(),
             members: PhantomData,
         }
     }
@@ -244,6 +247,45 @@ impl<T: Members> MemberReader<T> {
         Ok(())
     }
 
+    /// [`MemberReader::read`] for a field holding a string enum: a value read in other letter
+    /// case keeps its spelling, for [`MemberReader::into_spellings`].
+    #[inline]
+    pub(crate) fn read_enum<
+        'de,
+        A: MapAccess<'de>,
+        E,
+        S: DeserializeSeed<'de, Value = Option<E>>,
+    >(
+        &mut self,
+        map: &mut A,
+        field: &mut Option<E>,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        report::forget_spelling();
+        self.read(map, field, seed)?;
+        let found = report::take_spelling();
+        if found.is_some() || !self.spellings.is_empty() {
+            self.keep_spelling(found);
+        }
+        Ok(())
+    }
+
+    /// The field just read is spelled `found` (`None`: as listed); a repeated member replaces
+    /// what an earlier one left.
+    #[cold]
+    fn keep_spelling(&mut self, found: Option<Box<str>>) {
+        let current = self.current;
+        self.spellings.retain(|(index, _)| *index != current);
+        if let Some(found) = found {
+            self.spellings.push((current, found));
+        }
+    }
+
+    /// The spellings kept by [`MemberReader::read_enum`], for the struct's `Spellings` field.
+    pub(crate) fn into_spellings(self) -> Spellings {
+        Spellings(self.spellings)
+    }
+
     /// Skips the value of a member (for an index no field has, which generated code never
     /// returns from [`MemberReader::next_field`]).
     pub(crate) fn skip<'de, A: MapAccess<'de>>(&mut self, map: &mut A) -> Result<(), A::Error> {
@@ -261,6 +303,39 @@ fn departure(mode: Mode, name: &str, kind: DataMemberKind) {
             report::record(kind);
             report::leave(depth);
         }
+    }
+}
+
+/// The spellings, as received, of the values of a struct's enum fields that were read in
+/// other letter case, by field index: the struct's `Serialize` writes them in place of the
+/// listed spelling, so that a received payload goes out as it came.
+///
+/// Not part of a value's identity: two payloads that differ only in the letter case of an
+/// enum value compare equal, as the values do.
+#[derive(Clone, Default)]
+pub(crate) struct Spellings(Vec<(usize, Box<str>)>);
+
+impl Spellings {
+    /// What to write for field `index`, whose value spells itself `listed`.
+    pub(crate) fn of<'a>(&'a self, index: usize, listed: &'a str) -> &'a str {
+        self.0
+            .iter()
+            .find(|(field, _)| *field == index)
+            .map_or(listed, |(_, found)| found)
+    }
+}
+
+impl PartialEq for Spellings {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for Spellings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(index, found)| (index, found)))
+            .finish()
     }
 }
 
@@ -468,6 +543,7 @@ pub(crate) trait StringEnum: Sized {
             .iter()
             .position(|listed| listed.eq_ignore_ascii_case(value))?;
         let listed = Self::listed(index)?;
+        report::keep_spelling(value);
         match report::mode() {
             Mode::Quiet => report::mark(),
             Mode::Reporting { .. } => report::record(DataMemberKind::EnumCase {

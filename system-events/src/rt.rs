@@ -22,7 +22,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use serde_json::Value;
 
 pub(crate) use crate::members::{
-    Boxed, Entries, Items, MemberReader, Members, Nullable, Plain, StringEnum,
+    Boxed, Entries, Items, MemberReader, Members, Nullable, Plain, Spellings, StringEnum,
     deserialize as members, string_enum,
 };
 use crate::report;

@@ -121,18 +121,16 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByKind {
     }
 }
 /// The schema type `AcsCallEndedByProperties`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsCallEndedByProperties {
     /// JSON member `communicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
-    #[serde(rename = "communicationIdentifier", skip_serializing_if = "Option::is_none")]
     pub communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `name`: string; listed as required in the schema.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// JSON member `type`: [`AcsCallEndedByKind`]; listed as required in the schema.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AcsCallEndedByKind>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsCallEndedByProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "name", "type"];
@@ -174,7 +172,7 @@ impl crate::rt::Members for AcsCallEndedByProperties {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(
@@ -189,6 +187,7 @@ impl crate::rt::Members for AcsCallEndedByProperties {
             communication_identifier,
             name,
             r#type,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -197,6 +196,29 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsCallEndedByProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.communication_identifier.is_some())
+            + usize::from(self.name.is_some()) + usize::from(self.r#type.is_some());
+        let mut state = serializer.serialize_struct("AcsCallEndedByProperties", len)?;
+        match &self.communication_identifier {
+            Some(value) => state.serialize_field("communicationIdentifier", value)?,
+            None => state.skip_field("communicationIdentifier")?,
+        }
+        match &self.name {
+            Some(value) => state.serialize_field("name", value)?,
+            None => state.skip_field("name")?,
+        }
+        match &self.r#type {
+            Some(value) => {
+                state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?
+            }
+            None => state.skip_field("type")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Communication.CallEnded` event.
@@ -699,15 +721,14 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantKind {
     }
 }
 /// The schema type `AcsCallParticipantProperties`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsCallParticipantProperties {
     /// JSON member `communicationIdentifier`: [`CommunicationIdentifierModel`].
-    #[serde(rename = "communicationIdentifier", skip_serializing_if = "Option::is_none")]
     pub communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `role`: [`AcsCallParticipantKind`].
-    #[serde(rename = "role", skip_serializing_if = "Option::is_none")]
     pub role: Option<AcsCallParticipantKind>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsCallParticipantProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "role"];
@@ -739,7 +760,7 @@ impl crate::rt::Members for AcsCallParticipantProperties {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut role,
                             crate::rt::Nullable(
@@ -753,6 +774,7 @@ impl crate::rt::Members for AcsCallParticipantProperties {
         Ok(Self {
             communication_identifier,
             role,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -761,6 +783,26 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsCallParticipantProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.communication_identifier.is_some())
+            + usize::from(self.role.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsCallParticipantProperties", len)?;
+        match &self.communication_identifier {
+            Some(value) => state.serialize_field("communicationIdentifier", value)?,
+            None => state.skip_field("communicationIdentifier")?,
+        }
+        match &self.role {
+            Some(value) => {
+                state.serialize_field("role", self.spellings.of(1usize, value.as_str()))?
+            }
+            None => state.skip_field("role")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Communication.CallParticipantRemoved` event. Same members as [`AcsCallParticipantEventData`].
@@ -3492,15 +3534,14 @@ for AcsChatParticipantRemovedFromThreadWithUserEventData {
     }
 }
 /// The schema type `AcsChatRetentionPolicy`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsChatRetentionPolicy {
     /// JSON member `deleteThreadAfterDays`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "deleteThreadAfterDays", skip_serializing_if = "Option::is_none")]
     pub delete_thread_after_days: Option<i64>,
     /// JSON member `kind`: [`AcsChatRetentionPolicyKind`].
-    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<AcsChatRetentionPolicyKind>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsChatRetentionPolicy {
     const NAMES: &'static [&'static str] = &["deleteThreadAfterDays", "kind"];
@@ -3530,7 +3571,7 @@ impl crate::rt::Members for AcsChatRetentionPolicy {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut kind,
                             crate::rt::Nullable(
@@ -3544,6 +3585,7 @@ impl crate::rt::Members for AcsChatRetentionPolicy {
         Ok(Self {
             delete_thread_after_days,
             kind,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -3552,6 +3594,25 @@ impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsChatRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.delete_thread_after_days.is_some())
+            + usize::from(self.kind.is_some());
+        let mut state = serializer.serialize_struct("AcsChatRetentionPolicy", len)?;
+        match &self.delete_thread_after_days {
+            Some(value) => state.serialize_field("deleteThreadAfterDays", value)?,
+            None => state.skip_field("deleteThreadAfterDays")?,
+        }
+        match &self.kind {
+            Some(value) => {
+                state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?
+            }
+            None => state.skip_field("kind")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AcsChatRetentionPolicyKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatRetentionPolicyKind::Other`].
@@ -3999,33 +4060,24 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedWithUserEventData {
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadDeleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsChatThreadDeletedEventData {
     /// JSON member `threadId`: string; listed as required in the schema.
-    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
     pub thread_id: Option<String>,
     /// JSON member `transactionId`: string.
-    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<crate::rt::Timestamp>,
     /// JSON member `version`: integer (int64).
-    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
     pub delete_time: Option<crate::rt::Timestamp>,
     /// JSON member `deletedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
-    #[serde(
-        rename = "deletedByCommunicationIdentifier",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub deleted_by_communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `reason`: [`AcsChatThreadDeletedReasonType`].
-    #[serde(rename = "reason", skip_serializing_if = "Option::is_none")]
     pub reason: Option<AcsChatThreadDeletedReasonType>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsChatThreadDeletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -4114,7 +4166,7 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                 }
                 6usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut reason,
                             crate::rt::Nullable(
@@ -4133,6 +4185,7 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
             delete_time,
             deleted_by_communication_identifier,
             reason,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -4141,6 +4194,57 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsChatThreadDeletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.thread_id.is_some())
+            + usize::from(self.transaction_id.is_some())
+            + usize::from(self.create_time.is_some())
+            + usize::from(self.version.is_some())
+            + usize::from(self.delete_time.is_some())
+            + usize::from(self.deleted_by_communication_identifier.is_some())
+            + usize::from(self.reason.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsChatThreadDeletedEventData", len)?;
+        match &self.thread_id {
+            Some(value) => state.serialize_field("threadId", value)?,
+            None => state.skip_field("threadId")?,
+        }
+        match &self.transaction_id {
+            Some(value) => state.serialize_field("transactionId", value)?,
+            None => state.skip_field("transactionId")?,
+        }
+        match &self.create_time {
+            Some(value) => state.serialize_field("createTime", value)?,
+            None => state.skip_field("createTime")?,
+        }
+        match &self.version {
+            Some(value) => state.serialize_field("version", value)?,
+            None => state.skip_field("version")?,
+        }
+        match &self.delete_time {
+            Some(value) => state.serialize_field("deleteTime", value)?,
+            None => state.skip_field("deleteTime")?,
+        }
+        match &self.deleted_by_communication_identifier {
+            Some(value) => {
+                state.serialize_field("deletedByCommunicationIdentifier", value)?
+            }
+            None => state.skip_field("deletedByCommunicationIdentifier")?,
+        }
+        match &self.reason {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "reason",
+                        self.spellings.of(6usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("reason")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AcsChatThreadDeletedReasonType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatThreadDeletedReasonType::Other`].
@@ -5215,33 +5319,24 @@ impl<'de> serde::Deserialize<'de> for AcsChatTypingIndicatorReceivedInThreadEven
     }
 }
 /// The data of the `Microsoft.Communication.EmailDeliveryReportReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsEmailDeliveryReportReceivedEventData {
     /// JSON member `deliveryAttemptTimestamp`: string (date-time); listed as required in the schema.
-    #[serde(
-        rename = "deliveryAttemptTimestamp",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub delivery_attempt_timestamp: Option<crate::rt::Timestamp>,
     /// JSON member `deliveryStatusDetails`: [`AcsEmailDeliveryReportStatusDetails`]; listed as required in the schema.
-    #[serde(rename = "deliveryStatusDetails", skip_serializing_if = "Option::is_none")]
     pub delivery_status_details: Option<AcsEmailDeliveryReportStatusDetails>,
     /// JSON member `internetMessageId`: string; listed as required in the schema.
-    #[serde(rename = "internetMessageId", skip_serializing_if = "Option::is_none")]
     pub internet_message_id: Option<String>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `recipient`: string; listed as required in the schema.
-    #[serde(rename = "recipient", skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
     /// JSON member `sender`: string; listed as required in the schema.
-    #[serde(rename = "sender", skip_serializing_if = "Option::is_none")]
     pub sender: Option<String>,
     /// JSON member `status`: [`AcsEmailDeliveryReportStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AcsEmailDeliveryReportStatus>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -5335,7 +5430,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                 }
                 6usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(
@@ -5354,6 +5449,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
             recipient,
             sender,
             status,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -5362,6 +5458,54 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsEmailDeliveryReportReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.delivery_attempt_timestamp.is_some())
+            + usize::from(self.delivery_status_details.is_some())
+            + usize::from(self.internet_message_id.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.recipient.is_some()) + usize::from(self.sender.is_some())
+            + usize::from(self.status.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsEmailDeliveryReportReceivedEventData", len)?;
+        match &self.delivery_attempt_timestamp {
+            Some(value) => state.serialize_field("deliveryAttemptTimestamp", value)?,
+            None => state.skip_field("deliveryAttemptTimestamp")?,
+        }
+        match &self.delivery_status_details {
+            Some(value) => state.serialize_field("deliveryStatusDetails", value)?,
+            None => state.skip_field("deliveryStatusDetails")?,
+        }
+        match &self.internet_message_id {
+            Some(value) => state.serialize_field("internetMessageId", value)?,
+            None => state.skip_field("internetMessageId")?,
+        }
+        match &self.message_id {
+            Some(value) => state.serialize_field("messageId", value)?,
+            None => state.skip_field("messageId")?,
+        }
+        match &self.recipient {
+            Some(value) => state.serialize_field("recipient", value)?,
+            None => state.skip_field("recipient")?,
+        }
+        match &self.sender {
+            Some(value) => state.serialize_field("sender", value)?,
+            None => state.skip_field("sender")?,
+        }
+        match &self.status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "status",
+                        self.spellings.of(6usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("status")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AcsEmailDeliveryReportStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsEmailDeliveryReportStatus::Other`].
@@ -5517,30 +5661,24 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatusDetails {
     }
 }
 /// The data of the `Microsoft.Communication.EmailEngagementTrackingReportReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsEmailEngagementTrackingReportReceivedEventData {
     /// JSON member `engagementContext`: string.
-    #[serde(rename = "engagementContext", skip_serializing_if = "Option::is_none")]
     pub engagement_context: Option<String>,
     /// JSON member `engagementType`: [`AcsUserEngagement`]; listed as required in the schema.
-    #[serde(rename = "engagementType", skip_serializing_if = "Option::is_none")]
     pub engagement_type: Option<AcsUserEngagement>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `recipient`: string.
-    #[serde(rename = "recipient", skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
     /// JSON member `sender`: string.
-    #[serde(rename = "sender", skip_serializing_if = "Option::is_none")]
     pub sender: Option<String>,
     /// JSON member `userActionTimestamp`: string (date-time); listed as required in the schema.
-    #[serde(rename = "userActionTimestamp", skip_serializing_if = "Option::is_none")]
     pub user_action_timestamp: Option<crate::rt::Timestamp>,
     /// JSON member `userAgent`: string.
-    #[serde(rename = "userAgent", skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -5588,7 +5726,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut engagement_type,
                             crate::rt::Nullable(
@@ -5649,6 +5787,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
             sender,
             user_action_timestamp,
             user_agent,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -5657,6 +5796,54 @@ impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEv
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsEmailEngagementTrackingReportReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.engagement_context.is_some())
+            + usize::from(self.engagement_type.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.recipient.is_some()) + usize::from(self.sender.is_some())
+            + usize::from(self.user_action_timestamp.is_some())
+            + usize::from(self.user_agent.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsEmailEngagementTrackingReportReceivedEventData", len)?;
+        match &self.engagement_context {
+            Some(value) => state.serialize_field("engagementContext", value)?,
+            None => state.skip_field("engagementContext")?,
+        }
+        match &self.engagement_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "engagementType",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("engagementType")?,
+        }
+        match &self.message_id {
+            Some(value) => state.serialize_field("messageId", value)?,
+            None => state.skip_field("messageId")?,
+        }
+        match &self.recipient {
+            Some(value) => state.serialize_field("recipient", value)?,
+            None => state.skip_field("recipient")?,
+        }
+        match &self.sender {
+            Some(value) => state.serialize_field("sender", value)?,
+            None => state.skip_field("sender")?,
+        }
+        match &self.user_action_timestamp {
+            Some(value) => state.serialize_field("userActionTimestamp", value)?,
+            None => state.skip_field("userActionTimestamp")?,
+        }
+        match &self.user_agent {
+            Some(value) => state.serialize_field("userAgent", value)?,
+            None => state.skip_field("userAgent")?,
+        }
+        state.end()
     }
 }
 /// The schema type `AcsIncomingCallCustomContext`.
@@ -6262,30 +6449,24 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatus {
     }
 }
 /// The data of the `Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsMessageDeliveryStatusUpdatedEventData {
     /// JSON member `error`: [`AcsMessageChannelEventError`].
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<AcsMessageChannelEventError>,
     /// JSON member `from`: string; listed as required in the schema.
-    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
-    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
     pub received_time_stamp: Option<crate::rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
-    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// JSON member `channelType`: [`AcsMessageChannelKind`]; listed as required in the schema.
-    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<AcsMessageChannelKind>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `status`: [`AcsMessageDeliveryStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AcsMessageDeliveryStatus>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -6361,7 +6542,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                 }
                 4usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut channel_type,
                             crate::rt::Nullable(
@@ -6379,7 +6560,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                 }
                 6usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(
@@ -6398,6 +6579,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
             channel_type,
             message_id,
             status,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -6406,6 +6588,60 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsMessageDeliveryStatusUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.error.is_some())
+            + usize::from(self.from.is_some())
+            + usize::from(self.received_time_stamp.is_some())
+            + usize::from(self.to.is_some()) + usize::from(self.channel_type.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.status.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsMessageDeliveryStatusUpdatedEventData", len)?;
+        match &self.error {
+            Some(value) => state.serialize_field("error", value)?,
+            None => state.skip_field("error")?,
+        }
+        match &self.from {
+            Some(value) => state.serialize_field("from", value)?,
+            None => state.skip_field("from")?,
+        }
+        match &self.received_time_stamp {
+            Some(value) => state.serialize_field("receivedTimeStamp", value)?,
+            None => state.skip_field("receivedTimeStamp")?,
+        }
+        match &self.to {
+            Some(value) => state.serialize_field("to", value)?,
+            None => state.skip_field("to")?,
+        }
+        match &self.channel_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "channelType",
+                        self.spellings.of(4usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("channelType")?,
+        }
+        match &self.message_id {
+            Some(value) => state.serialize_field("messageId", value)?,
+            None => state.skip_field("messageId")?,
+        }
+        match &self.status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "status",
+                        self.spellings.of(6usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("status")?,
+        }
+        state.end()
     }
 }
 /// The schema type `AcsMessageEventData`.
@@ -6560,18 +6796,16 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveButtonReplyContent {
     }
 }
 /// The schema type `AcsMessageInteractiveContent`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsMessageInteractiveContent {
     /// JSON member `buttonReply`: [`AcsMessageInteractiveButtonReplyContent`].
-    #[serde(rename = "buttonReply", skip_serializing_if = "Option::is_none")]
     pub button_reply: Option<AcsMessageInteractiveButtonReplyContent>,
     /// JSON member `listReply`: [`AcsMessageInteractiveListReplyContent`].
-    #[serde(rename = "listReply", skip_serializing_if = "Option::is_none")]
     pub list_reply: Option<AcsMessageInteractiveListReplyContent>,
     /// JSON member `type`: [`AcsInteractiveReplyKind`]; listed as required in the schema.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AcsInteractiveReplyKind>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsMessageInteractiveContent {
     const NAMES: &'static [&'static str] = &["buttonReply", "listReply", "type"];
@@ -6619,7 +6853,7 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(
@@ -6634,6 +6868,7 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
             button_reply,
             list_reply,
             r#type,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -6642,6 +6877,31 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsMessageInteractiveContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.button_reply.is_some())
+            + usize::from(self.list_reply.is_some())
+            + usize::from(self.r#type.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsMessageInteractiveContent", len)?;
+        match &self.button_reply {
+            Some(value) => state.serialize_field("buttonReply", value)?,
+            None => state.skip_field("buttonReply")?,
+        }
+        match &self.list_reply {
+            Some(value) => state.serialize_field("listReply", value)?,
+            None => state.skip_field("listReply")?,
+        }
+        match &self.r#type {
+            Some(value) => {
+                state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?
+            }
+            None => state.skip_field("type")?,
+        }
+        state.end()
     }
 }
 /// The schema type `AcsMessageInteractiveListReplyContent`.
@@ -6876,48 +7136,36 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReactionContent {
     }
 }
 /// The data of the `Microsoft.Communication.AdvancedMessageReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsMessageReceivedEventData {
     /// JSON member `error`: [`AcsMessageChannelEventError`].
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<AcsMessageChannelEventError>,
     /// JSON member `from`: string; listed as required in the schema.
-    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
-    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
     pub received_time_stamp: Option<crate::rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
-    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// JSON member `button`: [`AcsMessageButtonContent`].
-    #[serde(rename = "button", skip_serializing_if = "Option::is_none")]
     pub button: Option<AcsMessageButtonContent>,
     /// JSON member `channelType`: [`AcsMessageChannelKind`]; listed as required in the schema.
-    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<AcsMessageChannelKind>,
     /// JSON member `content`: string.
-    #[serde(rename = "content", skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// JSON member `context`: [`AcsMessageContext`].
-    #[serde(rename = "context", skip_serializing_if = "Option::is_none")]
     pub context: Option<AcsMessageContext>,
     /// JSON member `interactive`: [`AcsMessageInteractiveContent`].
-    #[serde(rename = "interactive", skip_serializing_if = "Option::is_none")]
     pub interactive: Option<AcsMessageInteractiveContent>,
     /// JSON member `media`: [`AcsMessageMediaContent`].
-    #[serde(rename = "media", skip_serializing_if = "Option::is_none")]
     pub media: Option<AcsMessageMediaContent>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `messageType`: string; listed as required in the schema.
-    #[serde(rename = "messageType", skip_serializing_if = "Option::is_none")]
     pub message_type: Option<String>,
     /// JSON member `reaction`: [`AcsMessageReactionContent`].
-    #[serde(rename = "reaction", skip_serializing_if = "Option::is_none")]
     pub reaction: Option<AcsMessageReactionContent>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsMessageReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -7021,7 +7269,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                 }
                 5usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut channel_type,
                             crate::rt::Nullable(
@@ -7110,6 +7358,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
             message_id,
             message_type,
             reaction,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -7118,6 +7367,81 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsMessageReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.error.is_some())
+            + usize::from(self.from.is_some())
+            + usize::from(self.received_time_stamp.is_some())
+            + usize::from(self.to.is_some()) + usize::from(self.button.is_some())
+            + usize::from(self.channel_type.is_some())
+            + usize::from(self.content.is_some()) + usize::from(self.context.is_some())
+            + usize::from(self.interactive.is_some()) + usize::from(self.media.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.message_type.is_some())
+            + usize::from(self.reaction.is_some());
+        let mut state = serializer.serialize_struct("AcsMessageReceivedEventData", len)?;
+        match &self.error {
+            Some(value) => state.serialize_field("error", value)?,
+            None => state.skip_field("error")?,
+        }
+        match &self.from {
+            Some(value) => state.serialize_field("from", value)?,
+            None => state.skip_field("from")?,
+        }
+        match &self.received_time_stamp {
+            Some(value) => state.serialize_field("receivedTimeStamp", value)?,
+            None => state.skip_field("receivedTimeStamp")?,
+        }
+        match &self.to {
+            Some(value) => state.serialize_field("to", value)?,
+            None => state.skip_field("to")?,
+        }
+        match &self.button {
+            Some(value) => state.serialize_field("button", value)?,
+            None => state.skip_field("button")?,
+        }
+        match &self.channel_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "channelType",
+                        self.spellings.of(5usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("channelType")?,
+        }
+        match &self.content {
+            Some(value) => state.serialize_field("content", value)?,
+            None => state.skip_field("content")?,
+        }
+        match &self.context {
+            Some(value) => state.serialize_field("context", value)?,
+            None => state.skip_field("context")?,
+        }
+        match &self.interactive {
+            Some(value) => state.serialize_field("interactive", value)?,
+            None => state.skip_field("interactive")?,
+        }
+        match &self.media {
+            Some(value) => state.serialize_field("media", value)?,
+            None => state.skip_field("media")?,
+        }
+        match &self.message_id {
+            Some(value) => state.serialize_field("messageId", value)?,
+            None => state.skip_field("messageId")?,
+        }
+        match &self.message_type {
+            Some(value) => state.serialize_field("messageType", value)?,
+            None => state.skip_field("messageType")?,
+        }
+        match &self.reaction {
+            Some(value) => state.serialize_field("reaction", value)?,
+            None => state.skip_field("reaction")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AcsRecordingChannelType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingChannelType::Other`].
@@ -7356,30 +7680,24 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingContentType {
     }
 }
 /// The data of the `Microsoft.Communication.RecordingFileStatusUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRecordingFileStatusUpdatedEventData {
     /// JSON member `recordingChannelType`: [`AcsRecordingChannelType`]; listed as required in the schema.
-    #[serde(rename = "recordingChannelType", skip_serializing_if = "Option::is_none")]
     pub recording_channel_type: Option<AcsRecordingChannelType>,
     /// JSON member `recordingContentType`: [`AcsRecordingContentType`]; listed as required in the schema.
-    #[serde(rename = "recordingContentType", skip_serializing_if = "Option::is_none")]
     pub recording_content_type: Option<AcsRecordingContentType>,
     /// JSON member `recordingDurationMs`: integer (int64).
-    #[serde(rename = "recordingDurationMs", skip_serializing_if = "Option::is_none")]
     pub recording_duration_ms: Option<i64>,
     /// JSON member `recordingFormatType`: [`AcsRecordingFormatType`]; listed as required in the schema.
-    #[serde(rename = "recordingFormatType", skip_serializing_if = "Option::is_none")]
     pub recording_format_type: Option<AcsRecordingFormatType>,
     /// JSON member `recordingStartTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "recordingStartTime", skip_serializing_if = "Option::is_none")]
     pub recording_start_time: Option<crate::rt::Timestamp>,
     /// JSON member `recordingStorageInfo`: [`AcsRecordingStorageInfoProperties`]; listed as required in the schema.
-    #[serde(rename = "recordingStorageInfo", skip_serializing_if = "Option::is_none")]
     pub recording_storage_info: Option<AcsRecordingStorageInfoProperties>,
     /// JSON member `sessionEndReason`: string.
-    #[serde(rename = "sessionEndReason", skip_serializing_if = "Option::is_none")]
     pub session_end_reason: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -7419,7 +7737,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut recording_channel_type,
                             crate::rt::Nullable(
@@ -7429,7 +7747,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut recording_content_type,
                             crate::rt::Nullable(
@@ -7447,7 +7765,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                 }
                 3usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut recording_format_type,
                             crate::rt::Nullable(
@@ -7494,6 +7812,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
             recording_start_time,
             recording_storage_info,
             session_end_reason,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -7502,6 +7821,67 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRecordingFileStatusUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.recording_channel_type.is_some())
+            + usize::from(self.recording_content_type.is_some())
+            + usize::from(self.recording_duration_ms.is_some())
+            + usize::from(self.recording_format_type.is_some())
+            + usize::from(self.recording_start_time.is_some())
+            + usize::from(self.recording_storage_info.is_some())
+            + usize::from(self.session_end_reason.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsRecordingFileStatusUpdatedEventData", len)?;
+        match &self.recording_channel_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "recordingChannelType",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("recordingChannelType")?,
+        }
+        match &self.recording_content_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "recordingContentType",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("recordingContentType")?,
+        }
+        match &self.recording_duration_ms {
+            Some(value) => state.serialize_field("recordingDurationMs", value)?,
+            None => state.skip_field("recordingDurationMs")?,
+        }
+        match &self.recording_format_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "recordingFormatType",
+                        self.spellings.of(3usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("recordingFormatType")?,
+        }
+        match &self.recording_start_time {
+            Some(value) => state.serialize_field("recordingStartTime", value)?,
+            None => state.skip_field("recordingStartTime")?,
+        }
+        match &self.recording_storage_info {
+            Some(value) => state.serialize_field("recordingStorageInfo", value)?,
+            None => state.skip_field("recordingStorageInfo")?,
+        }
+        match &self.session_end_reason {
+            Some(value) => state.serialize_field("sessionEndReason", value)?,
+            None => state.skip_field("sessionEndReason")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AcsRecordingFormatType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingFormatType::Other`].
@@ -9197,48 +9577,34 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobQueuedEventData {
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRouterJobReceivedEventData {
     /// JSON member `channelId`: string.
-    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
     /// JSON member `channelReference`: string.
-    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
     pub channel_reference: Option<String>,
     /// JSON member `jobId`: string; listed as required in the schema.
-    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// JSON member `labels`: map of string; listed as required in the schema.
-    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `queueId`: string.
-    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
     /// JSON member `tags`: map of string; listed as required in the schema.
-    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `classificationPolicyId`: string.
-    #[serde(rename = "classificationPolicyId", skip_serializing_if = "Option::is_none")]
     pub classification_policy_id: Option<String>,
     /// JSON member `jobStatus`: [`AcsRouterJobStatus`]; listed as required in the schema.
-    #[serde(rename = "jobStatus", skip_serializing_if = "Option::is_none")]
     pub job_status: Option<AcsRouterJobStatus>,
     /// JSON member `priority`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i64>,
     /// JSON member `requestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
-    #[serde(
-        rename = "requestedWorkerSelectors",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
     /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
-    #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
     pub scheduled_on: Option<crate::rt::Timestamp>,
     /// JSON member `unavailableForMatching`: boolean; listed as required in the schema.
-    #[serde(rename = "unavailableForMatching", skip_serializing_if = "Option::is_none")]
     pub unavailable_for_matching: Option<bool>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsRouterJobReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -9353,7 +9719,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                 }
                 7usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut job_status,
                             crate::rt::Nullable(
@@ -9407,6 +9773,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
             requested_worker_selectors,
             scheduled_on,
             unavailable_for_matching,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -9415,6 +9782,78 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRouterJobReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.channel_id.is_some())
+            + usize::from(self.channel_reference.is_some())
+            + usize::from(self.job_id.is_some()) + usize::from(self.labels.is_some())
+            + usize::from(self.queue_id.is_some()) + usize::from(self.tags.is_some())
+            + usize::from(self.classification_policy_id.is_some())
+            + usize::from(self.job_status.is_some())
+            + usize::from(self.priority.is_some())
+            + usize::from(self.requested_worker_selectors.is_some())
+            + usize::from(self.scheduled_on.is_some())
+            + usize::from(self.unavailable_for_matching.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsRouterJobReceivedEventData", len)?;
+        match &self.channel_id {
+            Some(value) => state.serialize_field("channelId", value)?,
+            None => state.skip_field("channelId")?,
+        }
+        match &self.channel_reference {
+            Some(value) => state.serialize_field("channelReference", value)?,
+            None => state.skip_field("channelReference")?,
+        }
+        match &self.job_id {
+            Some(value) => state.serialize_field("jobId", value)?,
+            None => state.skip_field("jobId")?,
+        }
+        match &self.labels {
+            Some(value) => state.serialize_field("labels", value)?,
+            None => state.skip_field("labels")?,
+        }
+        match &self.queue_id {
+            Some(value) => state.serialize_field("queueId", value)?,
+            None => state.skip_field("queueId")?,
+        }
+        match &self.tags {
+            Some(value) => state.serialize_field("tags", value)?,
+            None => state.skip_field("tags")?,
+        }
+        match &self.classification_policy_id {
+            Some(value) => state.serialize_field("classificationPolicyId", value)?,
+            None => state.skip_field("classificationPolicyId")?,
+        }
+        match &self.job_status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "jobStatus",
+                        self.spellings.of(7usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("jobStatus")?,
+        }
+        match &self.priority {
+            Some(value) => state.serialize_field("priority", value)?,
+            None => state.skip_field("priority")?,
+        }
+        match &self.requested_worker_selectors {
+            Some(value) => state.serialize_field("requestedWorkerSelectors", value)?,
+            None => state.skip_field("requestedWorkerSelectors")?,
+        }
+        match &self.scheduled_on {
+            Some(value) => state.serialize_field("scheduledOn", value)?,
+            None => state.skip_field("scheduledOn")?,
+        }
+        match &self.unavailable_for_matching {
+            Some(value) => state.serialize_field("unavailableForMatching", value)?,
+            None => state.skip_field("unavailableForMatching")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobSchedulingFailed` event.
@@ -11650,27 +12089,22 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
     }
 }
 /// The schema type `AcsRouterWorkerSelector`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRouterWorkerSelector {
     /// JSON member `expirationTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
     pub expiration_time: Option<crate::rt::Timestamp>,
     /// JSON member `key`: string.
-    #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// JSON member `labelOperator`: [`AcsRouterLabelOperator`]; listed as required in the schema.
-    #[serde(rename = "labelOperator", skip_serializing_if = "Option::is_none")]
     pub label_operator: Option<AcsRouterLabelOperator>,
     /// JSON member `state`: [`AcsRouterWorkerSelectorState`]; listed as required in the schema.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<AcsRouterWorkerSelectorState>,
     /// JSON member `ttlSeconds`: number (double); listed as required in the schema.
-    #[serde(rename = "ttlSeconds", skip_serializing_if = "Option::is_none")]
     pub ttl_seconds: Option<f64>,
     /// JSON member `value`: any JSON value; listed as required in the schema; may be null.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AcsRouterWorkerSelector {
     const NAMES: &'static [&'static str] = &[
@@ -11725,7 +12159,7 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut label_operator,
                             crate::rt::Nullable(
@@ -11735,7 +12169,7 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                 }
                 3usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(
@@ -11767,6 +12201,7 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
             state,
             ttl_seconds,
             value,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -11775,6 +12210,51 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRouterWorkerSelector {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.expiration_time.is_some())
+            + usize::from(self.key.is_some())
+            + usize::from(self.label_operator.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.ttl_seconds.is_some())
+            + usize::from(self.value.is_some());
+        let mut state = serializer.serialize_struct("AcsRouterWorkerSelector", len)?;
+        match &self.expiration_time {
+            Some(value) => state.serialize_field("expirationTime", value)?,
+            None => state.skip_field("expirationTime")?,
+        }
+        match &self.key {
+            Some(value) => state.serialize_field("key", value)?,
+            None => state.skip_field("key")?,
+        }
+        match &self.label_operator {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "labelOperator",
+                        self.spellings.of(2usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("labelOperator")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(3usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        match &self.ttl_seconds {
+            Some(value) => state.serialize_field("ttlSeconds", value)?,
+            None => state.skip_field("ttlSeconds")?,
+        }
+        match &self.value {
+            Some(value) => state.serialize_field("value", value)?,
+            None => state.skip_field("value")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AcsRouterWorkerSelectorState`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterWorkerSelectorState::Other`].
@@ -12602,27 +13082,22 @@ impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
     }
 }
 /// The schema type `CommunicationIdentifierModel`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommunicationIdentifierModel {
     /// JSON member `communicationUser`: [`CommunicationUserIdentifierModel`]; listed as required in the schema.
-    #[serde(rename = "communicationUser", skip_serializing_if = "Option::is_none")]
     pub communication_user: Option<CommunicationUserIdentifierModel>,
     /// JSON member `kind`: [`CommunicationIdentifierModelKind`].
-    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<CommunicationIdentifierModelKind>,
     /// JSON member `microsoftTeamsApp`: [`MicrosoftTeamsAppIdentifierModel`].
-    #[serde(rename = "microsoftTeamsApp", skip_serializing_if = "Option::is_none")]
     pub microsoft_teams_app: Option<MicrosoftTeamsAppIdentifierModel>,
     /// JSON member `microsoftTeamsUser`: [`MicrosoftTeamsUserIdentifierModel`].
-    #[serde(rename = "microsoftTeamsUser", skip_serializing_if = "Option::is_none")]
     pub microsoft_teams_user: Option<MicrosoftTeamsUserIdentifierModel>,
     /// JSON member `phoneNumber`: [`PhoneNumberIdentifierModel`].
-    #[serde(rename = "phoneNumber", skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<PhoneNumberIdentifierModel>,
     /// JSON member `rawId`: string; listed as required in the schema.
-    #[serde(rename = "rawId", skip_serializing_if = "Option::is_none")]
     pub raw_id: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for CommunicationIdentifierModel {
     const NAMES: &'static [&'static str] = &[
@@ -12669,7 +13144,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut kind,
                             crate::rt::Nullable(
@@ -12725,6 +13200,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
             microsoft_teams_user,
             phone_number,
             raw_id,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -12733,6 +13209,46 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for CommunicationIdentifierModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.communication_user.is_some())
+            + usize::from(self.kind.is_some())
+            + usize::from(self.microsoft_teams_app.is_some())
+            + usize::from(self.microsoft_teams_user.is_some())
+            + usize::from(self.phone_number.is_some())
+            + usize::from(self.raw_id.is_some());
+        let mut state = serializer
+            .serialize_struct("CommunicationIdentifierModel", len)?;
+        match &self.communication_user {
+            Some(value) => state.serialize_field("communicationUser", value)?,
+            None => state.skip_field("communicationUser")?,
+        }
+        match &self.kind {
+            Some(value) => {
+                state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?
+            }
+            None => state.skip_field("kind")?,
+        }
+        match &self.microsoft_teams_app {
+            Some(value) => state.serialize_field("microsoftTeamsApp", value)?,
+            None => state.skip_field("microsoftTeamsApp")?,
+        }
+        match &self.microsoft_teams_user {
+            Some(value) => state.serialize_field("microsoftTeamsUser", value)?,
+            None => state.skip_field("microsoftTeamsUser")?,
+        }
+        match &self.phone_number {
+            Some(value) => state.serialize_field("phoneNumber", value)?,
+            None => state.skip_field("phoneNumber")?,
+        }
+        match &self.raw_id {
+            Some(value) => state.serialize_field("rawId", value)?,
+            None => state.skip_field("rawId")?,
+        }
+        state.end()
     }
 }
 /// The string enum `CommunicationIdentifierModelKind`, read ignoring letter case; values it does not list are kept verbatim in [`CommunicationIdentifierModelKind::Other`].
@@ -12860,15 +13376,14 @@ impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
     }
 }
 /// The schema type `MicrosoftTeamsAppIdentifierModel`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MicrosoftTeamsAppIdentifierModel {
     /// JSON member `appId`: string; listed as required in the schema.
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// JSON member `cloud`: [`CommunicationCloudEnvironmentModel`]; listed as required in the schema.
-    #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
     const NAMES: &'static [&'static str] = &["appId", "cloud"];
@@ -12898,7 +13413,7 @@ impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut cloud,
                             crate::rt::Nullable(
@@ -12911,7 +13426,11 @@ impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
                 _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(Self { app_id, cloud })
+        Ok(Self {
+            app_id,
+            cloud,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
@@ -12921,19 +13440,38 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for MicrosoftTeamsAppIdentifierModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.app_id.is_some())
+            + usize::from(self.cloud.is_some());
+        let mut state = serializer
+            .serialize_struct("MicrosoftTeamsAppIdentifierModel", len)?;
+        match &self.app_id {
+            Some(value) => state.serialize_field("appId", value)?,
+            None => state.skip_field("appId")?,
+        }
+        match &self.cloud {
+            Some(value) => {
+                state
+                    .serialize_field("cloud", self.spellings.of(1usize, value.as_str()))?
+            }
+            None => state.skip_field("cloud")?,
+        }
+        state.end()
+    }
+}
 /// The schema type `MicrosoftTeamsUserIdentifierModel`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MicrosoftTeamsUserIdentifierModel {
     /// JSON member `cloud`: [`CommunicationCloudEnvironmentModel`]; listed as required in the schema.
-    #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
     /// JSON member `isAnonymous`: boolean.
-    #[serde(rename = "isAnonymous", skip_serializing_if = "Option::is_none")]
     pub is_anonymous: Option<bool>,
     /// JSON member `userId`: string; listed as required in the schema.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["cloud", "isAnonymous", "userId"];
@@ -12957,7 +13495,7 @@ impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut cloud,
                             crate::rt::Nullable(
@@ -12983,6 +13521,7 @@ impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
             cloud,
             is_anonymous,
             user_id,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -12991,6 +13530,32 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MicrosoftTeamsUserIdentifierModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.cloud.is_some())
+            + usize::from(self.is_anonymous.is_some())
+            + usize::from(self.user_id.is_some());
+        let mut state = serializer
+            .serialize_struct("MicrosoftTeamsUserIdentifierModel", len)?;
+        match &self.cloud {
+            Some(value) => {
+                state
+                    .serialize_field("cloud", self.spellings.of(0usize, value.as_str()))?
+            }
+            None => state.skip_field("cloud")?,
+        }
+        match &self.is_anonymous {
+            Some(value) => state.serialize_field("isAnonymous", value)?,
+            None => state.skip_field("isAnonymous")?,
+        }
+        match &self.user_id {
+            Some(value) => state.serialize_field("userId", value)?,
+            None => state.skip_field("userId")?,
+        }
+        state.end()
     }
 }
 /// The schema type `PhoneNumberIdentifierModel`.

@@ -357,33 +357,26 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventAdditionalCont
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventProperties`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VMScaleSetLifecycleHookEventProperties {
     /// JSON member `additionalContext`: [`VMScaleSetLifecycleHookEventAdditionalContext`].
-    #[serde(rename = "additionalContext", skip_serializing_if = "Option::is_none")]
     pub additional_context: Option<VMScaleSetLifecycleHookEventAdditionalContext>,
     /// JSON member `defaultAction`: [`LifecycleHookAction`].
-    #[serde(rename = "defaultAction", skip_serializing_if = "Option::is_none")]
     pub default_action: Option<LifecycleHookAction>,
     /// JSON member `maxWaitUntil`: string.
-    #[serde(rename = "maxWaitUntil", skip_serializing_if = "Option::is_none")]
     pub max_wait_until: Option<String>,
     /// JSON member `state`: [`VMScaleSetLifecycleHookEventState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<VMScaleSetLifecycleHookEventState>,
     /// JSON member `targetResources`: array of [`VMScaleSetLifecycleHookEventTargetResource`].
-    #[serde(rename = "targetResources", skip_serializing_if = "Option::is_none")]
     pub target_resources: Option<Vec<VMScaleSetLifecycleHookEventTargetResource>>,
     /// JSON member `timeCreated`: string.
-    #[serde(rename = "timeCreated", skip_serializing_if = "Option::is_none")]
     pub time_created: Option<String>,
     /// JSON member `type`: [`VMScaleSetLifecycleHookEventType`].
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<VMScaleSetLifecycleHookEventType>,
     /// JSON member `waitUntil`: string.
-    #[serde(rename = "waitUntil", skip_serializing_if = "Option::is_none")]
     pub wait_until: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
     const NAMES: &'static [&'static str] = &[
@@ -438,7 +431,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut default_action,
                             crate::rt::Nullable(
@@ -456,7 +449,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                 }
                 3usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(
@@ -488,7 +481,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                 }
                 6usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(
@@ -516,6 +509,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
             time_created,
             r#type,
             wait_until,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -524,6 +518,65 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for VMScaleSetLifecycleHookEventProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.additional_context.is_some())
+            + usize::from(self.default_action.is_some())
+            + usize::from(self.max_wait_until.is_some())
+            + usize::from(self.state.is_some())
+            + usize::from(self.target_resources.is_some())
+            + usize::from(self.time_created.is_some())
+            + usize::from(self.r#type.is_some())
+            + usize::from(self.wait_until.is_some());
+        let mut state = serializer
+            .serialize_struct("VMScaleSetLifecycleHookEventProperties", len)?;
+        match &self.additional_context {
+            Some(value) => state.serialize_field("additionalContext", value)?,
+            None => state.skip_field("additionalContext")?,
+        }
+        match &self.default_action {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "defaultAction",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("defaultAction")?,
+        }
+        match &self.max_wait_until {
+            Some(value) => state.serialize_field("maxWaitUntil", value)?,
+            None => state.skip_field("maxWaitUntil")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(3usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        match &self.target_resources {
+            Some(value) => state.serialize_field("targetResources", value)?,
+            None => state.skip_field("targetResources")?,
+        }
+        match &self.time_created {
+            Some(value) => state.serialize_field("timeCreated", value)?,
+            None => state.skip_field("timeCreated")?,
+        }
+        match &self.r#type {
+            Some(value) => {
+                state.serialize_field("type", self.spellings.of(6usize, value.as_str()))?
+            }
+            None => state.skip_field("type")?,
+        }
+        match &self.wait_until {
+            Some(value) => state.serialize_field("waitUntil", value)?,
+            None => state.skip_field("waitUntil")?,
+        }
+        state.end()
     }
 }
 /// The string enum `VMScaleSetLifecycleHookEventState`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventState::Other`].
@@ -585,15 +638,14 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventState {
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventTargetResource`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VMScaleSetLifecycleHookEventTargetResource {
     /// JSON member `actionState`: [`LifecycleHookActionState`].
-    #[serde(rename = "actionState", skip_serializing_if = "Option::is_none")]
     pub action_state: Option<LifecycleHookActionState>,
     /// JSON member `resource`: [`ApiEntityReference`].
-    #[serde(rename = "resource", skip_serializing_if = "Option::is_none")]
     pub resource: Option<ApiEntityReference>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
     const NAMES: &'static [&'static str] = &["actionState", "resource"];
@@ -615,7 +667,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut action_state,
                             crate::rt::Nullable(
@@ -636,7 +688,11 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
                 _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(Self { action_state, resource })
+        Ok(Self {
+            action_state,
+            resource,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource {
@@ -644,6 +700,30 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for VMScaleSetLifecycleHookEventTargetResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.action_state.is_some())
+            + usize::from(self.resource.is_some());
+        let mut state = serializer
+            .serialize_struct("VMScaleSetLifecycleHookEventTargetResource", len)?;
+        match &self.action_state {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "actionState",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("actionState")?,
+        }
+        match &self.resource {
+            Some(value) => state.serialize_field("resource", value)?,
+            None => state.skip_field("resource")?,
+        }
+        state.end()
     }
 }
 /// The string enum `VMScaleSetLifecycleHookEventType`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventType::Other`].

@@ -1,18 +1,16 @@
 // @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
 // DO NOT EDIT: change the schemas or the generator and run that command.
 /// The data of the `Microsoft.DataBox.CopyCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataBoxCopyCompletedEventData {
     /// JSON member `serialNumber`: string; listed as required in the schema.
-    #[serde(rename = "serialNumber", skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// JSON member `stageName`: [`DataBoxStageName`]; listed as required in the schema.
-    #[serde(rename = "stageName", skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
     pub stage_time: Option<crate::rt::Timestamp>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for DataBoxCopyCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
@@ -44,7 +42,7 @@ impl crate::rt::Members for DataBoxCopyCompletedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut stage_name,
                             crate::rt::Nullable(
@@ -69,6 +67,7 @@ impl crate::rt::Members for DataBoxCopyCompletedEventData {
             serial_number,
             stage_name,
             stage_time,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -79,19 +78,46 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyCompletedEventData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for DataBoxCopyCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.serial_number.is_some())
+            + usize::from(self.stage_name.is_some())
+            + usize::from(self.stage_time.is_some());
+        let mut state = serializer
+            .serialize_struct("DataBoxCopyCompletedEventData", len)?;
+        match &self.serial_number {
+            Some(value) => state.serialize_field("serialNumber", value)?,
+            None => state.skip_field("serialNumber")?,
+        }
+        match &self.stage_name {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "stageName",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("stageName")?,
+        }
+        match &self.stage_time {
+            Some(value) => state.serialize_field("stageTime", value)?,
+            None => state.skip_field("stageTime")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.DataBox.CopyStarted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataBoxCopyStartedEventData {
     /// JSON member `serialNumber`: string; listed as required in the schema.
-    #[serde(rename = "serialNumber", skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// JSON member `stageName`: [`DataBoxStageName`]; listed as required in the schema.
-    #[serde(rename = "stageName", skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
     pub stage_time: Option<crate::rt::Timestamp>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for DataBoxCopyStartedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
@@ -123,7 +149,7 @@ impl crate::rt::Members for DataBoxCopyStartedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut stage_name,
                             crate::rt::Nullable(
@@ -148,6 +174,7 @@ impl crate::rt::Members for DataBoxCopyStartedEventData {
             serial_number,
             stage_name,
             stage_time,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -158,19 +185,45 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyStartedEventData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for DataBoxCopyStartedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.serial_number.is_some())
+            + usize::from(self.stage_name.is_some())
+            + usize::from(self.stage_time.is_some());
+        let mut state = serializer.serialize_struct("DataBoxCopyStartedEventData", len)?;
+        match &self.serial_number {
+            Some(value) => state.serialize_field("serialNumber", value)?,
+            None => state.skip_field("serialNumber")?,
+        }
+        match &self.stage_name {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "stageName",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("stageName")?,
+        }
+        match &self.stage_time {
+            Some(value) => state.serialize_field("stageTime", value)?,
+            None => state.skip_field("stageTime")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.DataBox.OrderCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataBoxOrderCompletedEventData {
     /// JSON member `serialNumber`: string; listed as required in the schema.
-    #[serde(rename = "serialNumber", skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// JSON member `stageName`: [`DataBoxStageName`]; listed as required in the schema.
-    #[serde(rename = "stageName", skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
     pub stage_time: Option<crate::rt::Timestamp>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for DataBoxOrderCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
@@ -202,7 +255,7 @@ impl crate::rt::Members for DataBoxOrderCompletedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut stage_name,
                             crate::rt::Nullable(
@@ -227,6 +280,7 @@ impl crate::rt::Members for DataBoxOrderCompletedEventData {
             serial_number,
             stage_name,
             stage_time,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -235,6 +289,35 @@ impl<'de> serde::Deserialize<'de> for DataBoxOrderCompletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for DataBoxOrderCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.serial_number.is_some())
+            + usize::from(self.stage_name.is_some())
+            + usize::from(self.stage_time.is_some());
+        let mut state = serializer
+            .serialize_struct("DataBoxOrderCompletedEventData", len)?;
+        match &self.serial_number {
+            Some(value) => state.serialize_field("serialNumber", value)?,
+            None => state.skip_field("serialNumber")?,
+        }
+        match &self.stage_name {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "stageName",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("stageName")?,
+        }
+        match &self.stage_time {
+            Some(value) => state.serialize_field("stageTime", value)?,
+            None => state.skip_field("stageTime")?,
+        }
+        state.end()
     }
 }
 /// The string enum `DataBoxStageName`, read ignoring letter case; values it does not list are kept verbatim in [`DataBoxStageName::Other`].

@@ -1,33 +1,24 @@
 // @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
 // DO NOT EDIT: change the schemas or the generator and run that command.
 /// The data of the `Microsoft.EventGrid.MQTTClientCreatedOrUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EventGridMQTTClientCreatedOrUpdatedEventData {
     /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
-    #[serde(
-        rename = "clientAuthenticationName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub client_authentication_name: Option<String>,
     /// JSON member `clientName`: string.
-    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
     pub client_name: Option<String>,
     /// JSON member `namespaceName`: string; listed as required in the schema.
-    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
     pub namespace_name: Option<String>,
     /// JSON member `attributes`: map of string; listed as required in the schema.
-    #[serde(rename = "attributes", skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `createdOn`: string (date-time); listed as required in the schema.
-    #[serde(rename = "createdOn", skip_serializing_if = "Option::is_none")]
     pub created_on: Option<crate::rt::Timestamp>,
     /// JSON member `state`: [`EventGridMQTTClientState`]; listed as required in the schema.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<EventGridMQTTClientState>,
     /// JSON member `updatedOn`: string (date-time); listed as required in the schema.
-    #[serde(rename = "updatedOn", skip_serializing_if = "Option::is_none")]
     pub updated_on: Option<crate::rt::Timestamp>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -111,7 +102,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                 }
                 5usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(
@@ -140,6 +131,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
             created_on,
             state,
             updated_on,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -148,6 +140,51 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventDa
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for EventGridMQTTClientCreatedOrUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.client_authentication_name.is_some())
+            + usize::from(self.client_name.is_some())
+            + usize::from(self.namespace_name.is_some())
+            + usize::from(self.attributes.is_some())
+            + usize::from(self.created_on.is_some()) + usize::from(self.state.is_some())
+            + usize::from(self.updated_on.is_some());
+        let mut state = serializer
+            .serialize_struct("EventGridMQTTClientCreatedOrUpdatedEventData", len)?;
+        match &self.client_authentication_name {
+            Some(value) => state.serialize_field("clientAuthenticationName", value)?,
+            None => state.skip_field("clientAuthenticationName")?,
+        }
+        match &self.client_name {
+            Some(value) => state.serialize_field("clientName", value)?,
+            None => state.skip_field("clientName")?,
+        }
+        match &self.namespace_name {
+            Some(value) => state.serialize_field("namespaceName", value)?,
+            None => state.skip_field("namespaceName")?,
+        }
+        match &self.attributes {
+            Some(value) => state.serialize_field("attributes", value)?,
+            None => state.skip_field("attributes")?,
+        }
+        match &self.created_on {
+            Some(value) => state.serialize_field("createdOn", value)?,
+            None => state.skip_field("createdOn")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(5usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        match &self.updated_on {
+            Some(value) => state.serialize_field("updatedOn", value)?,
+            None => state.skip_field("updatedOn")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientDeleted` event. Same members as [`EventGridMQTTClientEventData`].
@@ -462,30 +499,22 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionConnectedEventDa
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientSessionDisconnected` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EventGridMQTTClientSessionDisconnectedEventData {
     /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
-    #[serde(
-        rename = "clientAuthenticationName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub client_authentication_name: Option<String>,
     /// JSON member `clientName`: string.
-    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
     pub client_name: Option<String>,
     /// JSON member `namespaceName`: string; listed as required in the schema.
-    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
     pub namespace_name: Option<String>,
     /// JSON member `clientSessionName`: string; listed as required in the schema.
-    #[serde(rename = "clientSessionName", skip_serializing_if = "Option::is_none")]
     pub client_session_name: Option<String>,
     /// JSON member `disconnectionReason`: [`EventGridMQTTClientDisconnectionReason`]; listed as required in the schema.
-    #[serde(rename = "disconnectionReason", skip_serializing_if = "Option::is_none")]
     pub disconnection_reason: Option<EventGridMQTTClientDisconnectionReason>,
     /// JSON member `sequenceNumber`: integer (int64); listed as required in the schema.
-    #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -554,7 +583,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                 }
                 4usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut disconnection_reason,
                             crate::rt::Nullable(
@@ -582,6 +611,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
             client_session_name,
             disconnection_reason,
             sequence_number,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -590,6 +620,50 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEven
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for EventGridMQTTClientSessionDisconnectedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.client_authentication_name.is_some())
+            + usize::from(self.client_name.is_some())
+            + usize::from(self.namespace_name.is_some())
+            + usize::from(self.client_session_name.is_some())
+            + usize::from(self.disconnection_reason.is_some())
+            + usize::from(self.sequence_number.is_some());
+        let mut state = serializer
+            .serialize_struct("EventGridMQTTClientSessionDisconnectedEventData", len)?;
+        match &self.client_authentication_name {
+            Some(value) => state.serialize_field("clientAuthenticationName", value)?,
+            None => state.skip_field("clientAuthenticationName")?,
+        }
+        match &self.client_name {
+            Some(value) => state.serialize_field("clientName", value)?,
+            None => state.skip_field("clientName")?,
+        }
+        match &self.namespace_name {
+            Some(value) => state.serialize_field("namespaceName", value)?,
+            None => state.skip_field("namespaceName")?,
+        }
+        match &self.client_session_name {
+            Some(value) => state.serialize_field("clientSessionName", value)?,
+            None => state.skip_field("clientSessionName")?,
+        }
+        match &self.disconnection_reason {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "disconnectionReason",
+                        self.spellings.of(4usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("disconnectionReason")?,
+        }
+        match &self.sequence_number {
+            Some(value) => state.serialize_field("sequenceNumber", value)?,
+            None => state.skip_field("sequenceNumber")?,
+        }
+        state.end()
     }
 }
 /// The string enum `EventGridMQTTClientState`, read ignoring letter case; values it does not list are kept verbatim in [`EventGridMQTTClientState::Other`].

@@ -373,21 +373,18 @@ impl<'de> serde::Deserialize<'de> for HealthcareDicomImageUpdatedEventData {
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceCreated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HealthcareFhirResourceCreatedEventData {
     /// JSON member `resourceFhirAccount`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirAccount", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_account: Option<String>,
     /// JSON member `resourceFhirId`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirId", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_id: Option<String>,
     /// JSON member `resourceType`: [`HealthcareFhirResourceType`]; listed as required in the schema.
-    #[serde(rename = "resourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<HealthcareFhirResourceType>,
     /// JSON member `resourceVersionId`: integer (int64); listed as required in the schema.
-    #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -434,7 +431,7 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut resource_type,
                             crate::rt::Nullable(
@@ -458,6 +455,7 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
             resource_fhir_id,
             resource_type,
             resource_version_id,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -468,22 +466,53 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceCreatedEventData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for HealthcareFhirResourceCreatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.resource_fhir_account.is_some())
+            + usize::from(self.resource_fhir_id.is_some())
+            + usize::from(self.resource_type.is_some())
+            + usize::from(self.resource_version_id.is_some());
+        let mut state = serializer
+            .serialize_struct("HealthcareFhirResourceCreatedEventData", len)?;
+        match &self.resource_fhir_account {
+            Some(value) => state.serialize_field("resourceFhirAccount", value)?,
+            None => state.skip_field("resourceFhirAccount")?,
+        }
+        match &self.resource_fhir_id {
+            Some(value) => state.serialize_field("resourceFhirId", value)?,
+            None => state.skip_field("resourceFhirId")?,
+        }
+        match &self.resource_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "resourceType",
+                        self.spellings.of(2usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("resourceType")?,
+        }
+        match &self.resource_version_id {
+            Some(value) => state.serialize_field("resourceVersionId", value)?,
+            None => state.skip_field("resourceVersionId")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.HealthcareApis.FhirResourceDeleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HealthcareFhirResourceDeletedEventData {
     /// JSON member `resourceFhirAccount`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirAccount", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_account: Option<String>,
     /// JSON member `resourceFhirId`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirId", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_id: Option<String>,
     /// JSON member `resourceType`: [`HealthcareFhirResourceType`]; listed as required in the schema.
-    #[serde(rename = "resourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<HealthcareFhirResourceType>,
     /// JSON member `resourceVersionId`: integer (int64); listed as required in the schema.
-    #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -530,7 +559,7 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut resource_type,
                             crate::rt::Nullable(
@@ -554,6 +583,7 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
             resource_fhir_id,
             resource_type,
             resource_version_id,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -562,6 +592,40 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceDeletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for HealthcareFhirResourceDeletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.resource_fhir_account.is_some())
+            + usize::from(self.resource_fhir_id.is_some())
+            + usize::from(self.resource_type.is_some())
+            + usize::from(self.resource_version_id.is_some());
+        let mut state = serializer
+            .serialize_struct("HealthcareFhirResourceDeletedEventData", len)?;
+        match &self.resource_fhir_account {
+            Some(value) => state.serialize_field("resourceFhirAccount", value)?,
+            None => state.skip_field("resourceFhirAccount")?,
+        }
+        match &self.resource_fhir_id {
+            Some(value) => state.serialize_field("resourceFhirId", value)?,
+            None => state.skip_field("resourceFhirId")?,
+        }
+        match &self.resource_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "resourceType",
+                        self.spellings.of(2usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("resourceType")?,
+        }
+        match &self.resource_version_id {
+            Some(value) => state.serialize_field("resourceVersionId", value)?,
+            None => state.skip_field("resourceVersionId")?,
+        }
+        state.end()
     }
 }
 /// The string enum `HealthcareFhirResourceType`, read ignoring letter case; values it does not list are kept verbatim in [`HealthcareFhirResourceType::Other`].
@@ -1588,21 +1652,18 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceType {
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HealthcareFhirResourceUpdatedEventData {
     /// JSON member `resourceFhirAccount`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirAccount", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_account: Option<String>,
     /// JSON member `resourceFhirId`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirId", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_id: Option<String>,
     /// JSON member `resourceType`: [`HealthcareFhirResourceType`]; listed as required in the schema.
-    #[serde(rename = "resourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<HealthcareFhirResourceType>,
     /// JSON member `resourceVersionId`: integer (int64); listed as required in the schema.
-    #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -1649,7 +1710,7 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut resource_type,
                             crate::rt::Nullable(
@@ -1673,6 +1734,7 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
             resource_fhir_id,
             resource_type,
             resource_version_id,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -1681,5 +1743,39 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for HealthcareFhirResourceUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.resource_fhir_account.is_some())
+            + usize::from(self.resource_fhir_id.is_some())
+            + usize::from(self.resource_type.is_some())
+            + usize::from(self.resource_version_id.is_some());
+        let mut state = serializer
+            .serialize_struct("HealthcareFhirResourceUpdatedEventData", len)?;
+        match &self.resource_fhir_account {
+            Some(value) => state.serialize_field("resourceFhirAccount", value)?,
+            None => state.skip_field("resourceFhirAccount")?,
+        }
+        match &self.resource_fhir_id {
+            Some(value) => state.serialize_field("resourceFhirId", value)?,
+            None => state.skip_field("resourceFhirId")?,
+        }
+        match &self.resource_type {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "resourceType",
+                        self.spellings.of(2usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("resourceType")?,
+        }
+        match &self.resource_version_id {
+            Some(value) => state.serialize_field("resourceVersionId", value)?,
+            None => state.skip_field("resourceVersionId")?,
+        }
+        state.end()
     }
 }

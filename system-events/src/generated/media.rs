@@ -1,21 +1,18 @@
 // @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
 // DO NOT EDIT: change the schemas or the generator and run that command.
 /// The data of the `Microsoft.Media.JobCanceled` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobCanceledEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
     /// JSON member `outputs`: array of [`MediaJobOutput`].
-    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobCanceledEventData {
     const NAMES: &'static [&'static str] = &[
@@ -56,7 +53,7 @@ impl crate::rt::Members for MediaJobCanceledEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -64,7 +61,7 @@ impl crate::rt::Members for MediaJobCanceledEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -88,6 +85,7 @@ impl crate::rt::Members for MediaJobCanceledEventData {
             previous_state,
             state,
             outputs,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -98,27 +96,58 @@ impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for MediaJobCanceledEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
+        let mut state = serializer.serialize_struct("MediaJobCanceledEventData", len)?;
+        match &self.correlation_data {
+            Some(value) => state.serialize_field("correlationData", value)?,
+            None => state.skip_field("correlationData")?,
+        }
+        match &self.previous_state {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "previousState",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("previousState")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        match &self.outputs {
+            Some(value) => state.serialize_field("outputs", value)?,
+            None => state.skip_field("outputs")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.Media.JobCanceling` event. Same members as [`MediaJobStateChangeEventData`].
 pub type MediaJobCancelingEventData = MediaJobStateChangeEventData;
 /// The schema type `MediaJobError`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobError {
     /// JSON member `category`: [`MediaJobErrorCategory`].
-    #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
     pub category: Option<MediaJobErrorCategory>,
     /// JSON member `code`: [`MediaJobErrorCode`].
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<MediaJobErrorCode>,
     /// JSON member `details`: array of [`MediaJobErrorDetail`].
-    #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<MediaJobErrorDetail>>,
     /// JSON member `message`: string.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// JSON member `retry`: [`MediaJobRetry`].
-    #[serde(rename = "retry", skip_serializing_if = "Option::is_none")]
     pub retry: Option<MediaJobRetry>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobError {
     const NAMES: &'static [&'static str] = &[
@@ -152,7 +181,7 @@ impl crate::rt::Members for MediaJobError {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut category,
                             crate::rt::Nullable(
@@ -162,7 +191,7 @@ impl crate::rt::Members for MediaJobError {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut code,
                             crate::rt::Nullable(
@@ -192,7 +221,7 @@ impl crate::rt::Members for MediaJobError {
                 }
                 4usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut retry,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobRetry>::new()),
@@ -207,6 +236,7 @@ impl crate::rt::Members for MediaJobError {
             details,
             message,
             retry,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -215,6 +245,47 @@ impl<'de> serde::Deserialize<'de> for MediaJobError {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.category.is_some())
+            + usize::from(self.code.is_some()) + usize::from(self.details.is_some())
+            + usize::from(self.message.is_some()) + usize::from(self.retry.is_some());
+        let mut state = serializer.serialize_struct("MediaJobError", len)?;
+        match &self.category {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "category",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("category")?,
+        }
+        match &self.code {
+            Some(value) => {
+                state.serialize_field("code", self.spellings.of(1usize, value.as_str()))?
+            }
+            None => state.skip_field("code")?,
+        }
+        match &self.details {
+            Some(value) => state.serialize_field("details", value)?,
+            None => state.skip_field("details")?,
+        }
+        match &self.message {
+            Some(value) => state.serialize_field("message", value)?,
+            None => state.skip_field("message")?,
+        }
+        match &self.retry {
+            Some(value) => {
+                state
+                    .serialize_field("retry", self.spellings.of(4usize, value.as_str()))?
+            }
+            None => state.skip_field("retry")?,
+        }
+        state.end()
     }
 }
 /// The string enum `MediaJobErrorCategory`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobErrorCategory::Other`].
@@ -470,21 +541,18 @@ impl<'de> serde::Deserialize<'de> for MediaJobErrorDetail {
     }
 }
 /// The data of the `Microsoft.Media.JobErrored` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobErroredEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
     /// JSON member `outputs`: array of [`MediaJobOutput`].
-    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobErroredEventData {
     const NAMES: &'static [&'static str] = &[
@@ -525,7 +593,7 @@ impl crate::rt::Members for MediaJobErroredEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -533,7 +601,7 @@ impl crate::rt::Members for MediaJobErroredEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -557,6 +625,7 @@ impl crate::rt::Members for MediaJobErroredEventData {
             previous_state,
             state,
             outputs,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -567,22 +636,54 @@ impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for MediaJobErroredEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
+        let mut state = serializer.serialize_struct("MediaJobErroredEventData", len)?;
+        match &self.correlation_data {
+            Some(value) => state.serialize_field("correlationData", value)?,
+            None => state.skip_field("correlationData")?,
+        }
+        match &self.previous_state {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "previousState",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("previousState")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        match &self.outputs {
+            Some(value) => state.serialize_field("outputs", value)?,
+            None => state.skip_field("outputs")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.Media.JobFinished` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobFinishedEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
     /// JSON member `outputs`: array of [`MediaJobOutput`].
-    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobFinishedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -623,7 +724,7 @@ impl crate::rt::Members for MediaJobFinishedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -631,7 +732,7 @@ impl crate::rt::Members for MediaJobFinishedEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -655,6 +756,7 @@ impl crate::rt::Members for MediaJobFinishedEventData {
             previous_state,
             state,
             outputs,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -665,28 +767,58 @@ impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for MediaJobFinishedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
+        let mut state = serializer.serialize_struct("MediaJobFinishedEventData", len)?;
+        match &self.correlation_data {
+            Some(value) => state.serialize_field("correlationData", value)?,
+            None => state.skip_field("correlationData")?,
+        }
+        match &self.previous_state {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "previousState",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("previousState")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        match &self.outputs {
+            Some(value) => state.serialize_field("outputs", value)?,
+            None => state.skip_field("outputs")?,
+        }
+        state.end()
+    }
+}
 /// The schema type `MediaJobOutput`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobOutput {
     /// JSON member `@odata.type`: string; listed as required in the schema.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// JSON member `assetName`: string.
-    #[serde(rename = "assetName", skip_serializing_if = "Option::is_none")]
     pub asset_name: Option<String>,
     /// JSON member `error`: [`MediaJobError`].
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<MediaJobError>,
     /// JSON member `label`: string.
-    #[serde(rename = "label", skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// JSON member `progress`: integer (int64); listed as required in the schema.
-    #[serde(rename = "progress", skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// JSON member `state`: [`MediaJobState`]; listed as required in the schema.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobOutput {
     const NAMES: &'static [&'static str] = &[
@@ -759,7 +891,7 @@ impl crate::rt::Members for MediaJobOutput {
                 }
                 5usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -775,6 +907,7 @@ impl crate::rt::Members for MediaJobOutput {
             label,
             progress,
             state,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -783,6 +916,44 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobOutput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.odata_type.is_some())
+            + usize::from(self.asset_name.is_some()) + usize::from(self.error.is_some())
+            + usize::from(self.label.is_some()) + usize::from(self.progress.is_some())
+            + usize::from(self.state.is_some());
+        let mut state = serializer.serialize_struct("MediaJobOutput", len)?;
+        match &self.odata_type {
+            Some(value) => state.serialize_field("@odata.type", value)?,
+            None => state.skip_field("@odata.type")?,
+        }
+        match &self.asset_name {
+            Some(value) => state.serialize_field("assetName", value)?,
+            None => state.skip_field("assetName")?,
+        }
+        match &self.error {
+            Some(value) => state.serialize_field("error", value)?,
+            None => state.skip_field("error")?,
+        }
+        match &self.label {
+            Some(value) => state.serialize_field("label", value)?,
+            None => state.skip_field("label")?,
+        }
+        match &self.progress {
+            Some(value) => state.serialize_field("progress", value)?,
+            None => state.skip_field("progress")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(5usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Media.JobOutputCanceled` event. Same members as [`MediaJobOutputStateChangeEventData`].
@@ -871,18 +1042,16 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputProgressEventData {
 /// The data of the `Microsoft.Media.JobOutputScheduled` event. Same members as [`MediaJobOutputStateChangeEventData`].
 pub type MediaJobOutputScheduledEventData = MediaJobOutputStateChangeEventData;
 /// The data of the `Microsoft.Media.JobOutputStateChange` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobOutputStateChangeEventData {
     /// JSON member `jobCorrelationData`: map of string.
-    #[serde(rename = "jobCorrelationData", skip_serializing_if = "Option::is_none")]
     pub job_correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `output`: [`MediaJobOutput`].
-    #[serde(rename = "output", skip_serializing_if = "Option::is_none")]
     pub output: Option<MediaJobOutput>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobOutputStateChangeEventData {
     const NAMES: &'static [&'static str] = &[
@@ -930,7 +1099,7 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -943,6 +1112,7 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
             job_correlation_data,
             output,
             previous_state,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -951,6 +1121,35 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobOutputStateChangeEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.job_correlation_data.is_some())
+            + usize::from(self.output.is_some())
+            + usize::from(self.previous_state.is_some());
+        let mut state = serializer
+            .serialize_struct("MediaJobOutputStateChangeEventData", len)?;
+        match &self.job_correlation_data {
+            Some(value) => state.serialize_field("jobCorrelationData", value)?,
+            None => state.skip_field("jobCorrelationData")?,
+        }
+        match &self.output {
+            Some(value) => state.serialize_field("output", value)?,
+            None => state.skip_field("output")?,
+        }
+        match &self.previous_state {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "previousState",
+                        self.spellings.of(2usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("previousState")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Media.JobProcessing` event. Same members as [`MediaJobStateChangeEventData`].
@@ -1107,18 +1306,16 @@ impl<'de> serde::Deserialize<'de> for MediaJobState {
     }
 }
 /// The data of the `Microsoft.Media.JobStateChange` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobStateChangeEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for MediaJobStateChangeEventData {
     const NAMES: &'static [&'static str] = &[
@@ -1156,7 +1353,7 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -1164,7 +1361,7 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
@@ -1177,6 +1374,7 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
             correlation_data,
             previous_state,
             state,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -1185,6 +1383,38 @@ impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobStateChangeEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some());
+        let mut state = serializer
+            .serialize_struct("MediaJobStateChangeEventData", len)?;
+        match &self.correlation_data {
+            Some(value) => state.serialize_field("correlationData", value)?,
+            None => state.skip_field("correlationData")?,
+        }
+        match &self.previous_state {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "previousState",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("previousState")?,
+        }
+        match &self.state {
+            Some(value) => {
+                state
+                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
+            }
+            None => state.skip_field("state")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Media.LiveEventChannelArchiveHeartbeat` event.

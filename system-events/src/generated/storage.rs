@@ -266,48 +266,36 @@ impl<'de> serde::Deserialize<'de> for StorageBlobAccessTier {
     }
 }
 /// The data of the `Microsoft.Storage.BlobCreated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageBlobCreatedEventData {
     /// JSON member `accessTier`: [`StorageBlobAccessTier`]; listed as required in the schema.
-    #[serde(rename = "accessTier", skip_serializing_if = "Option::is_none")]
     pub access_tier: Option<StorageBlobAccessTier>,
     /// JSON member `api`: string.
-    #[serde(rename = "api", skip_serializing_if = "Option::is_none")]
     pub api: Option<String>,
     /// JSON member `blobType`: string.
-    #[serde(rename = "blobType", skip_serializing_if = "Option::is_none")]
     pub blob_type: Option<String>,
     /// JSON member `clientRequestId`: string.
-    #[serde(rename = "clientRequestId", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
     /// JSON member `contentLength`: integer (int64).
-    #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
     pub content_length: Option<i64>,
     /// JSON member `contentOffset`: integer (int64).
-    #[serde(rename = "contentOffset", skip_serializing_if = "Option::is_none")]
     pub content_offset: Option<i64>,
     /// JSON member `contentType`: string.
-    #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// JSON member `eTag`: string.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub e_tag: Option<String>,
     /// JSON member `identity`: string.
-    #[serde(rename = "identity", skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// JSON member `requestId`: string.
-    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// JSON member `sequencer`: string.
-    #[serde(rename = "sequencer", skip_serializing_if = "Option::is_none")]
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
-    #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
     pub storage_diagnostics: Option<crate::JsonObject>,
     /// JSON member `url`: string.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for StorageBlobCreatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -365,7 +353,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut access_tier,
                             crate::rt::Nullable(
@@ -488,6 +476,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
             sequencer,
             storage_diagnostics,
             url,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -496,6 +485,82 @@ impl<'de> serde::Deserialize<'de> for StorageBlobCreatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageBlobCreatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.access_tier.is_some())
+            + usize::from(self.api.is_some()) + usize::from(self.blob_type.is_some())
+            + usize::from(self.client_request_id.is_some())
+            + usize::from(self.content_length.is_some())
+            + usize::from(self.content_offset.is_some())
+            + usize::from(self.content_type.is_some())
+            + usize::from(self.e_tag.is_some()) + usize::from(self.identity.is_some())
+            + usize::from(self.request_id.is_some())
+            + usize::from(self.sequencer.is_some())
+            + usize::from(self.storage_diagnostics.is_some())
+            + usize::from(self.url.is_some());
+        let mut state = serializer.serialize_struct("StorageBlobCreatedEventData", len)?;
+        match &self.access_tier {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "accessTier",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("accessTier")?,
+        }
+        match &self.api {
+            Some(value) => state.serialize_field("api", value)?,
+            None => state.skip_field("api")?,
+        }
+        match &self.blob_type {
+            Some(value) => state.serialize_field("blobType", value)?,
+            None => state.skip_field("blobType")?,
+        }
+        match &self.client_request_id {
+            Some(value) => state.serialize_field("clientRequestId", value)?,
+            None => state.skip_field("clientRequestId")?,
+        }
+        match &self.content_length {
+            Some(value) => state.serialize_field("contentLength", value)?,
+            None => state.skip_field("contentLength")?,
+        }
+        match &self.content_offset {
+            Some(value) => state.serialize_field("contentOffset", value)?,
+            None => state.skip_field("contentOffset")?,
+        }
+        match &self.content_type {
+            Some(value) => state.serialize_field("contentType", value)?,
+            None => state.skip_field("contentType")?,
+        }
+        match &self.e_tag {
+            Some(value) => state.serialize_field("eTag", value)?,
+            None => state.skip_field("eTag")?,
+        }
+        match &self.identity {
+            Some(value) => state.serialize_field("identity", value)?,
+            None => state.skip_field("identity")?,
+        }
+        match &self.request_id {
+            Some(value) => state.serialize_field("requestId", value)?,
+            None => state.skip_field("requestId")?,
+        }
+        match &self.sequencer {
+            Some(value) => state.serialize_field("sequencer", value)?,
+            None => state.skip_field("sequencer")?,
+        }
+        match &self.storage_diagnostics {
+            Some(value) => state.serialize_field("storageDiagnostics", value)?,
+            None => state.skip_field("storageDiagnostics")?,
+        }
+        match &self.url {
+            Some(value) => state.serialize_field("url", value)?,
+            None => state.skip_field("url")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Storage.BlobDeleted` event.
@@ -967,45 +1032,34 @@ impl<'de> serde::Deserialize<'de> for StorageBlobRenamedEventData {
     }
 }
 /// The data of the `Microsoft.Storage.BlobTierChanged` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageBlobTierChangedEventData {
     /// JSON member `accessTier`: [`StorageBlobAccessTier`]; listed as required in the schema.
-    #[serde(rename = "accessTier", skip_serializing_if = "Option::is_none")]
     pub access_tier: Option<StorageBlobAccessTier>,
     /// JSON member `api`: string.
-    #[serde(rename = "api", skip_serializing_if = "Option::is_none")]
     pub api: Option<String>,
     /// JSON member `blobType`: string.
-    #[serde(rename = "blobType", skip_serializing_if = "Option::is_none")]
     pub blob_type: Option<String>,
     /// JSON member `clientRequestId`: string.
-    #[serde(rename = "clientRequestId", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
     /// JSON member `contentLength`: integer (int64).
-    #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
     pub content_length: Option<i64>,
     /// JSON member `contentType`: string.
-    #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// JSON member `identity`: string.
-    #[serde(rename = "identity", skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// JSON member `previousTier`: [`StorageBlobAccessTier`]; listed as required in the schema.
-    #[serde(rename = "previousTier", skip_serializing_if = "Option::is_none")]
     pub previous_tier: Option<StorageBlobAccessTier>,
     /// JSON member `requestId`: string.
-    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// JSON member `sequencer`: string.
-    #[serde(rename = "sequencer", skip_serializing_if = "Option::is_none")]
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
-    #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
     pub storage_diagnostics: Option<crate::JsonObject>,
     /// JSON member `url`: string.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for StorageBlobTierChangedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -1060,7 +1114,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut access_tier,
                             crate::rt::Nullable(
@@ -1118,7 +1172,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                 }
                 7usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut previous_tier,
                             crate::rt::Nullable(
@@ -1176,6 +1230,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
             sequencer,
             storage_diagnostics,
             url,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -1184,6 +1239,85 @@ impl<'de> serde::Deserialize<'de> for StorageBlobTierChangedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageBlobTierChangedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.access_tier.is_some())
+            + usize::from(self.api.is_some()) + usize::from(self.blob_type.is_some())
+            + usize::from(self.client_request_id.is_some())
+            + usize::from(self.content_length.is_some())
+            + usize::from(self.content_type.is_some())
+            + usize::from(self.identity.is_some())
+            + usize::from(self.previous_tier.is_some())
+            + usize::from(self.request_id.is_some())
+            + usize::from(self.sequencer.is_some())
+            + usize::from(self.storage_diagnostics.is_some())
+            + usize::from(self.url.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageBlobTierChangedEventData", len)?;
+        match &self.access_tier {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "accessTier",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("accessTier")?,
+        }
+        match &self.api {
+            Some(value) => state.serialize_field("api", value)?,
+            None => state.skip_field("api")?,
+        }
+        match &self.blob_type {
+            Some(value) => state.serialize_field("blobType", value)?,
+            None => state.skip_field("blobType")?,
+        }
+        match &self.client_request_id {
+            Some(value) => state.serialize_field("clientRequestId", value)?,
+            None => state.skip_field("clientRequestId")?,
+        }
+        match &self.content_length {
+            Some(value) => state.serialize_field("contentLength", value)?,
+            None => state.skip_field("contentLength")?,
+        }
+        match &self.content_type {
+            Some(value) => state.serialize_field("contentType", value)?,
+            None => state.skip_field("contentType")?,
+        }
+        match &self.identity {
+            Some(value) => state.serialize_field("identity", value)?,
+            None => state.skip_field("identity")?,
+        }
+        match &self.previous_tier {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "previousTier",
+                        self.spellings.of(7usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("previousTier")?,
+        }
+        match &self.request_id {
+            Some(value) => state.serialize_field("requestId", value)?,
+            None => state.skip_field("requestId")?,
+        }
+        match &self.sequencer {
+            Some(value) => state.serialize_field("sequencer", value)?,
+            None => state.skip_field("sequencer")?,
+        }
+        match &self.storage_diagnostics {
+            Some(value) => state.serialize_field("storageDiagnostics", value)?,
+            None => state.skip_field("storageDiagnostics")?,
+        }
+        match &self.url {
+            Some(value) => state.serialize_field("url", value)?,
+            None => state.skip_field("url")?,
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Storage.DirectoryCreated` event.
@@ -1943,12 +2077,12 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyCompletedEventData {
     }
 }
 /// The schema type `StorageLifecyclePolicyRunSummary`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageLifecyclePolicyRunSummary {
     /// JSON member `completionStatus`: [`StorageLifecycleCompletionStatus`]; listed as required in the schema.
-    #[serde(rename = "completionStatus", skip_serializing_if = "Option::is_none")]
     pub completion_status: Option<StorageLifecycleCompletionStatus>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for StorageLifecyclePolicyRunSummary {
     const NAMES: &'static [&'static str] = &["completionStatus"];
@@ -1968,7 +2102,7 @@ impl crate::rt::Members for StorageLifecyclePolicyRunSummary {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut completion_status,
                             crate::rt::Nullable(
@@ -1979,7 +2113,10 @@ impl crate::rt::Members for StorageLifecyclePolicyRunSummary {
                 _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(Self { completion_status })
+        Ok(Self {
+            completion_status,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
@@ -1989,25 +2126,40 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for StorageLifecyclePolicyRunSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.completion_status.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageLifecyclePolicyRunSummary", len)?;
+        match &self.completion_status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "completionStatus",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("completionStatus")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.Storage.StorageTaskAssignmentCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageTaskAssignmentCompletedEventData {
     /// JSON member `completedDateTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "completedDateTime", skip_serializing_if = "Option::is_none")]
     pub completed_date_time: Option<crate::rt::Timestamp>,
     /// JSON member `status`: [`StorageTaskAssignmentCompletedStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<StorageTaskAssignmentCompletedStatus>,
     /// JSON member `summaryReportBlobUrl`: string (uri); listed as required in the schema.
-    #[serde(rename = "summaryReportBlobUrl", skip_serializing_if = "Option::is_none")]
     pub summary_report_blob_url: Option<String>,
     /// JSON member `taskExecutionId`: string.
-    #[serde(rename = "taskExecutionId", skip_serializing_if = "Option::is_none")]
     pub task_execution_id: Option<String>,
     /// JSON member `taskName`: string.
-    #[serde(rename = "taskName", skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -2051,7 +2203,7 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(
@@ -2094,6 +2246,7 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
             summary_report_blob_url,
             task_execution_id,
             task_name,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -2102,6 +2255,45 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageTaskAssignmentCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.completed_date_time.is_some())
+            + usize::from(self.status.is_some())
+            + usize::from(self.summary_report_blob_url.is_some())
+            + usize::from(self.task_execution_id.is_some())
+            + usize::from(self.task_name.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageTaskAssignmentCompletedEventData", len)?;
+        match &self.completed_date_time {
+            Some(value) => state.serialize_field("completedDateTime", value)?,
+            None => state.skip_field("completedDateTime")?,
+        }
+        match &self.status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "status",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("status")?,
+        }
+        match &self.summary_report_blob_url {
+            Some(value) => state.serialize_field("summaryReportBlobUrl", value)?,
+            None => state.skip_field("summaryReportBlobUrl")?,
+        }
+        match &self.task_execution_id {
+            Some(value) => state.serialize_field("taskExecutionId", value)?,
+            None => state.skip_field("taskExecutionId")?,
+        }
+        match &self.task_name {
+            Some(value) => state.serialize_field("taskName", value)?,
+            None => state.skip_field("taskName")?,
+        }
+        state.end()
     }
 }
 /// The string enum `StorageTaskAssignmentCompletedStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageTaskAssignmentCompletedStatus::Other`].
@@ -2226,24 +2418,20 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentQueuedEventData {
     }
 }
 /// The data of the `Microsoft.Storage.StorageTaskCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageTaskCompletedEventData {
     /// JSON member `completedDateTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "completedDateTime", skip_serializing_if = "Option::is_none")]
     pub completed_date_time: Option<crate::rt::Timestamp>,
     /// JSON member `status`: [`StorageTaskCompletedStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<StorageTaskCompletedStatus>,
     /// JSON member `summaryReportBlobUrl`: string (uri); listed as required in the schema.
-    #[serde(rename = "summaryReportBlobUrl", skip_serializing_if = "Option::is_none")]
     pub summary_report_blob_url: Option<String>,
     /// JSON member `taskExecutionId`: string.
-    #[serde(rename = "taskExecutionId", skip_serializing_if = "Option::is_none")]
     pub task_execution_id: Option<String>,
     /// JSON member `taskName`: string.
-    #[serde(rename = "taskName", skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for StorageTaskCompletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -2287,7 +2475,7 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(
@@ -2328,6 +2516,7 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
             summary_report_blob_url,
             task_execution_id,
             task_name,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -2336,6 +2525,45 @@ impl<'de> serde::Deserialize<'de> for StorageTaskCompletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageTaskCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.completed_date_time.is_some())
+            + usize::from(self.status.is_some())
+            + usize::from(self.summary_report_blob_url.is_some())
+            + usize::from(self.task_execution_id.is_some())
+            + usize::from(self.task_name.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageTaskCompletedEventData", len)?;
+        match &self.completed_date_time {
+            Some(value) => state.serialize_field("completedDateTime", value)?,
+            None => state.skip_field("completedDateTime")?,
+        }
+        match &self.status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "status",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("status")?,
+        }
+        match &self.summary_report_blob_url {
+            Some(value) => state.serialize_field("summaryReportBlobUrl", value)?,
+            None => state.skip_field("summaryReportBlobUrl")?,
+        }
+        match &self.task_execution_id {
+            Some(value) => state.serialize_field("taskExecutionId", value)?,
+            None => state.skip_field("taskExecutionId")?,
+        }
+        match &self.task_name {
+            Some(value) => state.serialize_field("taskName", value)?,
+            None => state.skip_field("taskName")?,
+        }
+        state.end()
     }
 }
 /// The string enum `StorageTaskCompletedStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageTaskCompletedStatus::Other`].

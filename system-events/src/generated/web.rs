@@ -86,12 +86,12 @@ impl<'de> serde::Deserialize<'de> for AppAction {
     }
 }
 /// The schema type `AppEventTypeDetail`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppEventTypeDetail {
     /// JSON member `action`: [`AppAction`].
-    #[serde(rename = "action", skip_serializing_if = "Option::is_none")]
     pub action: Option<AppAction>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AppEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action"];
@@ -111,7 +111,7 @@ impl crate::rt::Members for AppEventTypeDetail {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut action,
                             crate::rt::Nullable(crate::rt::Plain::<AppAction>::new()),
@@ -120,7 +120,10 @@ impl crate::rt::Members for AppEventTypeDetail {
                 _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(Self { action })
+        Ok(Self {
+            action,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
@@ -128,6 +131,24 @@ impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AppEventTypeDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.action.is_some());
+        let mut state = serializer.serialize_struct("AppEventTypeDetail", len)?;
+        match &self.action {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "action",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("action")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AppServicePlanAction`, read ignoring letter case; values it does not list are kept verbatim in [`AppServicePlanAction::Other`].
@@ -184,18 +205,16 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanAction {
     }
 }
 /// The schema type `AppServicePlanEventTypeDetail`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppServicePlanEventTypeDetail {
     /// JSON member `action`: [`AppServicePlanAction`].
-    #[serde(rename = "action", skip_serializing_if = "Option::is_none")]
     pub action: Option<AppServicePlanAction>,
     /// JSON member `stampKind`: [`StampKind`].
-    #[serde(rename = "stampKind", skip_serializing_if = "Option::is_none")]
     pub stamp_kind: Option<StampKind>,
     /// JSON member `status`: [`AsyncStatus`].
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AsyncStatus>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for AppServicePlanEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action", "stampKind", "status"];
@@ -219,7 +238,7 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
             match index_ {
                 0usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut action,
                             crate::rt::Nullable(
@@ -229,7 +248,7 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
                 }
                 1usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut stamp_kind,
                             crate::rt::Nullable(crate::rt::Plain::<StampKind>::new()),
@@ -237,7 +256,7 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
                 }
                 2usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<AsyncStatus>::new()),
@@ -246,7 +265,12 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
                 _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(Self { action, stamp_kind, status })
+        Ok(Self {
+            action,
+            stamp_kind,
+            status,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
@@ -254,6 +278,47 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AppServicePlanEventTypeDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.action.is_some())
+            + usize::from(self.stamp_kind.is_some())
+            + usize::from(self.status.is_some());
+        let mut state = serializer
+            .serialize_struct("AppServicePlanEventTypeDetail", len)?;
+        match &self.action {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "action",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("action")?,
+        }
+        match &self.stamp_kind {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "stampKind",
+                        self.spellings.of(1usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("stampKind")?,
+        }
+        match &self.status {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "status",
+                        self.spellings.of(2usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("status")?,
+        }
+        state.end()
     }
 }
 /// The string enum `AsyncStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AsyncStatus::Other`].
