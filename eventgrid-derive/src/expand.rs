@@ -96,6 +96,22 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let attribute_methods = struct_attribute_methods(cont, fields);
     let static_attributes = struct_static_attributes(cont, fields, &event_type);
     let complete = struct_complete(fields);
+    // Opt-in: ignored members are found by deserializing through a recording wrapper,
+    // which only `Reported<T>` and `StrictData<T>` ask for.
+    let reported = cont.attrs.report_unknown.then(|| {
+        quote! {
+            fn from_event_reported(
+                __event: __egt::EventView<'__de>,
+                __tolerated: &mut __egt::Vec<__egt::Tolerated>,
+            ) -> __egt::Result<Self, __egt::DecodeError> {
+                if __event.event_type != #event_type {
+                    return __egt::Err(__egt::type_mismatch::<Self>(__event.event_type));
+                }
+                let __value: Self = __egt::deserialize_data_reported(&__event, __tolerated)?;
+                __egt::FromEvent::complete(__value, __event)
+            }
+        }
+    });
 
     quote! {
         #[doc(hidden)]
@@ -147,6 +163,8 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                     let __value: Self = __event.deserialize_data()?;
                     __egt::FromEvent::complete(__value, __event)
                 }
+
+                #reported
 
                 fn has_data_fast_path(__event_type: &__egt::str) -> __egt::bool {
                     __event_type == #event_type
@@ -666,6 +684,18 @@ fn enum_from_event(cont: &Container<'_>, union: &Union<'_>, types_const: bool) -
     };
     let from_event =
         dispatch(&|variant, t| quote!(__egt::Result::map(#t::from_event(__event), Self::#variant)));
+    // Reports pass through to the variant, so a variant that opts in
+    // (`#[cloudevent(report_unknown)]`) reports inside the enum too.
+    let from_event_reported = dispatch(
+        &|variant, t| quote!(__egt::Result::map(#t::from_event_reported(__event, __tolerated), Self::#variant)),
+    );
+    let from_event_reported_other = match union.other {
+        Some((variant, ty)) => {
+            let t = as_from_event(ty);
+            quote!(__egt::Result::map(#t::from_event_reported(__event, __tolerated), Self::#variant))
+        }
+        None => quote!(__egt::Err(__egt::type_mismatch::<Self>(__event_type))),
+    };
     let fast_path = dispatch(&|_, t| quote!(#t::has_data_fast_path(__event_type)));
     let deserialize = dispatch(
         &|variant, t| quote!(__egt::Result::map(#t::deserialize_data(__event_type, __data), Self::#variant)),
@@ -693,6 +723,15 @@ fn enum_from_event(cont: &Container<'_>, union: &Union<'_>, types_const: bool) -
                 let __event_type = __event.event_type;
                 #(#from_event)*
                 #from_event_other
+            }
+
+            fn from_event_reported(
+                __event: __egt::EventView<'__de>,
+                __tolerated: &mut __egt::Vec<__egt::Tolerated>,
+            ) -> __egt::Result<Self, __egt::DecodeError> {
+                let __event_type = __event.event_type;
+                #(#from_event_reported)*
+                #from_event_reported_other
             }
 
             fn has_data_fast_path(__event_type: &__egt::str) -> __egt::bool {
