@@ -78,24 +78,29 @@ impl crate::rt::Members for OrderLine {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.price = map.next_value_seed(crate::rt::Num::<f64>::new())?,
-            1usize => {
-                self.sku = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut price = None;
+        let mut sku = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut price, crate::rt::Num::<f64>::new())?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sku,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self { price, sku })
     }
 }
 impl<'de> serde::Deserialize<'de> for OrderLine {
@@ -106,24 +111,20 @@ impl<'de> serde::Deserialize<'de> for OrderLine {
     }
 }
 /// The data of the `Contoso.Orders.OrderPlaced` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderPlacedData {
     /// JSON member `channel`: [`Channel`].
-    #[serde(rename = "channel", skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// JSON member `lines`: array of [`OrderLine`].
-    #[serde(rename = "lines", skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<OrderLine>>,
     /// JSON member `orderId`: string; listed as required in the schema.
-    #[serde(rename = "orderId", skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
     /// JSON member `placedAt`: string (date-time).
-    #[serde(rename = "placedAt", skip_serializing_if = "Option::is_none")]
     pub placed_at: Option<crate::rt::Timestamp>,
     /// JSON member `quantity`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for OrderPlacedData {
     const NAMES: &'static [&'static str] = &[
@@ -144,46 +145,68 @@ impl crate::rt::Members for OrderPlacedData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.lines = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.order_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.placed_at = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.quantity = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel = None;
+        let mut lines = None;
+        let mut order_id = None;
+        let mut placed_at = None;
+        let mut quantity = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut channel,
+                            crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut lines,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut order_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut placed_at,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut quantity, crate::rt::Num::<i64>::new())?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel,
+            lines,
+            order_id,
+            placed_at,
+            quantity,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for OrderPlacedData {
@@ -193,28 +216,60 @@ impl<'de> serde::Deserialize<'de> for OrderPlacedData {
         crate::rt::members(deserializer)
     }
 }
+impl serde::Serialize for OrderPlacedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.channel.is_some())
+            + usize::from(self.lines.is_some()) + usize::from(self.order_id.is_some())
+            + usize::from(self.placed_at.is_some())
+            + usize::from(self.quantity.is_some());
+        let mut state = serializer.serialize_struct("OrderPlacedData", len)?;
+        match &self.channel {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "channel",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("channel")?,
+        }
+        match &self.lines {
+            Some(value) => state.serialize_field("lines", value)?,
+            None => state.skip_field("lines")?,
+        }
+        match &self.order_id {
+            Some(value) => state.serialize_field("orderId", value)?,
+            None => state.skip_field("orderId")?,
+        }
+        match &self.placed_at {
+            Some(value) => state.serialize_field("placedAt", value)?,
+            None => state.skip_field("placedAt")?,
+        }
+        match &self.quantity {
+            Some(value) => state.serialize_field("quantity", value)?,
+            None => state.skip_field("quantity")?,
+        }
+        state.end()
+    }
+}
 /// The data of the `Contoso.Orders.OrderShipped` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderShippedData {
     /// JSON member `channel`: [`Channel`].
-    #[serde(rename = "channel", skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// JSON member `lines`: array of [`OrderLine`].
-    #[serde(rename = "lines", skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<OrderLine>>,
     /// JSON member `orderId`: string; listed as required in the schema.
-    #[serde(rename = "orderId", skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
     /// JSON member `placedAt`: string (date-time).
-    #[serde(rename = "placedAt", skip_serializing_if = "Option::is_none")]
     pub placed_at: Option<crate::rt::Timestamp>,
     /// JSON member `quantity`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// JSON member `carrier`: string.
-    #[serde(rename = "carrier", skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
+    spellings: crate::rt::Spellings,
 }
 impl crate::rt::Members for OrderShippedData {
     const NAMES: &'static [&'static str] = &[
@@ -237,52 +292,78 @@ impl crate::rt::Members for OrderShippedData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.lines = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.order_id = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            3usize => {
-                self.placed_at = map
-                    .next_value_seed(
-                        crate::rt::Nullable(
-                            crate::rt::Plain::<crate::rt::Timestamp>::new(),
-                        ),
-                    )?;
-            }
-            4usize => self.quantity = map.next_value_seed(crate::rt::Num::<i64>::new())?,
-            5usize => {
-                self.carrier = map
-                    .next_value_seed(
-                        crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel = None;
+        let mut lines = None;
+        let mut order_id = None;
+        let mut placed_at = None;
+        let mut quantity = None;
+        let mut carrier = None;
+        let mut members_ = crate::rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut channel,
+                            crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
+                        )?
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut lines,
+                            crate::rt::Nullable(
+                                crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
+                            ),
+                        )?
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut order_id,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut placed_at,
+                            crate::rt::Nullable(
+                                crate::rt::Plain::<crate::rt::Timestamp>::new(),
+                            ),
+                        )?
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut quantity, crate::rt::Num::<i64>::new())?
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut carrier,
+                            crate::rt::Nullable(crate::rt::Plain::<String>::new()),
+                        )?
+                }
+                _ => members_.skip(&mut map_)?,
             }
         }
-        Ok(())
+        Ok(Self {
+            channel,
+            lines,
+            order_id,
+            placed_at,
+            quantity,
+            carrier,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for OrderShippedData {
@@ -290,5 +371,46 @@ impl<'de> serde::Deserialize<'de> for OrderShippedData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::rt::members(deserializer)
+    }
+}
+impl serde::Serialize for OrderShippedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = 0 + usize::from(self.channel.is_some())
+            + usize::from(self.lines.is_some()) + usize::from(self.order_id.is_some())
+            + usize::from(self.placed_at.is_some())
+            + usize::from(self.quantity.is_some()) + usize::from(self.carrier.is_some());
+        let mut state = serializer.serialize_struct("OrderShippedData", len)?;
+        match &self.channel {
+            Some(value) => {
+                state
+                    .serialize_field(
+                        "channel",
+                        self.spellings.of(0usize, value.as_str()),
+                    )?
+            }
+            None => state.skip_field("channel")?,
+        }
+        match &self.lines {
+            Some(value) => state.serialize_field("lines", value)?,
+            None => state.skip_field("lines")?,
+        }
+        match &self.order_id {
+            Some(value) => state.serialize_field("orderId", value)?,
+            None => state.skip_field("orderId")?,
+        }
+        match &self.placed_at {
+            Some(value) => state.serialize_field("placedAt", value)?,
+            None => state.skip_field("placedAt")?,
+        }
+        match &self.quantity {
+            Some(value) => state.serialize_field("quantity", value)?,
+            None => state.skip_field("quantity")?,
+        }
+        match &self.carrier {
+            Some(value) => state.serialize_field("carrier", value)?,
+            None => state.skip_field("carrier")?,
+        }
+        state.end()
     }
 }
