@@ -46,7 +46,13 @@ mod type_hash;
 mod json_object;
 use json_object::JsonObject;
 
-#[allow(dead_code, unreachable_pub, missing_docs)]
+#[allow(
+    dead_code,
+    unreachable_pub,
+    missing_docs,
+    clippy::too_many_lines,
+    clippy::similar_names
+)]
 mod sample {
     include!("fixtures/basic/expected/sample.rs");
 }

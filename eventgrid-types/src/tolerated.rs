@@ -237,23 +237,6 @@ impl fmt::Display for DataMember {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn display_escapes_and_shortens_received_text() {
-        let line = Tolerated::Duplicate("a\nb\u{7}".to_owned()).to_string();
-        assert!(!line.contains('\n') && !line.contains('\u{7}'), "{line}");
-        assert!(line.contains(r"`a\nb\u{7}`"), "{line}");
-
-        let long = "x".repeat(1000);
-        let line = Tolerated::Data(DataMember::new(long, DataMemberKind::Unknown)).to_string();
-        assert!(line.len() < 200, "{line}");
-        assert!(line.contains("(1000 bytes in all)"), "{line}");
-    }
-}
-
 /// Writes a path that `serde_ignored` reports in the syntax of [`DataMember::path`].
 pub(crate) fn push_ignored_path(out: &mut String, path: &serde_ignored::Path<'_>) {
     use serde_ignored::Path;
@@ -272,5 +255,22 @@ pub(crate) fn push_ignored_path(out: &mut String, path: &serde_ignored::Path<'_>
         | Path::NewtypeVariant { parent } => {
             push_ignored_path(out, parent);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_escapes_and_shortens_received_text() {
+        let line = Tolerated::Duplicate("a\nb\u{7}".to_owned()).to_string();
+        assert!(!line.contains('\n') && !line.contains('\u{7}'), "{line}");
+        assert!(line.contains(r"`a\nb\u{7}`"), "{line}");
+
+        let long = "x".repeat(1000);
+        let line = Tolerated::Data(DataMember::new(long, DataMemberKind::Unknown)).to_string();
+        assert!(line.len() < 200, "{line}");
+        assert!(line.contains("(1000 bytes in all)"), "{line}");
     }
 }

@@ -158,7 +158,7 @@ impl ValidationError {
 
     /// The same error from an encoder given a `T`: names the call that sends a received `T`
     /// as it came, if `T` has one.
-    pub(crate) fn from_encoder<T: TypedEvent + ?Sized>(mut self) -> Self {
+    pub(crate) fn in_encoder<T: TypedEvent + ?Sized>(mut self) -> Self {
         self.send_as_received = T::SEND_AS_RECEIVED;
         self
     }

@@ -285,12 +285,6 @@ impl<T: Members> MemberReader<T> {
     pub(crate) fn into_spellings(self) -> Spellings {
         Spellings(self.spellings)
     }
-
-    /// Skips the value of a member (for an index no field has, which generated code never
-    /// returns from [`MemberReader::next_field`]).
-    pub(crate) fn skip<'de, A: MapAccess<'de>>(&mut self, map: &mut A) -> Result<(), A::Error> {
-        map.next_value::<IgnoredAny>().map(|_| ())
-    }
 }
 
 /// A departure at the member `name` of the object being read.

@@ -99,9 +99,10 @@ fn serialize(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
             quote! { value }
         };
         quote! {
-            match &self.#field {
-                Some(value) => state.serialize_field(#wire, #value)?,
-                None => state.skip_field(#wire)?,
+            if let Some(value) = &self.#field {
+                state.serialize_field(#wire, #value)?;
+            } else {
+                state.skip_field(#wire)?;
             }
         }
     });
@@ -109,7 +110,7 @@ fn serialize(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use serde::ser::SerializeStruct as _;
-                let len = 0 #(+ #present)*;
+                let len = #(#present)+*;
                 let mut state = serializer.serialize_struct(#type_name, len)?;
                 #(#writes)*
                 state.end()
@@ -147,9 +148,9 @@ fn members(s: &Struct, enums: &BTreeSet<&str>, spelled: bool) -> TokenStream {
             seed = quote! { crate::rt::Boxed(#seed) };
         }
         if holds_enum(f, enums) {
-            quote! { members_.read_enum(&mut map_, &mut #field, #seed)? }
+            quote! { { members_.read_enum(&mut map_, &mut #field, #seed)?; } }
         } else {
-            quote! { members_.read(&mut map_, &mut #field, #seed)? }
+            quote! { { members_.read(&mut map_, &mut #field, #seed)?; } }
         }
     });
     let spellings = spelled.then(|| quote! { spellings: members_.into_spellings() });
@@ -171,7 +172,9 @@ fn members(s: &Struct, enums: &BTreeSet<&str>, spelled: bool) -> TokenStream {
                 while let Some(index_) = members_.next_field(&mut map_)? {
                     match index_ {
                         #( #indexes => #reads, )*
-                        _ => members_.skip(&mut map_)?,
+                        _ => {
+                            map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
                     }
                 }
                 Ok(Self { #(#locals,)* #spellings })

@@ -40,7 +40,7 @@ impl crate::rt::Members for ApiCenterApiDefinitionAddedEventData {
                             &mut map_,
                             &mut description,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -50,7 +50,7 @@ impl crate::rt::Members for ApiCenterApiDefinitionAddedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ApiCenterApiSpecification>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -58,9 +58,11 @@ impl crate::rt::Members for ApiCenterApiDefinitionAddedEventData {
                             &mut map_,
                             &mut title,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -117,7 +119,7 @@ impl crate::rt::Members for ApiCenterApiDefinitionUpdatedEventData {
                             &mut map_,
                             &mut description,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -127,7 +129,7 @@ impl crate::rt::Members for ApiCenterApiDefinitionUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ApiCenterApiSpecification>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -135,9 +137,11 @@ impl crate::rt::Members for ApiCenterApiDefinitionUpdatedEventData {
                             &mut map_,
                             &mut title,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -189,7 +193,7 @@ impl crate::rt::Members for ApiCenterApiSpecification {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -197,9 +201,11 @@ impl crate::rt::Members for ApiCenterApiSpecification {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name, version })

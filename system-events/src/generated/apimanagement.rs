@@ -30,9 +30,11 @@ impl crate::rt::Members for ApiManagementApiCreatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -75,9 +77,11 @@ impl crate::rt::Members for ApiManagementApiDeletedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -120,9 +124,11 @@ impl crate::rt::Members for ApiManagementApiReleaseCreatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -165,9 +171,11 @@ impl crate::rt::Members for ApiManagementApiReleaseDeletedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -210,9 +218,11 @@ impl crate::rt::Members for ApiManagementApiReleaseUpdatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -255,9 +265,11 @@ impl crate::rt::Members for ApiManagementApiUpdatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -305,7 +317,7 @@ impl crate::rt::Members for ApiManagementCircuitBreakerClosedEventData {
                             &mut map_,
                             &mut backend_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -317,9 +329,11 @@ impl crate::rt::Members for ApiManagementCircuitBreakerClosedEventData {
                                     ApiManagementCircuitBreakerProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -370,7 +384,7 @@ impl crate::rt::Members for ApiManagementCircuitBreakerOpenedEventData {
                             &mut map_,
                             &mut backend_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -382,9 +396,11 @@ impl crate::rt::Members for ApiManagementCircuitBreakerOpenedEventData {
                                     ApiManagementCircuitBreakerProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -434,9 +450,11 @@ impl crate::rt::Members for ApiManagementCircuitBreakerProperties {
                                     crate::rt::Plain::<crate::JsonObject>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { rules })
@@ -481,9 +499,11 @@ impl crate::rt::Members for ApiManagementExpiredGatewayTokenProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { expired_at_utc })
@@ -526,9 +546,11 @@ impl crate::rt::Members for ApiManagementGatewayApiAddedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -571,9 +593,11 @@ impl crate::rt::Members for ApiManagementGatewayApiRemovedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -616,9 +640,11 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEvent
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -662,9 +688,11 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEvent
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -708,9 +736,11 @@ impl crate::rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEvent
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -754,9 +784,11 @@ impl crate::rt::Members for ApiManagementGatewayCreatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -799,9 +831,11 @@ impl crate::rt::Members for ApiManagementGatewayDeletedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -844,9 +878,11 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEven
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -890,9 +926,11 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEven
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -936,9 +974,11 @@ impl crate::rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEven
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -987,7 +1027,7 @@ impl crate::rt::Members for ApiManagementGatewayProperties {
                             &mut map_,
                             &mut gateway_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -995,9 +1035,11 @@ impl crate::rt::Members for ApiManagementGatewayProperties {
                             &mut map_,
                             &mut instance_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { gateway_id, instance_id })
@@ -1047,7 +1089,7 @@ impl crate::rt::Members for ApiManagementGatewayTokenExpiredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1059,9 +1101,11 @@ impl crate::rt::Members for ApiManagementGatewayTokenExpiredEventData {
                                     ApiManagementExpiredGatewayTokenProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { gateway_info, token_info })
@@ -1111,7 +1155,7 @@ impl crate::rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ApiManagementGatewayProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1123,9 +1167,11 @@ impl crate::rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
                                     ApiManagementNearExpiryGatewayTokenProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { gateway_info, token_info })
@@ -1168,9 +1214,11 @@ impl crate::rt::Members for ApiManagementGatewayUpdatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1215,9 +1263,11 @@ impl crate::rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { expired_at_utc })
@@ -1260,9 +1310,11 @@ impl crate::rt::Members for ApiManagementProductCreatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1305,9 +1357,11 @@ impl crate::rt::Members for ApiManagementProductDeletedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1350,9 +1404,11 @@ impl crate::rt::Members for ApiManagementProductUpdatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1395,9 +1451,11 @@ impl crate::rt::Members for ApiManagementSubscriptionCreatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1440,9 +1498,11 @@ impl crate::rt::Members for ApiManagementSubscriptionDeletedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1485,9 +1545,11 @@ impl crate::rt::Members for ApiManagementSubscriptionUpdatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1530,9 +1592,11 @@ impl crate::rt::Members for ApiManagementUserCreatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1575,9 +1639,11 @@ impl crate::rt::Members for ApiManagementUserDeletedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })
@@ -1620,9 +1686,11 @@ impl crate::rt::Members for ApiManagementUserUpdatedEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_uri })

@@ -45,7 +45,7 @@ impl crate::rt::Members for AppConfigurationKeyValueDeletedEventData {
                             &mut map_,
                             &mut etag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -53,7 +53,7 @@ impl crate::rt::Members for AppConfigurationKeyValueDeletedEventData {
                             &mut map_,
                             &mut key,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -61,7 +61,7 @@ impl crate::rt::Members for AppConfigurationKeyValueDeletedEventData {
                             &mut map_,
                             &mut label,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -69,9 +69,11 @@ impl crate::rt::Members for AppConfigurationKeyValueDeletedEventData {
                             &mut map_,
                             &mut sync_token,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -134,7 +136,7 @@ impl crate::rt::Members for AppConfigurationKeyValueModifiedEventData {
                             &mut map_,
                             &mut etag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -142,7 +144,7 @@ impl crate::rt::Members for AppConfigurationKeyValueModifiedEventData {
                             &mut map_,
                             &mut key,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -150,7 +152,7 @@ impl crate::rt::Members for AppConfigurationKeyValueModifiedEventData {
                             &mut map_,
                             &mut label,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -158,9 +160,11 @@ impl crate::rt::Members for AppConfigurationKeyValueModifiedEventData {
                             &mut map_,
                             &mut sync_token,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -220,7 +224,7 @@ impl crate::rt::Members for AppConfigurationSnapshotEventData {
                             &mut map_,
                             &mut etag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -228,7 +232,7 @@ impl crate::rt::Members for AppConfigurationSnapshotEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -236,9 +240,11 @@ impl crate::rt::Members for AppConfigurationSnapshotEventData {
                             &mut map_,
                             &mut sync_token,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { etag, name, sync_token })

@@ -56,7 +56,7 @@ impl crate::rt::Members for AvsClusterEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -66,7 +66,7 @@ impl crate::rt::Members for AvsClusterEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -74,7 +74,7 @@ impl crate::rt::Members for AvsClusterEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -84,9 +84,11 @@ impl crate::rt::Members for AvsClusterEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -162,7 +164,7 @@ impl crate::rt::Members for AvsClusterFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -172,7 +174,7 @@ impl crate::rt::Members for AvsClusterFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -180,7 +182,7 @@ impl crate::rt::Members for AvsClusterFailedEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -190,7 +192,7 @@ impl crate::rt::Members for AvsClusterFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -198,9 +200,11 @@ impl crate::rt::Members for AvsClusterFailedEventData {
                             &mut map_,
                             &mut failure_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -253,9 +257,11 @@ impl crate::rt::Members for AvsPrivateCloudEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { operation_id })
@@ -303,7 +309,7 @@ impl crate::rt::Members for AvsPrivateCloudFailedEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -311,9 +317,11 @@ impl crate::rt::Members for AvsPrivateCloudFailedEventData {
                             &mut map_,
                             &mut failure_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -375,7 +383,7 @@ impl crate::rt::Members for AvsScriptExecutionEventData {
                             &mut map_,
                             &mut cmdlet_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -383,7 +391,7 @@ impl crate::rt::Members for AvsScriptExecutionEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -393,9 +401,11 @@ impl crate::rt::Members for AvsScriptExecutionEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -462,7 +472,7 @@ impl crate::rt::Members for AvsScriptExecutionFailedEventData {
                             &mut map_,
                             &mut cmdlet_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -470,7 +480,7 @@ impl crate::rt::Members for AvsScriptExecutionFailedEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -480,7 +490,7 @@ impl crate::rt::Members for AvsScriptExecutionFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -488,9 +498,11 @@ impl crate::rt::Members for AvsScriptExecutionFailedEventData {
                             &mut map_,
                             &mut failure_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -558,7 +570,7 @@ impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
                             &mut map_,
                             &mut cmdlet_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -566,7 +578,7 @@ impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
                             &mut map_,
                             &mut operation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -576,7 +588,7 @@ impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -586,9 +598,11 @@ impl crate::rt::Members for AvsScriptExecutionFinishedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -40,7 +40,7 @@ impl crate::rt::Members for RedisExportRDBCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -48,7 +48,7 @@ impl crate::rt::Members for RedisExportRDBCompletedEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -58,9 +58,11 @@ impl crate::rt::Members for RedisExportRDBCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name, status, timestamp })
@@ -113,7 +115,7 @@ impl crate::rt::Members for RedisImportRDBCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -121,7 +123,7 @@ impl crate::rt::Members for RedisImportRDBCompletedEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -131,9 +133,11 @@ impl crate::rt::Members for RedisImportRDBCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name, status, timestamp })
@@ -186,7 +190,7 @@ impl crate::rt::Members for RedisPatchingCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -194,7 +198,7 @@ impl crate::rt::Members for RedisPatchingCompletedEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -204,9 +208,11 @@ impl crate::rt::Members for RedisPatchingCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name, status, timestamp })
@@ -259,7 +265,7 @@ impl crate::rt::Members for RedisScalingCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -267,7 +273,7 @@ impl crate::rt::Members for RedisScalingCompletedEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -277,9 +283,11 @@ impl crate::rt::Members for RedisScalingCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name, status, timestamp })

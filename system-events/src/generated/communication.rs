@@ -35,7 +35,7 @@ impl crate::rt::Members for AcsCallEndReasonProperties {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut code, crate::rt::Num::<i64>::new())?
+                    members_.read(&mut map_, &mut code, crate::rt::Num::<i64>::new())?;
                 }
                 1usize => {
                     members_
@@ -43,13 +43,15 @@ impl crate::rt::Members for AcsCallEndReasonProperties {
                             &mut map_,
                             &mut phrase,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
-                        .read(&mut map_, &mut sub_code, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut sub_code, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { code, phrase, sub_code })
@@ -160,7 +162,7 @@ impl crate::rt::Members for AcsCallEndedByProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -168,7 +170,7 @@ impl crate::rt::Members for AcsCallEndedByProperties {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -178,9 +180,11 @@ impl crate::rt::Members for AcsCallEndedByProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallEndedByKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -201,22 +205,23 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
 impl serde::Serialize for AcsCallEndedByProperties {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.communication_identifier.is_some())
+        let len = usize::from(self.communication_identifier.is_some())
             + usize::from(self.name.is_some()) + usize::from(self.r#type.is_some());
         let mut state = serializer.serialize_struct("AcsCallEndedByProperties", len)?;
-        match &self.communication_identifier {
-            Some(value) => state.serialize_field("communicationIdentifier", value)?,
-            None => state.skip_field("communicationIdentifier")?,
+        if let Some(value) = &self.communication_identifier {
+            state.serialize_field("communicationIdentifier", value)?;
+        } else {
+            state.skip_field("communicationIdentifier")?;
         }
-        match &self.name {
-            Some(value) => state.serialize_field("name", value)?,
-            None => state.skip_field("name")?,
+        if let Some(value) = &self.name {
+            state.serialize_field("name", value)?;
+        } else {
+            state.skip_field("name")?;
         }
-        match &self.r#type {
-            Some(value) => {
-                state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?
-            }
-            None => state.skip_field("type")?,
+        if let Some(value) = &self.r#type {
+            state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("type")?;
         }
         state.end()
     }
@@ -307,7 +312,7 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -317,10 +322,14 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallGroupProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                2usize => members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?,
-                3usize => members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?,
+                2usize => {
+                    members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?;
+                }
                 4usize => {
                     members_
                         .read(
@@ -329,7 +338,7 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallRoomProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -337,7 +346,7 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             &mut map_,
                             &mut server_call_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -347,7 +356,7 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallParticipantProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -355,7 +364,7 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             &mut map_,
                             &mut call_duration_in_seconds,
                             crate::rt::Num::<f64>::new(),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -365,7 +374,7 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallEndedByProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -375,9 +384,11 @@ impl crate::rt::Members for AcsCallEndedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallEndReasonProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -431,9 +442,11 @@ impl crate::rt::Members for AcsCallGroupProperties {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id })
@@ -540,7 +553,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -550,10 +563,14 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallGroupProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                2usize => members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?,
-                3usize => members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?,
+                2usize => {
+                    members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?;
+                }
                 4usize => {
                     members_
                         .read(
@@ -562,7 +579,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallRoomProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -570,7 +587,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             &mut map_,
                             &mut server_call_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -580,7 +597,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallParticipantProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -588,7 +605,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             &mut map_,
                             &mut display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -596,7 +613,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             &mut map_,
                             &mut participant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -606,7 +623,7 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallParticipantProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -614,9 +631,11 @@ impl crate::rt::Members for AcsCallParticipantEventData {
                             &mut map_,
                             &mut user_agent,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -756,7 +775,7 @@ impl crate::rt::Members for AcsCallParticipantProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -766,9 +785,11 @@ impl crate::rt::Members for AcsCallParticipantProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallParticipantKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -788,19 +809,19 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
 impl serde::Serialize for AcsCallParticipantProperties {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.communication_identifier.is_some())
+        let len = usize::from(self.communication_identifier.is_some())
             + usize::from(self.role.is_some());
         let mut state = serializer
             .serialize_struct("AcsCallParticipantProperties", len)?;
-        match &self.communication_identifier {
-            Some(value) => state.serialize_field("communicationIdentifier", value)?,
-            None => state.skip_field("communicationIdentifier")?,
+        if let Some(value) = &self.communication_identifier {
+            state.serialize_field("communicationIdentifier", value)?;
+        } else {
+            state.skip_field("communicationIdentifier")?;
         }
-        match &self.role {
-            Some(value) => {
-                state.serialize_field("role", self.spellings.of(1usize, value.as_str()))?
-            }
-            None => state.skip_field("role")?,
+        if let Some(value) = &self.role {
+            state.serialize_field("role", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("role")?;
         }
         state.end()
     }
@@ -837,9 +858,11 @@ impl crate::rt::Members for AcsCallRoomProperties {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id })
@@ -922,7 +945,7 @@ impl crate::rt::Members for AcsCallingEventProperties {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -932,10 +955,14 @@ impl crate::rt::Members for AcsCallingEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallGroupProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                2usize => members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?,
-                3usize => members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?,
+                2usize => {
+                    members_.read(&mut map_, &mut is_rooms_call, crate::rt::Flag)?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_two_party, crate::rt::Flag)?;
+                }
                 4usize => {
                     members_
                         .read(
@@ -944,7 +971,7 @@ impl crate::rt::Members for AcsCallingEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallRoomProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -952,7 +979,7 @@ impl crate::rt::Members for AcsCallingEventProperties {
                             &mut map_,
                             &mut server_call_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -962,9 +989,11 @@ impl crate::rt::Members for AcsCallingEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsCallParticipantProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1080,7 +1109,7 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1088,7 +1117,7 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1098,7 +1127,7 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1106,7 +1135,7 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1116,7 +1145,7 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1124,11 +1153,15 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1136,10 +1169,11 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -1147,7 +1181,7 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             &mut map_,
                             &mut message_body,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1157,9 +1191,11 @@ impl crate::rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1233,7 +1269,7 @@ impl crate::rt::Members for AcsChatEventBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1241,7 +1277,7 @@ impl crate::rt::Members for AcsChatEventBaseProperties {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1249,9 +1285,11 @@ impl crate::rt::Members for AcsChatEventBaseProperties {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1303,7 +1341,7 @@ impl crate::rt::Members for AcsChatEventInThreadBaseProperties {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1311,9 +1349,11 @@ impl crate::rt::Members for AcsChatEventInThreadBaseProperties {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { thread_id, transaction_id })
@@ -1426,7 +1466,7 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1434,7 +1474,7 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1442,7 +1482,7 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1452,7 +1492,7 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1460,7 +1500,7 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1470,7 +1510,7 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1478,11 +1518,15 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1490,10 +1534,11 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 10usize => {
                     members_
@@ -1503,9 +1548,11 @@ impl crate::rt::Members for AcsChatMessageDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1619,7 +1666,7 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1627,7 +1674,7 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1637,7 +1684,7 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1645,7 +1692,7 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1655,7 +1702,7 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1663,11 +1710,15 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1675,10 +1726,11 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -1688,9 +1740,11 @@ impl crate::rt::Members for AcsChatMessageDeletedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1826,7 +1880,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1834,7 +1888,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1842,7 +1896,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1852,7 +1906,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1860,7 +1914,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1870,7 +1924,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1878,11 +1932,15 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1890,10 +1948,11 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 10usize => {
                     members_
@@ -1903,7 +1962,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -1911,7 +1970,7 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             &mut map_,
                             &mut message_body,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 12usize => {
                     members_
@@ -1921,9 +1980,11 @@ impl crate::rt::Members for AcsChatMessageEditedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2051,7 +2112,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2059,7 +2120,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2069,7 +2130,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2077,7 +2138,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2087,7 +2148,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2095,11 +2156,15 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 7usize => {
                     members_
@@ -2107,10 +2172,11 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -2120,7 +2186,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -2128,7 +2194,7 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             &mut map_,
                             &mut message_body,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -2138,9 +2204,11 @@ impl crate::rt::Members for AcsChatMessageEditedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2260,7 +2328,7 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2268,7 +2336,7 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2276,7 +2344,7 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2286,7 +2354,7 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2294,7 +2362,7 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2304,7 +2372,7 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2312,11 +2380,15 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 8usize => {
                     members_
@@ -2324,12 +2396,15 @@ impl crate::rt::Members for AcsChatMessageEventBaseProperties {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2436,7 +2511,7 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2444,7 +2519,7 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2454,7 +2529,7 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2462,7 +2537,7 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2472,7 +2547,7 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2480,11 +2555,15 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 7usize => {
                     members_
@@ -2492,12 +2571,15 @@ impl crate::rt::Members for AcsChatMessageEventInThreadBaseProperties {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2626,7 +2708,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2634,7 +2716,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2642,7 +2724,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2652,7 +2734,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2660,7 +2742,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2670,7 +2752,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2678,11 +2760,15 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 8usize => {
                     members_
@@ -2690,10 +2776,11 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 10usize => {
                     members_
@@ -2701,7 +2788,7 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             &mut map_,
                             &mut message_body,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -2711,9 +2798,11 @@ impl crate::rt::Members for AcsChatMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2834,7 +2923,7 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2842,7 +2931,7 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2852,7 +2941,7 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2860,7 +2949,7 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2870,7 +2959,7 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2878,11 +2967,15 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 7usize => {
                     members_
@@ -2890,10 +2983,11 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -2901,7 +2995,7 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             &mut map_,
                             &mut message_body,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -2911,9 +3005,11 @@ impl crate::rt::Members for AcsChatMessageReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3003,7 +3099,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3011,7 +3107,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -3021,7 +3117,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -3033,7 +3129,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
                                     AcsChatThreadParticipantProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -3043,12 +3139,15 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3150,7 +3249,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3158,7 +3257,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -3166,7 +3265,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -3176,10 +3275,11 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -3189,7 +3289,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -3201,7 +3301,7 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                                     AcsChatThreadParticipantProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -3211,9 +3311,11 @@ impl crate::rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3300,7 +3402,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3308,7 +3410,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -3320,7 +3422,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
                                     AcsChatThreadParticipantProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -3330,7 +3432,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -3340,12 +3442,15 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3447,7 +3552,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3455,7 +3560,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -3463,7 +3568,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -3473,10 +3578,11 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -3488,7 +3594,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                                     AcsChatThreadParticipantProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -3498,7 +3604,7 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -3508,9 +3614,11 @@ impl crate::rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3567,7 +3675,7 @@ impl crate::rt::Members for AcsChatRetentionPolicy {
                             &mut map_,
                             &mut delete_thread_after_days,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3577,9 +3685,11 @@ impl crate::rt::Members for AcsChatRetentionPolicy {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsChatRetentionPolicyKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3599,18 +3709,18 @@ impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
 impl serde::Serialize for AcsChatRetentionPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.delete_thread_after_days.is_some())
+        let len = usize::from(self.delete_thread_after_days.is_some())
             + usize::from(self.kind.is_some());
         let mut state = serializer.serialize_struct("AcsChatRetentionPolicy", len)?;
-        match &self.delete_thread_after_days {
-            Some(value) => state.serialize_field("deleteThreadAfterDays", value)?,
-            None => state.skip_field("deleteThreadAfterDays")?,
+        if let Some(value) = &self.delete_thread_after_days {
+            state.serialize_field("deleteThreadAfterDays", value)?;
+        } else {
+            state.skip_field("deleteThreadAfterDays")?;
         }
-        match &self.kind {
-            Some(value) => {
-                state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?
-            }
-            None => state.skip_field("kind")?,
+        if let Some(value) = &self.kind {
+            state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("kind")?;
         }
         state.end()
     }
@@ -3756,7 +3866,7 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3764,7 +3874,7 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -3774,10 +3884,11 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 4usize => {
                     members_
@@ -3787,7 +3898,7 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -3797,7 +3908,7 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -3811,7 +3922,7 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                                     >::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -3821,7 +3932,7 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -3831,9 +3942,11 @@ impl crate::rt::Members for AcsChatThreadCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -3950,7 +4063,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -3958,7 +4071,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -3966,7 +4079,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -3976,10 +4089,11 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -3989,7 +4103,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -3999,7 +4113,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -4013,7 +4127,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                                     >::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -4023,7 +4137,7 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -4033,9 +4147,11 @@ impl crate::rt::Members for AcsChatThreadCreatedWithUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -4121,7 +4237,7 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -4129,7 +4245,7 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -4139,10 +4255,11 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 4usize => {
                     members_
@@ -4152,7 +4269,7 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -4162,7 +4279,7 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -4172,9 +4289,11 @@ impl crate::rt::Members for AcsChatThreadDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -4199,7 +4318,7 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
 impl serde::Serialize for AcsChatThreadDeletedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.thread_id.is_some())
+        let len = usize::from(self.thread_id.is_some())
             + usize::from(self.transaction_id.is_some())
             + usize::from(self.create_time.is_some())
             + usize::from(self.version.is_some())
@@ -4208,41 +4327,40 @@ impl serde::Serialize for AcsChatThreadDeletedEventData {
             + usize::from(self.reason.is_some());
         let mut state = serializer
             .serialize_struct("AcsChatThreadDeletedEventData", len)?;
-        match &self.thread_id {
-            Some(value) => state.serialize_field("threadId", value)?,
-            None => state.skip_field("threadId")?,
+        if let Some(value) = &self.thread_id {
+            state.serialize_field("threadId", value)?;
+        } else {
+            state.skip_field("threadId")?;
         }
-        match &self.transaction_id {
-            Some(value) => state.serialize_field("transactionId", value)?,
-            None => state.skip_field("transactionId")?,
+        if let Some(value) = &self.transaction_id {
+            state.serialize_field("transactionId", value)?;
+        } else {
+            state.skip_field("transactionId")?;
         }
-        match &self.create_time {
-            Some(value) => state.serialize_field("createTime", value)?,
-            None => state.skip_field("createTime")?,
+        if let Some(value) = &self.create_time {
+            state.serialize_field("createTime", value)?;
+        } else {
+            state.skip_field("createTime")?;
         }
-        match &self.version {
-            Some(value) => state.serialize_field("version", value)?,
-            None => state.skip_field("version")?,
+        if let Some(value) = &self.version {
+            state.serialize_field("version", value)?;
+        } else {
+            state.skip_field("version")?;
         }
-        match &self.delete_time {
-            Some(value) => state.serialize_field("deleteTime", value)?,
-            None => state.skip_field("deleteTime")?,
+        if let Some(value) = &self.delete_time {
+            state.serialize_field("deleteTime", value)?;
+        } else {
+            state.skip_field("deleteTime")?;
         }
-        match &self.deleted_by_communication_identifier {
-            Some(value) => {
-                state.serialize_field("deletedByCommunicationIdentifier", value)?
-            }
-            None => state.skip_field("deletedByCommunicationIdentifier")?,
+        if let Some(value) = &self.deleted_by_communication_identifier {
+            state.serialize_field("deletedByCommunicationIdentifier", value)?;
+        } else {
+            state.skip_field("deletedByCommunicationIdentifier")?;
         }
-        match &self.reason {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "reason",
-                        self.spellings.of(6usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("reason")?,
+        if let Some(value) = &self.reason {
+            state.serialize_field("reason", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("reason")?;
         }
         state.end()
     }
@@ -4366,7 +4484,7 @@ impl crate::rt::Members for AcsChatThreadEventBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -4374,7 +4492,7 @@ impl crate::rt::Members for AcsChatThreadEventBaseProperties {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -4382,7 +4500,7 @@ impl crate::rt::Members for AcsChatThreadEventBaseProperties {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -4392,12 +4510,15 @@ impl crate::rt::Members for AcsChatThreadEventBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -4466,7 +4587,7 @@ impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -4474,7 +4595,7 @@ impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -4484,12 +4605,15 @@ impl crate::rt::Members for AcsChatThreadEventInThreadBaseProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -4554,7 +4678,7 @@ impl crate::rt::Members for AcsChatThreadParticipantProperties {
                             &mut map_,
                             &mut display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -4564,7 +4688,7 @@ impl crate::rt::Members for AcsChatThreadParticipantProperties {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -4574,9 +4698,11 @@ impl crate::rt::Members for AcsChatThreadParticipantProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -4676,7 +4802,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -4684,7 +4810,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -4694,10 +4820,11 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 4usize => {
                     members_
@@ -4707,7 +4834,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -4717,7 +4844,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -4727,7 +4854,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -4737,7 +4864,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -4747,9 +4874,11 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -4866,7 +4995,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -4874,7 +5003,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -4882,7 +5011,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -4892,10 +5021,11 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -4905,7 +5035,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -4915,7 +5045,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -4925,7 +5055,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -4935,7 +5065,7 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -4945,9 +5075,11 @@ impl crate::rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsChatRetentionPolicy>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -5047,7 +5179,7 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5055,7 +5187,7 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -5063,7 +5195,7 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -5073,10 +5205,11 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -5086,7 +5219,7 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -5096,9 +5229,11 @@ impl crate::rt::Members for AcsChatThreadWithUserDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -5214,7 +5349,7 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             &mut map_,
                             &mut thread_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5222,7 +5357,7 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             &mut map_,
                             &mut transaction_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -5232,7 +5367,7 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -5240,7 +5375,7 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -5250,7 +5385,7 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -5258,11 +5393,15 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             &mut map_,
                             &mut sender_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
-                        .read(&mut map_, &mut sequence_id, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut sequence_id,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 7usize => {
                     members_
@@ -5270,10 +5409,11 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -5281,7 +5421,7 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             &mut map_,
                             &mut message_body,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -5291,9 +5431,11 @@ impl crate::rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -5382,7 +5524,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5394,7 +5536,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                                     AcsEmailDeliveryReportStatusDetails,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -5402,7 +5544,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut internet_message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -5410,7 +5552,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -5418,7 +5560,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut recipient,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -5426,7 +5568,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut sender,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -5436,9 +5578,11 @@ impl crate::rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -5463,7 +5607,7 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
 impl serde::Serialize for AcsEmailDeliveryReportReceivedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.delivery_attempt_timestamp.is_some())
+        let len = usize::from(self.delivery_attempt_timestamp.is_some())
             + usize::from(self.delivery_status_details.is_some())
             + usize::from(self.internet_message_id.is_some())
             + usize::from(self.message_id.is_some())
@@ -5471,39 +5615,40 @@ impl serde::Serialize for AcsEmailDeliveryReportReceivedEventData {
             + usize::from(self.status.is_some());
         let mut state = serializer
             .serialize_struct("AcsEmailDeliveryReportReceivedEventData", len)?;
-        match &self.delivery_attempt_timestamp {
-            Some(value) => state.serialize_field("deliveryAttemptTimestamp", value)?,
-            None => state.skip_field("deliveryAttemptTimestamp")?,
+        if let Some(value) = &self.delivery_attempt_timestamp {
+            state.serialize_field("deliveryAttemptTimestamp", value)?;
+        } else {
+            state.skip_field("deliveryAttemptTimestamp")?;
         }
-        match &self.delivery_status_details {
-            Some(value) => state.serialize_field("deliveryStatusDetails", value)?,
-            None => state.skip_field("deliveryStatusDetails")?,
+        if let Some(value) = &self.delivery_status_details {
+            state.serialize_field("deliveryStatusDetails", value)?;
+        } else {
+            state.skip_field("deliveryStatusDetails")?;
         }
-        match &self.internet_message_id {
-            Some(value) => state.serialize_field("internetMessageId", value)?,
-            None => state.skip_field("internetMessageId")?,
+        if let Some(value) = &self.internet_message_id {
+            state.serialize_field("internetMessageId", value)?;
+        } else {
+            state.skip_field("internetMessageId")?;
         }
-        match &self.message_id {
-            Some(value) => state.serialize_field("messageId", value)?,
-            None => state.skip_field("messageId")?,
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
         }
-        match &self.recipient {
-            Some(value) => state.serialize_field("recipient", value)?,
-            None => state.skip_field("recipient")?,
+        if let Some(value) = &self.recipient {
+            state.serialize_field("recipient", value)?;
+        } else {
+            state.skip_field("recipient")?;
         }
-        match &self.sender {
-            Some(value) => state.serialize_field("sender", value)?,
-            None => state.skip_field("sender")?,
+        if let Some(value) = &self.sender {
+            state.serialize_field("sender", value)?;
+        } else {
+            state.skip_field("sender")?;
         }
-        match &self.status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "status",
-                        self.spellings.of(6usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("status")?,
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
         }
         state.end()
     }
@@ -5634,7 +5779,7 @@ impl crate::rt::Members for AcsEmailDeliveryReportStatusDetails {
                             &mut map_,
                             &mut recipient_mail_server_host_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5642,9 +5787,11 @@ impl crate::rt::Members for AcsEmailDeliveryReportStatusDetails {
                             &mut map_,
                             &mut status_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -5722,7 +5869,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             &mut map_,
                             &mut engagement_context,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5732,7 +5879,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsUserEngagement>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -5740,7 +5887,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -5748,7 +5895,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             &mut map_,
                             &mut recipient,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -5756,7 +5903,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             &mut map_,
                             &mut sender,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -5766,7 +5913,7 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -5774,9 +5921,11 @@ impl crate::rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                             &mut map_,
                             &mut user_agent,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -5801,7 +5950,7 @@ impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEv
 impl serde::Serialize for AcsEmailEngagementTrackingReportReceivedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.engagement_context.is_some())
+        let len = usize::from(self.engagement_context.is_some())
             + usize::from(self.engagement_type.is_some())
             + usize::from(self.message_id.is_some())
             + usize::from(self.recipient.is_some()) + usize::from(self.sender.is_some())
@@ -5809,39 +5958,44 @@ impl serde::Serialize for AcsEmailEngagementTrackingReportReceivedEventData {
             + usize::from(self.user_agent.is_some());
         let mut state = serializer
             .serialize_struct("AcsEmailEngagementTrackingReportReceivedEventData", len)?;
-        match &self.engagement_context {
-            Some(value) => state.serialize_field("engagementContext", value)?,
-            None => state.skip_field("engagementContext")?,
+        if let Some(value) = &self.engagement_context {
+            state.serialize_field("engagementContext", value)?;
+        } else {
+            state.skip_field("engagementContext")?;
         }
-        match &self.engagement_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "engagementType",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("engagementType")?,
+        if let Some(value) = &self.engagement_type {
+            state
+                .serialize_field(
+                    "engagementType",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("engagementType")?;
         }
-        match &self.message_id {
-            Some(value) => state.serialize_field("messageId", value)?,
-            None => state.skip_field("messageId")?,
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
         }
-        match &self.recipient {
-            Some(value) => state.serialize_field("recipient", value)?,
-            None => state.skip_field("recipient")?,
+        if let Some(value) = &self.recipient {
+            state.serialize_field("recipient", value)?;
+        } else {
+            state.skip_field("recipient")?;
         }
-        match &self.sender {
-            Some(value) => state.serialize_field("sender", value)?,
-            None => state.skip_field("sender")?,
+        if let Some(value) = &self.sender {
+            state.serialize_field("sender", value)?;
+        } else {
+            state.skip_field("sender")?;
         }
-        match &self.user_action_timestamp {
-            Some(value) => state.serialize_field("userActionTimestamp", value)?,
-            None => state.skip_field("userActionTimestamp")?,
+        if let Some(value) = &self.user_action_timestamp {
+            state.serialize_field("userActionTimestamp", value)?;
+        } else {
+            state.skip_field("userActionTimestamp")?;
         }
-        match &self.user_agent {
-            Some(value) => state.serialize_field("userAgent", value)?,
-            None => state.skip_field("userAgent")?,
+        if let Some(value) = &self.user_agent {
+            state.serialize_field("userAgent", value)?;
+        } else {
+            state.skip_field("userAgent")?;
         }
         state.end()
     }
@@ -5883,7 +6037,7 @@ impl crate::rt::Members for AcsIncomingCallCustomContext {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5893,9 +6047,11 @@ impl crate::rt::Members for AcsIncomingCallCustomContext {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { sip_headers, voip_headers })
@@ -5982,7 +6138,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             &mut map_,
                             &mut caller_display_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -5990,7 +6146,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -6000,7 +6156,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsIncomingCallCustomContext>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -6010,7 +6166,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -6018,7 +6174,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             &mut map_,
                             &mut incoming_call_context,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -6028,7 +6184,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -6036,7 +6192,7 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             &mut map_,
                             &mut server_call_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -6046,9 +6202,11 @@ impl crate::rt::Members for AcsIncomingCallEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -6168,7 +6326,7 @@ impl crate::rt::Members for AcsMessageButtonContent {
                             &mut map_,
                             &mut payload,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6176,9 +6334,11 @@ impl crate::rt::Members for AcsMessageButtonContent {
                             &mut map_,
                             &mut text,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { payload, text })
@@ -6226,7 +6386,7 @@ impl crate::rt::Members for AcsMessageChannelEventError {
                             &mut map_,
                             &mut channel_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6234,9 +6394,11 @@ impl crate::rt::Members for AcsMessageChannelEventError {
                             &mut map_,
                             &mut channel_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -6340,7 +6502,7 @@ impl crate::rt::Members for AcsMessageContext {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6348,9 +6510,11 @@ impl crate::rt::Members for AcsMessageContext {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { from, id })
@@ -6512,7 +6676,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageChannelEventError>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6520,7 +6684,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -6530,7 +6694,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -6538,7 +6702,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             &mut map_,
                             &mut to,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -6548,7 +6712,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageChannelKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -6556,7 +6720,7 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -6566,9 +6730,11 @@ impl crate::rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageDeliveryStatus>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -6593,53 +6759,51 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
 impl serde::Serialize for AcsMessageDeliveryStatusUpdatedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.error.is_some())
-            + usize::from(self.from.is_some())
+        let len = usize::from(self.error.is_some()) + usize::from(self.from.is_some())
             + usize::from(self.received_time_stamp.is_some())
             + usize::from(self.to.is_some()) + usize::from(self.channel_type.is_some())
             + usize::from(self.message_id.is_some())
             + usize::from(self.status.is_some());
         let mut state = serializer
             .serialize_struct("AcsMessageDeliveryStatusUpdatedEventData", len)?;
-        match &self.error {
-            Some(value) => state.serialize_field("error", value)?,
-            None => state.skip_field("error")?,
+        if let Some(value) = &self.error {
+            state.serialize_field("error", value)?;
+        } else {
+            state.skip_field("error")?;
         }
-        match &self.from {
-            Some(value) => state.serialize_field("from", value)?,
-            None => state.skip_field("from")?,
+        if let Some(value) = &self.from {
+            state.serialize_field("from", value)?;
+        } else {
+            state.skip_field("from")?;
         }
-        match &self.received_time_stamp {
-            Some(value) => state.serialize_field("receivedTimeStamp", value)?,
-            None => state.skip_field("receivedTimeStamp")?,
+        if let Some(value) = &self.received_time_stamp {
+            state.serialize_field("receivedTimeStamp", value)?;
+        } else {
+            state.skip_field("receivedTimeStamp")?;
         }
-        match &self.to {
-            Some(value) => state.serialize_field("to", value)?,
-            None => state.skip_field("to")?,
+        if let Some(value) = &self.to {
+            state.serialize_field("to", value)?;
+        } else {
+            state.skip_field("to")?;
         }
-        match &self.channel_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "channelType",
-                        self.spellings.of(4usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("channelType")?,
+        if let Some(value) = &self.channel_type {
+            state
+                .serialize_field(
+                    "channelType",
+                    self.spellings.of(4usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("channelType")?;
         }
-        match &self.message_id {
-            Some(value) => state.serialize_field("messageId", value)?,
-            None => state.skip_field("messageId")?,
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
         }
-        match &self.status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "status",
-                        self.spellings.of(6usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("status")?,
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
         }
         state.end()
     }
@@ -6691,7 +6855,7 @@ impl crate::rt::Members for AcsMessageEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageChannelEventError>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6699,7 +6863,7 @@ impl crate::rt::Members for AcsMessageEventData {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -6709,7 +6873,7 @@ impl crate::rt::Members for AcsMessageEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -6717,9 +6881,11 @@ impl crate::rt::Members for AcsMessageEventData {
                             &mut map_,
                             &mut to,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -6772,7 +6938,7 @@ impl crate::rt::Members for AcsMessageInteractiveButtonReplyContent {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6780,9 +6946,11 @@ impl crate::rt::Members for AcsMessageInteractiveButtonReplyContent {
                             &mut map_,
                             &mut title,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id, title })
@@ -6837,7 +7005,7 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
                                     AcsMessageInteractiveButtonReplyContent,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6849,7 +7017,7 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
                                     AcsMessageInteractiveListReplyContent,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -6859,9 +7027,11 @@ impl crate::rt::Members for AcsMessageInteractiveContent {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsInteractiveReplyKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -6882,24 +7052,25 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
 impl serde::Serialize for AcsMessageInteractiveContent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.button_reply.is_some())
+        let len = usize::from(self.button_reply.is_some())
             + usize::from(self.list_reply.is_some())
             + usize::from(self.r#type.is_some());
         let mut state = serializer
             .serialize_struct("AcsMessageInteractiveContent", len)?;
-        match &self.button_reply {
-            Some(value) => state.serialize_field("buttonReply", value)?,
-            None => state.skip_field("buttonReply")?,
+        if let Some(value) = &self.button_reply {
+            state.serialize_field("buttonReply", value)?;
+        } else {
+            state.skip_field("buttonReply")?;
         }
-        match &self.list_reply {
-            Some(value) => state.serialize_field("listReply", value)?,
-            None => state.skip_field("listReply")?,
+        if let Some(value) = &self.list_reply {
+            state.serialize_field("listReply", value)?;
+        } else {
+            state.skip_field("listReply")?;
         }
-        match &self.r#type {
-            Some(value) => {
-                state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?
-            }
-            None => state.skip_field("type")?,
+        if let Some(value) = &self.r#type {
+            state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("type")?;
         }
         state.end()
     }
@@ -6944,7 +7115,7 @@ impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
                             &mut map_,
                             &mut description,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -6952,7 +7123,7 @@ impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -6960,9 +7131,11 @@ impl crate::rt::Members for AcsMessageInteractiveListReplyContent {
                             &mut map_,
                             &mut title,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { description, id, title })
@@ -7025,14 +7198,16 @@ impl crate::rt::Members for AcsMessageMediaContent {
         let mut members_ = crate::rt::MemberReader::<Self>::new();
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
-                0usize => members_.read(&mut map_, &mut animated, crate::rt::Flag)?,
+                0usize => {
+                    members_.read(&mut map_, &mut animated, crate::rt::Flag)?;
+                }
                 1usize => {
                     members_
                         .read(
                             &mut map_,
                             &mut caption,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -7040,7 +7215,7 @@ impl crate::rt::Members for AcsMessageMediaContent {
                             &mut map_,
                             &mut file_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -7048,7 +7223,7 @@ impl crate::rt::Members for AcsMessageMediaContent {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -7056,9 +7231,11 @@ impl crate::rt::Members for AcsMessageMediaContent {
                             &mut map_,
                             &mut mime_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -7112,7 +7289,7 @@ impl crate::rt::Members for AcsMessageReactionContent {
                             &mut map_,
                             &mut emoji,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -7120,9 +7297,11 @@ impl crate::rt::Members for AcsMessageReactionContent {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { emoji, message_id })
@@ -7229,7 +7408,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageChannelEventError>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -7237,7 +7416,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -7247,7 +7426,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -7255,7 +7434,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             &mut map_,
                             &mut to,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -7265,7 +7444,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageButtonContent>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -7275,7 +7454,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageChannelKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -7283,7 +7462,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             &mut map_,
                             &mut content,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -7293,7 +7472,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageContext>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -7303,7 +7482,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageInteractiveContent>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -7313,7 +7492,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageMediaContent>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -7321,7 +7500,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -7329,7 +7508,7 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             &mut map_,
                             &mut message_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 12usize => {
                     members_
@@ -7339,9 +7518,11 @@ impl crate::rt::Members for AcsMessageReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsMessageReactionContent>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -7372,8 +7553,7 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
 impl serde::Serialize for AcsMessageReceivedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.error.is_some())
-            + usize::from(self.from.is_some())
+        let len = usize::from(self.error.is_some()) + usize::from(self.from.is_some())
             + usize::from(self.received_time_stamp.is_some())
             + usize::from(self.to.is_some()) + usize::from(self.button.is_some())
             + usize::from(self.channel_type.is_some())
@@ -7383,63 +7563,74 @@ impl serde::Serialize for AcsMessageReceivedEventData {
             + usize::from(self.message_type.is_some())
             + usize::from(self.reaction.is_some());
         let mut state = serializer.serialize_struct("AcsMessageReceivedEventData", len)?;
-        match &self.error {
-            Some(value) => state.serialize_field("error", value)?,
-            None => state.skip_field("error")?,
+        if let Some(value) = &self.error {
+            state.serialize_field("error", value)?;
+        } else {
+            state.skip_field("error")?;
         }
-        match &self.from {
-            Some(value) => state.serialize_field("from", value)?,
-            None => state.skip_field("from")?,
+        if let Some(value) = &self.from {
+            state.serialize_field("from", value)?;
+        } else {
+            state.skip_field("from")?;
         }
-        match &self.received_time_stamp {
-            Some(value) => state.serialize_field("receivedTimeStamp", value)?,
-            None => state.skip_field("receivedTimeStamp")?,
+        if let Some(value) = &self.received_time_stamp {
+            state.serialize_field("receivedTimeStamp", value)?;
+        } else {
+            state.skip_field("receivedTimeStamp")?;
         }
-        match &self.to {
-            Some(value) => state.serialize_field("to", value)?,
-            None => state.skip_field("to")?,
+        if let Some(value) = &self.to {
+            state.serialize_field("to", value)?;
+        } else {
+            state.skip_field("to")?;
         }
-        match &self.button {
-            Some(value) => state.serialize_field("button", value)?,
-            None => state.skip_field("button")?,
+        if let Some(value) = &self.button {
+            state.serialize_field("button", value)?;
+        } else {
+            state.skip_field("button")?;
         }
-        match &self.channel_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "channelType",
-                        self.spellings.of(5usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("channelType")?,
+        if let Some(value) = &self.channel_type {
+            state
+                .serialize_field(
+                    "channelType",
+                    self.spellings.of(5usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("channelType")?;
         }
-        match &self.content {
-            Some(value) => state.serialize_field("content", value)?,
-            None => state.skip_field("content")?,
+        if let Some(value) = &self.content {
+            state.serialize_field("content", value)?;
+        } else {
+            state.skip_field("content")?;
         }
-        match &self.context {
-            Some(value) => state.serialize_field("context", value)?,
-            None => state.skip_field("context")?,
+        if let Some(value) = &self.context {
+            state.serialize_field("context", value)?;
+        } else {
+            state.skip_field("context")?;
         }
-        match &self.interactive {
-            Some(value) => state.serialize_field("interactive", value)?,
-            None => state.skip_field("interactive")?,
+        if let Some(value) = &self.interactive {
+            state.serialize_field("interactive", value)?;
+        } else {
+            state.skip_field("interactive")?;
         }
-        match &self.media {
-            Some(value) => state.serialize_field("media", value)?,
-            None => state.skip_field("media")?,
+        if let Some(value) = &self.media {
+            state.serialize_field("media", value)?;
+        } else {
+            state.skip_field("media")?;
         }
-        match &self.message_id {
-            Some(value) => state.serialize_field("messageId", value)?,
-            None => state.skip_field("messageId")?,
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
         }
-        match &self.message_type {
-            Some(value) => state.serialize_field("messageType", value)?,
-            None => state.skip_field("messageType")?,
+        if let Some(value) = &self.message_type {
+            state.serialize_field("messageType", value)?;
+        } else {
+            state.skip_field("messageType")?;
         }
-        match &self.reaction {
-            Some(value) => state.serialize_field("reaction", value)?,
-            None => state.skip_field("reaction")?,
+        if let Some(value) = &self.reaction {
+            state.serialize_field("reaction", value)?;
+        } else {
+            state.skip_field("reaction")?;
         }
         state.end()
     }
@@ -7564,7 +7755,7 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
                             &mut map_,
                             &mut content_location,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -7572,7 +7763,7 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
                             &mut map_,
                             &mut delete_location,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -7580,7 +7771,7 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
                             &mut map_,
                             &mut document_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -7588,10 +7779,10 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
                             &mut map_,
                             &mut end_reason,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut index, crate::rt::Num::<i64>::new())?
+                    members_.read(&mut map_, &mut index, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -7599,9 +7790,11 @@ impl crate::rt::Members for AcsRecordingChunkInfoProperties {
                             &mut map_,
                             &mut metadata_location,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -7743,7 +7936,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRecordingChannelType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -7753,7 +7946,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRecordingContentType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -7761,7 +7954,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             &mut map_,
                             &mut recording_duration_ms,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -7771,7 +7964,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRecordingFormatType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -7781,7 +7974,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -7791,7 +7984,7 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -7799,9 +7992,11 @@ impl crate::rt::Members for AcsRecordingFileStatusUpdatedEventData {
                             &mut map_,
                             &mut session_end_reason,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -7826,7 +8021,7 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
 impl serde::Serialize for AcsRecordingFileStatusUpdatedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.recording_channel_type.is_some())
+        let len = usize::from(self.recording_channel_type.is_some())
             + usize::from(self.recording_content_type.is_some())
             + usize::from(self.recording_duration_ms.is_some())
             + usize::from(self.recording_format_type.is_some())
@@ -7835,51 +8030,52 @@ impl serde::Serialize for AcsRecordingFileStatusUpdatedEventData {
             + usize::from(self.session_end_reason.is_some());
         let mut state = serializer
             .serialize_struct("AcsRecordingFileStatusUpdatedEventData", len)?;
-        match &self.recording_channel_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "recordingChannelType",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("recordingChannelType")?,
+        if let Some(value) = &self.recording_channel_type {
+            state
+                .serialize_field(
+                    "recordingChannelType",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("recordingChannelType")?;
         }
-        match &self.recording_content_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "recordingContentType",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("recordingContentType")?,
+        if let Some(value) = &self.recording_content_type {
+            state
+                .serialize_field(
+                    "recordingContentType",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("recordingContentType")?;
         }
-        match &self.recording_duration_ms {
-            Some(value) => state.serialize_field("recordingDurationMs", value)?,
-            None => state.skip_field("recordingDurationMs")?,
+        if let Some(value) = &self.recording_duration_ms {
+            state.serialize_field("recordingDurationMs", value)?;
+        } else {
+            state.skip_field("recordingDurationMs")?;
         }
-        match &self.recording_format_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "recordingFormatType",
-                        self.spellings.of(3usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("recordingFormatType")?,
+        if let Some(value) = &self.recording_format_type {
+            state
+                .serialize_field(
+                    "recordingFormatType",
+                    self.spellings.of(3usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("recordingFormatType")?;
         }
-        match &self.recording_start_time {
-            Some(value) => state.serialize_field("recordingStartTime", value)?,
-            None => state.skip_field("recordingStartTime")?,
+        if let Some(value) = &self.recording_start_time {
+            state.serialize_field("recordingStartTime", value)?;
+        } else {
+            state.skip_field("recordingStartTime")?;
         }
-        match &self.recording_storage_info {
-            Some(value) => state.serialize_field("recordingStorageInfo", value)?,
-            None => state.skip_field("recordingStorageInfo")?,
+        if let Some(value) = &self.recording_storage_info {
+            state.serialize_field("recordingStorageInfo", value)?;
+        } else {
+            state.skip_field("recordingStorageInfo")?;
         }
-        match &self.session_end_reason {
-            Some(value) => state.serialize_field("sessionEndReason", value)?,
-            None => state.skip_field("sessionEndReason")?,
+        if let Some(value) = &self.session_end_reason {
+            state.serialize_field("sessionEndReason", value)?;
+        } else {
+            state.skip_field("sessionEndReason")?;
         }
         state.end()
     }
@@ -7981,9 +8177,11 @@ impl crate::rt::Members for AcsRecordingStorageInfoProperties {
                                     crate::rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { recording_chunks })
@@ -8040,7 +8238,7 @@ impl crate::rt::Members for AcsRouterChannelConfiguration {
                             &mut map_,
                             &mut capacity_cost_per_job,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8048,7 +8246,7 @@ impl crate::rt::Members for AcsRouterChannelConfiguration {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8056,9 +8254,11 @@ impl crate::rt::Members for AcsRouterChannelConfiguration {
                             &mut map_,
                             &mut max_number_of_jobs,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -8131,7 +8331,7 @@ impl crate::rt::Members for AcsRouterCommunicationError {
                             &mut map_,
                             &mut code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8143,7 +8343,7 @@ impl crate::rt::Members for AcsRouterCommunicationError {
                                     crate::rt::Plain::<AcsRouterCommunicationError>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8155,7 +8355,7 @@ impl crate::rt::Members for AcsRouterCommunicationError {
                                     crate::rt::Plain::<AcsRouterCommunicationError>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -8163,7 +8363,7 @@ impl crate::rt::Members for AcsRouterCommunicationError {
                             &mut map_,
                             &mut message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -8171,9 +8371,11 @@ impl crate::rt::Members for AcsRouterCommunicationError {
                             &mut map_,
                             &mut target,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -8232,7 +8434,7 @@ impl crate::rt::Members for AcsRouterEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8240,7 +8442,7 @@ impl crate::rt::Members for AcsRouterEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8248,9 +8450,11 @@ impl crate::rt::Members for AcsRouterEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -8341,7 +8545,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8349,7 +8553,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8357,7 +8561,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -8367,7 +8571,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -8375,7 +8579,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -8385,7 +8589,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -8393,7 +8597,7 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             &mut map_,
                             &mut disposition_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -8401,9 +8605,11 @@ impl crate::rt::Members for AcsRouterJobCancelledEventData {
                             &mut map_,
                             &mut note,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -8499,7 +8705,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8507,7 +8713,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8515,7 +8721,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -8525,7 +8731,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -8533,7 +8739,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -8543,7 +8749,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -8551,7 +8757,7 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                             &mut map_,
                             &mut classification_policy_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -8563,9 +8769,11 @@ impl crate::rt::Members for AcsRouterJobClassificationFailedEventData {
                                     crate::rt::Plain::<AcsRouterCommunicationError>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -8673,7 +8881,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8681,7 +8889,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8689,7 +8897,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -8699,7 +8907,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -8707,7 +8915,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -8717,7 +8925,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -8729,7 +8937,7 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -8737,11 +8945,11 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             &mut map_,
                             &mut classification_policy_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
-                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -8751,9 +8959,11 @@ impl crate::rt::Members for AcsRouterJobClassifiedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRouterQueueDetails>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -8857,7 +9067,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -8865,7 +9075,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -8873,7 +9083,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -8883,7 +9093,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -8891,7 +9101,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -8901,7 +9111,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -8909,7 +9119,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -8917,7 +9127,7 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut disposition_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -8925,9 +9135,11 @@ impl crate::rt::Members for AcsRouterJobClosedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -9024,7 +9236,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -9032,7 +9244,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -9040,7 +9252,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -9050,7 +9262,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -9058,7 +9270,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -9068,7 +9280,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -9076,7 +9288,7 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             &mut map_,
                             &mut assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -9084,9 +9296,11 @@ impl crate::rt::Members for AcsRouterJobCompletedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -9172,7 +9386,7 @@ impl crate::rt::Members for AcsRouterJobEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -9180,7 +9394,7 @@ impl crate::rt::Members for AcsRouterJobEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -9188,7 +9402,7 @@ impl crate::rt::Members for AcsRouterJobEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -9198,7 +9412,7 @@ impl crate::rt::Members for AcsRouterJobEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -9206,7 +9420,7 @@ impl crate::rt::Members for AcsRouterJobEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -9216,9 +9430,11 @@ impl crate::rt::Members for AcsRouterJobEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -9312,7 +9528,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -9320,7 +9536,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -9328,7 +9544,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -9338,7 +9554,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -9346,7 +9562,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -9356,7 +9572,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -9364,7 +9580,7 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             &mut map_,
                             &mut exception_rule_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -9372,9 +9588,11 @@ impl crate::rt::Members for AcsRouterJobExceptionTriggeredEventData {
                             &mut map_,
                             &mut rule_key,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -9479,7 +9697,7 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -9487,7 +9705,7 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -9495,7 +9713,7 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -9505,7 +9723,7 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -9513,7 +9731,7 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -9523,7 +9741,7 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -9535,11 +9753,11 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
-                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?;
                 }
                 8usize => {
                     members_
@@ -9551,9 +9769,11 @@ impl crate::rt::Members for AcsRouterJobQueuedEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -9663,7 +9883,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -9671,7 +9891,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -9679,7 +9899,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -9689,7 +9909,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -9697,7 +9917,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -9707,7 +9927,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -9715,7 +9935,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             &mut map_,
                             &mut classification_policy_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -9725,11 +9945,11 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRouterJobStatus>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
-                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -9741,7 +9961,7 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -9751,13 +9971,19 @@ impl crate::rt::Members for AcsRouterJobReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
-                        .read(&mut map_, &mut unavailable_for_matching, crate::rt::Flag)?
+                        .read(
+                            &mut map_,
+                            &mut unavailable_for_matching,
+                            crate::rt::Flag,
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -9787,7 +10013,7 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
 impl serde::Serialize for AcsRouterJobReceivedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.channel_id.is_some())
+        let len = usize::from(self.channel_id.is_some())
             + usize::from(self.channel_reference.is_some())
             + usize::from(self.job_id.is_some()) + usize::from(self.labels.is_some())
             + usize::from(self.queue_id.is_some()) + usize::from(self.tags.is_some())
@@ -9799,59 +10025,69 @@ impl serde::Serialize for AcsRouterJobReceivedEventData {
             + usize::from(self.unavailable_for_matching.is_some());
         let mut state = serializer
             .serialize_struct("AcsRouterJobReceivedEventData", len)?;
-        match &self.channel_id {
-            Some(value) => state.serialize_field("channelId", value)?,
-            None => state.skip_field("channelId")?,
+        if let Some(value) = &self.channel_id {
+            state.serialize_field("channelId", value)?;
+        } else {
+            state.skip_field("channelId")?;
         }
-        match &self.channel_reference {
-            Some(value) => state.serialize_field("channelReference", value)?,
-            None => state.skip_field("channelReference")?,
+        if let Some(value) = &self.channel_reference {
+            state.serialize_field("channelReference", value)?;
+        } else {
+            state.skip_field("channelReference")?;
         }
-        match &self.job_id {
-            Some(value) => state.serialize_field("jobId", value)?,
-            None => state.skip_field("jobId")?,
+        if let Some(value) = &self.job_id {
+            state.serialize_field("jobId", value)?;
+        } else {
+            state.skip_field("jobId")?;
         }
-        match &self.labels {
-            Some(value) => state.serialize_field("labels", value)?,
-            None => state.skip_field("labels")?,
+        if let Some(value) = &self.labels {
+            state.serialize_field("labels", value)?;
+        } else {
+            state.skip_field("labels")?;
         }
-        match &self.queue_id {
-            Some(value) => state.serialize_field("queueId", value)?,
-            None => state.skip_field("queueId")?,
+        if let Some(value) = &self.queue_id {
+            state.serialize_field("queueId", value)?;
+        } else {
+            state.skip_field("queueId")?;
         }
-        match &self.tags {
-            Some(value) => state.serialize_field("tags", value)?,
-            None => state.skip_field("tags")?,
+        if let Some(value) = &self.tags {
+            state.serialize_field("tags", value)?;
+        } else {
+            state.skip_field("tags")?;
         }
-        match &self.classification_policy_id {
-            Some(value) => state.serialize_field("classificationPolicyId", value)?,
-            None => state.skip_field("classificationPolicyId")?,
+        if let Some(value) = &self.classification_policy_id {
+            state.serialize_field("classificationPolicyId", value)?;
+        } else {
+            state.skip_field("classificationPolicyId")?;
         }
-        match &self.job_status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "jobStatus",
-                        self.spellings.of(7usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("jobStatus")?,
+        if let Some(value) = &self.job_status {
+            state
+                .serialize_field(
+                    "jobStatus",
+                    self.spellings.of(7usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("jobStatus")?;
         }
-        match &self.priority {
-            Some(value) => state.serialize_field("priority", value)?,
-            None => state.skip_field("priority")?,
+        if let Some(value) = &self.priority {
+            state.serialize_field("priority", value)?;
+        } else {
+            state.skip_field("priority")?;
         }
-        match &self.requested_worker_selectors {
-            Some(value) => state.serialize_field("requestedWorkerSelectors", value)?,
-            None => state.skip_field("requestedWorkerSelectors")?,
+        if let Some(value) = &self.requested_worker_selectors {
+            state.serialize_field("requestedWorkerSelectors", value)?;
+        } else {
+            state.skip_field("requestedWorkerSelectors")?;
         }
-        match &self.scheduled_on {
-            Some(value) => state.serialize_field("scheduledOn", value)?,
-            None => state.skip_field("scheduledOn")?,
+        if let Some(value) = &self.scheduled_on {
+            state.serialize_field("scheduledOn", value)?;
+        } else {
+            state.skip_field("scheduledOn")?;
         }
-        match &self.unavailable_for_matching {
-            Some(value) => state.serialize_field("unavailableForMatching", value)?,
-            None => state.skip_field("unavailableForMatching")?,
+        if let Some(value) = &self.unavailable_for_matching {
+            state.serialize_field("unavailableForMatching", value)?;
+        } else {
+            state.skip_field("unavailableForMatching")?;
         }
         state.end()
     }
@@ -9954,7 +10190,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -9962,7 +10198,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -9970,7 +10206,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -9980,7 +10216,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -9988,7 +10224,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -9998,7 +10234,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -10010,7 +10246,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -10022,7 +10258,7 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -10030,11 +10266,11 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             &mut map_,
                             &mut failure_reason,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
-                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?;
                 }
                 10usize => {
                     members_
@@ -10044,9 +10280,11 @@ impl crate::rt::Members for AcsRouterJobSchedulingFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -10266,7 +10504,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -10274,7 +10512,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -10282,7 +10520,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -10292,7 +10530,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -10300,7 +10538,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -10310,7 +10548,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -10318,7 +10556,7 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             &mut map_,
                             &mut assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -10326,9 +10564,11 @@ impl crate::rt::Members for AcsRouterJobUnassignedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -10448,7 +10688,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -10456,7 +10696,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -10464,7 +10704,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -10474,7 +10714,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -10482,7 +10722,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -10492,7 +10732,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -10504,7 +10744,7 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -10516,11 +10756,11 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
-                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut priority, crate::rt::Num::<i64>::new())?;
                 }
                 9usize => {
                     members_
@@ -10530,13 +10770,19 @@ impl crate::rt::Members for AcsRouterJobWaitingForActivationEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
-                        .read(&mut map_, &mut unavailable_for_matching, crate::rt::Flag)?
+                        .read(
+                            &mut map_,
+                            &mut unavailable_for_matching,
+                            crate::rt::Flag,
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -10641,7 +10887,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -10649,7 +10895,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -10657,7 +10903,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -10667,7 +10913,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -10675,7 +10921,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -10685,7 +10931,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -10697,7 +10943,7 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -10709,9 +10955,11 @@ impl crate::rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
                                     crate::rt::Plain::<AcsRouterWorkerSelector>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -10858,7 +11106,7 @@ impl crate::rt::Members for AcsRouterQueueDetails {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -10868,7 +11116,7 @@ impl crate::rt::Members for AcsRouterQueueDetails {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -10876,9 +11124,11 @@ impl crate::rt::Members for AcsRouterQueueDetails {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id, labels, name })
@@ -11008,9 +11258,11 @@ impl crate::rt::Members for AcsRouterWorkerDeregisteredEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { worker_id })
@@ -11073,7 +11325,7 @@ impl crate::rt::Members for AcsRouterWorkerEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -11081,7 +11333,7 @@ impl crate::rt::Members for AcsRouterWorkerEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -11089,7 +11341,7 @@ impl crate::rt::Members for AcsRouterWorkerEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -11097,9 +11349,11 @@ impl crate::rt::Members for AcsRouterWorkerEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -11215,7 +11469,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -11223,7 +11477,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -11231,7 +11485,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -11239,7 +11493,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -11247,7 +11501,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -11257,7 +11511,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -11265,7 +11519,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut job_priority,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -11275,7 +11529,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -11283,7 +11537,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut offer_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -11291,7 +11545,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -11301,7 +11555,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -11311,9 +11565,11 @@ impl crate::rt::Members for AcsRouterWorkerOfferAcceptedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -11401,7 +11657,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -11409,7 +11665,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -11417,7 +11673,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -11425,7 +11681,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -11433,7 +11689,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
                             &mut map_,
                             &mut offer_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -11441,9 +11697,11 @@ impl crate::rt::Members for AcsRouterWorkerOfferDeclinedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -11525,7 +11783,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -11533,7 +11791,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -11541,7 +11799,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -11549,7 +11807,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -11557,7 +11815,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
                             &mut map_,
                             &mut offer_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -11565,9 +11823,11 @@ impl crate::rt::Members for AcsRouterWorkerOfferExpiredEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -11691,7 +11951,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -11699,7 +11959,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -11707,7 +11967,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -11715,7 +11975,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -11725,7 +11985,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -11735,7 +11995,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -11743,7 +12003,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut job_priority,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -11753,7 +12013,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -11761,7 +12021,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut offer_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -11771,7 +12031,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -11779,7 +12039,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -11789,7 +12049,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 12usize => {
                     members_
@@ -11799,9 +12059,11 @@ impl crate::rt::Members for AcsRouterWorkerOfferIssuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -11890,7 +12152,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
                             &mut map_,
                             &mut channel_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -11898,7 +12160,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
                             &mut map_,
                             &mut channel_reference,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -11906,7 +12168,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
                             &mut map_,
                             &mut job_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -11914,7 +12176,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -11922,7 +12184,7 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
                             &mut map_,
                             &mut offer_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -11930,9 +12192,11 @@ impl crate::rt::Members for AcsRouterWorkerOfferRevokedEventData {
                             &mut map_,
                             &mut queue_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12018,7 +12282,7 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
                                     crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12028,7 +12292,7 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12040,7 +12304,7 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
                                     crate::rt::Plain::<AcsRouterQueueDetails>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -12050,7 +12314,7 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -12058,7 +12322,7 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
                             &mut map_,
                             &mut total_capacity,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -12066,9 +12330,11 @@ impl crate::rt::Members for AcsRouterWorkerRegisteredEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12147,7 +12413,7 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12155,7 +12421,7 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                             &mut map_,
                             &mut key,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12165,7 +12431,7 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRouterLabelOperator>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -12175,11 +12441,15 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AcsRouterWorkerSelectorState>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
-                        .read(&mut map_, &mut ttl_seconds, crate::rt::Num::<f64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut ttl_seconds,
+                            crate::rt::Num::<f64>::new(),
+                        )?;
                 }
                 5usize => {
                     members_
@@ -12189,9 +12459,11 @@ impl crate::rt::Members for AcsRouterWorkerSelector {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<serde_json::Value>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12215,44 +12487,45 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
 impl serde::Serialize for AcsRouterWorkerSelector {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.expiration_time.is_some())
+        let len = usize::from(self.expiration_time.is_some())
             + usize::from(self.key.is_some())
             + usize::from(self.label_operator.is_some())
             + usize::from(self.state.is_some()) + usize::from(self.ttl_seconds.is_some())
             + usize::from(self.value.is_some());
         let mut state = serializer.serialize_struct("AcsRouterWorkerSelector", len)?;
-        match &self.expiration_time {
-            Some(value) => state.serialize_field("expirationTime", value)?,
-            None => state.skip_field("expirationTime")?,
+        if let Some(value) = &self.expiration_time {
+            state.serialize_field("expirationTime", value)?;
+        } else {
+            state.skip_field("expirationTime")?;
         }
-        match &self.key {
-            Some(value) => state.serialize_field("key", value)?,
-            None => state.skip_field("key")?,
+        if let Some(value) = &self.key {
+            state.serialize_field("key", value)?;
+        } else {
+            state.skip_field("key")?;
         }
-        match &self.label_operator {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "labelOperator",
-                        self.spellings.of(2usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("labelOperator")?,
+        if let Some(value) = &self.label_operator {
+            state
+                .serialize_field(
+                    "labelOperator",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("labelOperator")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(3usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(3usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
-        match &self.ttl_seconds {
-            Some(value) => state.serialize_field("ttlSeconds", value)?,
-            None => state.skip_field("ttlSeconds")?,
+        if let Some(value) = &self.ttl_seconds {
+            state.serialize_field("ttlSeconds", value)?;
+        } else {
+            state.skip_field("ttlSeconds")?;
         }
-        match &self.value {
-            Some(value) => state.serialize_field("value", value)?,
-            None => state.skip_field("value")?,
+        if let Some(value) = &self.value {
+            state.serialize_field("value", value)?;
+        } else {
+            state.skip_field("value")?;
         }
         state.end()
     }
@@ -12387,7 +12660,7 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                                     crate::rt::Plain::<AcsRouterChannelConfiguration>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12397,7 +12670,7 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12409,7 +12682,7 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                                     crate::rt::Plain::<AcsRouterQueueDetails>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -12419,7 +12692,7 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -12427,7 +12700,7 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                             &mut map_,
                             &mut total_capacity,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -12439,7 +12712,7 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                                     crate::rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -12447,9 +12720,11 @@ impl crate::rt::Members for AcsRouterWorkerUpdatedEventData {
                             &mut map_,
                             &mut worker_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12514,7 +12789,7 @@ impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
                             &mut map_,
                             &mut segments_failed,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12522,7 +12797,7 @@ impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
                             &mut map_,
                             &mut segments_succeeded,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12532,9 +12807,11 @@ impl crate::rt::Members for AcsSmsDeliveryAttemptProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12625,7 +12902,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12633,7 +12910,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12641,7 +12918,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut to,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -12653,7 +12930,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                                     crate::rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -12661,7 +12938,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut delivery_status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -12669,7 +12946,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut delivery_status_details,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -12679,7 +12956,7 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -12687,9 +12964,11 @@ impl crate::rt::Members for AcsSmsDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut tag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12751,7 +13030,7 @@ impl crate::rt::Members for AcsSmsEventBaseProperties {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12759,7 +13038,7 @@ impl crate::rt::Members for AcsSmsEventBaseProperties {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12767,9 +13046,11 @@ impl crate::rt::Members for AcsSmsEventBaseProperties {
                             &mut map_,
                             &mut to,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { from, message_id, to })
@@ -12844,7 +13125,7 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
                             &mut map_,
                             &mut from,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -12852,7 +13133,7 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
                             &mut map_,
                             &mut message_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -12860,7 +13141,7 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
                             &mut map_,
                             &mut to,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -12868,7 +13149,7 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
                             &mut map_,
                             &mut message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -12878,7 +13159,7 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -12886,9 +13167,11 @@ impl crate::rt::Members for AcsSmsReceivedEventData {
                             &mut map_,
                             &mut segment_count,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -12943,9 +13226,11 @@ impl crate::rt::Members for AcsUserDisconnectedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -13140,7 +13425,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationUserIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -13150,7 +13435,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<CommunicationIdentifierModelKind>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -13160,7 +13445,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -13170,7 +13455,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -13180,7 +13465,7 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<PhoneNumberIdentifierModel>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -13188,9 +13473,11 @@ impl crate::rt::Members for CommunicationIdentifierModel {
                             &mut map_,
                             &mut raw_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -13214,7 +13501,7 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
 impl serde::Serialize for CommunicationIdentifierModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.communication_user.is_some())
+        let len = usize::from(self.communication_user.is_some())
             + usize::from(self.kind.is_some())
             + usize::from(self.microsoft_teams_app.is_some())
             + usize::from(self.microsoft_teams_user.is_some())
@@ -13222,31 +13509,35 @@ impl serde::Serialize for CommunicationIdentifierModel {
             + usize::from(self.raw_id.is_some());
         let mut state = serializer
             .serialize_struct("CommunicationIdentifierModel", len)?;
-        match &self.communication_user {
-            Some(value) => state.serialize_field("communicationUser", value)?,
-            None => state.skip_field("communicationUser")?,
+        if let Some(value) = &self.communication_user {
+            state.serialize_field("communicationUser", value)?;
+        } else {
+            state.skip_field("communicationUser")?;
         }
-        match &self.kind {
-            Some(value) => {
-                state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?
-            }
-            None => state.skip_field("kind")?,
+        if let Some(value) = &self.kind {
+            state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("kind")?;
         }
-        match &self.microsoft_teams_app {
-            Some(value) => state.serialize_field("microsoftTeamsApp", value)?,
-            None => state.skip_field("microsoftTeamsApp")?,
+        if let Some(value) = &self.microsoft_teams_app {
+            state.serialize_field("microsoftTeamsApp", value)?;
+        } else {
+            state.skip_field("microsoftTeamsApp")?;
         }
-        match &self.microsoft_teams_user {
-            Some(value) => state.serialize_field("microsoftTeamsUser", value)?,
-            None => state.skip_field("microsoftTeamsUser")?,
+        if let Some(value) = &self.microsoft_teams_user {
+            state.serialize_field("microsoftTeamsUser", value)?;
+        } else {
+            state.skip_field("microsoftTeamsUser")?;
         }
-        match &self.phone_number {
-            Some(value) => state.serialize_field("phoneNumber", value)?,
-            None => state.skip_field("phoneNumber")?,
+        if let Some(value) = &self.phone_number {
+            state.serialize_field("phoneNumber", value)?;
+        } else {
+            state.skip_field("phoneNumber")?;
         }
-        match &self.raw_id {
-            Some(value) => state.serialize_field("rawId", value)?,
-            None => state.skip_field("rawId")?,
+        if let Some(value) = &self.raw_id {
+            state.serialize_field("rawId", value)?;
+        } else {
+            state.skip_field("rawId")?;
         }
         state.end()
     }
@@ -13360,9 +13651,11 @@ impl crate::rt::Members for CommunicationUserIdentifierModel {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id })
@@ -13409,7 +13702,7 @@ impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
                             &mut map_,
                             &mut app_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -13421,9 +13714,11 @@ impl crate::rt::Members for MicrosoftTeamsAppIdentifierModel {
                                     CommunicationCloudEnvironmentModel,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -13443,20 +13738,18 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
 impl serde::Serialize for MicrosoftTeamsAppIdentifierModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.app_id.is_some())
-            + usize::from(self.cloud.is_some());
+        let len = usize::from(self.app_id.is_some()) + usize::from(self.cloud.is_some());
         let mut state = serializer
             .serialize_struct("MicrosoftTeamsAppIdentifierModel", len)?;
-        match &self.app_id {
-            Some(value) => state.serialize_field("appId", value)?,
-            None => state.skip_field("appId")?,
+        if let Some(value) = &self.app_id {
+            state.serialize_field("appId", value)?;
+        } else {
+            state.skip_field("appId")?;
         }
-        match &self.cloud {
-            Some(value) => {
-                state
-                    .serialize_field("cloud", self.spellings.of(1usize, value.as_str()))?
-            }
-            None => state.skip_field("cloud")?,
+        if let Some(value) = &self.cloud {
+            state.serialize_field("cloud", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("cloud")?;
         }
         state.end()
     }
@@ -13503,18 +13796,22 @@ impl crate::rt::Members for MicrosoftTeamsUserIdentifierModel {
                                     CommunicationCloudEnvironmentModel,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                1usize => members_.read(&mut map_, &mut is_anonymous, crate::rt::Flag)?,
+                1usize => {
+                    members_.read(&mut map_, &mut is_anonymous, crate::rt::Flag)?;
+                }
                 2usize => {
                     members_
                         .read(
                             &mut map_,
                             &mut user_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -13535,25 +13832,25 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
 impl serde::Serialize for MicrosoftTeamsUserIdentifierModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.cloud.is_some())
+        let len = usize::from(self.cloud.is_some())
             + usize::from(self.is_anonymous.is_some())
             + usize::from(self.user_id.is_some());
         let mut state = serializer
             .serialize_struct("MicrosoftTeamsUserIdentifierModel", len)?;
-        match &self.cloud {
-            Some(value) => {
-                state
-                    .serialize_field("cloud", self.spellings.of(0usize, value.as_str()))?
-            }
-            None => state.skip_field("cloud")?,
+        if let Some(value) = &self.cloud {
+            state.serialize_field("cloud", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("cloud")?;
         }
-        match &self.is_anonymous {
-            Some(value) => state.serialize_field("isAnonymous", value)?,
-            None => state.skip_field("isAnonymous")?,
+        if let Some(value) = &self.is_anonymous {
+            state.serialize_field("isAnonymous", value)?;
+        } else {
+            state.skip_field("isAnonymous")?;
         }
-        match &self.user_id {
-            Some(value) => state.serialize_field("userId", value)?,
-            None => state.skip_field("userId")?,
+        if let Some(value) = &self.user_id {
+            state.serialize_field("userId", value)?;
+        } else {
+            state.skip_field("userId")?;
         }
         state.end()
     }
@@ -13588,9 +13885,11 @@ impl crate::rt::Members for PhoneNumberIdentifierModel {
                             &mut map_,
                             &mut value,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { value })

@@ -30,9 +30,11 @@ impl crate::rt::Members for ApiEntityReference {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id })
@@ -216,7 +218,7 @@ impl crate::rt::Members for LifecycleHookEventsEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -224,7 +226,7 @@ impl crate::rt::Members for LifecycleHookEventsEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -234,7 +236,7 @@ impl crate::rt::Members for LifecycleHookEventsEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<OperationalInfo>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -246,9 +248,11 @@ impl crate::rt::Members for LifecycleHookEventsEventData {
                                     VMScaleSetLifecycleHookEventProperties,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -296,9 +300,11 @@ impl crate::rt::Members for OperationalInfo {
                             &mut map_,
                             &mut activity_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { activity_id })
@@ -341,9 +347,11 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
                             &mut map_,
                             &mut priority,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { priority })
@@ -427,7 +435,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                                     VMScaleSetLifecycleHookEventAdditionalContext,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -437,7 +445,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<LifecycleHookAction>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -445,7 +453,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                             &mut map_,
                             &mut max_wait_until,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -455,7 +463,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -469,7 +477,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                                     >::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -477,7 +485,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                             &mut map_,
                             &mut time_created,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -487,7 +495,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -495,9 +503,11 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventProperties {
                             &mut map_,
                             &mut wait_until,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -523,7 +533,7 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
 impl serde::Serialize for VMScaleSetLifecycleHookEventProperties {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.additional_context.is_some())
+        let len = usize::from(self.additional_context.is_some())
             + usize::from(self.default_action.is_some())
             + usize::from(self.max_wait_until.is_some())
             + usize::from(self.state.is_some())
@@ -533,48 +543,49 @@ impl serde::Serialize for VMScaleSetLifecycleHookEventProperties {
             + usize::from(self.wait_until.is_some());
         let mut state = serializer
             .serialize_struct("VMScaleSetLifecycleHookEventProperties", len)?;
-        match &self.additional_context {
-            Some(value) => state.serialize_field("additionalContext", value)?,
-            None => state.skip_field("additionalContext")?,
+        if let Some(value) = &self.additional_context {
+            state.serialize_field("additionalContext", value)?;
+        } else {
+            state.skip_field("additionalContext")?;
         }
-        match &self.default_action {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "defaultAction",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("defaultAction")?,
+        if let Some(value) = &self.default_action {
+            state
+                .serialize_field(
+                    "defaultAction",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("defaultAction")?;
         }
-        match &self.max_wait_until {
-            Some(value) => state.serialize_field("maxWaitUntil", value)?,
-            None => state.skip_field("maxWaitUntil")?,
+        if let Some(value) = &self.max_wait_until {
+            state.serialize_field("maxWaitUntil", value)?;
+        } else {
+            state.skip_field("maxWaitUntil")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(3usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(3usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
-        match &self.target_resources {
-            Some(value) => state.serialize_field("targetResources", value)?,
-            None => state.skip_field("targetResources")?,
+        if let Some(value) = &self.target_resources {
+            state.serialize_field("targetResources", value)?;
+        } else {
+            state.skip_field("targetResources")?;
         }
-        match &self.time_created {
-            Some(value) => state.serialize_field("timeCreated", value)?,
-            None => state.skip_field("timeCreated")?,
+        if let Some(value) = &self.time_created {
+            state.serialize_field("timeCreated", value)?;
+        } else {
+            state.skip_field("timeCreated")?;
         }
-        match &self.r#type {
-            Some(value) => {
-                state.serialize_field("type", self.spellings.of(6usize, value.as_str()))?
-            }
-            None => state.skip_field("type")?,
+        if let Some(value) = &self.r#type {
+            state.serialize_field("type", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("type")?;
         }
-        match &self.wait_until {
-            Some(value) => state.serialize_field("waitUntil", value)?,
-            None => state.skip_field("waitUntil")?,
+        if let Some(value) = &self.wait_until {
+            state.serialize_field("waitUntil", value)?;
+        } else {
+            state.skip_field("waitUntil")?;
         }
         state.end()
     }
@@ -673,7 +684,7 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<LifecycleHookActionState>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -683,9 +694,11 @@ impl crate::rt::Members for VMScaleSetLifecycleHookEventTargetResource {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ApiEntityReference>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -705,23 +718,23 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource
 impl serde::Serialize for VMScaleSetLifecycleHookEventTargetResource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.action_state.is_some())
+        let len = usize::from(self.action_state.is_some())
             + usize::from(self.resource.is_some());
         let mut state = serializer
             .serialize_struct("VMScaleSetLifecycleHookEventTargetResource", len)?;
-        match &self.action_state {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "actionState",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("actionState")?,
+        if let Some(value) = &self.action_state {
+            state
+                .serialize_field(
+                    "actionState",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("actionState")?;
         }
-        match &self.resource {
-            Some(value) => state.serialize_field("resource", value)?,
-            None => state.skip_field("resource")?,
+        if let Some(value) = &self.resource {
+            state.serialize_field("resource", value)?;
+        } else {
+            state.skip_field("resource")?;
         }
         state.end()
     }

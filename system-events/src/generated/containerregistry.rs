@@ -62,7 +62,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
                             &mut map_,
                             &mut action,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -74,7 +74,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
                                     ContainerRegistryEventConnectedRegistry,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -82,7 +82,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -90,7 +90,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
                             &mut map_,
                             &mut location,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -102,7 +102,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
                                     ContainerRegistryArtifactEventTarget,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -112,9 +112,11 @@ impl crate::rt::Members for ContainerRegistryArtifactEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -202,7 +204,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
                             &mut map_,
                             &mut digest,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -210,7 +212,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
                             &mut map_,
                             &mut media_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -218,7 +220,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -226,10 +228,10 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
                             &mut map_,
                             &mut repository,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut size, crate::rt::Num::<i64>::new())?
+                    members_.read(&mut map_, &mut size, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -237,7 +239,7 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
                             &mut map_,
                             &mut tag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -245,9 +247,11 @@ impl crate::rt::Members for ContainerRegistryArtifactEventTarget {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -302,9 +306,11 @@ impl crate::rt::Members for ContainerRegistryEventActor {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name })
@@ -347,9 +353,11 @@ impl crate::rt::Members for ContainerRegistryEventConnectedRegistry {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { name })
@@ -442,7 +450,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             &mut map_,
                             &mut action,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -452,7 +460,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ContainerRegistryEventActor>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -464,7 +472,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                                     ContainerRegistryEventConnectedRegistry,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -472,7 +480,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -480,7 +488,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             &mut map_,
                             &mut location,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -490,7 +498,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ContainerRegistryEventRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -500,7 +508,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ContainerRegistryEventSource>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -510,7 +518,7 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ContainerRegistryEventTarget>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -520,9 +528,11 @@ impl crate::rt::Members for ContainerRegistryEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -601,7 +611,7 @@ impl crate::rt::Members for ContainerRegistryEventRequest {
                             &mut map_,
                             &mut addr,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -609,7 +619,7 @@ impl crate::rt::Members for ContainerRegistryEventRequest {
                             &mut map_,
                             &mut host,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -617,7 +627,7 @@ impl crate::rt::Members for ContainerRegistryEventRequest {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -625,7 +635,7 @@ impl crate::rt::Members for ContainerRegistryEventRequest {
                             &mut map_,
                             &mut method,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -633,9 +643,11 @@ impl crate::rt::Members for ContainerRegistryEventRequest {
                             &mut map_,
                             &mut useragent,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -689,7 +701,7 @@ impl crate::rt::Members for ContainerRegistryEventSource {
                             &mut map_,
                             &mut addr,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -697,9 +709,11 @@ impl crate::rt::Members for ContainerRegistryEventSource {
                             &mut map_,
                             &mut instance_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { addr, instance_id })
@@ -780,10 +794,10 @@ impl crate::rt::Members for ContainerRegistryEventTarget {
                             &mut map_,
                             &mut digest,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
-                    members_.read(&mut map_, &mut length, crate::rt::Num::<i64>::new())?
+                    members_.read(&mut map_, &mut length, crate::rt::Num::<i64>::new())?;
                 }
                 2usize => {
                     members_
@@ -791,7 +805,7 @@ impl crate::rt::Members for ContainerRegistryEventTarget {
                             &mut map_,
                             &mut media_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -799,10 +813,10 @@ impl crate::rt::Members for ContainerRegistryEventTarget {
                             &mut map_,
                             &mut repository,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
-                    members_.read(&mut map_, &mut size, crate::rt::Num::<i64>::new())?
+                    members_.read(&mut map_, &mut size, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -810,7 +824,7 @@ impl crate::rt::Members for ContainerRegistryEventTarget {
                             &mut map_,
                             &mut tag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -818,9 +832,11 @@ impl crate::rt::Members for ContainerRegistryEventTarget {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -34,9 +34,11 @@ impl crate::rt::Members for ContainerServiceClusterSupportEventData {
                             &mut map_,
                             &mut kubernetes_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { kubernetes_version })
@@ -111,7 +113,7 @@ impl crate::rt::Members for ContainerServiceNewKubernetesVersionAvailableEventDa
                             &mut map_,
                             &mut latest_preview_kubernetes_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -119,7 +121,7 @@ impl crate::rt::Members for ContainerServiceNewKubernetesVersionAvailableEventDa
                             &mut map_,
                             &mut latest_stable_kubernetes_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -127,7 +129,7 @@ impl crate::rt::Members for ContainerServiceNewKubernetesVersionAvailableEventDa
                             &mut map_,
                             &mut latest_supported_kubernetes_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -135,9 +137,11 @@ impl crate::rt::Members for ContainerServiceNewKubernetesVersionAvailableEventDa
                             &mut map_,
                             &mut lowest_minor_kubernetes_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -186,9 +190,11 @@ impl crate::rt::Members for ContainerServiceNodePoolRollingEventData {
                             &mut map_,
                             &mut node_pool_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { node_pool_name })

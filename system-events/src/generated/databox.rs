@@ -38,7 +38,7 @@ impl crate::rt::Members for DataBoxCopyCompletedEventData {
                             &mut map_,
                             &mut serial_number,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -48,7 +48,7 @@ impl crate::rt::Members for DataBoxCopyCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DataBoxStageName>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -58,9 +58,11 @@ impl crate::rt::Members for DataBoxCopyCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -81,28 +83,29 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyCompletedEventData {
 impl serde::Serialize for DataBoxCopyCompletedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.serial_number.is_some())
+        let len = usize::from(self.serial_number.is_some())
             + usize::from(self.stage_name.is_some())
             + usize::from(self.stage_time.is_some());
         let mut state = serializer
             .serialize_struct("DataBoxCopyCompletedEventData", len)?;
-        match &self.serial_number {
-            Some(value) => state.serialize_field("serialNumber", value)?,
-            None => state.skip_field("serialNumber")?,
+        if let Some(value) = &self.serial_number {
+            state.serialize_field("serialNumber", value)?;
+        } else {
+            state.skip_field("serialNumber")?;
         }
-        match &self.stage_name {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "stageName",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("stageName")?,
+        if let Some(value) = &self.stage_name {
+            state
+                .serialize_field(
+                    "stageName",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stageName")?;
         }
-        match &self.stage_time {
-            Some(value) => state.serialize_field("stageTime", value)?,
-            None => state.skip_field("stageTime")?,
+        if let Some(value) = &self.stage_time {
+            state.serialize_field("stageTime", value)?;
+        } else {
+            state.skip_field("stageTime")?;
         }
         state.end()
     }
@@ -145,7 +148,7 @@ impl crate::rt::Members for DataBoxCopyStartedEventData {
                             &mut map_,
                             &mut serial_number,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -155,7 +158,7 @@ impl crate::rt::Members for DataBoxCopyStartedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DataBoxStageName>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -165,9 +168,11 @@ impl crate::rt::Members for DataBoxCopyStartedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -188,27 +193,28 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyStartedEventData {
 impl serde::Serialize for DataBoxCopyStartedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.serial_number.is_some())
+        let len = usize::from(self.serial_number.is_some())
             + usize::from(self.stage_name.is_some())
             + usize::from(self.stage_time.is_some());
         let mut state = serializer.serialize_struct("DataBoxCopyStartedEventData", len)?;
-        match &self.serial_number {
-            Some(value) => state.serialize_field("serialNumber", value)?,
-            None => state.skip_field("serialNumber")?,
+        if let Some(value) = &self.serial_number {
+            state.serialize_field("serialNumber", value)?;
+        } else {
+            state.skip_field("serialNumber")?;
         }
-        match &self.stage_name {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "stageName",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("stageName")?,
+        if let Some(value) = &self.stage_name {
+            state
+                .serialize_field(
+                    "stageName",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stageName")?;
         }
-        match &self.stage_time {
-            Some(value) => state.serialize_field("stageTime", value)?,
-            None => state.skip_field("stageTime")?,
+        if let Some(value) = &self.stage_time {
+            state.serialize_field("stageTime", value)?;
+        } else {
+            state.skip_field("stageTime")?;
         }
         state.end()
     }
@@ -251,7 +257,7 @@ impl crate::rt::Members for DataBoxOrderCompletedEventData {
                             &mut map_,
                             &mut serial_number,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -261,7 +267,7 @@ impl crate::rt::Members for DataBoxOrderCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DataBoxStageName>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -271,9 +277,11 @@ impl crate::rt::Members for DataBoxOrderCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -294,28 +302,29 @@ impl<'de> serde::Deserialize<'de> for DataBoxOrderCompletedEventData {
 impl serde::Serialize for DataBoxOrderCompletedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.serial_number.is_some())
+        let len = usize::from(self.serial_number.is_some())
             + usize::from(self.stage_name.is_some())
             + usize::from(self.stage_time.is_some());
         let mut state = serializer
             .serialize_struct("DataBoxOrderCompletedEventData", len)?;
-        match &self.serial_number {
-            Some(value) => state.serialize_field("serialNumber", value)?,
-            None => state.skip_field("serialNumber")?,
+        if let Some(value) = &self.serial_number {
+            state.serialize_field("serialNumber", value)?;
+        } else {
+            state.skip_field("serialNumber")?;
         }
-        match &self.stage_name {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "stageName",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("stageName")?,
+        if let Some(value) = &self.stage_name {
+            state
+                .serialize_field(
+                    "stageName",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stageName")?;
         }
-        match &self.stage_time {
-            Some(value) => state.serialize_field("stageTime", value)?,
-            None => state.skip_field("stageTime")?,
+        if let Some(value) = &self.stage_time {
+            state.serialize_field("stageTime", value)?;
+        } else {
+            state.skip_field("stageTime")?;
         }
         state.end()
     }

@@ -30,9 +30,11 @@ impl crate::rt::Members for DeviceConnectionStateEventInfo {
                             &mut map_,
                             &mut sequence_number,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { sequence_number })
@@ -100,7 +102,7 @@ impl crate::rt::Members for DeviceConnectionStateEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceConnectionStateEventInfo>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -108,7 +110,7 @@ impl crate::rt::Members for DeviceConnectionStateEventProperties {
                             &mut map_,
                             &mut device_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -116,7 +118,7 @@ impl crate::rt::Members for DeviceConnectionStateEventProperties {
                             &mut map_,
                             &mut hub_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -124,9 +126,11 @@ impl crate::rt::Members for DeviceConnectionStateEventProperties {
                             &mut map_,
                             &mut module_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -184,7 +188,7 @@ impl crate::rt::Members for DeviceLifeCycleEventProperties {
                             &mut map_,
                             &mut device_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -192,7 +196,7 @@ impl crate::rt::Members for DeviceLifeCycleEventProperties {
                             &mut map_,
                             &mut hub_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -202,9 +206,11 @@ impl crate::rt::Members for DeviceLifeCycleEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceTwinInfo>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { device_id, hub_name, twin })
@@ -259,7 +265,7 @@ impl crate::rt::Members for DeviceTelemetryEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -269,7 +275,7 @@ impl crate::rt::Members for DeviceTelemetryEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -279,9 +285,11 @@ impl crate::rt::Members for DeviceTelemetryEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -393,7 +401,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut authentication_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -401,7 +409,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut cloud_to_device_message_count,
                             crate::rt::Num::<f64>::new(),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -409,7 +417,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut connection_state,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -417,7 +425,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut device_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -425,7 +433,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut etag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -433,7 +441,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut last_activity_time,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -443,7 +451,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceTwinInfoProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -451,7 +459,7 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -459,10 +467,11 @@ impl crate::rt::Members for DeviceTwinInfo {
                             &mut map_,
                             &mut status_update_time,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<f64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<f64>::new())?;
                 }
                 10usize => {
                     members_
@@ -472,9 +481,11 @@ impl crate::rt::Members for DeviceTwinInfo {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceTwinInfoX509Thumbprint>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -536,7 +547,7 @@ impl crate::rt::Members for DeviceTwinInfoProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceTwinProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -546,9 +557,11 @@ impl crate::rt::Members for DeviceTwinInfoProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceTwinProperties>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { desired, reported })
@@ -596,7 +609,7 @@ impl crate::rt::Members for DeviceTwinInfoX509Thumbprint {
                             &mut map_,
                             &mut primary_thumbprint,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -604,9 +617,11 @@ impl crate::rt::Members for DeviceTwinInfoX509Thumbprint {
                             &mut map_,
                             &mut secondary_thumbprint,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -652,9 +667,11 @@ impl crate::rt::Members for DeviceTwinMetadata {
                             &mut map_,
                             &mut last_updated,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { last_updated })
@@ -707,12 +724,15 @@ impl crate::rt::Members for DeviceTwinProperties {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<DeviceTwinMetadata>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
-                    members_.read(&mut map_, &mut version, crate::rt::Num::<f64>::new())?
+                    members_
+                        .read(&mut map_, &mut version, crate::rt::Num::<f64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { metadata, version })

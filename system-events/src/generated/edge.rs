@@ -71,7 +71,7 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut api_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -79,7 +79,7 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut callback_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -87,7 +87,7 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut external_validation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -95,7 +95,7 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut solution_template_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -103,7 +103,7 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut solution_template_version_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -111,7 +111,7 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut solution_version_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -119,9 +119,11 @@ impl crate::rt::Members for EdgeSolutionVersionPublishedEventData {
                             &mut map_,
                             &mut target_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

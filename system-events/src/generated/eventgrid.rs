@@ -62,7 +62,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             &mut map_,
                             &mut client_authentication_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -70,7 +70,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             &mut map_,
                             &mut client_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -78,7 +78,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -88,7 +88,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -98,7 +98,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -108,7 +108,7 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<EventGridMQTTClientState>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -118,9 +118,11 @@ impl crate::rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -145,7 +147,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventDa
 impl serde::Serialize for EventGridMQTTClientCreatedOrUpdatedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.client_authentication_name.is_some())
+        let len = usize::from(self.client_authentication_name.is_some())
             + usize::from(self.client_name.is_some())
             + usize::from(self.namespace_name.is_some())
             + usize::from(self.attributes.is_some())
@@ -153,36 +155,40 @@ impl serde::Serialize for EventGridMQTTClientCreatedOrUpdatedEventData {
             + usize::from(self.updated_on.is_some());
         let mut state = serializer
             .serialize_struct("EventGridMQTTClientCreatedOrUpdatedEventData", len)?;
-        match &self.client_authentication_name {
-            Some(value) => state.serialize_field("clientAuthenticationName", value)?,
-            None => state.skip_field("clientAuthenticationName")?,
+        if let Some(value) = &self.client_authentication_name {
+            state.serialize_field("clientAuthenticationName", value)?;
+        } else {
+            state.skip_field("clientAuthenticationName")?;
         }
-        match &self.client_name {
-            Some(value) => state.serialize_field("clientName", value)?,
-            None => state.skip_field("clientName")?,
+        if let Some(value) = &self.client_name {
+            state.serialize_field("clientName", value)?;
+        } else {
+            state.skip_field("clientName")?;
         }
-        match &self.namespace_name {
-            Some(value) => state.serialize_field("namespaceName", value)?,
-            None => state.skip_field("namespaceName")?,
+        if let Some(value) = &self.namespace_name {
+            state.serialize_field("namespaceName", value)?;
+        } else {
+            state.skip_field("namespaceName")?;
         }
-        match &self.attributes {
-            Some(value) => state.serialize_field("attributes", value)?,
-            None => state.skip_field("attributes")?,
+        if let Some(value) = &self.attributes {
+            state.serialize_field("attributes", value)?;
+        } else {
+            state.skip_field("attributes")?;
         }
-        match &self.created_on {
-            Some(value) => state.serialize_field("createdOn", value)?,
-            None => state.skip_field("createdOn")?,
+        if let Some(value) = &self.created_on {
+            state.serialize_field("createdOn", value)?;
+        } else {
+            state.skip_field("createdOn")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(5usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(5usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
-        match &self.updated_on {
-            Some(value) => state.serialize_field("updatedOn", value)?,
-            None => state.skip_field("updatedOn")?,
+        if let Some(value) = &self.updated_on {
+            state.serialize_field("updatedOn", value)?;
+        } else {
+            state.skip_field("updatedOn")?;
         }
         state.end()
     }
@@ -351,7 +357,7 @@ impl crate::rt::Members for EventGridMQTTClientEventData {
                             &mut map_,
                             &mut client_authentication_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -359,7 +365,7 @@ impl crate::rt::Members for EventGridMQTTClientEventData {
                             &mut map_,
                             &mut client_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -367,9 +373,11 @@ impl crate::rt::Members for EventGridMQTTClientEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -445,7 +453,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
                             &mut map_,
                             &mut client_authentication_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -453,7 +461,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
                             &mut map_,
                             &mut client_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -461,7 +469,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -469,7 +477,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
                             &mut map_,
                             &mut client_session_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -477,9 +485,11 @@ impl crate::rt::Members for EventGridMQTTClientSessionConnectedEventData {
                             &mut map_,
                             &mut sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -555,7 +565,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                             &mut map_,
                             &mut client_authentication_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -563,7 +573,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                             &mut map_,
                             &mut client_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -571,7 +581,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -579,7 +589,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                             &mut map_,
                             &mut client_session_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -591,7 +601,7 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                                     EventGridMQTTClientDisconnectionReason,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -599,9 +609,11 @@ impl crate::rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                             &mut map_,
                             &mut sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -625,7 +637,7 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEven
 impl serde::Serialize for EventGridMQTTClientSessionDisconnectedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.client_authentication_name.is_some())
+        let len = usize::from(self.client_authentication_name.is_some())
             + usize::from(self.client_name.is_some())
             + usize::from(self.namespace_name.is_some())
             + usize::from(self.client_session_name.is_some())
@@ -633,35 +645,39 @@ impl serde::Serialize for EventGridMQTTClientSessionDisconnectedEventData {
             + usize::from(self.sequence_number.is_some());
         let mut state = serializer
             .serialize_struct("EventGridMQTTClientSessionDisconnectedEventData", len)?;
-        match &self.client_authentication_name {
-            Some(value) => state.serialize_field("clientAuthenticationName", value)?,
-            None => state.skip_field("clientAuthenticationName")?,
+        if let Some(value) = &self.client_authentication_name {
+            state.serialize_field("clientAuthenticationName", value)?;
+        } else {
+            state.skip_field("clientAuthenticationName")?;
         }
-        match &self.client_name {
-            Some(value) => state.serialize_field("clientName", value)?,
-            None => state.skip_field("clientName")?,
+        if let Some(value) = &self.client_name {
+            state.serialize_field("clientName", value)?;
+        } else {
+            state.skip_field("clientName")?;
         }
-        match &self.namespace_name {
-            Some(value) => state.serialize_field("namespaceName", value)?,
-            None => state.skip_field("namespaceName")?,
+        if let Some(value) = &self.namespace_name {
+            state.serialize_field("namespaceName", value)?;
+        } else {
+            state.skip_field("namespaceName")?;
         }
-        match &self.client_session_name {
-            Some(value) => state.serialize_field("clientSessionName", value)?,
-            None => state.skip_field("clientSessionName")?,
+        if let Some(value) = &self.client_session_name {
+            state.serialize_field("clientSessionName", value)?;
+        } else {
+            state.skip_field("clientSessionName")?;
         }
-        match &self.disconnection_reason {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "disconnectionReason",
-                        self.spellings.of(4usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("disconnectionReason")?,
+        if let Some(value) = &self.disconnection_reason {
+            state
+                .serialize_field(
+                    "disconnectionReason",
+                    self.spellings.of(4usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("disconnectionReason")?;
         }
-        match &self.sequence_number {
-            Some(value) => state.serialize_field("sequenceNumber", value)?,
-            None => state.skip_field("sequenceNumber")?,
+        if let Some(value) = &self.sequence_number {
+            state.serialize_field("sequenceNumber", value)?;
+        } else {
+            state.skip_field("sequenceNumber")?;
         }
         state.end()
     }
@@ -754,9 +770,11 @@ impl crate::rt::Members for SubscriptionDeletedEventData {
                             &mut map_,
                             &mut event_subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { event_subscription_id })
@@ -804,7 +822,7 @@ impl crate::rt::Members for SubscriptionValidationEventData {
                             &mut map_,
                             &mut validation_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -812,9 +830,11 @@ impl crate::rt::Members for SubscriptionValidationEventData {
                             &mut map_,
                             &mut validation_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -76,7 +76,11 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
             match index_ {
                 0usize => {
                     members_
-                        .read(&mut map_, &mut event_count, crate::rt::Num::<i64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut event_count,
+                            crate::rt::Num::<i64>::new(),
+                        )?;
                 }
                 1usize => {
                     members_
@@ -84,7 +88,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             &mut map_,
                             &mut file_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -92,7 +96,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             &mut map_,
                             &mut file_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -102,7 +106,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -110,7 +114,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             &mut map_,
                             &mut first_sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -120,7 +124,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -128,7 +132,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             &mut map_,
                             &mut last_sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -136,7 +140,7 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             &mut map_,
                             &mut partition_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -144,9 +148,11 @@ impl crate::rt::Members for EventHubCaptureFileCreatedEventData {
                             &mut map_,
                             &mut size_in_bytes,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

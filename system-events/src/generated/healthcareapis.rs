@@ -62,7 +62,7 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
                             &mut map_,
                             &mut image_series_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -70,7 +70,7 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
                             &mut map_,
                             &mut image_sop_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -78,7 +78,7 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
                             &mut map_,
                             &mut image_study_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -86,7 +86,7 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
                             &mut map_,
                             &mut partition_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -94,7 +94,7 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
                             &mut map_,
                             &mut sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -102,9 +102,11 @@ impl crate::rt::Members for HealthcareDicomImageCreatedEventData {
                             &mut map_,
                             &mut service_host_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -186,7 +188,7 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
                             &mut map_,
                             &mut image_series_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -194,7 +196,7 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
                             &mut map_,
                             &mut image_sop_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -202,7 +204,7 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
                             &mut map_,
                             &mut image_study_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -210,7 +212,7 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
                             &mut map_,
                             &mut partition_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -218,7 +220,7 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
                             &mut map_,
                             &mut sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -226,9 +228,11 @@ impl crate::rt::Members for HealthcareDicomImageDeletedEventData {
                             &mut map_,
                             &mut service_host_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -310,7 +314,7 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
                             &mut map_,
                             &mut image_series_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -318,7 +322,7 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
                             &mut map_,
                             &mut image_sop_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -326,7 +330,7 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
                             &mut map_,
                             &mut image_study_instance_uid,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -334,7 +338,7 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
                             &mut map_,
                             &mut partition_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -342,7 +346,7 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
                             &mut map_,
                             &mut sequence_number,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -350,9 +354,11 @@ impl crate::rt::Members for HealthcareDicomImageUpdatedEventData {
                             &mut map_,
                             &mut service_host_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -419,7 +425,7 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
                             &mut map_,
                             &mut resource_fhir_account,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -427,7 +433,7 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
                             &mut map_,
                             &mut resource_fhir_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -437,7 +443,7 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<HealthcareFhirResourceType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -445,9 +451,11 @@ impl crate::rt::Members for HealthcareFhirResourceCreatedEventData {
                             &mut map_,
                             &mut resource_version_id,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -469,33 +477,35 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceCreatedEventData {
 impl serde::Serialize for HealthcareFhirResourceCreatedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.resource_fhir_account.is_some())
+        let len = usize::from(self.resource_fhir_account.is_some())
             + usize::from(self.resource_fhir_id.is_some())
             + usize::from(self.resource_type.is_some())
             + usize::from(self.resource_version_id.is_some());
         let mut state = serializer
             .serialize_struct("HealthcareFhirResourceCreatedEventData", len)?;
-        match &self.resource_fhir_account {
-            Some(value) => state.serialize_field("resourceFhirAccount", value)?,
-            None => state.skip_field("resourceFhirAccount")?,
+        if let Some(value) = &self.resource_fhir_account {
+            state.serialize_field("resourceFhirAccount", value)?;
+        } else {
+            state.skip_field("resourceFhirAccount")?;
         }
-        match &self.resource_fhir_id {
-            Some(value) => state.serialize_field("resourceFhirId", value)?,
-            None => state.skip_field("resourceFhirId")?,
+        if let Some(value) = &self.resource_fhir_id {
+            state.serialize_field("resourceFhirId", value)?;
+        } else {
+            state.skip_field("resourceFhirId")?;
         }
-        match &self.resource_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "resourceType",
-                        self.spellings.of(2usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("resourceType")?,
+        if let Some(value) = &self.resource_type {
+            state
+                .serialize_field(
+                    "resourceType",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("resourceType")?;
         }
-        match &self.resource_version_id {
-            Some(value) => state.serialize_field("resourceVersionId", value)?,
-            None => state.skip_field("resourceVersionId")?,
+        if let Some(value) = &self.resource_version_id {
+            state.serialize_field("resourceVersionId", value)?;
+        } else {
+            state.skip_field("resourceVersionId")?;
         }
         state.end()
     }
@@ -547,7 +557,7 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
                             &mut map_,
                             &mut resource_fhir_account,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -555,7 +565,7 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
                             &mut map_,
                             &mut resource_fhir_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -565,7 +575,7 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<HealthcareFhirResourceType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -573,9 +583,11 @@ impl crate::rt::Members for HealthcareFhirResourceDeletedEventData {
                             &mut map_,
                             &mut resource_version_id,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -597,33 +609,35 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceDeletedEventData {
 impl serde::Serialize for HealthcareFhirResourceDeletedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.resource_fhir_account.is_some())
+        let len = usize::from(self.resource_fhir_account.is_some())
             + usize::from(self.resource_fhir_id.is_some())
             + usize::from(self.resource_type.is_some())
             + usize::from(self.resource_version_id.is_some());
         let mut state = serializer
             .serialize_struct("HealthcareFhirResourceDeletedEventData", len)?;
-        match &self.resource_fhir_account {
-            Some(value) => state.serialize_field("resourceFhirAccount", value)?,
-            None => state.skip_field("resourceFhirAccount")?,
+        if let Some(value) = &self.resource_fhir_account {
+            state.serialize_field("resourceFhirAccount", value)?;
+        } else {
+            state.skip_field("resourceFhirAccount")?;
         }
-        match &self.resource_fhir_id {
-            Some(value) => state.serialize_field("resourceFhirId", value)?,
-            None => state.skip_field("resourceFhirId")?,
+        if let Some(value) = &self.resource_fhir_id {
+            state.serialize_field("resourceFhirId", value)?;
+        } else {
+            state.skip_field("resourceFhirId")?;
         }
-        match &self.resource_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "resourceType",
-                        self.spellings.of(2usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("resourceType")?,
+        if let Some(value) = &self.resource_type {
+            state
+                .serialize_field(
+                    "resourceType",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("resourceType")?;
         }
-        match &self.resource_version_id {
-            Some(value) => state.serialize_field("resourceVersionId", value)?,
-            None => state.skip_field("resourceVersionId")?,
+        if let Some(value) = &self.resource_version_id {
+            state.serialize_field("resourceVersionId", value)?;
+        } else {
+            state.skip_field("resourceVersionId")?;
         }
         state.end()
     }
@@ -1698,7 +1712,7 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
                             &mut map_,
                             &mut resource_fhir_account,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1706,7 +1720,7 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
                             &mut map_,
                             &mut resource_fhir_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1716,7 +1730,7 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<HealthcareFhirResourceType>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1724,9 +1738,11 @@ impl crate::rt::Members for HealthcareFhirResourceUpdatedEventData {
                             &mut map_,
                             &mut resource_version_id,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1748,33 +1764,35 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceUpdatedEventData {
 impl serde::Serialize for HealthcareFhirResourceUpdatedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.resource_fhir_account.is_some())
+        let len = usize::from(self.resource_fhir_account.is_some())
             + usize::from(self.resource_fhir_id.is_some())
             + usize::from(self.resource_type.is_some())
             + usize::from(self.resource_version_id.is_some());
         let mut state = serializer
             .serialize_struct("HealthcareFhirResourceUpdatedEventData", len)?;
-        match &self.resource_fhir_account {
-            Some(value) => state.serialize_field("resourceFhirAccount", value)?,
-            None => state.skip_field("resourceFhirAccount")?,
+        if let Some(value) = &self.resource_fhir_account {
+            state.serialize_field("resourceFhirAccount", value)?;
+        } else {
+            state.skip_field("resourceFhirAccount")?;
         }
-        match &self.resource_fhir_id {
-            Some(value) => state.serialize_field("resourceFhirId", value)?,
-            None => state.skip_field("resourceFhirId")?,
+        if let Some(value) = &self.resource_fhir_id {
+            state.serialize_field("resourceFhirId", value)?;
+        } else {
+            state.skip_field("resourceFhirId")?;
         }
-        match &self.resource_type {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "resourceType",
-                        self.spellings.of(2usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("resourceType")?,
+        if let Some(value) = &self.resource_type {
+            state
+                .serialize_field(
+                    "resourceType",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("resourceType")?;
         }
-        match &self.resource_version_id {
-            Some(value) => state.serialize_field("resourceVersionId", value)?,
-            None => state.skip_field("resourceVersionId")?,
+        if let Some(value) = &self.resource_version_id {
+            state.serialize_field("resourceVersionId", value)?;
+        } else {
+            state.skip_field("resourceVersionId")?;
         }
         state.end()
     }

@@ -63,7 +63,7 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -71,10 +71,10 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -82,7 +82,7 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -90,7 +90,7 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -98,7 +98,7 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -106,9 +106,11 @@ impl crate::rt::Members for KeyVaultAccessPolicyChangedEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -192,7 +194,7 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -200,10 +202,10 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -211,7 +213,7 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -219,7 +221,7 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -227,7 +229,7 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -235,9 +237,11 @@ impl crate::rt::Members for KeyVaultCertificateExpiredEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -321,7 +325,7 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -329,10 +333,10 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -340,7 +344,7 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -348,7 +352,7 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -356,7 +360,7 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -364,9 +368,11 @@ impl crate::rt::Members for KeyVaultCertificateNearExpiryEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -450,7 +456,7 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -458,10 +464,10 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -469,7 +475,7 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -477,7 +483,7 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -485,7 +491,7 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -493,9 +499,11 @@ impl crate::rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -579,7 +587,7 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -587,10 +595,10 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -598,7 +606,7 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -606,7 +614,7 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -614,7 +622,7 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -622,9 +630,11 @@ impl crate::rt::Members for KeyVaultKeyExpiredEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -708,7 +718,7 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -716,10 +726,10 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -727,7 +737,7 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -735,7 +745,7 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -743,7 +753,7 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -751,9 +761,11 @@ impl crate::rt::Members for KeyVaultKeyNearExpiryEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -837,7 +849,7 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -845,10 +857,10 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -856,7 +868,7 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -864,7 +876,7 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -872,7 +884,7 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -880,9 +892,11 @@ impl crate::rt::Members for KeyVaultKeyNewVersionCreatedEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -966,7 +980,7 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -974,10 +988,10 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -985,7 +999,7 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -993,7 +1007,7 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1001,7 +1015,7 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1009,9 +1023,11 @@ impl crate::rt::Members for KeyVaultSecretExpiredEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1095,7 +1111,7 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -1103,10 +1119,10 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -1114,7 +1130,7 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1122,7 +1138,7 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1130,7 +1146,7 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1138,9 +1154,11 @@ impl crate::rt::Members for KeyVaultSecretNearExpiryEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1224,7 +1242,7 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut exp, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -1232,10 +1250,10 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
-                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut nbf, crate::rt::Num::<f64>::new())?;
                 }
                 3usize => {
                     members_
@@ -1243,7 +1261,7 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
                             &mut map_,
                             &mut object_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1251,7 +1269,7 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
                             &mut map_,
                             &mut object_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1259,7 +1277,7 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
                             &mut map_,
                             &mut vault_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1267,9 +1285,11 @@ impl crate::rt::Members for KeyVaultSecretNewVersionCreatedEventData {
                             &mut map_,
                             &mut version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -74,7 +74,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             &mut map_,
                             &mut base_dataset_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -82,7 +82,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             &mut map_,
                             &mut data_drift_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -90,7 +90,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             &mut map_,
                             &mut data_drift_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -98,7 +98,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             &mut map_,
                             &mut drift_coefficient,
                             crate::rt::Num::<f64>::new(),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -108,7 +108,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -116,7 +116,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             &mut map_,
                             &mut run_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -126,7 +126,7 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -134,9 +134,11 @@ impl crate::rt::Members for MachineLearningServicesDatasetDriftDetectedEventData
                             &mut map_,
                             &mut target_dataset_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -215,7 +217,7 @@ impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
                             &mut map_,
                             &mut model_ids,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -223,7 +225,7 @@ impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
                             &mut map_,
                             &mut service_compute_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -231,7 +233,7 @@ impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
                             &mut map_,
                             &mut service_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -241,7 +243,7 @@ impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -251,9 +253,11 @@ impl crate::rt::Members for MachineLearningServicesModelDeployedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -322,7 +326,7 @@ impl crate::rt::Members for MachineLearningServicesModelRegisteredEventData {
                             &mut map_,
                             &mut model_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -332,7 +336,7 @@ impl crate::rt::Members for MachineLearningServicesModelRegisteredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -342,7 +346,7 @@ impl crate::rt::Members for MachineLearningServicesModelRegisteredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -350,9 +354,11 @@ impl crate::rt::Members for MachineLearningServicesModelRegisteredEventData {
                             &mut map_,
                             &mut model_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -432,7 +438,7 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
                             &mut map_,
                             &mut experiment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -440,7 +446,7 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
                             &mut map_,
                             &mut experiment_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -448,7 +454,7 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
                             &mut map_,
                             &mut run_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -458,7 +464,7 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -468,7 +474,7 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -476,9 +482,11 @@ impl crate::rt::Members for MachineLearningServicesRunCompletedEventData {
                             &mut map_,
                             &mut run_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -566,7 +574,7 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             &mut map_,
                             &mut experiment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -574,7 +582,7 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             &mut map_,
                             &mut experiment_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -582,7 +590,7 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             &mut map_,
                             &mut run_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -592,7 +600,7 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -600,7 +608,7 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             &mut map_,
                             &mut run_status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -610,7 +618,7 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -618,9 +626,11 @@ impl crate::rt::Members for MachineLearningServicesRunStatusChangedEventData {
                             &mut map_,
                             &mut run_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

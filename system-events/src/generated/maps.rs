@@ -60,7 +60,7 @@ impl crate::rt::Members for MapsGeofenceEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -72,7 +72,7 @@ impl crate::rt::Members for MapsGeofenceEventProperties {
                                     crate::rt::Plain::<MapsGeofenceGeometry>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -82,12 +82,14 @@ impl crate::rt::Members for MapsGeofenceEventProperties {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
-                    members_.read(&mut map_, &mut is_event_published, crate::rt::Flag)?
+                    members_.read(&mut map_, &mut is_event_published, crate::rt::Flag)?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -169,11 +171,11 @@ impl crate::rt::Members for MapsGeofenceGeometry {
                             &mut map_,
                             &mut device_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
-                        .read(&mut map_, &mut distance, crate::rt::Num::<f64>::new())?
+                        .read(&mut map_, &mut distance, crate::rt::Num::<f64>::new())?;
                 }
                 2usize => {
                     members_
@@ -181,15 +183,23 @@ impl crate::rt::Members for MapsGeofenceGeometry {
                             &mut map_,
                             &mut geometry_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
-                        .read(&mut map_, &mut nearest_lat, crate::rt::Num::<f64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut nearest_lat,
+                            crate::rt::Num::<f64>::new(),
+                        )?;
                 }
                 4usize => {
                     members_
-                        .read(&mut map_, &mut nearest_lon, crate::rt::Num::<f64>::new())?
+                        .read(
+                            &mut map_,
+                            &mut nearest_lon,
+                            crate::rt::Num::<f64>::new(),
+                        )?;
                 }
                 5usize => {
                     members_
@@ -197,9 +207,11 @@ impl crate::rt::Members for MapsGeofenceGeometry {
                             &mut map_,
                             &mut ud_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

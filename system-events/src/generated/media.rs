@@ -49,7 +49,7 @@ impl crate::rt::Members for MediaJobCanceledEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -57,7 +57,7 @@ impl crate::rt::Members for MediaJobCanceledEventData {
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -65,7 +65,7 @@ impl crate::rt::Members for MediaJobCanceledEventData {
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -75,9 +75,11 @@ impl crate::rt::Members for MediaJobCanceledEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -99,34 +101,33 @@ impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
 impl serde::Serialize for MediaJobCanceledEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.correlation_data.is_some())
+        let len = usize::from(self.correlation_data.is_some())
             + usize::from(self.previous_state.is_some())
             + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
         let mut state = serializer.serialize_struct("MediaJobCanceledEventData", len)?;
-        match &self.correlation_data {
-            Some(value) => state.serialize_field("correlationData", value)?,
-            None => state.skip_field("correlationData")?,
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
         }
-        match &self.previous_state {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "previousState",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("previousState")?,
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
-        match &self.outputs {
-            Some(value) => state.serialize_field("outputs", value)?,
-            None => state.skip_field("outputs")?,
+        if let Some(value) = &self.outputs {
+            state.serialize_field("outputs", value)?;
+        } else {
+            state.skip_field("outputs")?;
         }
         state.end()
     }
@@ -187,7 +188,7 @@ impl crate::rt::Members for MediaJobError {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<MediaJobErrorCategory>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -197,7 +198,7 @@ impl crate::rt::Members for MediaJobError {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<MediaJobErrorCode>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -209,7 +210,7 @@ impl crate::rt::Members for MediaJobError {
                                     crate::rt::Plain::<MediaJobErrorDetail>::new(),
                                 ),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -217,7 +218,7 @@ impl crate::rt::Members for MediaJobError {
                             &mut map_,
                             &mut message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -225,9 +226,11 @@ impl crate::rt::Members for MediaJobError {
                             &mut map_,
                             &mut retry,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobRetry>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -250,40 +253,35 @@ impl<'de> serde::Deserialize<'de> for MediaJobError {
 impl serde::Serialize for MediaJobError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.category.is_some())
-            + usize::from(self.code.is_some()) + usize::from(self.details.is_some())
-            + usize::from(self.message.is_some()) + usize::from(self.retry.is_some());
+        let len = usize::from(self.category.is_some()) + usize::from(self.code.is_some())
+            + usize::from(self.details.is_some()) + usize::from(self.message.is_some())
+            + usize::from(self.retry.is_some());
         let mut state = serializer.serialize_struct("MediaJobError", len)?;
-        match &self.category {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "category",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("category")?,
+        if let Some(value) = &self.category {
+            state
+                .serialize_field("category", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("category")?;
         }
-        match &self.code {
-            Some(value) => {
-                state.serialize_field("code", self.spellings.of(1usize, value.as_str()))?
-            }
-            None => state.skip_field("code")?,
+        if let Some(value) = &self.code {
+            state.serialize_field("code", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("code")?;
         }
-        match &self.details {
-            Some(value) => state.serialize_field("details", value)?,
-            None => state.skip_field("details")?,
+        if let Some(value) = &self.details {
+            state.serialize_field("details", value)?;
+        } else {
+            state.skip_field("details")?;
         }
-        match &self.message {
-            Some(value) => state.serialize_field("message", value)?,
-            None => state.skip_field("message")?,
+        if let Some(value) = &self.message {
+            state.serialize_field("message", value)?;
+        } else {
+            state.skip_field("message")?;
         }
-        match &self.retry {
-            Some(value) => {
-                state
-                    .serialize_field("retry", self.spellings.of(4usize, value.as_str()))?
-            }
-            None => state.skip_field("retry")?,
+        if let Some(value) = &self.retry {
+            state.serialize_field("retry", self.spellings.of(4usize, value.as_str()))?;
+        } else {
+            state.skip_field("retry")?;
         }
         state.end()
     }
@@ -517,7 +515,7 @@ impl crate::rt::Members for MediaJobErrorDetail {
                             &mut map_,
                             &mut code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -525,9 +523,11 @@ impl crate::rt::Members for MediaJobErrorDetail {
                             &mut map_,
                             &mut message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { code, message })
@@ -589,7 +589,7 @@ impl crate::rt::Members for MediaJobErroredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -597,7 +597,7 @@ impl crate::rt::Members for MediaJobErroredEventData {
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -605,7 +605,7 @@ impl crate::rt::Members for MediaJobErroredEventData {
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -615,9 +615,11 @@ impl crate::rt::Members for MediaJobErroredEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -639,34 +641,33 @@ impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
 impl serde::Serialize for MediaJobErroredEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.correlation_data.is_some())
+        let len = usize::from(self.correlation_data.is_some())
             + usize::from(self.previous_state.is_some())
             + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
         let mut state = serializer.serialize_struct("MediaJobErroredEventData", len)?;
-        match &self.correlation_data {
-            Some(value) => state.serialize_field("correlationData", value)?,
-            None => state.skip_field("correlationData")?,
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
         }
-        match &self.previous_state {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "previousState",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("previousState")?,
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
-        match &self.outputs {
-            Some(value) => state.serialize_field("outputs", value)?,
-            None => state.skip_field("outputs")?,
+        if let Some(value) = &self.outputs {
+            state.serialize_field("outputs", value)?;
+        } else {
+            state.skip_field("outputs")?;
         }
         state.end()
     }
@@ -720,7 +721,7 @@ impl crate::rt::Members for MediaJobFinishedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -728,7 +729,7 @@ impl crate::rt::Members for MediaJobFinishedEventData {
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -736,7 +737,7 @@ impl crate::rt::Members for MediaJobFinishedEventData {
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -746,9 +747,11 @@ impl crate::rt::Members for MediaJobFinishedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<MediaJobOutput>::new()),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -770,34 +773,33 @@ impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
 impl serde::Serialize for MediaJobFinishedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.correlation_data.is_some())
+        let len = usize::from(self.correlation_data.is_some())
             + usize::from(self.previous_state.is_some())
             + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
         let mut state = serializer.serialize_struct("MediaJobFinishedEventData", len)?;
-        match &self.correlation_data {
-            Some(value) => state.serialize_field("correlationData", value)?,
-            None => state.skip_field("correlationData")?,
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
         }
-        match &self.previous_state {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "previousState",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("previousState")?,
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
-        match &self.outputs {
-            Some(value) => state.serialize_field("outputs", value)?,
-            None => state.skip_field("outputs")?,
+        if let Some(value) = &self.outputs {
+            state.serialize_field("outputs", value)?;
+        } else {
+            state.skip_field("outputs")?;
         }
         state.end()
     }
@@ -859,7 +861,7 @@ impl crate::rt::Members for MediaJobOutput {
                             &mut map_,
                             &mut odata_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -867,7 +869,7 @@ impl crate::rt::Members for MediaJobOutput {
                             &mut map_,
                             &mut asset_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -875,7 +877,7 @@ impl crate::rt::Members for MediaJobOutput {
                             &mut map_,
                             &mut error,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobError>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -883,11 +885,11 @@ impl crate::rt::Members for MediaJobOutput {
                             &mut map_,
                             &mut label,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
-                        .read(&mut map_, &mut progress, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut progress, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -895,9 +897,11 @@ impl crate::rt::Members for MediaJobOutput {
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -921,37 +925,40 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutput {
 impl serde::Serialize for MediaJobOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.odata_type.is_some())
+        let len = usize::from(self.odata_type.is_some())
             + usize::from(self.asset_name.is_some()) + usize::from(self.error.is_some())
             + usize::from(self.label.is_some()) + usize::from(self.progress.is_some())
             + usize::from(self.state.is_some());
         let mut state = serializer.serialize_struct("MediaJobOutput", len)?;
-        match &self.odata_type {
-            Some(value) => state.serialize_field("@odata.type", value)?,
-            None => state.skip_field("@odata.type")?,
+        if let Some(value) = &self.odata_type {
+            state.serialize_field("@odata.type", value)?;
+        } else {
+            state.skip_field("@odata.type")?;
         }
-        match &self.asset_name {
-            Some(value) => state.serialize_field("assetName", value)?,
-            None => state.skip_field("assetName")?,
+        if let Some(value) = &self.asset_name {
+            state.serialize_field("assetName", value)?;
+        } else {
+            state.skip_field("assetName")?;
         }
-        match &self.error {
-            Some(value) => state.serialize_field("error", value)?,
-            None => state.skip_field("error")?,
+        if let Some(value) = &self.error {
+            state.serialize_field("error", value)?;
+        } else {
+            state.skip_field("error")?;
         }
-        match &self.label {
-            Some(value) => state.serialize_field("label", value)?,
-            None => state.skip_field("label")?,
+        if let Some(value) = &self.label {
+            state.serialize_field("label", value)?;
+        } else {
+            state.skip_field("label")?;
         }
-        match &self.progress {
-            Some(value) => state.serialize_field("progress", value)?,
-            None => state.skip_field("progress")?,
+        if let Some(value) = &self.progress {
+            state.serialize_field("progress", value)?;
+        } else {
+            state.skip_field("progress")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(5usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(5usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
         state.end()
     }
@@ -1008,7 +1015,7 @@ impl crate::rt::Members for MediaJobOutputProgressEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1016,13 +1023,15 @@ impl crate::rt::Members for MediaJobOutputProgressEventData {
                             &mut map_,
                             &mut label,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
-                        .read(&mut map_, &mut progress, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut progress, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1085,7 +1094,7 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1095,7 +1104,7 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<MediaJobOutput>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1103,9 +1112,11 @@ impl crate::rt::Members for MediaJobOutputStateChangeEventData {
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1126,28 +1137,29 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
 impl serde::Serialize for MediaJobOutputStateChangeEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.job_correlation_data.is_some())
+        let len = usize::from(self.job_correlation_data.is_some())
             + usize::from(self.output.is_some())
             + usize::from(self.previous_state.is_some());
         let mut state = serializer
             .serialize_struct("MediaJobOutputStateChangeEventData", len)?;
-        match &self.job_correlation_data {
-            Some(value) => state.serialize_field("jobCorrelationData", value)?,
-            None => state.skip_field("jobCorrelationData")?,
+        if let Some(value) = &self.job_correlation_data {
+            state.serialize_field("jobCorrelationData", value)?;
+        } else {
+            state.skip_field("jobCorrelationData")?;
         }
-        match &self.output {
-            Some(value) => state.serialize_field("output", value)?,
-            None => state.skip_field("output")?,
+        if let Some(value) = &self.output {
+            state.serialize_field("output", value)?;
+        } else {
+            state.skip_field("output")?;
         }
-        match &self.previous_state {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "previousState",
-                        self.spellings.of(2usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("previousState")?,
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
         }
         state.end()
     }
@@ -1349,7 +1361,7 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1357,7 +1369,7 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
                             &mut map_,
                             &mut previous_state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1365,9 +1377,11 @@ impl crate::rt::Members for MediaJobStateChangeEventData {
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<MediaJobState>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1388,31 +1402,29 @@ impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
 impl serde::Serialize for MediaJobStateChangeEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.correlation_data.is_some())
+        let len = usize::from(self.correlation_data.is_some())
             + usize::from(self.previous_state.is_some())
             + usize::from(self.state.is_some());
         let mut state = serializer
             .serialize_struct("MediaJobStateChangeEventData", len)?;
-        match &self.correlation_data {
-            Some(value) => state.serialize_field("correlationData", value)?,
-            None => state.skip_field("correlationData")?,
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
         }
-        match &self.previous_state {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "previousState",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("previousState")?,
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
         }
-        match &self.state {
-            Some(value) => {
-                state
-                    .serialize_field("state", self.spellings.of(2usize, value.as_str()))?
-            }
-            None => state.skip_field("state")?,
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
         }
         state.end()
     }
@@ -1452,7 +1464,7 @@ impl crate::rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
                             &mut map_,
                             &mut channel_latency_ms,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1460,9 +1472,11 @@ impl crate::rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
                             &mut map_,
                             &mut latency_result_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1534,7 +1548,7 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
                             &mut map_,
                             &mut encoder_ip,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1542,7 +1556,7 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
                             &mut map_,
                             &mut encoder_port,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1550,7 +1564,7 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
                             &mut map_,
                             &mut ingest_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1558,7 +1572,7 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
                             &mut map_,
                             &mut result_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1566,9 +1580,11 @@ impl crate::rt::Members for MediaLiveEventConnectionRejectedEventData {
                             &mut map_,
                             &mut stream_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1637,7 +1653,7 @@ impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
                             &mut map_,
                             &mut encoder_ip,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1645,7 +1661,7 @@ impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
                             &mut map_,
                             &mut encoder_port,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1653,7 +1669,7 @@ impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
                             &mut map_,
                             &mut ingest_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1661,9 +1677,11 @@ impl crate::rt::Members for MediaLiveEventEncoderConnectedEventData {
                             &mut map_,
                             &mut stream_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1737,7 +1755,7 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
                             &mut map_,
                             &mut encoder_ip,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1745,7 +1763,7 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
                             &mut map_,
                             &mut encoder_port,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1753,7 +1771,7 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
                             &mut map_,
                             &mut ingest_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1761,7 +1779,7 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
                             &mut map_,
                             &mut result_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1769,9 +1787,11 @@ impl crate::rt::Members for MediaLiveEventEncoderDisconnectedEventData {
                             &mut map_,
                             &mut stream_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1847,7 +1867,8 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?;
                 }
                 1usize => {
                     members_
@@ -1855,7 +1876,7 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
                             &mut map_,
                             &mut result_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1863,7 +1884,7 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
                             &mut map_,
                             &mut timescale,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1871,7 +1892,7 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
                             &mut map_,
                             &mut timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1879,7 +1900,7 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
                             &mut map_,
                             &mut track_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1887,9 +1908,11 @@ impl crate::rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
                             &mut map_,
                             &mut track_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1984,7 +2007,8 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?;
                 }
                 1usize => {
                     members_
@@ -1992,7 +2016,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut duration,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2000,7 +2024,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut encoder_ip,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2008,7 +2032,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut encoder_port,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2016,7 +2040,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut ingest_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2024,7 +2048,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut timescale,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2032,7 +2056,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -2040,7 +2064,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut track_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -2048,9 +2072,11 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
                             &mut map_,
                             &mut track_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2147,7 +2173,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
                             &mut map_,
                             &mut max_last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2155,7 +2181,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
                             &mut map_,
                             &mut min_last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2163,7 +2189,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
                             &mut map_,
                             &mut timescale_of_max_last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2171,7 +2197,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
                             &mut map_,
                             &mut timescale_of_min_last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2179,7 +2205,7 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
                             &mut map_,
                             &mut type_of_stream_with_max_last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2187,9 +2213,11 @@ impl crate::rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
                             &mut map_,
                             &mut type_of_stream_with_min_last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2265,7 +2293,7 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
                             &mut map_,
                             &mut first_duration,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2273,7 +2301,7 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
                             &mut map_,
                             &mut first_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2281,7 +2309,7 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
                             &mut map_,
                             &mut second_duration,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2289,7 +2317,7 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
                             &mut map_,
                             &mut second_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2297,9 +2325,11 @@ impl crate::rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData
                             &mut map_,
                             &mut timescale,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2436,7 +2466,8 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?;
                 }
                 1usize => {
                     members_
@@ -2444,16 +2475,18 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut discontinuity_count,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                2usize => members_.read(&mut map_, &mut healthy, crate::rt::Flag)?,
+                2usize => {
+                    members_.read(&mut map_, &mut healthy, crate::rt::Flag)?;
+                }
                 3usize => {
                     members_
                         .read(
                             &mut map_,
                             &mut incoming_bitrate,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2461,7 +2494,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut ingest_drift_value,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2469,7 +2502,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut last_fragment_arrival_time,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2477,7 +2510,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut last_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -2485,7 +2518,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut nonincreasing_count,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -2493,7 +2526,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut overlap_count,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -2501,7 +2534,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut state,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -2509,7 +2542,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut timescale,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -2517,7 +2550,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut track_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 12usize => {
                     members_
@@ -2525,7 +2558,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut track_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 13usize => {
                     members_
@@ -2533,7 +2566,7 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut transcription_language,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 14usize => {
                     members_
@@ -2541,12 +2574,14 @@ impl crate::rt::Members for MediaLiveEventIngestHeartbeatEventData {
                             &mut map_,
                             &mut transcription_state,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 15usize => {
-                    members_.read(&mut map_, &mut unexpected_bitrate, crate::rt::Flag)?
+                    members_.read(&mut map_, &mut unexpected_bitrate, crate::rt::Flag)?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2639,7 +2674,8 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?
+                    members_
+                        .read(&mut map_, &mut bitrate, crate::rt::Num::<i64>::new())?;
                 }
                 1usize => {
                     members_
@@ -2647,7 +2683,7 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
                             &mut map_,
                             &mut discontinuity_gap,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2655,7 +2691,7 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
                             &mut map_,
                             &mut new_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2663,7 +2699,7 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
                             &mut map_,
                             &mut previous_timestamp,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2671,7 +2707,7 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
                             &mut map_,
                             &mut timescale,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2679,7 +2715,7 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
                             &mut map_,
                             &mut track_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2687,9 +2723,11 @@ impl crate::rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
                             &mut map_,
                             &mut track_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

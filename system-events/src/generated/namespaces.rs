@@ -8,7 +8,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod apicenter {
     include!("apicenter.rs");
@@ -21,7 +22,8 @@ pub mod apicenter {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod apimanagement {
     include!("apimanagement.rs");
@@ -34,7 +36,8 @@ pub mod apimanagement {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod appconfiguration {
     include!("appconfiguration.rs");
@@ -47,7 +50,8 @@ pub mod appconfiguration {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod avs {
     include!("avs.rs");
@@ -60,7 +64,8 @@ pub mod avs {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod cache {
     include!("cache.rs");
@@ -73,7 +78,8 @@ pub mod cache {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod communication {
     include!("communication.rs");
@@ -86,7 +92,8 @@ pub mod communication {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod compute {
     include!("compute.rs");
@@ -99,7 +106,8 @@ pub mod compute {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod containerregistry {
     include!("containerregistry.rs");
@@ -112,7 +120,8 @@ pub mod containerregistry {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod containerservice {
     include!("containerservice.rs");
@@ -125,7 +134,8 @@ pub mod containerservice {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod databox {
     include!("databox.rs");
@@ -138,7 +148,8 @@ pub mod databox {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod devices {
     include!("devices.rs");
@@ -151,7 +162,8 @@ pub mod devices {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod edge {
     include!("edge.rs");
@@ -164,7 +176,8 @@ pub mod edge {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod eventgrid {
     include!("eventgrid.rs");
@@ -177,7 +190,8 @@ pub mod eventgrid {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod eventhub {
     include!("eventhub.rs");
@@ -190,7 +204,8 @@ pub mod eventhub {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod healthcareapis {
     include!("healthcareapis.rs");
@@ -203,7 +218,8 @@ pub mod healthcareapis {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod keyvault {
     include!("keyvault.rs");
@@ -216,7 +232,8 @@ pub mod keyvault {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod machinelearningservices {
     include!("machinelearningservices.rs");
@@ -229,7 +246,8 @@ pub mod machinelearningservices {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod maps {
     include!("maps.rs");
@@ -242,7 +260,8 @@ pub mod maps {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod media {
     include!("media.rs");
@@ -255,7 +274,8 @@ pub mod media {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod policyinsights {
     include!("policyinsights.rs");
@@ -268,7 +288,8 @@ pub mod policyinsights {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod resourcenotifications {
     include!("resourcenotifications.rs");
@@ -281,7 +302,8 @@ pub mod resourcenotifications {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod resources {
     include!("resources.rs");
@@ -294,7 +316,8 @@ pub mod resources {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod servicebus {
     include!("servicebus.rs");
@@ -307,7 +330,8 @@ pub mod servicebus {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod signalrservice {
     include!("signalrservice.rs");
@@ -320,7 +344,8 @@ pub mod signalrservice {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod storage {
     include!("storage.rs");
@@ -333,7 +358,8 @@ pub mod storage {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod web {
     include!("web.rs");

@@ -71,7 +71,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             &mut map_,
                             &mut compliance_reason_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -79,7 +79,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             &mut map_,
                             &mut compliance_state,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -87,7 +87,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             &mut map_,
                             &mut policy_assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -95,7 +95,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             &mut map_,
                             &mut policy_definition_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -103,7 +103,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             &mut map_,
                             &mut policy_definition_reference_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -111,7 +111,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -121,9 +121,11 @@ impl crate::rt::Members for PolicyInsightsPolicyStateChangedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -215,7 +217,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             &mut map_,
                             &mut compliance_reason_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -223,7 +225,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             &mut map_,
                             &mut compliance_state,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -231,7 +233,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             &mut map_,
                             &mut policy_assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -239,7 +241,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             &mut map_,
                             &mut policy_definition_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -247,7 +249,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             &mut map_,
                             &mut policy_definition_reference_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -255,7 +257,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -265,9 +267,11 @@ impl crate::rt::Members for PolicyInsightsPolicyStateCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -359,7 +363,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             &mut map_,
                             &mut compliance_reason_code,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -367,7 +371,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             &mut map_,
                             &mut compliance_state,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -375,7 +379,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             &mut map_,
                             &mut policy_assignment_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -383,7 +387,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             &mut map_,
                             &mut policy_definition_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -391,7 +395,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             &mut map_,
                             &mut policy_definition_reference_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -399,7 +403,7 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -409,9 +413,11 @@ impl crate::rt::Members for PolicyInsightsPolicyStateDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -38,9 +38,11 @@ impl crate::rt::Members for ResourceNotificationsOperationalDetails {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { resource_event_time })
@@ -93,7 +95,7 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedDetails {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -101,7 +103,7 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedDetails {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -109,9 +111,11 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedDetails {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { id, name, r#type })
@@ -163,7 +167,7 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedEventData {
                                     ResourceNotificationsOperationalDetails,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -175,9 +179,11 @@ impl crate::rt::Members for ResourceNotificationsResourceDeletedEventData {
                                     ResourceNotificationsResourceDeletedDetails,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -259,7 +265,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
                             &mut map_,
                             &mut id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -267,7 +273,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
                             &mut map_,
                             &mut location,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -275,7 +281,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -285,7 +291,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -295,7 +301,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -303,9 +309,11 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedDetails {
                             &mut map_,
                             &mut r#type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -369,7 +377,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedEventData {
                             &mut map_,
                             &mut api_version,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -381,7 +389,7 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedEventData {
                                     ResourceNotificationsOperationalDetails,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -393,9 +401,11 @@ impl crate::rt::Members for ResourceNotificationsResourceUpdatedEventData {
                                     ResourceNotificationsResourceUpdatedDetails,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -94,7 +94,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -104,7 +104,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -112,7 +112,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -122,7 +122,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -130,7 +130,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -138,7 +138,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -146,7 +146,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -154,7 +154,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -162,7 +162,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -170,7 +170,7 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -178,9 +178,11 @@ impl crate::rt::Members for ResourceActionCancelEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -299,7 +301,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -309,7 +311,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -317,7 +319,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -327,7 +329,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -335,7 +337,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -343,7 +345,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -351,7 +353,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -359,7 +361,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -367,7 +369,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -375,7 +377,7 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -383,9 +385,11 @@ impl crate::rt::Members for ResourceActionFailureEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -504,7 +508,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -514,7 +518,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -522,7 +526,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -532,7 +536,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -540,7 +544,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -548,7 +552,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -556,7 +560,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -564,7 +568,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -572,7 +576,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -580,7 +584,7 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -588,9 +592,11 @@ impl crate::rt::Members for ResourceActionSuccessEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -655,7 +661,7 @@ impl crate::rt::Members for ResourceAuthorization {
                             &mut map_,
                             &mut action,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -665,7 +671,7 @@ impl crate::rt::Members for ResourceAuthorization {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -673,9 +679,11 @@ impl crate::rt::Members for ResourceAuthorization {
                             &mut map_,
                             &mut scope,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { action, evidence, scope })
@@ -782,7 +790,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -792,7 +800,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -800,7 +808,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -810,7 +818,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -818,7 +826,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -826,7 +834,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -834,7 +842,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -842,7 +850,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -850,7 +858,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -858,7 +866,7 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -866,9 +874,11 @@ impl crate::rt::Members for ResourceDeleteCancelEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -987,7 +997,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -997,7 +1007,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1005,7 +1015,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1015,7 +1025,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1023,7 +1033,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1031,7 +1041,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1039,7 +1049,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1047,7 +1057,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1055,7 +1065,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -1063,7 +1073,7 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1071,9 +1081,11 @@ impl crate::rt::Members for ResourceDeleteFailureEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1192,7 +1204,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1202,7 +1214,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1210,7 +1222,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1220,7 +1232,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1228,7 +1240,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1236,7 +1248,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1244,7 +1256,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1252,7 +1264,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1260,7 +1272,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -1268,7 +1280,7 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1276,9 +1288,11 @@ impl crate::rt::Members for ResourceDeleteSuccessEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1353,7 +1367,7 @@ impl crate::rt::Members for ResourceHttpRequest {
                             &mut map_,
                             &mut client_ip_address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1361,7 +1375,7 @@ impl crate::rt::Members for ResourceHttpRequest {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1369,7 +1383,7 @@ impl crate::rt::Members for ResourceHttpRequest {
                             &mut map_,
                             &mut method,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1377,9 +1391,11 @@ impl crate::rt::Members for ResourceHttpRequest {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1491,7 +1507,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1501,7 +1517,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1509,7 +1525,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1519,7 +1535,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1527,7 +1543,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1535,7 +1551,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1543,7 +1559,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1551,7 +1567,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1559,7 +1575,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -1567,7 +1583,7 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1575,9 +1591,11 @@ impl crate::rt::Members for ResourceWriteCancelEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1696,7 +1714,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1706,7 +1724,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1714,7 +1732,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1724,7 +1742,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1732,7 +1750,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1740,7 +1758,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1748,7 +1766,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1756,7 +1774,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1764,7 +1782,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -1772,7 +1790,7 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1780,9 +1798,11 @@ impl crate::rt::Members for ResourceWriteFailureEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1901,7 +1921,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceAuthorization>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1911,7 +1931,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Entries(crate::rt::Plain::<String>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1919,7 +1939,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut correlation_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1929,7 +1949,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<ResourceHttpRequest>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1937,7 +1957,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut operation_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1945,7 +1965,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut resource_group,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1953,7 +1973,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut resource_provider,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1961,7 +1981,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut resource_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1969,7 +1989,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -1977,7 +1997,7 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut subscription_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1985,9 +2005,11 @@ impl crate::rt::Members for ResourceWriteSuccessEventData {
                             &mut map_,
                             &mut tenant_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -63,7 +63,7 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut entity_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -71,7 +71,7 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -79,7 +79,7 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut queue_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -87,7 +87,7 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut request_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -95,7 +95,7 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut subscription_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -103,9 +103,11 @@ for ServiceBusActiveMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut topic_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -188,7 +190,7 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
                             &mut map_,
                             &mut entity_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -196,7 +198,7 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -204,7 +206,7 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
                             &mut map_,
                             &mut queue_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -212,7 +214,7 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
                             &mut map_,
                             &mut request_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -220,7 +222,7 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
                             &mut map_,
                             &mut subscription_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -228,9 +230,11 @@ impl crate::rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEven
                             &mut map_,
                             &mut topic_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -314,7 +318,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut entity_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -322,7 +326,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -330,7 +334,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut queue_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -338,7 +342,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut request_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -346,7 +350,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut subscription_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -354,9 +358,11 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
                             &mut map_,
                             &mut topic_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -440,7 +446,7 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
                             &mut map_,
                             &mut entity_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -448,7 +454,7 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
                             &mut map_,
                             &mut namespace_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -456,7 +462,7 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
                             &mut map_,
                             &mut queue_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -464,7 +470,7 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
                             &mut map_,
                             &mut request_uri,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -472,7 +478,7 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
                             &mut map_,
                             &mut subscription_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -480,9 +486,11 @@ for ServiceBusDeadletterMessagesAvailableWithNoListenersEventData {
                             &mut map_,
                             &mut topic_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

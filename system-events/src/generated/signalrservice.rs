@@ -50,7 +50,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionConnectedEventData {
                             &mut map_,
                             &mut connection_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -58,7 +58,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionConnectedEventData {
                             &mut map_,
                             &mut hub_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -68,7 +68,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionConnectedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -76,9 +76,11 @@ impl crate::rt::Members for SignalRServiceClientConnectionConnectedEventData {
                             &mut map_,
                             &mut user_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -152,7 +154,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData 
                             &mut map_,
                             &mut connection_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -160,7 +162,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData 
                             &mut map_,
                             &mut error_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -168,7 +170,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData 
                             &mut map_,
                             &mut hub_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -178,7 +180,7 @@ impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData 
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -186,9 +188,11 @@ impl crate::rt::Members for SignalRServiceClientConnectionDisconnectedEventData 
                             &mut map_,
                             &mut user_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

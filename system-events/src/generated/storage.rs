@@ -86,7 +86,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -94,7 +94,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut blob_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -102,7 +102,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -110,7 +110,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut content_length,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -118,7 +118,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut content_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -126,7 +126,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -134,7 +134,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -142,7 +142,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -152,7 +152,7 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -160,9 +160,11 @@ impl crate::rt::Members for StorageAsyncOperationInitiatedEventData {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -359,7 +361,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<StorageBlobAccessTier>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -367,7 +369,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -375,7 +377,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut blob_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -383,7 +385,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -391,7 +393,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut content_length,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -399,7 +401,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut content_offset,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -407,7 +409,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut content_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -415,7 +417,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut e_tag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -423,7 +425,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -431,7 +433,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -439,7 +441,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -449,7 +451,7 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 12usize => {
                     members_
@@ -457,9 +459,11 @@ impl crate::rt::Members for StorageBlobCreatedEventData {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -490,7 +494,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobCreatedEventData {
 impl serde::Serialize for StorageBlobCreatedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.access_tier.is_some())
+        let len = usize::from(self.access_tier.is_some())
             + usize::from(self.api.is_some()) + usize::from(self.blob_type.is_some())
             + usize::from(self.client_request_id.is_some())
             + usize::from(self.content_length.is_some())
@@ -502,63 +506,74 @@ impl serde::Serialize for StorageBlobCreatedEventData {
             + usize::from(self.storage_diagnostics.is_some())
             + usize::from(self.url.is_some());
         let mut state = serializer.serialize_struct("StorageBlobCreatedEventData", len)?;
-        match &self.access_tier {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "accessTier",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("accessTier")?,
+        if let Some(value) = &self.access_tier {
+            state
+                .serialize_field(
+                    "accessTier",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("accessTier")?;
         }
-        match &self.api {
-            Some(value) => state.serialize_field("api", value)?,
-            None => state.skip_field("api")?,
+        if let Some(value) = &self.api {
+            state.serialize_field("api", value)?;
+        } else {
+            state.skip_field("api")?;
         }
-        match &self.blob_type {
-            Some(value) => state.serialize_field("blobType", value)?,
-            None => state.skip_field("blobType")?,
+        if let Some(value) = &self.blob_type {
+            state.serialize_field("blobType", value)?;
+        } else {
+            state.skip_field("blobType")?;
         }
-        match &self.client_request_id {
-            Some(value) => state.serialize_field("clientRequestId", value)?,
-            None => state.skip_field("clientRequestId")?,
+        if let Some(value) = &self.client_request_id {
+            state.serialize_field("clientRequestId", value)?;
+        } else {
+            state.skip_field("clientRequestId")?;
         }
-        match &self.content_length {
-            Some(value) => state.serialize_field("contentLength", value)?,
-            None => state.skip_field("contentLength")?,
+        if let Some(value) = &self.content_length {
+            state.serialize_field("contentLength", value)?;
+        } else {
+            state.skip_field("contentLength")?;
         }
-        match &self.content_offset {
-            Some(value) => state.serialize_field("contentOffset", value)?,
-            None => state.skip_field("contentOffset")?,
+        if let Some(value) = &self.content_offset {
+            state.serialize_field("contentOffset", value)?;
+        } else {
+            state.skip_field("contentOffset")?;
         }
-        match &self.content_type {
-            Some(value) => state.serialize_field("contentType", value)?,
-            None => state.skip_field("contentType")?,
+        if let Some(value) = &self.content_type {
+            state.serialize_field("contentType", value)?;
+        } else {
+            state.skip_field("contentType")?;
         }
-        match &self.e_tag {
-            Some(value) => state.serialize_field("eTag", value)?,
-            None => state.skip_field("eTag")?,
+        if let Some(value) = &self.e_tag {
+            state.serialize_field("eTag", value)?;
+        } else {
+            state.skip_field("eTag")?;
         }
-        match &self.identity {
-            Some(value) => state.serialize_field("identity", value)?,
-            None => state.skip_field("identity")?,
+        if let Some(value) = &self.identity {
+            state.serialize_field("identity", value)?;
+        } else {
+            state.skip_field("identity")?;
         }
-        match &self.request_id {
-            Some(value) => state.serialize_field("requestId", value)?,
-            None => state.skip_field("requestId")?,
+        if let Some(value) = &self.request_id {
+            state.serialize_field("requestId", value)?;
+        } else {
+            state.skip_field("requestId")?;
         }
-        match &self.sequencer {
-            Some(value) => state.serialize_field("sequencer", value)?,
-            None => state.skip_field("sequencer")?,
+        if let Some(value) = &self.sequencer {
+            state.serialize_field("sequencer", value)?;
+        } else {
+            state.skip_field("sequencer")?;
         }
-        match &self.storage_diagnostics {
-            Some(value) => state.serialize_field("storageDiagnostics", value)?,
-            None => state.skip_field("storageDiagnostics")?,
+        if let Some(value) = &self.storage_diagnostics {
+            state.serialize_field("storageDiagnostics", value)?;
+        } else {
+            state.skip_field("storageDiagnostics")?;
         }
-        match &self.url {
-            Some(value) => state.serialize_field("url", value)?,
-            None => state.skip_field("url")?,
+        if let Some(value) = &self.url {
+            state.serialize_field("url", value)?;
+        } else {
+            state.skip_field("url")?;
         }
         state.end()
     }
@@ -643,7 +658,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -651,7 +666,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut blob_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -659,7 +674,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -667,7 +682,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut content_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -675,7 +690,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -683,7 +698,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -691,7 +706,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -701,7 +716,7 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -709,9 +724,11 @@ impl crate::rt::Members for StorageBlobDeletedEventData {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -802,7 +819,7 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             &mut map_,
                             &mut account_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -810,7 +827,7 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             &mut map_,
                             &mut manifest_blob_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -818,7 +835,7 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             &mut map_,
                             &mut policy_run_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -826,7 +843,7 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             &mut map_,
                             &mut policy_run_status,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -834,7 +851,7 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             &mut map_,
                             &mut policy_run_status_message,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -842,7 +859,7 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             &mut map_,
                             &mut rule_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -852,9 +869,11 @@ impl crate::rt::Members for StorageBlobInventoryPolicyCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -949,7 +968,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -957,7 +976,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -965,7 +984,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut destination_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -973,7 +992,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -981,7 +1000,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -989,7 +1008,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -997,7 +1016,7 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             &mut map_,
                             &mut source_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1007,9 +1026,11 @@ impl crate::rt::Members for StorageBlobRenamedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1120,7 +1141,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<StorageBlobAccessTier>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1128,7 +1149,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1136,7 +1157,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut blob_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1144,7 +1165,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1152,7 +1173,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut content_length,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1160,7 +1181,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut content_type,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1168,7 +1189,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1178,7 +1199,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<StorageBlobAccessTier>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 8usize => {
                     members_
@@ -1186,7 +1207,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 9usize => {
                     members_
@@ -1194,7 +1215,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 10usize => {
                     members_
@@ -1204,7 +1225,7 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 11usize => {
                     members_
@@ -1212,9 +1233,11 @@ impl crate::rt::Members for StorageBlobTierChangedEventData {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1244,7 +1267,7 @@ impl<'de> serde::Deserialize<'de> for StorageBlobTierChangedEventData {
 impl serde::Serialize for StorageBlobTierChangedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.access_tier.is_some())
+        let len = usize::from(self.access_tier.is_some())
             + usize::from(self.api.is_some()) + usize::from(self.blob_type.is_some())
             + usize::from(self.client_request_id.is_some())
             + usize::from(self.content_length.is_some())
@@ -1257,65 +1280,73 @@ impl serde::Serialize for StorageBlobTierChangedEventData {
             + usize::from(self.url.is_some());
         let mut state = serializer
             .serialize_struct("StorageBlobTierChangedEventData", len)?;
-        match &self.access_tier {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "accessTier",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("accessTier")?,
+        if let Some(value) = &self.access_tier {
+            state
+                .serialize_field(
+                    "accessTier",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("accessTier")?;
         }
-        match &self.api {
-            Some(value) => state.serialize_field("api", value)?,
-            None => state.skip_field("api")?,
+        if let Some(value) = &self.api {
+            state.serialize_field("api", value)?;
+        } else {
+            state.skip_field("api")?;
         }
-        match &self.blob_type {
-            Some(value) => state.serialize_field("blobType", value)?,
-            None => state.skip_field("blobType")?,
+        if let Some(value) = &self.blob_type {
+            state.serialize_field("blobType", value)?;
+        } else {
+            state.skip_field("blobType")?;
         }
-        match &self.client_request_id {
-            Some(value) => state.serialize_field("clientRequestId", value)?,
-            None => state.skip_field("clientRequestId")?,
+        if let Some(value) = &self.client_request_id {
+            state.serialize_field("clientRequestId", value)?;
+        } else {
+            state.skip_field("clientRequestId")?;
         }
-        match &self.content_length {
-            Some(value) => state.serialize_field("contentLength", value)?,
-            None => state.skip_field("contentLength")?,
+        if let Some(value) = &self.content_length {
+            state.serialize_field("contentLength", value)?;
+        } else {
+            state.skip_field("contentLength")?;
         }
-        match &self.content_type {
-            Some(value) => state.serialize_field("contentType", value)?,
-            None => state.skip_field("contentType")?,
+        if let Some(value) = &self.content_type {
+            state.serialize_field("contentType", value)?;
+        } else {
+            state.skip_field("contentType")?;
         }
-        match &self.identity {
-            Some(value) => state.serialize_field("identity", value)?,
-            None => state.skip_field("identity")?,
+        if let Some(value) = &self.identity {
+            state.serialize_field("identity", value)?;
+        } else {
+            state.skip_field("identity")?;
         }
-        match &self.previous_tier {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "previousTier",
-                        self.spellings.of(7usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("previousTier")?,
+        if let Some(value) = &self.previous_tier {
+            state
+                .serialize_field(
+                    "previousTier",
+                    self.spellings.of(7usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousTier")?;
         }
-        match &self.request_id {
-            Some(value) => state.serialize_field("requestId", value)?,
-            None => state.skip_field("requestId")?,
+        if let Some(value) = &self.request_id {
+            state.serialize_field("requestId", value)?;
+        } else {
+            state.skip_field("requestId")?;
         }
-        match &self.sequencer {
-            Some(value) => state.serialize_field("sequencer", value)?,
-            None => state.skip_field("sequencer")?,
+        if let Some(value) = &self.sequencer {
+            state.serialize_field("sequencer", value)?;
+        } else {
+            state.skip_field("sequencer")?;
         }
-        match &self.storage_diagnostics {
-            Some(value) => state.serialize_field("storageDiagnostics", value)?,
-            None => state.skip_field("storageDiagnostics")?,
+        if let Some(value) = &self.storage_diagnostics {
+            state.serialize_field("storageDiagnostics", value)?;
+        } else {
+            state.skip_field("storageDiagnostics")?;
         }
-        match &self.url {
-            Some(value) => state.serialize_field("url", value)?,
-            None => state.skip_field("url")?,
+        if let Some(value) = &self.url {
+            state.serialize_field("url", value)?;
+        } else {
+            state.skip_field("url")?;
         }
         state.end()
     }
@@ -1394,7 +1425,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1402,7 +1433,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1410,7 +1441,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut e_tag,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1418,7 +1449,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1426,7 +1457,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1434,7 +1465,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1444,7 +1475,7 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1452,9 +1483,11 @@ impl crate::rt::Members for StorageDirectoryCreatedEventData {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1550,7 +1583,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1558,7 +1591,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1566,7 +1599,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1574,7 +1607,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut recursive,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1582,7 +1615,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1590,7 +1623,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1600,7 +1633,7 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1608,9 +1641,11 @@ impl crate::rt::Members for StorageDirectoryDeletedEventData {
                             &mut map_,
                             &mut url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1706,7 +1741,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut api,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1714,7 +1749,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1722,7 +1757,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut destination_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1730,7 +1765,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut identity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1738,7 +1773,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1746,7 +1781,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut sequencer,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1754,7 +1789,7 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             &mut map_,
                             &mut source_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -1764,9 +1799,11 @@ impl crate::rt::Members for StorageDirectoryRenamedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::JsonObject>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1899,7 +1936,7 @@ impl crate::rt::Members for StorageLifecyclePolicyActionSummaryDetail {
                             &mut map_,
                             &mut error_list,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1907,7 +1944,7 @@ impl crate::rt::Members for StorageLifecyclePolicyActionSummaryDetail {
                             &mut map_,
                             &mut success_count,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1915,9 +1952,11 @@ impl crate::rt::Members for StorageLifecyclePolicyActionSummaryDetail {
                             &mut map_,
                             &mut total_objects_count,
                             crate::rt::Num::<i64>::new(),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2000,7 +2039,7 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
                                     StorageLifecyclePolicyActionSummaryDetail,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2010,7 +2049,7 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<StorageLifecyclePolicyRunSummary>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2018,7 +2057,7 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
                             &mut map_,
                             &mut schedule_time,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2030,7 +2069,7 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
                                     StorageLifecyclePolicyActionSummaryDetail,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2042,7 +2081,7 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
                                     StorageLifecyclePolicyActionSummaryDetail,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2054,9 +2093,11 @@ impl crate::rt::Members for StorageLifecyclePolicyCompletedEventData {
                                     StorageLifecyclePolicyActionSummaryDetail,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2108,9 +2149,11 @@ impl crate::rt::Members for StorageLifecyclePolicyRunSummary {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<StorageLifecycleCompletionStatus>::new(),
                             ),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2129,18 +2172,17 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
 impl serde::Serialize for StorageLifecyclePolicyRunSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.completion_status.is_some());
+        let len = usize::from(self.completion_status.is_some());
         let mut state = serializer
             .serialize_struct("StorageLifecyclePolicyRunSummary", len)?;
-        match &self.completion_status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "completionStatus",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("completionStatus")?,
+        if let Some(value) = &self.completion_status {
+            state
+                .serialize_field(
+                    "completionStatus",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("completionStatus")?;
         }
         state.end()
     }
@@ -2199,7 +2241,7 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2211,7 +2253,7 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
                                     StorageTaskAssignmentCompletedStatus,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2219,7 +2261,7 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
                             &mut map_,
                             &mut summary_report_blob_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2227,7 +2269,7 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
                             &mut map_,
                             &mut task_execution_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2235,9 +2277,11 @@ impl crate::rt::Members for StorageTaskAssignmentCompletedEventData {
                             &mut map_,
                             &mut task_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2260,38 +2304,37 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedEventData {
 impl serde::Serialize for StorageTaskAssignmentCompletedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.completed_date_time.is_some())
+        let len = usize::from(self.completed_date_time.is_some())
             + usize::from(self.status.is_some())
             + usize::from(self.summary_report_blob_url.is_some())
             + usize::from(self.task_execution_id.is_some())
             + usize::from(self.task_name.is_some());
         let mut state = serializer
             .serialize_struct("StorageTaskAssignmentCompletedEventData", len)?;
-        match &self.completed_date_time {
-            Some(value) => state.serialize_field("completedDateTime", value)?,
-            None => state.skip_field("completedDateTime")?,
+        if let Some(value) = &self.completed_date_time {
+            state.serialize_field("completedDateTime", value)?;
+        } else {
+            state.skip_field("completedDateTime")?;
         }
-        match &self.status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "status",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("status")?,
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
         }
-        match &self.summary_report_blob_url {
-            Some(value) => state.serialize_field("summaryReportBlobUrl", value)?,
-            None => state.skip_field("summaryReportBlobUrl")?,
+        if let Some(value) = &self.summary_report_blob_url {
+            state.serialize_field("summaryReportBlobUrl", value)?;
+        } else {
+            state.skip_field("summaryReportBlobUrl")?;
         }
-        match &self.task_execution_id {
-            Some(value) => state.serialize_field("taskExecutionId", value)?,
-            None => state.skip_field("taskExecutionId")?,
+        if let Some(value) = &self.task_execution_id {
+            state.serialize_field("taskExecutionId", value)?;
+        } else {
+            state.skip_field("taskExecutionId")?;
         }
-        match &self.task_name {
-            Some(value) => state.serialize_field("taskName", value)?,
-            None => state.skip_field("taskName")?,
+        if let Some(value) = &self.task_name {
+            state.serialize_field("taskName", value)?;
+        } else {
+            state.skip_field("taskName")?;
         }
         state.end()
     }
@@ -2391,7 +2434,7 @@ impl crate::rt::Members for StorageTaskAssignmentQueuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2399,9 +2442,11 @@ impl crate::rt::Members for StorageTaskAssignmentQueuedEventData {
                             &mut map_,
                             &mut task_execution_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2471,7 +2516,7 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2481,7 +2526,7 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<StorageTaskCompletedStatus>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2489,7 +2534,7 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
                             &mut map_,
                             &mut summary_report_blob_url,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2497,7 +2542,7 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
                             &mut map_,
                             &mut task_execution_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2505,9 +2550,11 @@ impl crate::rt::Members for StorageTaskCompletedEventData {
                             &mut map_,
                             &mut task_name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2530,38 +2577,37 @@ impl<'de> serde::Deserialize<'de> for StorageTaskCompletedEventData {
 impl serde::Serialize for StorageTaskCompletedEventData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.completed_date_time.is_some())
+        let len = usize::from(self.completed_date_time.is_some())
             + usize::from(self.status.is_some())
             + usize::from(self.summary_report_blob_url.is_some())
             + usize::from(self.task_execution_id.is_some())
             + usize::from(self.task_name.is_some());
         let mut state = serializer
             .serialize_struct("StorageTaskCompletedEventData", len)?;
-        match &self.completed_date_time {
-            Some(value) => state.serialize_field("completedDateTime", value)?,
-            None => state.skip_field("completedDateTime")?,
+        if let Some(value) = &self.completed_date_time {
+            state.serialize_field("completedDateTime", value)?;
+        } else {
+            state.skip_field("completedDateTime")?;
         }
-        match &self.status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "status",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("status")?,
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
         }
-        match &self.summary_report_blob_url {
-            Some(value) => state.serialize_field("summaryReportBlobUrl", value)?,
-            None => state.skip_field("summaryReportBlobUrl")?,
+        if let Some(value) = &self.summary_report_blob_url {
+            state.serialize_field("summaryReportBlobUrl", value)?;
+        } else {
+            state.skip_field("summaryReportBlobUrl")?;
         }
-        match &self.task_execution_id {
-            Some(value) => state.serialize_field("taskExecutionId", value)?,
-            None => state.skip_field("taskExecutionId")?,
+        if let Some(value) = &self.task_execution_id {
+            state.serialize_field("taskExecutionId", value)?;
+        } else {
+            state.skip_field("taskExecutionId")?;
         }
-        match &self.task_name {
-            Some(value) => state.serialize_field("taskName", value)?,
-            None => state.skip_field("taskName")?,
+        if let Some(value) = &self.task_name {
+            state.serialize_field("taskName", value)?;
+        } else {
+            state.skip_field("taskName")?;
         }
         state.end()
     }
@@ -2661,7 +2707,7 @@ impl crate::rt::Members for StorageTaskQueuedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2669,9 +2715,11 @@ impl crate::rt::Members for StorageTaskQueuedEventData {
                             &mut map_,
                             &mut task_execution_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

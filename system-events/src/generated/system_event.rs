@@ -9,7 +9,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub enum SystemEvent {
     /// `Microsoft.ApiCenter.ApiDefinitionAdded`: [`crate::apicenter::ApiCenterApiDefinitionAddedEventData`].
@@ -1414,7 +1415,8 @@ static DISPATCH_SLOTS: [u16; 512] = [
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 impl SystemEvent {
     /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case)

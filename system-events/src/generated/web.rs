@@ -115,9 +115,11 @@ impl crate::rt::Members for AppEventTypeDetail {
                             &mut map_,
                             &mut action,
                             crate::rt::Nullable(crate::rt::Plain::<AppAction>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -136,17 +138,12 @@ impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
 impl serde::Serialize for AppEventTypeDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.action.is_some());
+        let len = usize::from(self.action.is_some());
         let mut state = serializer.serialize_struct("AppEventTypeDetail", len)?;
-        match &self.action {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "action",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("action")?,
+        if let Some(value) = &self.action {
+            state.serialize_field("action", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("action")?;
         }
         state.end()
     }
@@ -244,7 +241,7 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppServicePlanAction>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -252,7 +249,7 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
                             &mut map_,
                             &mut stamp_kind,
                             crate::rt::Nullable(crate::rt::Plain::<StampKind>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -260,9 +257,11 @@ impl crate::rt::Members for AppServicePlanEventTypeDetail {
                             &mut map_,
                             &mut status,
                             crate::rt::Nullable(crate::rt::Plain::<AsyncStatus>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -283,40 +282,29 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
 impl serde::Serialize for AppServicePlanEventTypeDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.action.is_some())
+        let len = usize::from(self.action.is_some())
             + usize::from(self.stamp_kind.is_some())
             + usize::from(self.status.is_some());
         let mut state = serializer
             .serialize_struct("AppServicePlanEventTypeDetail", len)?;
-        match &self.action {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "action",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("action")?,
+        if let Some(value) = &self.action {
+            state.serialize_field("action", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("action")?;
         }
-        match &self.stamp_kind {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "stampKind",
-                        self.spellings.of(1usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("stampKind")?,
+        if let Some(value) = &self.stamp_kind {
+            state
+                .serialize_field(
+                    "stampKind",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stampKind")?;
         }
-        match &self.status {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "status",
-                        self.spellings.of(2usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("status")?,
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
         }
         state.end()
     }
@@ -524,7 +512,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -534,7 +522,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppServicePlanEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -542,7 +530,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -550,7 +538,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -558,7 +546,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -566,7 +554,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -578,7 +566,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                                     WebAppServicePlanUpdatedEventDataSku,
                                 >::new(),
                             ),
-                        )?
+                        )?;
                 }
                 7usize => {
                     members_
@@ -586,9 +574,11 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -666,7 +656,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
                             &mut map_,
                             &mut capacity,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -674,7 +664,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
                             &mut map_,
                             &mut family,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -682,7 +672,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
                             &mut map_,
                             &mut size,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -690,7 +680,7 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
                             &mut map_,
                             &mut tier,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -698,9 +688,11 @@ impl crate::rt::Members for WebAppServicePlanUpdatedEventDataSku {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -787,7 +779,7 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -797,7 +789,7 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -805,7 +797,7 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -813,7 +805,7 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -821,7 +813,7 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -829,7 +821,7 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -837,9 +829,11 @@ impl crate::rt::Members for WebAppUpdatedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -928,7 +922,7 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -938,7 +932,7 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -946,7 +940,7 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -954,7 +948,7 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -962,7 +956,7 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -970,7 +964,7 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -978,9 +972,11 @@ impl crate::rt::Members for WebBackupOperationCompletedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1069,7 +1065,7 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1079,7 +1075,7 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1087,7 +1083,7 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1095,7 +1091,7 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1103,7 +1099,7 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1111,7 +1107,7 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1119,9 +1115,11 @@ impl crate::rt::Members for WebBackupOperationFailedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1210,7 +1208,7 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1220,7 +1218,7 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1228,7 +1226,7 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1236,7 +1234,7 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1244,7 +1242,7 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1252,7 +1250,7 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1260,9 +1258,11 @@ impl crate::rt::Members for WebBackupOperationStartedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1351,7 +1351,7 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1361,7 +1361,7 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1369,7 +1369,7 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1377,7 +1377,7 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1385,7 +1385,7 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1393,7 +1393,7 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1401,9 +1401,11 @@ impl crate::rt::Members for WebRestoreOperationCompletedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1492,7 +1494,7 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1502,7 +1504,7 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1510,7 +1512,7 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1518,7 +1520,7 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1526,7 +1528,7 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1534,7 +1536,7 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1542,9 +1544,11 @@ impl crate::rt::Members for WebRestoreOperationFailedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1633,7 +1637,7 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1643,7 +1647,7 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1651,7 +1655,7 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1659,7 +1663,7 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1667,7 +1671,7 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1675,7 +1679,7 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1683,9 +1687,11 @@ impl crate::rt::Members for WebRestoreOperationStartedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1774,7 +1780,7 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1784,7 +1790,7 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1792,7 +1798,7 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1800,7 +1806,7 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1808,7 +1814,7 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1816,7 +1822,7 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1824,9 +1830,11 @@ impl crate::rt::Members for WebSlotSwapCompletedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -1915,7 +1923,7 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -1925,7 +1933,7 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -1933,7 +1941,7 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -1941,7 +1949,7 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -1949,7 +1957,7 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -1957,7 +1965,7 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -1965,9 +1973,11 @@ impl crate::rt::Members for WebSlotSwapFailedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2056,7 +2066,7 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2066,7 +2076,7 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2074,7 +2084,7 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2082,7 +2092,7 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2090,7 +2100,7 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2098,7 +2108,7 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2106,9 +2116,11 @@ impl crate::rt::Members for WebSlotSwapStartedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2197,7 +2209,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2207,7 +2219,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2215,7 +2227,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2223,7 +2235,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2231,7 +2243,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2239,7 +2251,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2247,9 +2259,11 @@ impl crate::rt::Members for WebSlotSwapWithPreviewCancelledEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -2338,7 +2352,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             &mut map_,
                             &mut address,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -2348,7 +2362,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<AppEventTypeDetail>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -2356,7 +2370,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             &mut map_,
                             &mut client_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -2364,7 +2378,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             &mut map_,
                             &mut correlation_request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
@@ -2372,7 +2386,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             &mut map_,
                             &mut name,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 5usize => {
                     members_
@@ -2380,7 +2394,7 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             &mut map_,
                             &mut request_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 6usize => {
                     members_
@@ -2388,9 +2402,11 @@ impl crate::rt::Members for WebSlotSwapWithPreviewStartedEventData {
                             &mut map_,
                             &mut verb,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {

@@ -87,7 +87,7 @@ impl crate::rt::Members for OrderLine {
         while let Some(index_) = members_.next_field(&mut map_)? {
             match index_ {
                 0usize => {
-                    members_.read(&mut map_, &mut price, crate::rt::Num::<f64>::new())?
+                    members_.read(&mut map_, &mut price, crate::rt::Num::<f64>::new())?;
                 }
                 1usize => {
                     members_
@@ -95,9 +95,11 @@ impl crate::rt::Members for OrderLine {
                             &mut map_,
                             &mut sku,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self { price, sku })
@@ -162,7 +164,7 @@ impl crate::rt::Members for OrderPlacedData {
                             &mut map_,
                             &mut channel,
                             crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -172,7 +174,7 @@ impl crate::rt::Members for OrderPlacedData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -180,7 +182,7 @@ impl crate::rt::Members for OrderPlacedData {
                             &mut map_,
                             &mut order_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -190,13 +192,15 @@ impl crate::rt::Members for OrderPlacedData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
-                        .read(&mut map_, &mut quantity, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut quantity, crate::rt::Num::<i64>::new())?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -219,36 +223,35 @@ impl<'de> serde::Deserialize<'de> for OrderPlacedData {
 impl serde::Serialize for OrderPlacedData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.channel.is_some())
-            + usize::from(self.lines.is_some()) + usize::from(self.order_id.is_some())
+        let len = usize::from(self.channel.is_some()) + usize::from(self.lines.is_some())
+            + usize::from(self.order_id.is_some())
             + usize::from(self.placed_at.is_some())
             + usize::from(self.quantity.is_some());
         let mut state = serializer.serialize_struct("OrderPlacedData", len)?;
-        match &self.channel {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "channel",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("channel")?,
+        if let Some(value) = &self.channel {
+            state.serialize_field("channel", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("channel")?;
         }
-        match &self.lines {
-            Some(value) => state.serialize_field("lines", value)?,
-            None => state.skip_field("lines")?,
+        if let Some(value) = &self.lines {
+            state.serialize_field("lines", value)?;
+        } else {
+            state.skip_field("lines")?;
         }
-        match &self.order_id {
-            Some(value) => state.serialize_field("orderId", value)?,
-            None => state.skip_field("orderId")?,
+        if let Some(value) = &self.order_id {
+            state.serialize_field("orderId", value)?;
+        } else {
+            state.skip_field("orderId")?;
         }
-        match &self.placed_at {
-            Some(value) => state.serialize_field("placedAt", value)?,
-            None => state.skip_field("placedAt")?,
+        if let Some(value) = &self.placed_at {
+            state.serialize_field("placedAt", value)?;
+        } else {
+            state.skip_field("placedAt")?;
         }
-        match &self.quantity {
-            Some(value) => state.serialize_field("quantity", value)?,
-            None => state.skip_field("quantity")?,
+        if let Some(value) = &self.quantity {
+            state.serialize_field("quantity", value)?;
+        } else {
+            state.skip_field("quantity")?;
         }
         state.end()
     }
@@ -310,7 +313,7 @@ impl crate::rt::Members for OrderShippedData {
                             &mut map_,
                             &mut channel,
                             crate::rt::Nullable(crate::rt::Plain::<Channel>::new()),
-                        )?
+                        )?;
                 }
                 1usize => {
                     members_
@@ -320,7 +323,7 @@ impl crate::rt::Members for OrderShippedData {
                             crate::rt::Nullable(
                                 crate::rt::Items(crate::rt::Plain::<OrderLine>::new()),
                             ),
-                        )?
+                        )?;
                 }
                 2usize => {
                     members_
@@ -328,7 +331,7 @@ impl crate::rt::Members for OrderShippedData {
                             &mut map_,
                             &mut order_id,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
                 3usize => {
                     members_
@@ -338,11 +341,11 @@ impl crate::rt::Members for OrderShippedData {
                             crate::rt::Nullable(
                                 crate::rt::Plain::<crate::rt::Timestamp>::new(),
                             ),
-                        )?
+                        )?;
                 }
                 4usize => {
                     members_
-                        .read(&mut map_, &mut quantity, crate::rt::Num::<i64>::new())?
+                        .read(&mut map_, &mut quantity, crate::rt::Num::<i64>::new())?;
                 }
                 5usize => {
                     members_
@@ -350,9 +353,11 @@ impl crate::rt::Members for OrderShippedData {
                             &mut map_,
                             &mut carrier,
                             crate::rt::Nullable(crate::rt::Plain::<String>::new()),
-                        )?
+                        )?;
                 }
-                _ => members_.skip(&mut map_)?,
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
         Ok(Self {
@@ -376,40 +381,40 @@ impl<'de> serde::Deserialize<'de> for OrderShippedData {
 impl serde::Serialize for OrderShippedData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
-        let len = 0 + usize::from(self.channel.is_some())
-            + usize::from(self.lines.is_some()) + usize::from(self.order_id.is_some())
+        let len = usize::from(self.channel.is_some()) + usize::from(self.lines.is_some())
+            + usize::from(self.order_id.is_some())
             + usize::from(self.placed_at.is_some())
             + usize::from(self.quantity.is_some()) + usize::from(self.carrier.is_some());
         let mut state = serializer.serialize_struct("OrderShippedData", len)?;
-        match &self.channel {
-            Some(value) => {
-                state
-                    .serialize_field(
-                        "channel",
-                        self.spellings.of(0usize, value.as_str()),
-                    )?
-            }
-            None => state.skip_field("channel")?,
+        if let Some(value) = &self.channel {
+            state.serialize_field("channel", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("channel")?;
         }
-        match &self.lines {
-            Some(value) => state.serialize_field("lines", value)?,
-            None => state.skip_field("lines")?,
+        if let Some(value) = &self.lines {
+            state.serialize_field("lines", value)?;
+        } else {
+            state.skip_field("lines")?;
         }
-        match &self.order_id {
-            Some(value) => state.serialize_field("orderId", value)?,
-            None => state.skip_field("orderId")?,
+        if let Some(value) = &self.order_id {
+            state.serialize_field("orderId", value)?;
+        } else {
+            state.skip_field("orderId")?;
         }
-        match &self.placed_at {
-            Some(value) => state.serialize_field("placedAt", value)?,
-            None => state.skip_field("placedAt")?,
+        if let Some(value) = &self.placed_at {
+            state.serialize_field("placedAt", value)?;
+        } else {
+            state.skip_field("placedAt")?;
         }
-        match &self.quantity {
-            Some(value) => state.serialize_field("quantity", value)?,
-            None => state.skip_field("quantity")?,
+        if let Some(value) = &self.quantity {
+            state.serialize_field("quantity", value)?;
+        } else {
+            state.skip_field("quantity")?;
         }
-        match &self.carrier {
-            Some(value) => state.serialize_field("carrier", value)?,
-            None => state.skip_field("carrier")?,
+        if let Some(value) = &self.carrier {
+            state.serialize_field("carrier", value)?;
+        } else {
+            state.skip_field("carrier")?;
         }
         state.end()
     }

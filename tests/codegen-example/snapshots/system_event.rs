@@ -8,7 +8,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub enum SystemEvent {
     /// `Contoso.Orders.OrderPlaced`: [`crate::orders::OrderPlacedData`].
@@ -39,7 +40,8 @@ static DISPATCH_SLOTS: [u16; 16] = [
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 impl SystemEvent {
     /// Hands the payload type and variant of `event_type` (matched ignoring ASCII case)
