@@ -165,7 +165,7 @@ impl ValidationError {
 
     /// The call that sends the event as it was received, without the producer rules, when
     /// the encoder that refused it was given a type that has one: for a
-    /// [`CloudEvent`](crate::CloudEvent),
+    /// [`CloudEvent`](struct@crate::CloudEvent),
     /// [`CloudEvent::to_vec_as_received`](crate::CloudEvent::to_vec_as_received). A received
     /// event may break rules its decoder tolerated; forwarding it as it came is then what is
     /// wanted. The error's text ends with the same hint.
