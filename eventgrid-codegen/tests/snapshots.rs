@@ -26,7 +26,13 @@ fn fixtures_match_their_snapshots() {
 }
 
 // Through the runtime the generated code calls by default, as a user's crate would.
-#[allow(dead_code, unreachable_pub, missing_docs)]
+#[allow(
+    dead_code,
+    unreachable_pub,
+    missing_docs,
+    clippy::too_many_lines,
+    clippy::similar_names
+)]
 mod sample {
     use eventgrid_system_events::__private as rt;
     include!("fixtures/basic/expected/sample.rs");

@@ -63,6 +63,9 @@ pub(crate) struct Container {
     pub(crate) datacontenttype: Option<LitStr>,
     pub(crate) dataversion: Option<LitStr>,
     pub(crate) krate: Option<syn::Path>,
+    /// `report_unknown`: decoding with reports (`Reported<T>`, `StrictData<T>`) lists the
+    /// members of `data` that the struct's `Deserialize` ignored.
+    pub(crate) report_unknown: bool,
 }
 
 /// A container `source` or `subject`: a literal or a template over fields.
@@ -104,6 +107,7 @@ impl Container {
         let mut datacontenttype = Attr::none(symbol::DATACONTENTTYPE);
         let mut dataversion = Attr::none(symbol::DATAVERSION);
         let mut krate = Attr::none(symbol::CRATE);
+        let mut report_unknown = Attr::none(symbol::REPORT_UNKNOWN);
         let mut source_given = false;
         let mut incomplete = false;
 
@@ -187,6 +191,16 @@ impl Container {
                 } else if path == symbol::DATAVERSION {
                     let lit = string_value(&meta)?;
                     dataversion.set(cx, key_span, lit);
+                } else if path == symbol::REPORT_UNKNOWN {
+                    if meta.input.is_empty() || meta.input.peek(Token![,]) {
+                        report_unknown.set(cx, key_span, ());
+                    } else {
+                        cx.error_at(
+                            key_span,
+                            "`report_unknown` takes no value",
+                        );
+                        skip_value(&meta)?;
+                    }
                 } else {
                     let keys = match kind {
                         Kind::Struct => symbol::STRUCT_KEYS,
@@ -215,6 +229,7 @@ impl Container {
             datacontenttype: datacontenttype.get(),
             dataversion: dataversion.get(),
             krate: krate.get(),
+            report_unknown: report_unknown.get().is_some(),
         }
     }
 }

@@ -96,6 +96,22 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let attribute_methods = struct_attribute_methods(cont, fields);
     let static_attributes = struct_static_attributes(cont, fields, &event_type);
     let complete = struct_complete(fields);
+    // Opt-in: ignored members are found by deserializing through a recording wrapper,
+    // which only `Reported<T>` and `StrictData<T>` ask for.
+    let reported = cont.attrs.report_unknown.then(|| {
+        quote! {
+            fn from_event_reported(
+                __event: __egt::EventView<'__de>,
+                __tolerated: &mut __egt::Vec<__egt::Tolerated>,
+            ) -> __egt::Result<Self, __egt::DecodeError> {
+                if __event.event_type != #event_type {
+                    return __egt::Err(__egt::type_mismatch::<Self>(__event.event_type));
+                }
+                let __value: Self = __egt::deserialize_data_reported(&__event, __tolerated)?;
+                __egt::FromEvent::complete(__value, __event)
+            }
+        }
+    });
 
     quote! {
         #[doc(hidden)]
@@ -147,6 +163,8 @@ fn expand_struct(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                     let __value: Self = __event.deserialize_data()?;
                     __egt::FromEvent::complete(__value, __event)
                 }
+
+                #reported
 
                 fn has_data_fast_path(__event_type: &__egt::str) -> __egt::bool {
                     __event_type == #event_type
@@ -598,19 +616,21 @@ fn enum_typed_event(cont: &Container<'_>, union: &Union<'_>) -> TokenStream {
     }
 }
 
-/// The ends of `from_event`, `has_data_fast_path` and `deserialize_data`: the catch-all
-/// variant, or a type mismatch.
-fn enum_otherwise(union: &Union<'_>) -> [TokenStream; 3] {
+/// The ends of `from_event`, `from_event_reported`, `has_data_fast_path` and
+/// `deserialize_data`: the catch-all variant, or a type mismatch.
+fn enum_otherwise(union: &Union<'_>) -> [TokenStream; 4] {
     match union.other {
         Some((variant, ty)) => {
             let t = quote!(<#ty as __egt::FromEvent<'__de>>);
             [
                 quote!(__egt::Result::map(#t::from_event(__event), Self::#variant)),
+                quote!(__egt::Result::map(#t::from_event_reported(__event, __tolerated), Self::#variant)),
                 quote!(#t::has_data_fast_path(__event_type)),
                 quote!(__egt::Result::map(#t::deserialize_data(__event_type, __data), Self::#variant)),
             ]
         }
         None => [
+            quote!(__egt::Err(__egt::type_mismatch::<Self>(__event_type))),
             quote!(__egt::Err(__egt::type_mismatch::<Self>(__event_type))),
             quote!(false),
             quote! {
@@ -666,11 +686,15 @@ fn enum_from_event(cont: &Container<'_>, union: &Union<'_>, types_const: bool) -
     };
     let from_event =
         dispatch(&|variant, t| quote!(__egt::Result::map(#t::from_event(__event), Self::#variant)));
-    let fast_path = dispatch(&|_, t| quote!(#t::has_data_fast_path(__event_type)));
+    // Reports pass through, so a variant with `report_unknown` reports inside the enum too.
+    let from_event_reported = dispatch(
+        &|variant, t| quote!(__egt::Result::map(#t::from_event_reported(__event, __tolerated), Self::#variant)),
+    );
+    let fast_paths = dispatch(&|_, t| quote!(#t::has_data_fast_path(__event_type)));
     let deserialize = dispatch(
         &|variant, t| quote!(__egt::Result::map(#t::deserialize_data(__event_type, __data), Self::#variant)),
     );
-    let [from_event_other, fast_path_other, deserialize_other] = enum_otherwise(union);
+    let [or_from, or_reported, or_fast, or_deserialize] = enum_otherwise(union);
     let complete = union.all.iter().map(|(variant, ty)| {
         let t = as_from_event(ty);
         quote!(Self::#variant(__inner) => __egt::Result::map(#t::complete(__inner, __event), Self::#variant))
@@ -692,12 +716,21 @@ fn enum_from_event(cont: &Container<'_>, union: &Union<'_>, types_const: bool) -
             ) -> __egt::Result<Self, __egt::DecodeError> {
                 let __event_type = __event.event_type;
                 #(#from_event)*
-                #from_event_other
+                #or_from
+            }
+
+            fn from_event_reported(
+                __event: __egt::EventView<'__de>,
+                __tolerated: &mut __egt::Vec<__egt::Tolerated>,
+            ) -> __egt::Result<Self, __egt::DecodeError> {
+                let __event_type = __event.event_type;
+                #(#from_event_reported)*
+                #or_reported
             }
 
             fn has_data_fast_path(__event_type: &__egt::str) -> __egt::bool {
-                #(#fast_path)*
-                #fast_path_other
+                #(#fast_paths)*
+                #or_fast
             }
 
             fn deserialize_data<__D: __egt::serde::Deserializer<'__de>>(
@@ -705,7 +738,7 @@ fn enum_from_event(cont: &Container<'_>, union: &Union<'_>, types_const: bool) -
                 __data: __D,
             ) -> __egt::Result<Self, __D::Error> {
                 #(#deserialize)*
-                #deserialize_other
+                #or_deserialize
             }
 
             fn complete(

@@ -17,6 +17,7 @@ pub(crate) const DATASCHEMA: Symbol = Symbol("dataschema");
 pub(crate) const DATACONTENTTYPE: Symbol = Symbol("datacontenttype");
 pub(crate) const DATAVERSION: Symbol = Symbol("dataversion");
 pub(crate) const CRATE: Symbol = Symbol("crate");
+pub(crate) const REPORT_UNKNOWN: Symbol = Symbol("report_unknown");
 
 // Field keys (`source` and `subject` are container keys too).
 pub(crate) const ID: Symbol = Symbol("id");
@@ -41,6 +42,7 @@ pub(crate) const STRUCT_KEYS: &[Symbol] = &[
     DATACONTENTTYPE,
     DATAVERSION,
     CRATE,
+    REPORT_UNKNOWN,
 ];
 pub(crate) const ENUM_KEYS: &[Symbol] = &[CRATE];
 pub(crate) const FIELD_KEYS: &[Symbol] = &[ID, SUBJECT, TIME, SOURCE, EXTENSION];

@@ -185,6 +185,46 @@ impl<'a> DataRef<'a> {
     }
 }
 
+impl<'a> DataRef<'a> {
+    /// [`DataRef::deserialize`] that also reports each member of JSON data that `T`'s
+    /// `Deserialize` ignored, as [`DataMemberKind::Unknown`](crate::DataMemberKind::Unknown)
+    /// at its path. Text data is a string, with no members to report.
+    pub(crate) fn deserialize_reported<T: serde::Deserialize<'a>>(
+        self,
+        tolerated: &mut Vec<crate::Tolerated>,
+    ) -> Result<T, DecodeError> {
+        let text = match self {
+            DataRef::Json(text) => text,
+            DataRef::Binary(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => return self.deserialize(),
+            },
+            _ => return self.deserialize(),
+        };
+        let mut ignored = Vec::new();
+        let mut de = serde_json::Deserializer::from_str(text);
+        let read = serde_ignored::deserialize(&mut de, |path| {
+            let mut json_path = String::new();
+            crate::tolerated::push_ignored_path(&mut json_path, &path);
+            ignored.push(json_path);
+        })
+        .and_then(|value| de.end().map(|()| value));
+        match read {
+            Ok(value) => {
+                tolerated.extend(ignored.into_iter().map(|path| {
+                    crate::Tolerated::Data(crate::DataMember::new(
+                        path,
+                        crate::DataMemberKind::Unknown,
+                    ))
+                }));
+                Ok(value)
+            }
+            // The plain decode names where the data did not fit.
+            Err(_) => deserialize_json(text),
+        }
+    }
+}
+
 /// Deserializes `text` into `T`; on failure, deserializes again with path tracking so the
 /// error names where the data did not fit (the fast path pays nothing for it).
 pub(crate) fn deserialize_json<'a, T: serde::Deserialize<'a>>(

@@ -175,6 +175,18 @@ impl<'de, T: Deserialize<'de>> FromEvent<'de> for Json<T> {
         event.deserialize_data().map(Json)
     }
 
+    /// Also reports each member of the data that `T`'s `Deserialize` ignored
+    /// ([`DataMemberKind::Unknown`](crate::DataMemberKind::Unknown), at its path). Finding
+    /// them costs a recording wrapper around the deserializer, which only decoding into
+    /// [`Reported<Json<T>>`](crate::Reported) or [`StrictData<Json<T>>`](crate::StrictData)
+    /// asks for: that is the opt-in.
+    fn from_event_reported(
+        event: EventView<'de>,
+        tolerated: &mut Vec<Tolerated>,
+    ) -> Result<Self, DecodeError> {
+        crate::__private::deserialize_data_reported(&event, tolerated).map(Json)
+    }
+
     fn has_data_fast_path(_: &str) -> bool {
         true
     }

@@ -2,7 +2,7 @@
 //! acknowledge / release / reject / renew-lock requests and their results, and request paths.
 //!
 //! A receive response is decoded so that one bad event never costs the others, and never
-//! costs its own lock token: each [`Received`] item keeps its lock token next to the result of
+//! costs its own lock token: each [`ReceivedEvent`] keeps its lock token next to the result of
 //! decoding its event, so an event that does not decode can still be released or rejected.
 //!
 //! ```
@@ -91,7 +91,11 @@ impl<E> ReceiveResult<E> {
     }
 }
 
-/// One received event and its broker properties.
+/// One received event and its broker properties, in the wire shape of a receive response
+/// item (Azure's SDKs name it `ReceiveDetails` too).
+///
+/// Deserializing one fails when its event does not fit `E`; [`decode_receive`] gives a
+/// [`ReceivedEvent`] per item instead, which keeps the lock token whatever the event holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReceiveDetails<E = CloudEvent> {
@@ -187,7 +191,13 @@ fn lenient_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::E
 // ---------------------------------------------------------------------------------------------
 
 /// One item of a receive response, decoded on its own: its lock token, delivery count and
-/// the result of decoding its event.
+/// the result of decoding its event. The decoders of this module ([`decode_receive`] and its
+/// siblings) give one per item.
+///
+/// This is not [`ReceiveDetails`], which mirrors the wire shape of an item
+/// (`brokerProperties` and `event`, as Azure's SDKs name it) for plain serde use and fails as
+/// a whole when the event does not fit: a `ReceivedEvent` has its lock token whatever the
+/// event holds. The name matches the item of `eventgrid-client`'s receive.
 ///
 /// `event` is an error when the event does not decode, and also when the item's
 /// `brokerProperties.deliveryCount` is missing or not a count (then `delivery_count` is 0,
@@ -195,7 +205,7 @@ fn lenient_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::E
 /// the event with it.
 #[derive(Debug)]
 #[non_exhaustive]
-pub struct Received<E = CloudEvent> {
+pub struct ReceivedEvent<E = CloudEvent> {
     /// `brokerProperties.lockToken`.
     pub lock_token: String,
     /// `brokerProperties.deliveryCount` (1 on the first delivery).
@@ -205,15 +215,22 @@ pub struct Received<E = CloudEvent> {
     pub event: Result<E, DecodeError>,
 }
 
+/// The former name of [`ReceivedEvent`].
+#[deprecated(
+    since = "0.1.0",
+    note = "renamed `ReceivedEvent`; `ReceiveDetails` is the wire shape of an item"
+)]
+pub type Received<E = CloudEvent> = ReceivedEvent<E>;
+
 /// A decoded receive response: the items that can be settled, and the errors for those that
 /// cannot.
 ///
-/// Iterating it yields the [`Received`] items, in response order.
+/// Iterating it yields the [`ReceivedEvent`]s, in response order.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct ReceivedBatch<E = CloudEvent> {
     /// The items that carry a lock token, in response order.
-    pub items: Vec<Received<E>>,
+    pub items: Vec<ReceivedEvent<E>>,
     /// One error per item without a usable lock token (`brokerProperties` or its `lockToken`
     /// missing, empty or not a string, or the item not an object), with the item's index.
     /// Such an item cannot be settled: its lock expires on its own and the event is
@@ -238,14 +255,14 @@ impl<E> ReceivedBatch<E> {
     }
 
     /// The items, in response order.
-    pub fn iter(&self) -> std::slice::Iter<'_, Received<E>> {
+    pub fn iter(&self) -> std::slice::Iter<'_, ReceivedEvent<E>> {
         self.items.iter()
     }
 }
 
 impl<E> IntoIterator for ReceivedBatch<E> {
-    type Item = Received<E>;
-    type IntoIter = std::vec::IntoIter<Received<E>>;
+    type Item = ReceivedEvent<E>;
+    type IntoIter = std::vec::IntoIter<ReceivedEvent<E>>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.items.into_iter()
@@ -253,8 +270,8 @@ impl<E> IntoIterator for ReceivedBatch<E> {
 }
 
 impl<'a, E> IntoIterator for &'a ReceivedBatch<E> {
-    type Item = &'a Received<E>;
-    type IntoIter = std::slice::Iter<'a, Received<E>>;
+    type Item = &'a ReceivedEvent<E>;
+    type IntoIter = std::slice::Iter<'a, ReceivedEvent<E>>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter()
@@ -344,7 +361,7 @@ where
     };
     for (index, item) in items.into_iter().enumerate() {
         match decode_item(item, &mut decode) {
-            Ok(received) => batch.items.push(Received {
+            Ok(received) => batch.items.push(ReceivedEvent {
                 event: received.event.map_err(|error| error.at(index)),
                 ..received
             }),
@@ -376,7 +393,7 @@ fn receive_items(value: &RawValue) -> Result<Vec<&RawValue>, DecodeError> {
 fn decode_item<E>(
     item: &RawValue,
     decode: &mut impl FnMut(&[u8]) -> Result<E, DecodeError>,
-) -> Result<Received<E>, DecodeError> {
+) -> Result<ReceivedEvent<E>, DecodeError> {
     let [broker, event] = members(item.get(), ["brokerProperties", "event"])?;
     let broker = present(broker).ok_or(DecodeErrorKind::MissingAttribute("brokerProperties"))?;
     let [lock_token, delivery_count] = members(broker.get(), ["lockToken", "deliveryCount"])
@@ -425,7 +442,7 @@ fn decode_item<E>(
         }
         Err(error) => (0, Err(error)),
     };
-    Ok(Received {
+    Ok(ReceivedEvent {
         lock_token,
         delivery_count,
         event,

@@ -10,11 +10,13 @@ pub use std::option::Option::{self, None, Some};
 pub use std::primitive::{bool, str};
 pub use std::result::Result::{self, Err, Ok};
 pub use std::string::String;
+pub use std::vec::Vec;
 
 pub use crate::data::DataRef;
 pub use crate::error::{DecodeError, DecodeErrorKind};
 pub use crate::extension::{ExtensionRef, ExtensionValue, FromExtension, ToExtension};
 pub use crate::timestamp::Timestamp;
+pub use crate::tolerated::Tolerated;
 pub use crate::typed::{
     DataKind, EventType, EventView, FromEvent, StaticAttributes, TypedEvent, type_mismatch,
 };
@@ -33,6 +35,22 @@ pub fn extension<T: FromExtension>(
             }
             .into()
         }),
+    }
+}
+
+/// The data of `view` deserialized into `T` (`#[cloudevent(report_unknown)]`), with one
+/// [`DataMemberKind::Unknown`](crate::DataMemberKind::Unknown) report appended to
+/// `tolerated` per member that `T`'s `Deserialize` ignored.
+pub fn deserialize_data_reported<'a, T: serde::Deserialize<'a>>(
+    view: &EventView<'a>,
+    tolerated: &mut Vec<Tolerated>,
+) -> Result<T, DecodeError> {
+    match view.data {
+        Some(data) => data.deserialize_reported(tolerated),
+        None => Err(DecodeErrorKind::MissingData {
+            event_type: view.event_type.to_owned(),
+        }
+        .into()),
     }
 }
 

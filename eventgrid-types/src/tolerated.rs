@@ -103,6 +103,41 @@ impl DataMember {
         &self.path
     }
 
+    /// Appends the member `name` to a path in the syntax of [`DataMember::path`], for
+    /// decoders that write their own reports.
+    ///
+    /// ```
+    /// use eventgrid_types::DataMember;
+    ///
+    /// let mut path = String::new();
+    /// DataMember::push_member(&mut path, "properties");
+    /// DataMember::push_index(&mut path, 0);
+    /// DataMember::push_member(&mut path, "$metadata");
+    /// assert_eq!(path, r#"properties[0]["$metadata"]"#);
+    /// ```
+    pub fn push_member(path: &mut String, name: &str) {
+        let plain = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if plain {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(name);
+        } else {
+            path.push('[');
+            path.push_str(&serde_json::to_string(name).unwrap_or_default());
+            path.push(']');
+        }
+    }
+
+    /// Appends the array index `index` to a path in the syntax of [`DataMember::path`].
+    pub fn push_index(path: &mut String, index: usize) {
+        use std::fmt::Write as _;
+        let _ = write!(path, "[{index}]");
+    }
+
     /// What happened to the member.
     pub fn kind(&self) -> &DataMemberKind {
         &self.kind
@@ -198,6 +233,27 @@ impl fmt::Display for DataMember {
             DataMemberKind::JsonString => {
                 f.write_str(" was a JSON string; read as the JSON it holds")
             }
+        }
+    }
+}
+
+/// Writes a path that `serde_ignored` reports in the syntax of [`DataMember::path`].
+pub(crate) fn push_ignored_path(out: &mut String, path: &serde_ignored::Path<'_>) {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => {}
+        Path::Seq { parent, index } => {
+            push_ignored_path(out, parent);
+            DataMember::push_index(out, *index);
+        }
+        Path::Map { parent, key } => {
+            push_ignored_path(out, parent);
+            DataMember::push_member(out, key);
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => {
+            push_ignored_path(out, parent);
         }
     }
 }

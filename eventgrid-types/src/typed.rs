@@ -47,6 +47,12 @@ pub trait TypedEvent {
     /// every value, and an encoder uses a static one only when the method returns the same.
     const STATIC: StaticAttributes = StaticAttributes::NONE;
 
+    /// The call that sends a value of this type as it was received, without the producer
+    /// rules, when there is one ([`CloudEvent::to_vec_as_received`]): the encoders' rule
+    /// errors name it, since a received event may break rules its decoder tolerated.
+    #[doc(hidden)]
+    const SEND_AS_RECEIVED: Option<&'static str> = None;
+
     /// The event's `type`.
     fn event_type(&self) -> &str;
 
@@ -292,6 +298,7 @@ pub fn type_mismatch<'de, T: FromEvent<'de>>(found: &str) -> DecodeError {
 impl<T: TypedEvent + ?Sized> TypedEvent for Box<T> {
     const STATIC_ATTRIBUTES_CHECKED: bool = T::STATIC_ATTRIBUTES_CHECKED;
     const STATIC: StaticAttributes = T::STATIC;
+    const SEND_AS_RECEIVED: Option<&'static str> = T::SEND_AS_RECEIVED;
 
     fn event_type(&self) -> &str {
         (**self).event_type()
@@ -376,6 +383,8 @@ impl<'de, T: FromEvent<'de>> FromEvent<'de> for Box<T> {
 }
 
 impl TypedEvent for CloudEvent {
+    const SEND_AS_RECEIVED: Option<&'static str> = Some("CloudEvent::to_vec_as_received");
+
     fn event_type(&self) -> &str {
         self.ty()
     }

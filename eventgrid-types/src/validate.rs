@@ -133,6 +133,9 @@ pub enum Rule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationError {
     violations: Vec<Violation>,
+    /// The call that sends the event as received, for an encoder's error about a type that
+    /// has one ([`TypedEvent::SEND_AS_RECEIVED`]).
+    send_as_received: Option<&'static str>,
 }
 
 impl ValidationError {
@@ -143,12 +146,33 @@ impl ValidationError {
     ) -> Self {
         ValidationError {
             violations: vec![Violation::new(index, attribute, rule)],
+            send_as_received: None,
         }
     }
 
     /// An error holding `violations` (which should not be empty).
     pub fn from_violations(violations: Vec<Violation>) -> Self {
-        ValidationError { violations }
+        ValidationError {
+            violations,
+            send_as_received: None,
+        }
+    }
+
+    /// The same error from an encoder given a `T`: names the call that sends a received `T`
+    /// as it came, if `T` has one.
+    pub(crate) fn in_encoder<T: TypedEvent + ?Sized>(mut self) -> Self {
+        self.send_as_received = T::SEND_AS_RECEIVED;
+        self
+    }
+
+    /// The call that sends the event as it was received, without the producer rules, when
+    /// the encoder that refused it was given a type that has one: for a
+    /// [`CloudEvent`](struct@crate::CloudEvent),
+    /// [`CloudEvent::to_vec_as_received`](crate::CloudEvent::to_vec_as_received). A received
+    /// event may break rules its decoder tolerated; forwarding it as it came is then what is
+    /// wanted. The error's text ends with the same hint.
+    pub fn send_as_received(&self) -> Option<&'static str> {
+        self.send_as_received
     }
 
     /// The violations, in the order they were found.
@@ -165,15 +189,21 @@ impl ValidationError {
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.violations.as_slice() {
-            [one] => write!(f, "invalid event: {one}"),
+            [one] => write!(f, "invalid event: {one}")?,
             many => {
                 write!(f, "{} rules broken:", many.len())?;
                 for violation in many {
                     write!(f, "\n  - {violation}")?;
                 }
-                Ok(())
             }
         }
+        if let Some(call) = self.send_as_received {
+            write!(
+                f,
+                "\n(a received event that is to go out as it came: `{call}` skips these rules)"
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -259,7 +289,7 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     if violations.is_empty() {
         Ok(())
     } else {
-        Err(ValidationError { violations })
+        Err(ValidationError::from_violations(violations))
     }
 }
 

@@ -2,9 +2,10 @@
 //! then ignoring ASCII case, then by the aliases its schema records; every member no field
 //! takes, and every other departure, handed to [`crate::report`].
 //!
-//! Generated code implements [`Members`] (a `match` over the exact names, and one arm per
-//! field that reads its value) and calls [`deserialize`]; the field values are read through
-//! the seeds below, which give list items and map entries their place in the JSON path.
+//! Generated code implements [`Members`] (a `match` over the exact names, and a
+//! `read_members` that reads each member's value into a local through [`MemberReader`], then
+//! builds the struct) and calls [`deserialize`]; the field values are read through the seeds
+//! below, which give list items and map entries their place in the JSON path.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -15,7 +16,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use crate::report::{self, Mode};
 
 /// A generated struct's members.
-pub trait Members: Default {
+pub trait Members: Sized {
     /// The member names of the fields, in field order.
     const NAMES: &'static [&'static str];
     /// Other names the schema records for a field (IoT Hub's `$`-prefixed twin members, names
@@ -25,8 +26,10 @@ pub trait Members: Default {
     /// The field whose member name is exactly `name`.
     fn exact(name: &str) -> Option<usize>;
 
-    /// Reads the value of the member of field `index`.
-    fn read<'de, A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+    /// Reads the struct from the members of an object: each field's value into a local, taken
+    /// through [`MemberReader`], and the struct built once at the end, as serde's derive
+    /// does.
+    fn read_members<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 
     /// The field that takes a member spelled otherwise: by case-blind name, then by alias.
     #[cold]
@@ -51,6 +54,21 @@ pub trait Members: Default {
 /// `Deserialize::deserialize` of a generated struct.
 pub fn deserialize<'de, T: Members, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(MembersVisitor(PhantomData))
+}
+
+struct MembersVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read_members(map)
+    }
 }
 
 /// A member name, resolved to a field while it is still borrowed. Small, so that the common
@@ -105,77 +123,166 @@ impl<T: Members> KeySeed<'_, T> {
     }
 }
 
-struct MembersVisitor<T>(PhantomData<T>);
+/// Walks the members of one object for a generated [`Members::read_members`]: says which
+/// field each member is for, and reads its value. Exact names in a quiet pass take the
+/// inlined fast path; every departure (a member no field takes, another spelling, a repeat)
+/// and every reporting pass go through the cold functions below.
+pub struct MemberReader<T> {
+    mode: Mode,
+    /// Fields seen so far, for the first 128; a later repeat is a duplicate.
+    seen: u128,
+    /// The field of the member being read, and whether its name was spelled otherwise.
+    current: usize,
+    renamed: bool,
+    /// The last name that was not a field's own; allocated only when there is one.
+    spelling: String,
+    /// Enum values read in other letter case, by field.
+    spellings: Vec<(usize, Box<str>)>,
+    members: PhantomData<T>,
+}
 
-impl<'de, T: Members> Visitor<'de> for MembersVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
+impl<T: Members> MemberReader<T> {
+    /// A reader for one object, in the report mode of the decode under way.
+    #[inline]
+    pub fn new() -> Self {
+        MemberReader {
+            mode: report::mode(),
+            seen: 0,
+            current: 0,
+            renamed: false,
+            spelling: String::new(),
+            spellings: Vec::new(),
+            members: PhantomData,
+        }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mode = report::mode();
-        let mut value = T::default();
-        // Fields seen so far, for the first 128; a later repeat is a duplicate.
-        let mut seen = 0u128;
-        // The last name that was not a field's own; allocated only when there is one.
-        let mut spelling = String::new();
+    /// The field of the next member, or `None` after the last; members no field takes are
+    /// skipped here (and reported).
+    #[inline]
+    pub fn next_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        map: &mut A,
+    ) -> Result<Option<usize>, A::Error> {
         loop {
             let key = KeySeed::<T> {
-                spelling: &mut spelling,
+                spelling: &mut self.spelling,
                 members: PhantomData,
             };
             let (index, renamed) = match map.next_key_seed(key)? {
-                None => break,
+                None => return Ok(None),
                 Some(Key::Exact(index)) => (index, false),
                 Some(Key::Renamed(index)) => (index, true),
                 Some(Key::Unknown) => {
-                    departure(mode, &spelling, DataMemberKind::Unknown);
+                    departure(self.mode, &self.spelling, DataMemberKind::Unknown);
                     map.next_value::<IgnoredAny>()?;
                     continue;
                 }
             };
-            let name = if renamed {
-                spelling.as_str()
-            } else {
-                T::NAMES[index]
-            };
-            let bit = 1u128.checked_shl(u32::try_from(index).unwrap_or(u32::MAX));
-            if let Some(bit) = bit {
-                if seen & bit != 0 {
-                    departure(mode, name, DataMemberKind::Duplicate);
-                }
-                seen |= bit;
+            self.current = index;
+            self.renamed = renamed;
+            let bit = if index < 128 { 1u128 << index } else { 0 };
+            if self.seen & bit != 0 {
+                departure(self.mode, self.name(), DataMemberKind::Duplicate);
             }
-            match mode {
-                Mode::Quiet => {
-                    if renamed {
-                        report::mark();
-                    }
-                    value.read(index, &mut map)?;
-                }
-                Mode::Reporting { recover } => {
-                    let depth = report::enter_member(name);
-                    if renamed {
-                        report::record(DataMemberKind::Renamed {
-                            expected: T::NAMES[index],
-                        });
-                    }
-                    let read = value.read(index, &mut map);
-                    if let Err(error) = read {
-                        if !recover {
-                            return Err(error);
-                        }
-                        report::record(DataMemberKind::Invalid {
-                            message: error.to_string(),
-                        });
-                    }
-                    report::leave(depth);
-                }
+            self.seen |= bit;
+            if renamed && self.mode == Mode::Quiet {
+                report::mark();
             }
+            return Ok(Some(index));
         }
-        Ok(value)
+    }
+
+    /// The member name of the field being read, as received.
+    fn name(&self) -> &str {
+        if self.renamed {
+            &self.spelling
+        } else {
+            T::NAMES.get(self.current).copied().unwrap_or_default()
+        }
+    }
+
+    /// Reads the value of the member [`MemberReader::next_field`] returned into its field's
+    /// local. A reporting pass that recovers records a value that cannot be read and leaves
+    /// the local as it was.
+    #[inline]
+    pub fn read<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+        &mut self,
+        map: &mut A,
+        field: &mut S::Value,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        match self.mode {
+            Mode::Quiet => {
+                *field = map.next_value_seed(seed)?;
+                Ok(())
+            }
+            Mode::Reporting { recover } => self.read_reporting(recover, map, field, seed),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn read_reporting<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+        &mut self,
+        recover: bool,
+        map: &mut A,
+        field: &mut S::Value,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        let depth = report::enter_member(self.name());
+        if self.renamed {
+            report::record(DataMemberKind::Renamed {
+                expected: T::NAMES.get(self.current).copied().unwrap_or_default(),
+            });
+        }
+        match map.next_value_seed(seed) {
+            Ok(value) => *field = value,
+            Err(error) if recover => report::record(DataMemberKind::Invalid {
+                message: error.to_string(),
+            }),
+            Err(error) => return Err(error),
+        }
+        report::leave(depth);
+        Ok(())
+    }
+
+    /// [`MemberReader::read`] for a field holding a string enum: a value read in other letter
+    /// case keeps its spelling, for [`MemberReader::into_spellings`].
+    #[inline]
+    pub fn read_enum<
+        'de,
+        A: MapAccess<'de>,
+        E,
+        S: DeserializeSeed<'de, Value = Option<E>>,
+    >(
+        &mut self,
+        map: &mut A,
+        field: &mut Option<E>,
+        seed: S,
+    ) -> Result<(), A::Error> {
+        report::forget_spelling();
+        self.read(map, field, seed)?;
+        let found = report::take_spelling();
+        if found.is_some() || !self.spellings.is_empty() {
+            self.keep_spelling(found);
+        }
+        Ok(())
+    }
+
+    /// The field just read is spelled `found` (`None`: as listed); a repeated member replaces
+    /// what an earlier one left.
+    #[cold]
+    fn keep_spelling(&mut self, found: Option<Box<str>>) {
+        let current = self.current;
+        self.spellings.retain(|(index, _)| *index != current);
+        if let Some(found) = found {
+            self.spellings.push((current, found));
+        }
+    }
+
+    /// The spellings kept by [`MemberReader::read_enum`], for the struct's `Spellings` field.
+    pub fn into_spellings(self) -> Spellings {
+        Spellings(self.spellings)
     }
 }
 
@@ -189,6 +296,53 @@ fn departure(mode: Mode, name: &str, kind: DataMemberKind) {
             report::record(kind);
             report::leave(depth);
         }
+    }
+}
+
+/// The spellings, as received, of the values of a struct's enum fields that were read in
+/// other letter case, by field index: the struct's `Serialize` writes them in place of the
+/// listed spelling, so that a received payload goes out as it came.
+///
+/// Not part of a value's identity: two payloads that differ only in the letter case of an
+/// enum value compare equal, as the values do.
+#[derive(Clone, Default)]
+pub struct Spellings(Vec<(usize, Box<str>)>);
+
+impl Spellings {
+    /// What to write for field `index`, whose value spells itself `listed`.
+    pub fn of<'a>(&'a self, index: usize, listed: &'a str) -> &'a str {
+        self.0
+            .iter()
+            .find(|(field, _)| *field == index)
+            .map_or(listed, |(_, found)| found)
+    }
+}
+
+impl PartialEq for Spellings {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for Spellings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(index, found)| (index, found)))
+            .finish()
+    }
+}
+
+/// A boxed field: the inner seed's value, boxed.
+#[derive(Clone, Copy)]
+pub struct Boxed<S>(pub S);
+
+impl<'de, T, S: DeserializeSeed<'de, Value = Option<T>>> DeserializeSeed<'de> for Boxed<S> {
+    type Value = Option<Box<T>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        self.0
+            .deserialize(deserializer)
+            .map(|value| value.map(Box::new))
     }
 }
 
@@ -389,6 +543,7 @@ pub trait StringEnum: Sized {
             .iter()
             .position(|listed| listed.eq_ignore_ascii_case(value))?;
         let listed = Self::listed(index)?;
+        report::keep_spelling(value);
         match report::mode() {
             Mode::Quiet => report::mark(),
             Mode::Reporting { .. } => report::record(DataMemberKind::EnumCase {

@@ -16,7 +16,6 @@
 //! to reach its caller; every pass restores the previous state when it ends, panics included.
 
 use std::cell::{Cell, RefCell};
-use std::fmt::Write as _;
 
 use eventgrid_types::{DataMember, DataMemberKind, Tolerated};
 
@@ -30,6 +29,28 @@ enum State {
 thread_local! {
     static STATE: Cell<State> = const { Cell::new(State::Idle) };
     static REPORT: RefCell<Report> = const { RefCell::new(Report::new()) };
+    /// The spelling of the last enum value read in other letter case, until the field that
+    /// holds it takes it (see [`forget_spelling`]).
+    static SPELLING: Cell<Option<Box<str>>> = const { Cell::new(None) };
+}
+
+/// Before an enum field is read: no spelling is pending.
+#[inline]
+pub(crate) fn forget_spelling() {
+    SPELLING.set(None);
+}
+
+/// An enum value was read in other letter case: keeps its spelling for the field, in any
+/// mode, so that the value goes out again as it came.
+#[cold]
+pub(crate) fn keep_spelling(found: &str) {
+    SPELLING.set(Some(found.into()));
+}
+
+/// After an enum field is read: the spelling of its value, if it was read in other case.
+#[inline]
+pub(crate) fn take_spelling() -> Option<Box<str>> {
+    SPELLING.take()
 }
 
 /// What one reporting pass found so far, and the path of the member being read.
@@ -110,22 +131,7 @@ pub(crate) struct Depth(usize);
 pub(crate) fn enter_member(name: &str) -> Depth {
     REPORT.with_borrow_mut(|report| {
         let depth = Depth(report.path.len());
-        let plain = !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if plain {
-            if !report.path.is_empty() {
-                report.path.push('.');
-            }
-            report.path.push_str(name);
-        } else {
-            report.path.push('[');
-            report
-                .path
-                .push_str(&serde_json::to_string(name).unwrap_or_default());
-            report.path.push(']');
-        }
+        DataMember::push_member(&mut report.path, name);
         depth
     })
 }
@@ -134,7 +140,7 @@ pub(crate) fn enter_member(name: &str) -> Depth {
 pub(crate) fn enter_index(index: usize) -> Depth {
     REPORT.with_borrow_mut(|report| {
         let depth = Depth(report.path.len());
-        let _ = write!(report.path, "[{index}]");
+        DataMember::push_index(&mut report.path, index);
         depth
     })
 }

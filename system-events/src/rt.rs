@@ -22,7 +22,8 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use serde_json::Value;
 
 pub use crate::members::{
-    Entries, Items, Members, Nullable, Plain, StringEnum, deserialize as members, string_enum,
+    Boxed, Entries, Items, MemberReader, Members, Nullable, Plain, Spellings, StringEnum,
+    deserialize as members, string_enum,
 };
 use crate::report;
 

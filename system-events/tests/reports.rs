@@ -145,6 +145,50 @@ fn enum_values_match_ignoring_case() {
     assert!(d.tolerated().is_empty());
 }
 
+/// Item 3: the value matches in any case, and re-encoding writes the spelling received, on
+/// every path: the tolerant decode, the one-pass batch decode, and a repeated member.
+#[test]
+fn enum_values_go_out_in_the_spelling_they_came_in() {
+    let d = decode(CREATED, &json!({ "accessTier": "hOT", "api": "PutBlob" }));
+    assert_eq!(blob(&d).access_tier, Some(StorageBlobAccessTier::Hot));
+    assert_eq!(
+        d.event.data_to_value().unwrap(),
+        json!({ "accessTier": "hOT", "api": "PutBlob" })
+    );
+    assert_eq!(
+        serde_json::to_value(blob(&d)).unwrap(),
+        json!({ "accessTier": "hOT", "api": "PutBlob" })
+    );
+    // The spelling is not part of the value.
+    let listed = decode(CREATED, &json!({ "accessTier": "Hot", "api": "PutBlob" }));
+    assert_eq!(blob(&listed), blob(&d));
+    assert_eq!(
+        listed.event.data_to_value().unwrap(),
+        json!({ "accessTier": "Hot", "api": "PutBlob" })
+    );
+
+    // The one-pass decode of a batch keeps it too.
+    let body = format!(
+        r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"{CREATED}","data":{{"accessTier":"cool"}}}}]"#
+    );
+    let events = json::decode_batch::<SystemEvent>(body.as_bytes()).unwrap();
+    let event = events[0].as_ref().unwrap();
+    assert_eq!(
+        event.data_to_value().unwrap(),
+        json!({ "accessTier": "cool" })
+    );
+
+    // A repeated member keeps the spelling of the value that was kept, and a listed value
+    // read after one in other case is written as listed.
+    let text = r#"{"accessTier":"HOT","accessTier":"Cool"}"#;
+    let d = SystemEvent::decode_data(CREATED, Some(DataRef::Json(text))).unwrap();
+    assert_eq!(blob(&d).access_tier, Some(StorageBlobAccessTier::Cool));
+    assert_eq!(
+        d.event.data_to_value().unwrap(),
+        json!({ "accessTier": "Cool" })
+    );
+}
+
 #[test]
 fn unknown_and_repeated_members_are_reported_at_their_paths() {
     let text = r#"{"api":"PutBlob","api":"CopyBlob","storageDiagnostics":{"batchId":"b","new":1},"x":[1]}"#;

@@ -132,3 +132,55 @@ fn long_extension_names_are_valid_events() {
     // Still not a name a producer should send.
     assert!(event.validate().is_err());
 }
+
+/// Item 6: `json::to_vec` refuses a received event that breaks a producer rule, names the
+/// rule, and names the call that sends the event as it came.
+#[test]
+fn a_strict_encode_of_a_received_event_names_the_rule_and_the_call_that_resends_it() {
+    let body =
+        br#"{"specversion":"1.0","id":"1","source":"/s","type":"t","time":"2026-01-01 10:00:00"}"#;
+    let event = Decoder::consumer().from_slice(body).unwrap();
+    let error = json::to_vec(&event).unwrap_err();
+    let eventgrid_types::EncodeError::Invalid(invalid) = &error else {
+        panic!("expected a rule error, got {error}");
+    };
+    assert_eq!(invalid.violations().len(), 1);
+    assert_eq!(invalid.violations()[0].attribute, "time");
+    assert_eq!(
+        invalid.violations()[0].rule,
+        eventgrid_types::validate::Rule::NotRfc3339
+    );
+    assert_eq!(
+        invalid.send_as_received(),
+        Some("CloudEvent::to_vec_as_received")
+    );
+    let text = error.to_string();
+    assert!(
+        text.starts_with("invalid event: `time` is not an RFC 3339"),
+        "{text}"
+    );
+    assert!(text.contains("`CloudEvent::to_vec_as_received`"), "{text}");
+    // The call it names does send the event.
+    let again = event.to_vec_as_received().unwrap();
+    assert_eq!(Decoder::consumer().from_slice(&again).unwrap(), event);
+
+    // A builder's error is about an event being made, not one received: no such hint.
+    let built = eventgrid_types::CloudEvent::builder("", "/s")
+        .build()
+        .unwrap_err();
+    assert_eq!(built.send_as_received(), None);
+    assert!(!built.to_string().contains("as_received"), "{built}");
+}
+
+/// Item 8: the decoded receive item is `ReceivedEvent`, as the client names its own; the
+/// former name still compiles, deprecated.
+#[test]
+#[allow(deprecated)]
+fn the_receive_item_is_received_event_and_the_old_name_still_works() {
+    let body = br#"{"value":[{"brokerProperties":{"lockToken":"t","deliveryCount":1},
+        "event":{"specversion":"1.0","id":"1","source":"/s","type":"t"}}]}"#;
+    let batch = namespace::decode_receive(body).unwrap();
+    let item: &namespace::ReceivedEvent = &batch.items[0];
+    let old: &namespace::Received = item;
+    assert_eq!(old.lock_token, "t");
+}

@@ -254,3 +254,79 @@ fn enum_with_catch_all() {
         OrderEvent::Other(_)
     ));
 }
+
+/// `report_unknown`: `Reported<T>` lists each member the struct's `Deserialize` ignored, nested
+/// ones with their path; `StrictData<T>` refuses them; an enum passes its variant's reports
+/// through; without the attribute nothing is reported.
+#[test]
+fn report_unknown_attribute() {
+    use eventgrid_types::{DataMemberKind, Reported, StrictData, Tolerated};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Line {
+        sku: String,
+    }
+
+    #[derive(CloudEvent, Serialize, Deserialize, Debug, PartialEq)]
+    #[cloudevent(type = "com.contoso.order.created", source = "/orders", report_unknown)]
+    struct OrderCreated {
+        order_id: String,
+        lines: Vec<Line>,
+    }
+
+    #[derive(CloudEvent, Serialize, Deserialize, Debug)]
+    #[cloudevent(type = "com.contoso.order.created", source = "/orders")]
+    struct Quiet {
+        order_id: String,
+    }
+
+    #[derive(CloudEvent, Debug)]
+    enum OrderEvent {
+        Created(OrderCreated),
+    }
+
+    let body = br#"{"specversion":"1.0","id":"1","source":"/orders","type":"com.contoso.order.created",
+        "data":{"order_id":"17","coupon":"SPRING","lines":[{"sku":"a"},{"sku":"b","gift wrap":true}]}}"#;
+    let paths = |tolerated: &[Tolerated]| -> Vec<(String, DataMemberKind)> {
+        tolerated
+            .iter()
+            .filter_map(Tolerated::data_member)
+            .map(|m| (m.path().to_owned(), m.kind().clone()))
+            .collect()
+    };
+    let expected = vec![
+        ("coupon".to_owned(), DataMemberKind::Unknown),
+        (
+            r#"lines[1]["gift wrap"]"#.to_owned(),
+            DataMemberKind::Unknown,
+        ),
+    ];
+
+    let reported = json::decode::<Reported<OrderCreated>>(body).unwrap();
+    assert_eq!(paths(reported.tolerated()), expected);
+    assert_eq!(reported.value().lines.len(), 2);
+
+    let in_enum = json::decode::<Reported<OrderEvent>>(body).unwrap();
+    assert_eq!(paths(in_enum.tolerated()), expected);
+
+    let strict = json::decode::<StrictData<OrderCreated>>(body).unwrap_err();
+    assert!(
+        matches!(strict.kind(), DecodeErrorKind::Data { path, .. } if path == "coupon"),
+        "{strict}"
+    );
+
+    // Without the attribute the same data decodes and nothing is reported.
+    let quiet = json::decode::<Reported<Quiet>>(body).unwrap();
+    assert!(quiet.tolerated().is_empty());
+    // With it, plain decoding is unchanged and data that fits is not reported.
+    assert_eq!(json::decode::<OrderCreated>(body).unwrap().order_id, "17");
+    let clean =
+        br#"{"specversion":"1.0","id":"1","source":"/orders","type":"com.contoso.order.created",
+        "data":{"order_id":"17","lines":[]}}"#;
+    assert!(json::decode::<StrictData<OrderCreated>>(clean).is_ok());
+
+    // `Json<T>` reports the same way when wrapped.
+    let json_reported =
+        json::decode::<Reported<eventgrid_types::Json<OrderCreated>>>(body).unwrap();
+    assert_eq!(paths(json_reported.tolerated()), expected);
+}

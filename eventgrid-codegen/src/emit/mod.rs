@@ -24,6 +24,8 @@ pub const ALLOWED_LINTS: &[&str] = &[
     "clippy::upper_case_acronyms",
     "clippy::struct_excessive_bools",
     "clippy::too_many_lines",
+    // A payload's `Deserialize` has one local per field, named as the field.
+    "clippy::similar_names",
 ];
 
 /// Emits every file: name -> formatted contents. `runtime` is the path of the module the

@@ -1,5 +1,7 @@
 //! Structs and enums of one namespace.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -8,8 +10,16 @@ use crate::model::{Alias, Enum, Field, Item, Namespace, Struct, Type};
 
 /// The contents of `<module>.rs`.
 pub fn namespace(namespace: &Namespace) -> TokenStream {
+    let enums: BTreeSet<&str> = namespace
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Enum(e) => Some(e.name.as_str()),
+            _ => None,
+        })
+        .collect();
     let items = namespace.items.iter().map(|item| match item {
-        Item::Struct(s) => structure(s),
+        Item::Struct(s) => structure(s, &enums),
         Item::Enum(e) => enumeration(e),
         Item::Alias(a) => alias(a),
     });
@@ -27,28 +37,92 @@ fn used_by(events: &[String]) -> String {
     }
 }
 
-fn structure(s: &Struct) -> TokenStream {
+/// Whether the field holds one of the namespace's string enums (`enums`).
+fn holds_enum(f: &Field, enums: &BTreeSet<&str>) -> bool {
+    matches!(&f.ty, Type::Named(name) if enums.contains(name.as_str())) && !f.boxed
+}
+
+fn structure(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
     let name = ident(&s.name);
     let mut doc = used_by(&s.events);
     if doc.is_empty() {
         doc = format!("The schema type `{}`.", s.schema_name);
     }
-    let fields = s.fields.iter().map(field);
+    // A struct with enum fields keeps the spelling of values read in other letter case, and
+    // so writes its own `Serialize`; the others derive it.
+    let spelled = s.fields.iter().any(|f| holds_enum(f, enums));
+    let fields = s.fields.iter().map(|f| field(f, !spelled));
     let doc_text = format!(" {doc}");
-    let members = members(s);
-    quote! {
-        #[doc = #doc_text]
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-        #[non_exhaustive]
-        pub struct #name {
-            #(#fields)*
+    let members = members(s, enums, spelled);
+    if spelled {
+        let serialize = serialize(s, enums);
+        quote! {
+            #[doc = #doc_text]
+            #[derive(Debug, Clone, Default, PartialEq)]
+            #[non_exhaustive]
+            pub struct #name {
+                #(#fields)*
+                spellings: rt::Spellings,
+            }
+            #members
+            #serialize
         }
-        #members
+    } else {
+        quote! {
+            #[doc = #doc_text]
+            #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+            #[non_exhaustive]
+            pub struct #name {
+                #(#fields)*
+            }
+            #members
+        }
     }
 }
 
-/// How the struct reads a JSON object (`rt::Members`) and its `Deserialize`.
-fn members(s: &Struct) -> TokenStream {
+/// `Serialize` of a struct with enum fields: as serde's derive would write it (members in
+/// field order, `None` left out), with each enum value in the spelling it was received in.
+fn serialize(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
+    let name = ident(&s.name);
+    let type_name = &s.name;
+    // The members written, as serde's derive counts them for `serialize_struct`.
+    let present = s.fields.iter().map(|f| {
+        let field = ident(&f.ident);
+        quote! { usize::from(self.#field.is_some()) }
+    });
+    let writes = s.fields.iter().enumerate().map(|(index, f)| {
+        let field = ident(&f.ident);
+        let wire = &f.wire;
+        let value = if holds_enum(f, enums) {
+            quote! { self.spellings.of(#index, value.as_str()) }
+        } else {
+            quote! { value }
+        };
+        quote! {
+            if let Some(value) = &self.#field {
+                state.serialize_field(#wire, #value)?;
+            } else {
+                state.skip_field(#wire)?;
+            }
+        }
+    });
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct as _;
+                let len = #(#present)+*;
+                let mut state = serializer.serialize_struct(#type_name, len)?;
+                #(#writes)*
+                state.end()
+            }
+        }
+    }
+}
+
+/// How the struct reads a JSON object (`rt::Members`) and its `Deserialize`: each
+/// member's value into a local, then the struct built once, as serde's derive does; the
+/// runtime's `MemberReader` keeps exact names on its fast path and reports the rest.
+fn members(s: &Struct, enums: &BTreeSet<&str>, spelled: bool) -> TokenStream {
     let name = ident(&s.name);
     let wires: Vec<&str> = s.fields.iter().map(|f| f.wire.as_str()).collect();
     let indexes: Vec<usize> = (0..s.fields.len()).collect();
@@ -57,22 +131,29 @@ fn members(s: &Struct) -> TokenStream {
             .iter()
             .map(move |alias| quote! { (#alias, #index) })
     });
+    // One local per field, named as the field. The reader's own names end in `_`, which no
+    // field name does (naming gives keywords a raw identifier, and `self` a trailing `_`).
+    let locals: Vec<_> = s.fields.iter().map(|f| ident(&f.ident)).collect();
     let reads = s.fields.iter().map(|f| {
         let field = ident(&f.ident);
-        let seed = value_seed(&f.ty);
+        let mut seed = value_seed(&f.ty);
         // The lenient number and boolean readers take `null` themselves.
-        let read = match f.ty {
-            Type::Bool | Type::Int32 | Type::Int64 | Type::Float | Type::Double => {
-                quote! { map.next_value_seed(#seed)? }
-            }
-            _ => quote! { map.next_value_seed(rt::Nullable(#seed))? },
-        };
+        if !matches!(
+            f.ty,
+            Type::Bool | Type::Int32 | Type::Int64 | Type::Float | Type::Double
+        ) {
+            seed = quote! { rt::Nullable(#seed) };
+        }
         if f.boxed {
-            quote! { self.#field = #read.map(Box::new) }
+            seed = quote! { rt::Boxed(#seed) };
+        }
+        if holds_enum(f, enums) {
+            quote! { { members_.read_enum(&mut map_, &mut #field, #seed)?; } }
         } else {
-            quote! { self.#field = #read }
+            quote! { { members_.read(&mut map_, &mut #field, #seed)?; } }
         }
     });
+    let spellings = spelled.then(|| quote! { spellings: members_.into_spellings() });
     quote! {
         impl rt::Members for #name {
             const NAMES: &'static [&'static str] = &[#(#wires),*];
@@ -83,18 +164,20 @@ fn members(s: &Struct) -> TokenStream {
                     _ => None,
                 }
             }
-            fn read<'de, A: serde::de::MapAccess<'de>>(
-                &mut self,
-                index: usize,
-                map: &mut A,
-            ) -> Result<(), A::Error> {
-                match index {
-                    #( #indexes => #reads, )*
-                    _ => {
-                        map.next_value::<serde::de::IgnoredAny>()?;
+            fn read_members<'de, A: serde::de::MapAccess<'de>>(
+                mut map_: A,
+            ) -> Result<Self, A::Error> {
+                #( let mut #locals = None; )*
+                let mut members_ = rt::MemberReader::<Self>::new();
+                while let Some(index_) = members_.next_field(&mut map_)? {
+                    match index_ {
+                        #( #indexes => #reads, )*
+                        _ => {
+                            map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
                     }
                 }
-                Ok(())
+                Ok(Self { #(#locals,)* #spellings })
             }
         }
         impl<'de> serde::Deserialize<'de> for #name {
@@ -142,7 +225,8 @@ fn item_seed(ty: &Type) -> TokenStream {
     }
 }
 
-fn field(f: &Field) -> TokenStream {
+/// A field; `serde_attrs` when the struct derives `Serialize`.
+fn field(f: &Field, serde_attrs: bool) -> TokenStream {
     let name = ident(&f.ident);
     let wire = &f.wire;
     let mut doc = format!("JSON member `{}`: {}", f.wire, f.ty.describe());
@@ -164,9 +248,12 @@ fn field(f: &Field) -> TokenStream {
         ty = quote! { Box<#ty> };
     }
     let doc_text = format!(" {doc}");
+    let serde = serde_attrs.then(|| {
+        quote! { #[serde(rename = #wire, skip_serializing_if = "Option::is_none")] }
+    });
     quote! {
         #[doc = #doc_text]
-        #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
+        #serde
         pub #name: Option<#ty>,
     }
 }

@@ -228,7 +228,7 @@ impl Serialize for CloudEvent {
 /// [`CloudEvent::to_vec_as_received`](crate::CloudEvent::to_vec_as_received) re-sends it as
 /// it came.
 pub fn to_vec<T: TypedEvent + ?Sized>(event: &T) -> Result<Vec<u8>, EncodeError> {
-    validate::typed(event)?;
+    validate::typed(event).map_err(ValidationError::in_encoder::<T>)?;
     let mut bytes = Vec::with_capacity(super::BODY_CAPACITY);
     write_event(&mut bytes, event)?;
     check_event_size(None, bytes.len())?;
@@ -242,7 +242,7 @@ pub fn to_writer<W: io::Write, T: TypedEvent + ?Sized>(
     writer: W,
     event: &T,
 ) -> Result<(), EncodeError> {
-    validate::typed(event)?;
+    validate::typed(event).map_err(ValidationError::in_encoder::<T>)?;
     let mut counter = Counter {
         inner: writer,
         count: 0,

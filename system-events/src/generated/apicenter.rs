@@ -25,31 +25,49 @@ impl rt::Members for ApiCenterApiDefinitionAddedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.description = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.specification = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ApiCenterApiSpecification>::new()),
-                    )?;
-            }
-            2usize => {
-                self.title = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut specification = None;
+        let mut title = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut description,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut specification,
+                            rt::Nullable(rt::Plain::<ApiCenterApiSpecification>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut title,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            description,
+            specification,
+            title,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiCenterApiDefinitionAddedEventData {
@@ -84,31 +102,49 @@ impl rt::Members for ApiCenterApiDefinitionUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.description = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.specification = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ApiCenterApiSpecification>::new()),
-                    )?;
-            }
-            2usize => {
-                self.title = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut specification = None;
+        let mut title = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut description,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut specification,
+                            rt::Nullable(rt::Plain::<ApiCenterApiSpecification>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut title,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            description,
+            specification,
+            title,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiCenterApiDefinitionUpdatedEventData {
@@ -139,25 +175,36 @@ impl rt::Members for ApiCenterApiSpecification {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { name, version })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiCenterApiSpecification {

@@ -29,32 +29,59 @@ impl rt::Members for AppConfigurationKeyValueDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.etag = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.key = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.label = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.sync_token = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut etag = None;
+        let mut key = None;
+        let mut label = None;
+        let mut sync_token = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut etag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut key,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sync_token,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            etag,
+            key,
+            label,
+            sync_token,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppConfigurationKeyValueDeletedEventData {
@@ -93,32 +120,59 @@ impl rt::Members for AppConfigurationKeyValueModifiedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.etag = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.key = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.label = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.sync_token = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut etag = None;
+        let mut key = None;
+        let mut label = None;
+        let mut sync_token = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut etag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut key,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sync_token,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            etag,
+            key,
+            label,
+            sync_token,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppConfigurationKeyValueModifiedEventData {
@@ -155,29 +209,45 @@ impl rt::Members for AppConfigurationSnapshotEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.etag = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.sync_token = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut etag = None;
+        let mut name = None;
+        let mut sync_token = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut etag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sync_token,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { etag, name, sync_token })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppConfigurationSnapshotEventData {

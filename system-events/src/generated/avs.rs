@@ -38,39 +38,59 @@ impl rt::Members for AvsClusterEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.added_host_names = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.in_maintenance_host_names = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.removed_host_names = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut added_host_names = None;
+        let mut in_maintenance_host_names = None;
+        let mut operation_id = None;
+        let mut removed_host_names = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_host_names,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut in_maintenance_host_names,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_host_names,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            added_host_names,
+            in_maintenance_host_names,
+            operation_id,
+            removed_host_names,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsClusterEventData {
@@ -119,43 +139,69 @@ impl rt::Members for AvsClusterFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.added_host_names = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.in_maintenance_host_names = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.removed_host_names = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.failure_message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut added_host_names = None;
+        let mut in_maintenance_host_names = None;
+        let mut operation_id = None;
+        let mut removed_host_names = None;
+        let mut failure_message = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_host_names,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut in_maintenance_host_names,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_host_names,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            added_host_names,
+            in_maintenance_host_names,
+            operation_id,
+            removed_host_names,
+            failure_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsClusterFailedEventData {
@@ -186,21 +232,27 @@ impl rt::Members for AvsPrivateCloudEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut operation_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { operation_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsPrivateCloudEventData {
@@ -231,25 +283,39 @@ impl rt::Members for AvsPrivateCloudFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.failure_message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut operation_id = None;
+        let mut failure_message = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            operation_id,
+            failure_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsPrivateCloudFailedEventData {
@@ -290,31 +356,49 @@ impl rt::Members for AvsScriptExecutionEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cmdlet_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.output = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cmdlet_id = None;
+        let mut operation_id = None;
+        let mut output = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cmdlet_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            cmdlet_id,
+            operation_id,
+            output,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsScriptExecutionEventData {
@@ -358,35 +442,59 @@ impl rt::Members for AvsScriptExecutionFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cmdlet_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.output = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            3usize => {
-                self.failure_message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cmdlet_id = None;
+        let mut operation_id = None;
+        let mut output = None;
+        let mut failure_message = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cmdlet_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            cmdlet_id,
+            operation_id,
+            output,
+            failure_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsScriptExecutionFailedEventData {
@@ -430,37 +538,59 @@ impl rt::Members for AvsScriptExecutionFinishedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cmdlet_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.operation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.output = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            3usize => {
-                self.named_outputs = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cmdlet_id = None;
+        let mut operation_id = None;
+        let mut output = None;
+        let mut named_outputs = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cmdlet_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut named_outputs,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            cmdlet_id,
+            operation_id,
+            output,
+            named_outputs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AvsScriptExecutionFinishedEventData {

@@ -25,23 +25,35 @@ impl rt::Members for AcsCallEndReasonProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.code = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.phrase = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.sub_code = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut phrase = None;
+        let mut sub_code = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut code, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut phrase,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut sub_code, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { code, phrase, sub_code })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallEndReasonProperties {
@@ -110,18 +122,16 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByKind {
     }
 }
 /// The schema type `AcsCallEndedByProperties`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsCallEndedByProperties {
     /// JSON member `communicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
-    #[serde(rename = "communicationIdentifier", skip_serializing_if = "Option::is_none")]
     pub communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `name`: string; listed as required in the schema.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// JSON member `type`: [`AcsCallEndedByKind`]; listed as required in the schema.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AcsCallEndedByKind>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsCallEndedByProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "name", "type"];
@@ -134,33 +144,52 @@ impl rt::Members for AcsCallEndedByProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallEndedByKind>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut communication_identifier = None;
+        let mut name = None;
+        let mut r#type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<AcsCallEndedByKind>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            communication_identifier,
+            name,
+            r#type,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
@@ -168,6 +197,30 @@ impl<'de> serde::Deserialize<'de> for AcsCallEndedByProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsCallEndedByProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.communication_identifier.is_some())
+            + usize::from(self.name.is_some()) + usize::from(self.r#type.is_some());
+        let mut state = serializer.serialize_struct("AcsCallEndedByProperties", len)?;
+        if let Some(value) = &self.communication_identifier {
+            state.serialize_field("communicationIdentifier", value)?;
+        } else {
+            state.skip_field("communicationIdentifier")?;
+        }
+        if let Some(value) = &self.name {
+            state.serialize_field("name", value)?;
+        } else {
+            state.skip_field("name")?;
+        }
+        if let Some(value) = &self.r#type {
+            state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("type")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Communication.CallEnded` event.
@@ -234,61 +287,111 @@ impl rt::Members for AcsCallEndedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.group = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
-                    )?;
-            }
-            2usize => self.is_rooms_call = map.next_value_seed(rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(rt::Flag)?,
-            4usize => {
-                self.room = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
-                    )?;
-            }
-            5usize => {
-                self.server_call_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.started_by = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
-                    )?;
-            }
-            7usize => {
-                self.call_duration_in_seconds = map
-                    .next_value_seed(rt::Num::<f64>::new())?;
-            }
-            8usize => {
-                self.ended_by = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallEndedByProperties>::new()),
-                    )?;
-            }
-            9usize => {
-                self.reason = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallEndReasonProperties>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_id = None;
+        let mut group = None;
+        let mut is_rooms_call = None;
+        let mut is_two_party = None;
+        let mut room = None;
+        let mut server_call_id = None;
+        let mut started_by = None;
+        let mut call_duration_in_seconds = None;
+        let mut ended_by = None;
+        let mut reason = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut group,
+                            rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut is_rooms_call, rt::Flag)?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_two_party, rt::Flag)?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut room,
+                            rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut started_by,
+                            rt::Nullable(
+                                rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut call_duration_in_seconds,
+                            rt::Num::<f64>::new(),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ended_by,
+                            rt::Nullable(rt::Plain::<AcsCallEndedByProperties>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut reason,
+                            rt::Nullable(rt::Plain::<AcsCallEndReasonProperties>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_id,
+            group,
+            is_rooms_call,
+            is_two_party,
+            room,
+            server_call_id,
+            started_by,
+            call_duration_in_seconds,
+            ended_by,
+            reason,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallEndedEventData {
@@ -315,20 +418,27 @@ impl rt::Members for AcsCallGroupProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallGroupProperties {
@@ -409,63 +519,123 @@ impl rt::Members for AcsCallParticipantEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.group = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
-                    )?;
-            }
-            2usize => self.is_rooms_call = map.next_value_seed(rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(rt::Flag)?,
-            4usize => {
-                self.room = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
-                    )?;
-            }
-            5usize => {
-                self.server_call_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.started_by = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
-                    )?;
-            }
-            7usize => {
-                self.display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.participant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.user = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
-                    )?;
-            }
-            10usize => {
-                self.user_agent = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_id = None;
+        let mut group = None;
+        let mut is_rooms_call = None;
+        let mut is_two_party = None;
+        let mut room = None;
+        let mut server_call_id = None;
+        let mut started_by = None;
+        let mut display_name = None;
+        let mut participant_id = None;
+        let mut user = None;
+        let mut user_agent = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut group,
+                            rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut is_rooms_call, rt::Flag)?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_two_party, rt::Flag)?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut room,
+                            rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut started_by,
+                            rt::Nullable(
+                                rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user,
+                            rt::Nullable(
+                                rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_agent,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_id,
+            group,
+            is_rooms_call,
+            is_two_party,
+            room,
+            server_call_id,
+            started_by,
+            display_name,
+            participant_id,
+            user,
+            user_agent,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallParticipantEventData {
@@ -555,15 +725,14 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantKind {
     }
 }
 /// The schema type `AcsCallParticipantProperties`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsCallParticipantProperties {
     /// JSON member `communicationIdentifier`: [`CommunicationIdentifierModel`].
-    #[serde(rename = "communicationIdentifier", skip_serializing_if = "Option::is_none")]
     pub communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `role`: [`AcsCallParticipantKind`].
-    #[serde(rename = "role", skip_serializing_if = "Option::is_none")]
     pub role: Option<AcsCallParticipantKind>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsCallParticipantProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "role"];
@@ -575,29 +744,42 @@ impl rt::Members for AcsCallParticipantProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.role = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallParticipantKind>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut communication_identifier = None;
+        let mut role = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut role,
+                            rt::Nullable(rt::Plain::<AcsCallParticipantKind>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            communication_identifier,
+            role,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
@@ -605,6 +787,26 @@ impl<'de> serde::Deserialize<'de> for AcsCallParticipantProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsCallParticipantProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.communication_identifier.is_some())
+            + usize::from(self.role.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsCallParticipantProperties", len)?;
+        if let Some(value) = &self.communication_identifier {
+            state.serialize_field("communicationIdentifier", value)?;
+        } else {
+            state.skip_field("communicationIdentifier")?;
+        }
+        if let Some(value) = &self.role {
+            state.serialize_field("role", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("role")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Communication.CallParticipantRemoved` event. Same members as [`AcsCallParticipantEventData`].
@@ -626,20 +828,27 @@ impl rt::Members for AcsCallRoomProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallRoomProperties {
@@ -700,45 +909,81 @@ impl rt::Members for AcsCallingEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.group = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
-                    )?;
-            }
-            2usize => self.is_rooms_call = map.next_value_seed(rt::Flag)?,
-            3usize => self.is_two_party = map.next_value_seed(rt::Flag)?,
-            4usize => {
-                self.room = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
-                    )?;
-            }
-            5usize => {
-                self.server_call_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.started_by = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsCallParticipantProperties>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_id = None;
+        let mut group = None;
+        let mut is_rooms_call = None;
+        let mut is_two_party = None;
+        let mut room = None;
+        let mut server_call_id = None;
+        let mut started_by = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut group,
+                            rt::Nullable(rt::Plain::<AcsCallGroupProperties>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut is_rooms_call, rt::Flag)?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_two_party, rt::Flag)?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut room,
+                            rt::Nullable(rt::Plain::<AcsCallRoomProperties>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut started_by,
+                            rt::Nullable(
+                                rt::Plain::<AcsCallParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_id,
+            group,
+            is_rooms_call,
+            is_two_party,
+            room,
+            server_call_id,
+            started_by,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsCallingEventProperties {
@@ -820,59 +1065,121 @@ impl rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.message_body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatAzureBotCommandReceivedInThreadEventData {
@@ -914,31 +1221,51 @@ impl rt::Members for AcsChatEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatEventBaseProperties {
@@ -969,25 +1296,36 @@ impl rt::Members for AcsChatEventInThreadBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { thread_id, transaction_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatEventInThreadBaseProperties {
@@ -1072,59 +1410,123 @@ impl rt::Members for AcsChatMessageDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            10usize => {
-                self.delete_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            delete_time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedEventData {
@@ -1201,53 +1603,111 @@ impl rt::Members for AcsChatMessageDeletedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.delete_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            delete_time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageDeletedInThreadEventData {
@@ -1342,69 +1802,143 @@ impl rt::Members for AcsChatMessageEditedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            10usize => {
-                self.edit_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            11usize => {
-                self.message_body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            12usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            edit_time,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedEventData {
@@ -1491,63 +2025,131 @@ impl rt::Members for AcsChatMessageEditedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.edit_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            10usize => {
-                self.message_body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            11usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            edit_time,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEditedInThreadEventData {
@@ -1627,55 +2229,113 @@ impl rt::Members for AcsChatMessageEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEventBaseProperties {
@@ -1747,49 +2407,101 @@ impl rt::Members for AcsChatMessageEventInThreadBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageEventInThreadBaseProperties {
@@ -1879,65 +2591,133 @@ impl rt::Members for AcsChatMessageReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            8usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            10usize => {
-                self.message_body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            11usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedEventData {
@@ -2019,59 +2799,121 @@ impl rt::Members for AcsChatMessageReceivedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.message_body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatMessageReceivedInThreadEventData {
@@ -2128,44 +2970,78 @@ impl rt::Members for AcsChatParticipantAddedToThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.added_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            3usize => {
-                self.participant_added = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut added_by_communication_identifier = None;
+        let mut participant_added = None;
+        let mut time = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_added,
+                            rt::Nullable(
+                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            added_by_communication_identifier,
+            participant_added,
+            time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadEventData {
@@ -2235,54 +3111,100 @@ impl rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.added_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.participant_added = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut added_by_communication_identifier = None;
+        let mut participant_added = None;
+        let mut time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut added_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_added,
+                            rt::Nullable(
+                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            added_by_communication_identifier,
+            participant_added,
+            time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatParticipantAddedToThreadWithUserEventData {
@@ -2339,44 +3261,78 @@ impl rt::Members for AcsChatParticipantRemovedFromThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.participant_removed = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.removed_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            4usize => {
-                self.time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut participant_removed = None;
+        let mut removed_by_communication_identifier = None;
+        let mut time = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_removed,
+                            rt::Nullable(
+                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            participant_removed,
+            removed_by_communication_identifier,
+            time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatParticipantRemovedFromThreadEventData {
@@ -2446,54 +3402,100 @@ impl rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.participant_removed = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsChatThreadParticipantProperties>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.removed_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            7usize => {
-                self.time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut participant_removed = None;
+        let mut removed_by_communication_identifier = None;
+        let mut time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_removed,
+                            rt::Nullable(
+                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut removed_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            participant_removed,
+            removed_by_communication_identifier,
+            time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -2505,15 +3507,14 @@ for AcsChatParticipantRemovedFromThreadWithUserEventData {
     }
 }
 /// The schema type `AcsChatRetentionPolicy`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsChatRetentionPolicy {
     /// JSON member `deleteThreadAfterDays`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "deleteThreadAfterDays", skip_serializing_if = "Option::is_none")]
     pub delete_thread_after_days: Option<i64>,
     /// JSON member `kind`: [`AcsChatRetentionPolicyKind`].
-    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<AcsChatRetentionPolicyKind>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsChatRetentionPolicy {
     const NAMES: &'static [&'static str] = &["deleteThreadAfterDays", "kind"];
@@ -2525,27 +3526,40 @@ impl rt::Members for AcsChatRetentionPolicy {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.delete_thread_after_days = map
-                    .next_value_seed(rt::Num::<i64>::new())?;
-            }
-            1usize => {
-                self.kind = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicyKind>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut delete_thread_after_days = None;
+        let mut kind = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_thread_after_days,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut kind,
+                            rt::Nullable(rt::Plain::<AcsChatRetentionPolicyKind>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            delete_thread_after_days,
+            kind,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
@@ -2553,6 +3567,25 @@ impl<'de> serde::Deserialize<'de> for AcsChatRetentionPolicy {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsChatRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.delete_thread_after_days.is_some())
+            + usize::from(self.kind.is_some());
+        let mut state = serializer.serialize_struct("AcsChatRetentionPolicy", len)?;
+        if let Some(value) = &self.delete_thread_after_days {
+            state.serialize_field("deleteThreadAfterDays", value)?;
+        } else {
+            state.skip_field("deleteThreadAfterDays")?;
+        }
+        if let Some(value) = &self.kind {
+            state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("kind")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AcsChatRetentionPolicyKind`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatRetentionPolicyKind::Other`].
@@ -2675,62 +3708,110 @@ impl rt::Members for AcsChatThreadCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            4usize => {
-                self.created_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.participants = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(
-                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut created_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut participants = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut created_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            8usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participants,
+                            rt::Nullable(
+                                rt::Items(
+                                    rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                                ),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            created_by_communication_identifier,
+            metadata,
+            participants,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedEventData {
@@ -2810,68 +3891,122 @@ impl rt::Members for AcsChatThreadCreatedWithUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.created_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            7usize => {
-                self.participants = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(
-                                rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut created_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut participants = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
                             ),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            9usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut created_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participants,
+                            rt::Nullable(
+                                rt::Items(
+                                    rt::Plain::<AcsChatThreadParticipantProperties>::new(),
+                                ),
+                            ),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            created_by_communication_identifier,
+            metadata,
+            participants,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedWithUserEventData {
@@ -2882,33 +4017,24 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadCreatedWithUserEventData {
     }
 }
 /// The data of the `Microsoft.Communication.ChatThreadDeleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsChatThreadDeletedEventData {
     /// JSON member `threadId`: string; listed as required in the schema.
-    #[serde(rename = "threadId", skip_serializing_if = "Option::is_none")]
     pub thread_id: Option<String>,
     /// JSON member `transactionId`: string.
-    #[serde(rename = "transactionId", skip_serializing_if = "Option::is_none")]
     pub transaction_id: Option<String>,
     /// JSON member `createTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "createTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// JSON member `version`: integer (int64).
-    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// JSON member `deleteTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "deleteTime", skip_serializing_if = "Option::is_none")]
     pub delete_time: Option<rt::Timestamp>,
     /// JSON member `deletedByCommunicationIdentifier`: [`CommunicationIdentifierModel`]; listed as required in the schema.
-    #[serde(
-        rename = "deletedByCommunicationIdentifier",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub deleted_by_communication_identifier: Option<CommunicationIdentifierModel>,
     /// JSON member `reason`: [`AcsChatThreadDeletedReasonType`].
-    #[serde(rename = "reason", skip_serializing_if = "Option::is_none")]
     pub reason: Option<AcsChatThreadDeletedReasonType>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsChatThreadDeletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -2933,46 +4059,89 @@ impl rt::Members for AcsChatThreadDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            4usize => {
-                self.delete_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => {
-                self.deleted_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.reason = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsChatThreadDeletedReasonType>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut deleted_by_communication_identifier = None;
+        let mut reason = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut deleted_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut reason,
+                            rt::Nullable(
+                                rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            delete_time,
+            deleted_by_communication_identifier,
+            reason,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
@@ -2980,6 +4149,56 @@ impl<'de> serde::Deserialize<'de> for AcsChatThreadDeletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsChatThreadDeletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.thread_id.is_some())
+            + usize::from(self.transaction_id.is_some())
+            + usize::from(self.create_time.is_some())
+            + usize::from(self.version.is_some())
+            + usize::from(self.delete_time.is_some())
+            + usize::from(self.deleted_by_communication_identifier.is_some())
+            + usize::from(self.reason.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsChatThreadDeletedEventData", len)?;
+        if let Some(value) = &self.thread_id {
+            state.serialize_field("threadId", value)?;
+        } else {
+            state.skip_field("threadId")?;
+        }
+        if let Some(value) = &self.transaction_id {
+            state.serialize_field("transactionId", value)?;
+        } else {
+            state.skip_field("transactionId")?;
+        }
+        if let Some(value) = &self.create_time {
+            state.serialize_field("createTime", value)?;
+        } else {
+            state.skip_field("createTime")?;
+        }
+        if let Some(value) = &self.version {
+            state.serialize_field("version", value)?;
+        } else {
+            state.skip_field("version")?;
+        }
+        if let Some(value) = &self.delete_time {
+            state.serialize_field("deleteTime", value)?;
+        } else {
+            state.skip_field("deleteTime")?;
+        }
+        if let Some(value) = &self.deleted_by_communication_identifier {
+            state.serialize_field("deletedByCommunicationIdentifier", value)?;
+        } else {
+            state.skip_field("deletedByCommunicationIdentifier")?;
+        }
+        if let Some(value) = &self.reason {
+            state.serialize_field("reason", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("reason")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AcsChatThreadDeletedReasonType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsChatThreadDeletedReasonType::Other`].
@@ -3082,36 +4301,66 @@ impl rt::Members for AcsChatThreadEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadEventBaseProperties {
@@ -3155,30 +4404,54 @@ impl rt::Members for AcsChatThreadEventInThreadBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadEventInThreadBaseProperties {
@@ -3220,33 +4493,51 @@ impl rt::Members for AcsChatThreadParticipantProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.participant_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut display_name = None;
+        let mut metadata = None;
+        let mut participant_communication_identifier = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut participant_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            display_name,
+            metadata,
+            participant_communication_identifier,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadParticipantProperties {
@@ -3318,56 +4609,106 @@ impl rt::Members for AcsChatThreadPropertiesUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            4usize => {
-                self.edit_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => {
-                self.edited_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            7usize => {
-                self.properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            8usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut edited_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edited_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            edit_time,
+            edited_by_communication_identifier,
+            metadata,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedEventData {
@@ -3447,62 +4788,118 @@ impl rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.edit_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            6usize => {
-                self.edited_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            7usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            8usize => {
-                self.properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            9usize => {
-                self.retention_policy = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut edit_time = None;
+        let mut edited_by_communication_identifier = None;
+        let mut metadata = None;
+        let mut properties = None;
+        let mut retention_policy = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edit_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut edited_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut retention_policy,
+                            rt::Nullable(rt::Plain::<AcsChatRetentionPolicy>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            edit_time,
+            edited_by_communication_identifier,
+            metadata,
+            properties,
+            retention_policy,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadPropertiesUpdatedPerUserEventData {
@@ -3567,46 +4964,88 @@ impl rt::Members for AcsChatThreadWithUserDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            1usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.create_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.delete_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            6usize => {
-                self.deleted_by_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_communication_identifier = None;
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut create_time = None;
+        let mut version = None;
+        let mut delete_time = None;
+        let mut deleted_by_communication_identifier = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut create_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut deleted_by_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_communication_identifier,
+            thread_id,
+            transaction_id,
+            create_time,
+            version,
+            delete_time,
+            deleted_by_communication_identifier,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatThreadWithUserDeletedEventData {
@@ -3688,59 +5127,121 @@ impl rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.thread_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.transaction_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.compose_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.sender_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => self.sequence_id = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.version = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.message_body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut thread_id = None;
+        let mut transaction_id = None;
+        let mut compose_time = None;
+        let mut message_id = None;
+        let mut sender_communication_identifier = None;
+        let mut sender_display_name = None;
+        let mut sequence_id = None;
+        let mut r#type = None;
+        let mut version = None;
+        let mut message_body = None;
+        let mut metadata = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut thread_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transaction_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compose_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut sequence_id, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_body,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            thread_id,
+            transaction_id,
+            compose_time,
+            message_id,
+            sender_communication_identifier,
+            sender_display_name,
+            sequence_id,
+            r#type,
+            version,
+            message_body,
+            metadata,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsChatTypingIndicatorReceivedInThreadEventData {
@@ -3751,33 +5252,24 @@ impl<'de> serde::Deserialize<'de> for AcsChatTypingIndicatorReceivedInThreadEven
     }
 }
 /// The data of the `Microsoft.Communication.EmailDeliveryReportReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsEmailDeliveryReportReceivedEventData {
     /// JSON member `deliveryAttemptTimestamp`: string (date-time); listed as required in the schema.
-    #[serde(
-        rename = "deliveryAttemptTimestamp",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub delivery_attempt_timestamp: Option<rt::Timestamp>,
     /// JSON member `deliveryStatusDetails`: [`AcsEmailDeliveryReportStatusDetails`]; listed as required in the schema.
-    #[serde(rename = "deliveryStatusDetails", skip_serializing_if = "Option::is_none")]
     pub delivery_status_details: Option<AcsEmailDeliveryReportStatusDetails>,
     /// JSON member `internetMessageId`: string; listed as required in the schema.
-    #[serde(rename = "internetMessageId", skip_serializing_if = "Option::is_none")]
     pub internet_message_id: Option<String>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `recipient`: string; listed as required in the schema.
-    #[serde(rename = "recipient", skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
     /// JSON member `sender`: string; listed as required in the schema.
-    #[serde(rename = "sender", skip_serializing_if = "Option::is_none")]
     pub sender: Option<String>,
     /// JSON member `status`: [`AcsEmailDeliveryReportStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AcsEmailDeliveryReportStatus>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsEmailDeliveryReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -3802,51 +5294,94 @@ impl rt::Members for AcsEmailDeliveryReportReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.delivery_attempt_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            1usize => {
-                self.delivery_status_details = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsEmailDeliveryReportStatusDetails>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.internet_message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.recipient = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sender = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.status = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsEmailDeliveryReportStatus>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut delivery_attempt_timestamp = None;
+        let mut delivery_status_details = None;
+        let mut internet_message_id = None;
+        let mut message_id = None;
+        let mut recipient = None;
+        let mut sender = None;
+        let mut status = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_attempt_timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_status_details,
+                            rt::Nullable(
+                                rt::Plain::<AcsEmailDeliveryReportStatusDetails>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut internet_message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(
+                                rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            delivery_attempt_timestamp,
+            delivery_status_details,
+            internet_message_id,
+            message_id,
+            recipient,
+            sender,
+            status,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
@@ -3854,6 +5389,55 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportReceivedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsEmailDeliveryReportReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.delivery_attempt_timestamp.is_some())
+            + usize::from(self.delivery_status_details.is_some())
+            + usize::from(self.internet_message_id.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.recipient.is_some()) + usize::from(self.sender.is_some())
+            + usize::from(self.status.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsEmailDeliveryReportReceivedEventData", len)?;
+        if let Some(value) = &self.delivery_attempt_timestamp {
+            state.serialize_field("deliveryAttemptTimestamp", value)?;
+        } else {
+            state.skip_field("deliveryAttemptTimestamp")?;
+        }
+        if let Some(value) = &self.delivery_status_details {
+            state.serialize_field("deliveryStatusDetails", value)?;
+        } else {
+            state.skip_field("deliveryStatusDetails")?;
+        }
+        if let Some(value) = &self.internet_message_id {
+            state.serialize_field("internetMessageId", value)?;
+        } else {
+            state.skip_field("internetMessageId")?;
+        }
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
+        }
+        if let Some(value) = &self.recipient {
+            state.serialize_field("recipient", value)?;
+        } else {
+            state.skip_field("recipient")?;
+        }
+        if let Some(value) = &self.sender {
+            state.serialize_field("sender", value)?;
+        } else {
+            state.skip_field("sender")?;
+        }
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AcsEmailDeliveryReportStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AcsEmailDeliveryReportStatus::Other`].
@@ -3968,25 +5552,39 @@ impl rt::Members for AcsEmailDeliveryReportStatusDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recipient_mail_server_host_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.status_message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recipient_mail_server_host_name = None;
+        let mut status_message = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient_mail_server_host_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status_message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recipient_mail_server_host_name,
+            status_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatusDetails {
@@ -3997,30 +5595,24 @@ impl<'de> serde::Deserialize<'de> for AcsEmailDeliveryReportStatusDetails {
     }
 }
 /// The data of the `Microsoft.Communication.EmailEngagementTrackingReportReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsEmailEngagementTrackingReportReceivedEventData {
     /// JSON member `engagementContext`: string.
-    #[serde(rename = "engagementContext", skip_serializing_if = "Option::is_none")]
     pub engagement_context: Option<String>,
     /// JSON member `engagementType`: [`AcsUserEngagement`]; listed as required in the schema.
-    #[serde(rename = "engagementType", skip_serializing_if = "Option::is_none")]
     pub engagement_type: Option<AcsUserEngagement>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `recipient`: string.
-    #[serde(rename = "recipient", skip_serializing_if = "Option::is_none")]
     pub recipient: Option<String>,
     /// JSON member `sender`: string.
-    #[serde(rename = "sender", skip_serializing_if = "Option::is_none")]
     pub sender: Option<String>,
     /// JSON member `userActionTimestamp`: string (date-time); listed as required in the schema.
-    #[serde(rename = "userActionTimestamp", skip_serializing_if = "Option::is_none")]
     pub user_action_timestamp: Option<rt::Timestamp>,
     /// JSON member `userAgent`: string.
-    #[serde(rename = "userAgent", skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -4045,47 +5637,90 @@ impl rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.engagement_context = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.engagement_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsUserEngagement>::new()),
-                    )?;
-            }
-            2usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.recipient = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.sender = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.user_action_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            6usize => {
-                self.user_agent = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut engagement_context = None;
+        let mut engagement_type = None;
+        let mut message_id = None;
+        let mut recipient = None;
+        let mut sender = None;
+        let mut user_action_timestamp = None;
+        let mut user_agent = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut engagement_context,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut engagement_type,
+                            rt::Nullable(rt::Plain::<AcsUserEngagement>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recipient,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sender,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_action_timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_agent,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            engagement_context,
+            engagement_type,
+            message_id,
+            recipient,
+            sender,
+            user_action_timestamp,
+            user_agent,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEventData {
@@ -4093,6 +5728,59 @@ impl<'de> serde::Deserialize<'de> for AcsEmailEngagementTrackingReportReceivedEv
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsEmailEngagementTrackingReportReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.engagement_context.is_some())
+            + usize::from(self.engagement_type.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.recipient.is_some()) + usize::from(self.sender.is_some())
+            + usize::from(self.user_action_timestamp.is_some())
+            + usize::from(self.user_agent.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsEmailEngagementTrackingReportReceivedEventData", len)?;
+        if let Some(value) = &self.engagement_context {
+            state.serialize_field("engagementContext", value)?;
+        } else {
+            state.skip_field("engagementContext")?;
+        }
+        if let Some(value) = &self.engagement_type {
+            state
+                .serialize_field(
+                    "engagementType",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("engagementType")?;
+        }
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
+        }
+        if let Some(value) = &self.recipient {
+            state.serialize_field("recipient", value)?;
+        } else {
+            state.skip_field("recipient")?;
+        }
+        if let Some(value) = &self.sender {
+            state.serialize_field("sender", value)?;
+        } else {
+            state.skip_field("sender")?;
+        }
+        if let Some(value) = &self.user_action_timestamp {
+            state.serialize_field("userActionTimestamp", value)?;
+        } else {
+            state.skip_field("userActionTimestamp")?;
+        }
+        if let Some(value) = &self.user_agent {
+            state.serialize_field("userAgent", value)?;
+        } else {
+            state.skip_field("userAgent")?;
+        }
+        state.end()
     }
 }
 /// The schema type `AcsIncomingCallCustomContext`.
@@ -4116,29 +5804,36 @@ impl rt::Members for AcsIncomingCallCustomContext {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.sip_headers = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.voip_headers = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut sip_headers = None;
+        let mut voip_headers = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sip_headers,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut voip_headers,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { sip_headers, voip_headers })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsIncomingCallCustomContext {
@@ -4202,57 +5897,107 @@ impl rt::Members for AcsIncomingCallEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.caller_display_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.custom_context = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsIncomingCallCustomContext>::new()),
-                    )?;
-            }
-            3usize => {
-                self.from = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            4usize => {
-                self.incoming_call_context = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.on_behalf_of_callee = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            6usize => {
-                self.server_call_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.to = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut caller_display_name = None;
+        let mut correlation_id = None;
+        let mut custom_context = None;
+        let mut from = None;
+        let mut incoming_call_context = None;
+        let mut on_behalf_of_callee = None;
+        let mut server_call_id = None;
+        let mut to = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut caller_display_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut custom_context,
+                            rt::Nullable(
+                                rt::Plain::<AcsIncomingCallCustomContext>::new(),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut incoming_call_context,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut on_behalf_of_callee,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut server_call_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            caller_display_name,
+            correlation_id,
+            custom_context,
+            from,
+            incoming_call_context,
+            on_behalf_of_callee,
+            server_call_id,
+            to,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsIncomingCallEventData {
@@ -4346,25 +6091,36 @@ impl rt::Members for AcsMessageButtonContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.payload = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.text = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut payload = None;
+        let mut text = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut payload,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut text,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { payload, text })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageButtonContent {
@@ -4395,25 +6151,39 @@ impl rt::Members for AcsMessageChannelEventError {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_code = None;
+        let mut channel_message = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_code,
+            channel_message,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageChannelEventError {
@@ -4497,24 +6267,36 @@ impl rt::Members for AcsMessageContext {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { from, id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageContext {
@@ -4610,30 +6392,24 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatus {
     }
 }
 /// The data of the `Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsMessageDeliveryStatusUpdatedEventData {
     /// JSON member `error`: [`AcsMessageChannelEventError`].
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<AcsMessageChannelEventError>,
     /// JSON member `from`: string; listed as required in the schema.
-    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
-    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
     pub received_time_stamp: Option<rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
-    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// JSON member `channelType`: [`AcsMessageChannelKind`]; listed as required in the schema.
-    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<AcsMessageChannelKind>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `status`: [`AcsMessageDeliveryStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AcsMessageDeliveryStatus>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -4658,50 +6434,90 @@ impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
-                    )?;
-            }
-            1usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.received_time_stamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.channel_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
-                    )?;
-            }
-            5usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.status = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageDeliveryStatus>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut from = None;
+        let mut received_time_stamp = None;
+        let mut to = None;
+        let mut channel_type = None;
+        let mut message_id = None;
+        let mut status = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_time_stamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut channel_type,
+                            rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<AcsMessageDeliveryStatus>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            error,
+            from,
+            received_time_stamp,
+            to,
+            channel_type,
+            message_id,
+            status,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
@@ -4709,6 +6525,58 @@ impl<'de> serde::Deserialize<'de> for AcsMessageDeliveryStatusUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsMessageDeliveryStatusUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.error.is_some()) + usize::from(self.from.is_some())
+            + usize::from(self.received_time_stamp.is_some())
+            + usize::from(self.to.is_some()) + usize::from(self.channel_type.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.status.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsMessageDeliveryStatusUpdatedEventData", len)?;
+        if let Some(value) = &self.error {
+            state.serialize_field("error", value)?;
+        } else {
+            state.skip_field("error")?;
+        }
+        if let Some(value) = &self.from {
+            state.serialize_field("from", value)?;
+        } else {
+            state.skip_field("from")?;
+        }
+        if let Some(value) = &self.received_time_stamp {
+            state.serialize_field("receivedTimeStamp", value)?;
+        } else {
+            state.skip_field("receivedTimeStamp")?;
+        }
+        if let Some(value) = &self.to {
+            state.serialize_field("to", value)?;
+        } else {
+            state.skip_field("to")?;
+        }
+        if let Some(value) = &self.channel_type {
+            state
+                .serialize_field(
+                    "channelType",
+                    self.spellings.of(4usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("channelType")?;
+        }
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
+        }
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
+        }
+        state.end()
     }
 }
 /// The schema type `AcsMessageEventData`.
@@ -4740,34 +6608,59 @@ impl rt::Members for AcsMessageEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
-                    )?;
-            }
-            1usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.received_time_stamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut from = None;
+        let mut received_time_stamp = None;
+        let mut to = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_time_stamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            error,
+            from,
+            received_time_stamp,
+            to,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageEventData {
@@ -4798,24 +6691,36 @@ impl rt::Members for AcsMessageInteractiveButtonReplyContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.title = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut title = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut title,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id, title })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveButtonReplyContent {
@@ -4826,18 +6731,16 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveButtonReplyContent {
     }
 }
 /// The schema type `AcsMessageInteractiveContent`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsMessageInteractiveContent {
     /// JSON member `buttonReply`: [`AcsMessageInteractiveButtonReplyContent`].
-    #[serde(rename = "buttonReply", skip_serializing_if = "Option::is_none")]
     pub button_reply: Option<AcsMessageInteractiveButtonReplyContent>,
     /// JSON member `listReply`: [`AcsMessageInteractiveListReplyContent`].
-    #[serde(rename = "listReply", skip_serializing_if = "Option::is_none")]
     pub list_reply: Option<AcsMessageInteractiveListReplyContent>,
     /// JSON member `type`: [`AcsInteractiveReplyKind`]; listed as required in the schema.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AcsInteractiveReplyKind>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsMessageInteractiveContent {
     const NAMES: &'static [&'static str] = &["buttonReply", "listReply", "type"];
@@ -4850,39 +6753,54 @@ impl rt::Members for AcsMessageInteractiveContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.button_reply = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsMessageInteractiveButtonReplyContent>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.list_reply = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsMessageInteractiveListReplyContent>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsInteractiveReplyKind>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut button_reply = None;
+        let mut list_reply = None;
+        let mut r#type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut button_reply,
+                            rt::Nullable(
+                                rt::Plain::<AcsMessageInteractiveButtonReplyContent>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut list_reply,
+                            rt::Nullable(
+                                rt::Plain::<AcsMessageInteractiveListReplyContent>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<AcsInteractiveReplyKind>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            button_reply,
+            list_reply,
+            r#type,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
@@ -4890,6 +6808,32 @@ impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveContent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsMessageInteractiveContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.button_reply.is_some())
+            + usize::from(self.list_reply.is_some())
+            + usize::from(self.r#type.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsMessageInteractiveContent", len)?;
+        if let Some(value) = &self.button_reply {
+            state.serialize_field("buttonReply", value)?;
+        } else {
+            state.skip_field("buttonReply")?;
+        }
+        if let Some(value) = &self.list_reply {
+            state.serialize_field("listReply", value)?;
+        } else {
+            state.skip_field("listReply")?;
+        }
+        if let Some(value) = &self.r#type {
+            state.serialize_field("type", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("type")?;
+        }
+        state.end()
     }
 }
 /// The schema type `AcsMessageInteractiveListReplyContent`.
@@ -4917,28 +6861,45 @@ impl rt::Members for AcsMessageInteractiveListReplyContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.description = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.title = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut id = None;
+        let mut title = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut description,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut title,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { description, id, title })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageInteractiveListReplyContent {
@@ -4987,33 +6948,64 @@ impl rt::Members for AcsMessageMediaContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.animated = map.next_value_seed(rt::Flag)?,
-            1usize => {
-                self.caption = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.file_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.mime_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut animated = None;
+        let mut caption = None;
+        let mut file_name = None;
+        let mut id = None;
+        let mut mime_type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut animated, rt::Flag)?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut caption,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut file_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut mime_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            animated,
+            caption,
+            file_name,
+            id,
+            mime_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageMediaContent {
@@ -5044,25 +7036,36 @@ impl rt::Members for AcsMessageReactionContent {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.emoji = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut emoji = None;
+        let mut message_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut emoji,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { emoji, message_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageReactionContent {
@@ -5073,48 +7076,36 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReactionContent {
     }
 }
 /// The data of the `Microsoft.Communication.AdvancedMessageReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsMessageReceivedEventData {
     /// JSON member `error`: [`AcsMessageChannelEventError`].
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<AcsMessageChannelEventError>,
     /// JSON member `from`: string; listed as required in the schema.
-    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// JSON member `receivedTimeStamp`: string (date-time); listed as required in the schema.
-    #[serde(rename = "receivedTimeStamp", skip_serializing_if = "Option::is_none")]
     pub received_time_stamp: Option<rt::Timestamp>,
     /// JSON member `to`: string; listed as required in the schema.
-    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// JSON member `button`: [`AcsMessageButtonContent`].
-    #[serde(rename = "button", skip_serializing_if = "Option::is_none")]
     pub button: Option<AcsMessageButtonContent>,
     /// JSON member `channelType`: [`AcsMessageChannelKind`]; listed as required in the schema.
-    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<AcsMessageChannelKind>,
     /// JSON member `content`: string.
-    #[serde(rename = "content", skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// JSON member `context`: [`AcsMessageContext`].
-    #[serde(rename = "context", skip_serializing_if = "Option::is_none")]
     pub context: Option<AcsMessageContext>,
     /// JSON member `interactive`: [`AcsMessageInteractiveContent`].
-    #[serde(rename = "interactive", skip_serializing_if = "Option::is_none")]
     pub interactive: Option<AcsMessageInteractiveContent>,
     /// JSON member `media`: [`AcsMessageMediaContent`].
-    #[serde(rename = "media", skip_serializing_if = "Option::is_none")]
     pub media: Option<AcsMessageMediaContent>,
     /// JSON member `messageId`: string.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// JSON member `messageType`: string; listed as required in the schema.
-    #[serde(rename = "messageType", skip_serializing_if = "Option::is_none")]
     pub message_type: Option<String>,
     /// JSON member `reaction`: [`AcsMessageReactionContent`].
-    #[serde(rename = "reaction", skip_serializing_if = "Option::is_none")]
     pub reaction: Option<AcsMessageReactionContent>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsMessageReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -5151,82 +7142,152 @@ impl rt::Members for AcsMessageReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
-                    )?;
-            }
-            1usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.received_time_stamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            3usize => {
-                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.button = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageButtonContent>::new()),
-                    )?;
-            }
-            5usize => {
-                self.channel_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
-                    )?;
-            }
-            6usize => {
-                self.content = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.context = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageContext>::new()),
-                    )?;
-            }
-            8usize => {
-                self.interactive = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageInteractiveContent>::new()),
-                    )?;
-            }
-            9usize => {
-                self.media = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageMediaContent>::new()),
-                    )?;
-            }
-            10usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            11usize => {
-                self.message_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            12usize => {
-                self.reaction = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsMessageReactionContent>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut from = None;
+        let mut received_time_stamp = None;
+        let mut to = None;
+        let mut button = None;
+        let mut channel_type = None;
+        let mut content = None;
+        let mut context = None;
+        let mut interactive = None;
+        let mut media = None;
+        let mut message_id = None;
+        let mut message_type = None;
+        let mut reaction = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            rt::Nullable(rt::Plain::<AcsMessageChannelEventError>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_time_stamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut button,
+                            rt::Nullable(rt::Plain::<AcsMessageButtonContent>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut channel_type,
+                            rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut context,
+                            rt::Nullable(rt::Plain::<AcsMessageContext>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut interactive,
+                            rt::Nullable(
+                                rt::Plain::<AcsMessageInteractiveContent>::new(),
+                            ),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut media,
+                            rt::Nullable(rt::Plain::<AcsMessageMediaContent>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut reaction,
+                            rt::Nullable(rt::Plain::<AcsMessageReactionContent>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            error,
+            from,
+            received_time_stamp,
+            to,
+            button,
+            channel_type,
+            content,
+            context,
+            interactive,
+            media,
+            message_id,
+            message_type,
+            reaction,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
@@ -5234,6 +7295,91 @@ impl<'de> serde::Deserialize<'de> for AcsMessageReceivedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsMessageReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.error.is_some()) + usize::from(self.from.is_some())
+            + usize::from(self.received_time_stamp.is_some())
+            + usize::from(self.to.is_some()) + usize::from(self.button.is_some())
+            + usize::from(self.channel_type.is_some())
+            + usize::from(self.content.is_some()) + usize::from(self.context.is_some())
+            + usize::from(self.interactive.is_some()) + usize::from(self.media.is_some())
+            + usize::from(self.message_id.is_some())
+            + usize::from(self.message_type.is_some())
+            + usize::from(self.reaction.is_some());
+        let mut state = serializer.serialize_struct("AcsMessageReceivedEventData", len)?;
+        if let Some(value) = &self.error {
+            state.serialize_field("error", value)?;
+        } else {
+            state.skip_field("error")?;
+        }
+        if let Some(value) = &self.from {
+            state.serialize_field("from", value)?;
+        } else {
+            state.skip_field("from")?;
+        }
+        if let Some(value) = &self.received_time_stamp {
+            state.serialize_field("receivedTimeStamp", value)?;
+        } else {
+            state.skip_field("receivedTimeStamp")?;
+        }
+        if let Some(value) = &self.to {
+            state.serialize_field("to", value)?;
+        } else {
+            state.skip_field("to")?;
+        }
+        if let Some(value) = &self.button {
+            state.serialize_field("button", value)?;
+        } else {
+            state.skip_field("button")?;
+        }
+        if let Some(value) = &self.channel_type {
+            state
+                .serialize_field(
+                    "channelType",
+                    self.spellings.of(5usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("channelType")?;
+        }
+        if let Some(value) = &self.content {
+            state.serialize_field("content", value)?;
+        } else {
+            state.skip_field("content")?;
+        }
+        if let Some(value) = &self.context {
+            state.serialize_field("context", value)?;
+        } else {
+            state.skip_field("context")?;
+        }
+        if let Some(value) = &self.interactive {
+            state.serialize_field("interactive", value)?;
+        } else {
+            state.skip_field("interactive")?;
+        }
+        if let Some(value) = &self.media {
+            state.serialize_field("media", value)?;
+        } else {
+            state.skip_field("media")?;
+        }
+        if let Some(value) = &self.message_id {
+            state.serialize_field("messageId", value)?;
+        } else {
+            state.skip_field("messageId")?;
+        }
+        if let Some(value) = &self.message_type {
+            state.serialize_field("messageType", value)?;
+        } else {
+            state.skip_field("messageType")?;
+        }
+        if let Some(value) = &self.reaction {
+            state.serialize_field("reaction", value)?;
+        } else {
+            state.skip_field("reaction")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AcsRecordingChannelType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingChannelType::Other`].
@@ -5338,38 +7484,74 @@ impl rt::Members for AcsRecordingChunkInfoProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.content_location = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.delete_location = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.document_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.end_reason = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.index = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.metadata_location = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut content_location = None;
+        let mut delete_location = None;
+        let mut document_id = None;
+        let mut end_reason = None;
+        let mut index = None;
+        let mut metadata_location = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content_location,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_location,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut document_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut end_reason,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut index, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata_location,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            content_location,
+            delete_location,
+            document_id,
+            end_reason,
+            index,
+            metadata_location,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRecordingChunkInfoProperties {
@@ -5438,30 +7620,24 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingContentType {
     }
 }
 /// The data of the `Microsoft.Communication.RecordingFileStatusUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRecordingFileStatusUpdatedEventData {
     /// JSON member `recordingChannelType`: [`AcsRecordingChannelType`]; listed as required in the schema.
-    #[serde(rename = "recordingChannelType", skip_serializing_if = "Option::is_none")]
     pub recording_channel_type: Option<AcsRecordingChannelType>,
     /// JSON member `recordingContentType`: [`AcsRecordingContentType`]; listed as required in the schema.
-    #[serde(rename = "recordingContentType", skip_serializing_if = "Option::is_none")]
     pub recording_content_type: Option<AcsRecordingContentType>,
     /// JSON member `recordingDurationMs`: integer (int64).
-    #[serde(rename = "recordingDurationMs", skip_serializing_if = "Option::is_none")]
     pub recording_duration_ms: Option<i64>,
     /// JSON member `recordingFormatType`: [`AcsRecordingFormatType`]; listed as required in the schema.
-    #[serde(rename = "recordingFormatType", skip_serializing_if = "Option::is_none")]
     pub recording_format_type: Option<AcsRecordingFormatType>,
     /// JSON member `recordingStartTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "recordingStartTime", skip_serializing_if = "Option::is_none")]
     pub recording_start_time: Option<rt::Timestamp>,
     /// JSON member `recordingStorageInfo`: [`AcsRecordingStorageInfoProperties`]; listed as required in the schema.
-    #[serde(rename = "recordingStorageInfo", skip_serializing_if = "Option::is_none")]
     pub recording_storage_info: Option<AcsRecordingStorageInfoProperties>,
     /// JSON member `sessionEndReason`: string.
-    #[serde(rename = "sessionEndReason", skip_serializing_if = "Option::is_none")]
     pub session_end_reason: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -5486,54 +7662,92 @@ impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recording_channel_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRecordingChannelType>::new()),
-                    )?;
-            }
-            1usize => {
-                self.recording_content_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRecordingContentType>::new()),
-                    )?;
-            }
-            2usize => {
-                self.recording_duration_ms = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            3usize => {
-                self.recording_format_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRecordingFormatType>::new()),
-                    )?;
-            }
-            4usize => {
-                self.recording_start_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => {
-                self.recording_storage_info = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.session_end_reason = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recording_channel_type = None;
+        let mut recording_content_type = None;
+        let mut recording_duration_ms = None;
+        let mut recording_format_type = None;
+        let mut recording_start_time = None;
+        let mut recording_storage_info = None;
+        let mut session_end_reason = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut recording_channel_type,
+                            rt::Nullable(rt::Plain::<AcsRecordingChannelType>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut recording_content_type,
+                            rt::Nullable(rt::Plain::<AcsRecordingContentType>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_duration_ms,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut recording_format_type,
+                            rt::Nullable(rt::Plain::<AcsRecordingFormatType>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_start_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_storage_info,
+                            rt::Nullable(
+                                rt::Plain::<AcsRecordingStorageInfoProperties>::new(),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut session_end_reason,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            recording_channel_type,
+            recording_content_type,
+            recording_duration_ms,
+            recording_format_type,
+            recording_start_time,
+            recording_storage_info,
+            session_end_reason,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
@@ -5541,6 +7755,68 @@ impl<'de> serde::Deserialize<'de> for AcsRecordingFileStatusUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRecordingFileStatusUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.recording_channel_type.is_some())
+            + usize::from(self.recording_content_type.is_some())
+            + usize::from(self.recording_duration_ms.is_some())
+            + usize::from(self.recording_format_type.is_some())
+            + usize::from(self.recording_start_time.is_some())
+            + usize::from(self.recording_storage_info.is_some())
+            + usize::from(self.session_end_reason.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsRecordingFileStatusUpdatedEventData", len)?;
+        if let Some(value) = &self.recording_channel_type {
+            state
+                .serialize_field(
+                    "recordingChannelType",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("recordingChannelType")?;
+        }
+        if let Some(value) = &self.recording_content_type {
+            state
+                .serialize_field(
+                    "recordingContentType",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("recordingContentType")?;
+        }
+        if let Some(value) = &self.recording_duration_ms {
+            state.serialize_field("recordingDurationMs", value)?;
+        } else {
+            state.skip_field("recordingDurationMs")?;
+        }
+        if let Some(value) = &self.recording_format_type {
+            state
+                .serialize_field(
+                    "recordingFormatType",
+                    self.spellings.of(3usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("recordingFormatType")?;
+        }
+        if let Some(value) = &self.recording_start_time {
+            state.serialize_field("recordingStartTime", value)?;
+        } else {
+            state.skip_field("recordingStartTime")?;
+        }
+        if let Some(value) = &self.recording_storage_info {
+            state.serialize_field("recordingStorageInfo", value)?;
+        } else {
+            state.skip_field("recordingStorageInfo")?;
+        }
+        if let Some(value) = &self.session_end_reason {
+            state.serialize_field("sessionEndReason", value)?;
+        } else {
+            state.skip_field("sessionEndReason")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AcsRecordingFormatType`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRecordingFormatType::Other`].
@@ -5623,27 +7899,31 @@ impl rt::Members for AcsRecordingStorageInfoProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.recording_chunks = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(
-                                rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut recording_chunks = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recording_chunks,
+                            rt::Nullable(
+                                rt::Items(
+                                    rt::Plain::<AcsRecordingChunkInfoProperties>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { recording_chunks })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRecordingStorageInfoProperties {
@@ -5682,27 +7962,49 @@ impl rt::Members for AcsRouterChannelConfiguration {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.capacity_cost_per_job = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            1usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.max_number_of_jobs = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut capacity_cost_per_job = None;
+        let mut channel_id = None;
+        let mut max_number_of_jobs = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut capacity_cost_per_job,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut max_number_of_jobs,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            capacity_cost_per_job,
+            channel_id,
+            max_number_of_jobs,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterChannelConfiguration {
@@ -5751,44 +8053,75 @@ impl rt::Members for AcsRouterCommunicationError {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.details = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterCommunicationError>::new()),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.innererror = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRouterCommunicationError>::new()),
-                    )?
-                    .map(Box::new);
-            }
-            3usize => {
-                self.message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.target = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut details = None;
+        let mut innererror = None;
+        let mut message = None;
+        let mut target = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut details,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterCommunicationError>::new()),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut innererror,
+                            rt::Boxed(
+                                rt::Nullable(
+                                    rt::Plain::<AcsRouterCommunicationError>::new(),
+                                ),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut target,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            code,
+            details,
+            innererror,
+            message,
+            target,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterCommunicationError {
@@ -5823,29 +8156,49 @@ impl rt::Members for AcsRouterEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterEventData {
@@ -5909,53 +8262,99 @@ impl rt::Members for AcsRouterJobCancelledEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.disposition_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.note = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut disposition_code = None;
+        let mut note = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut disposition_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut note,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            disposition_code,
+            note,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobCancelledEventData {
@@ -6019,57 +8418,101 @@ impl rt::Members for AcsRouterJobClassificationFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.classification_policy_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.errors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterCommunicationError>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut classification_policy_id = None;
+        let mut errors = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut classification_policy_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut errors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterCommunicationError>::new()),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            classification_policy_id,
+            errors,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobClassificationFailedEventData {
@@ -6143,64 +8586,116 @@ impl rt::Members for AcsRouterJobClassifiedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.attached_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.classification_policy_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.queue_details = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRouterQueueDetails>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut attached_worker_selectors = None;
+        let mut classification_policy_id = None;
+        let mut priority = None;
+        let mut queue_details = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut attached_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut classification_policy_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut priority, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_details,
+                            rt::Nullable(rt::Plain::<AcsRouterQueueDetails>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            attached_worker_selectors,
+            classification_policy_id,
+            priority,
+            queue_details,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobClassifiedEventData {
@@ -6269,57 +8764,109 @@ impl rt::Members for AcsRouterJobClosedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.disposition_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut assignment_id = None;
+        let mut disposition_code = None;
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut disposition_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            assignment_id,
+            disposition_code,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobClosedEventData {
@@ -6383,53 +8930,99 @@ impl rt::Members for AcsRouterJobCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut assignment_id = None;
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            assignment_id,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobCompletedEventData {
@@ -6485,45 +9078,79 @@ impl rt::Members for AcsRouterJobEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobEventData {
@@ -6587,53 +9214,99 @@ impl rt::Members for AcsRouterJobExceptionTriggeredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.exception_rule_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.rule_key = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut exception_rule_id = None;
+        let mut rule_key = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut exception_rule_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut rule_key,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            exception_rule_id,
+            rule_key,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobExceptionTriggeredEventData {
@@ -6705,62 +9378,108 @@ impl rt::Members for AcsRouterJobQueuedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.attached_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            7usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            8usize => {
-                self.requested_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut attached_worker_selectors = None;
+        let mut priority = None;
+        let mut requested_worker_selectors = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut attached_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_.read(&mut map_, &mut priority, rt::Num::<i64>::new())?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut requested_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            attached_worker_selectors,
+            priority,
+            requested_worker_selectors,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobQueuedEventData {
@@ -6771,48 +9490,34 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobQueuedEventData {
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobReceived` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRouterJobReceivedEventData {
     /// JSON member `channelId`: string.
-    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
     /// JSON member `channelReference`: string.
-    #[serde(rename = "channelReference", skip_serializing_if = "Option::is_none")]
     pub channel_reference: Option<String>,
     /// JSON member `jobId`: string; listed as required in the schema.
-    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// JSON member `labels`: map of string; listed as required in the schema.
-    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `queueId`: string.
-    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
     pub queue_id: Option<String>,
     /// JSON member `tags`: map of string; listed as required in the schema.
-    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `classificationPolicyId`: string.
-    #[serde(rename = "classificationPolicyId", skip_serializing_if = "Option::is_none")]
     pub classification_policy_id: Option<String>,
     /// JSON member `jobStatus`: [`AcsRouterJobStatus`]; listed as required in the schema.
-    #[serde(rename = "jobStatus", skip_serializing_if = "Option::is_none")]
     pub job_status: Option<AcsRouterJobStatus>,
     /// JSON member `priority`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i64>,
     /// JSON member `requestedWorkerSelectors`: array of [`AcsRouterWorkerSelector`]; listed as required in the schema.
-    #[serde(
-        rename = "requestedWorkerSelectors",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub requested_worker_selectors: Option<Vec<AcsRouterWorkerSelector>>,
     /// JSON member `scheduledOn`: string (date-time); listed as required in the schema.
-    #[serde(rename = "scheduledOn", skip_serializing_if = "Option::is_none")]
     pub scheduled_on: Option<rt::Timestamp>,
     /// JSON member `unavailableForMatching`: boolean; listed as required in the schema.
-    #[serde(rename = "unavailableForMatching", skip_serializing_if = "Option::is_none")]
     pub unavailable_for_matching: Option<bool>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsRouterJobReceivedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -6847,69 +9552,132 @@ impl rt::Members for AcsRouterJobReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.classification_policy_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.job_status = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRouterJobStatus>::new()),
-                    )?;
-            }
-            8usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.requested_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            10usize => {
-                self.scheduled_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            11usize => self.unavailable_for_matching = map.next_value_seed(rt::Flag)?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut classification_policy_id = None;
+        let mut job_status = None;
+        let mut priority = None;
+        let mut requested_worker_selectors = None;
+        let mut scheduled_on = None;
+        let mut unavailable_for_matching = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut classification_policy_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut job_status,
+                            rt::Nullable(rt::Plain::<AcsRouterJobStatus>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut priority, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut requested_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scheduled_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_.read(&mut map_, &mut unavailable_for_matching, rt::Flag)?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            classification_policy_id,
+            job_status,
+            priority,
+            requested_worker_selectors,
+            scheduled_on,
+            unavailable_for_matching,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
@@ -6917,6 +9685,88 @@ impl<'de> serde::Deserialize<'de> for AcsRouterJobReceivedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRouterJobReceivedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.channel_id.is_some())
+            + usize::from(self.channel_reference.is_some())
+            + usize::from(self.job_id.is_some()) + usize::from(self.labels.is_some())
+            + usize::from(self.queue_id.is_some()) + usize::from(self.tags.is_some())
+            + usize::from(self.classification_policy_id.is_some())
+            + usize::from(self.job_status.is_some())
+            + usize::from(self.priority.is_some())
+            + usize::from(self.requested_worker_selectors.is_some())
+            + usize::from(self.scheduled_on.is_some())
+            + usize::from(self.unavailable_for_matching.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsRouterJobReceivedEventData", len)?;
+        if let Some(value) = &self.channel_id {
+            state.serialize_field("channelId", value)?;
+        } else {
+            state.skip_field("channelId")?;
+        }
+        if let Some(value) = &self.channel_reference {
+            state.serialize_field("channelReference", value)?;
+        } else {
+            state.skip_field("channelReference")?;
+        }
+        if let Some(value) = &self.job_id {
+            state.serialize_field("jobId", value)?;
+        } else {
+            state.skip_field("jobId")?;
+        }
+        if let Some(value) = &self.labels {
+            state.serialize_field("labels", value)?;
+        } else {
+            state.skip_field("labels")?;
+        }
+        if let Some(value) = &self.queue_id {
+            state.serialize_field("queueId", value)?;
+        } else {
+            state.skip_field("queueId")?;
+        }
+        if let Some(value) = &self.tags {
+            state.serialize_field("tags", value)?;
+        } else {
+            state.skip_field("tags")?;
+        }
+        if let Some(value) = &self.classification_policy_id {
+            state.serialize_field("classificationPolicyId", value)?;
+        } else {
+            state.skip_field("classificationPolicyId")?;
+        }
+        if let Some(value) = &self.job_status {
+            state
+                .serialize_field(
+                    "jobStatus",
+                    self.spellings.of(7usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("jobStatus")?;
+        }
+        if let Some(value) = &self.priority {
+            state.serialize_field("priority", value)?;
+        } else {
+            state.skip_field("priority")?;
+        }
+        if let Some(value) = &self.requested_worker_selectors {
+            state.serialize_field("requestedWorkerSelectors", value)?;
+        } else {
+            state.skip_field("requestedWorkerSelectors")?;
+        }
+        if let Some(value) = &self.scheduled_on {
+            state.serialize_field("scheduledOn", value)?;
+        } else {
+            state.skip_field("scheduledOn")?;
+        }
+        if let Some(value) = &self.unavailable_for_matching {
+            state.serialize_field("unavailableForMatching", value)?;
+        } else {
+            state.skip_field("unavailableForMatching")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Communication.RouterJobSchedulingFailed` event.
@@ -6994,70 +9844,128 @@ impl rt::Members for AcsRouterJobSchedulingFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.expired_attached_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.expired_requested_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            8usize => {
-                self.failure_reason = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            10usize => {
-                self.scheduled_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut expired_attached_worker_selectors = None;
+        let mut expired_requested_worker_selectors = None;
+        let mut failure_reason = None;
+        let mut priority = None;
+        let mut scheduled_on = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_attached_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_requested_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut failure_reason,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut priority, rt::Num::<i64>::new())?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scheduled_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            expired_attached_worker_selectors,
+            expired_requested_worker_selectors,
+            failure_reason,
+            priority,
+            scheduled_on,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobSchedulingFailedEventData {
@@ -7242,53 +10150,99 @@ impl rt::Members for AcsRouterJobUnassignedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut assignment_id = None;
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            assignment_id,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobUnassignedEventData {
@@ -7373,67 +10327,123 @@ impl rt::Members for AcsRouterJobWaitingForActivationEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.expired_attached_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.expired_requested_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            8usize => self.priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.scheduled_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            10usize => self.unavailable_for_matching = map.next_value_seed(rt::Flag)?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut expired_attached_worker_selectors = None;
+        let mut expired_requested_worker_selectors = None;
+        let mut priority = None;
+        let mut scheduled_on = None;
+        let mut unavailable_for_matching = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_attached_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_requested_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut priority, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scheduled_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_.read(&mut map_, &mut unavailable_for_matching, rt::Flag)?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            expired_attached_worker_selectors,
+            expired_requested_worker_selectors,
+            priority,
+            scheduled_on,
+            unavailable_for_matching,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobWaitingForActivationEventData {
@@ -7503,61 +10513,103 @@ impl rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => {
-                self.expired_attached_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.expired_requested_worker_selectors = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut labels = None;
+        let mut queue_id = None;
+        let mut tags = None;
+        let mut expired_attached_worker_selectors = None;
+        let mut expired_requested_worker_selectors = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_attached_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_requested_worker_selectors,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterWorkerSelector>::new()),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            labels,
+            queue_id,
+            tags,
+            expired_attached_worker_selectors,
+            expired_requested_worker_selectors,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterJobWorkerSelectorsExpiredEventData {
@@ -7677,30 +10729,45 @@ impl rt::Members for AcsRouterQueueDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut labels = None;
+        let mut name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id, labels, name })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterQueueDetails {
@@ -7814,21 +10881,27 @@ impl rt::Members for AcsRouterWorkerDeregisteredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { worker_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerDeregisteredEventData {
@@ -7872,33 +10945,59 @@ impl rt::Members for AcsRouterWorkerEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerEventData {
@@ -7982,70 +11081,134 @@ impl rt::Members for AcsRouterWorkerOfferAcceptedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.job_labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => self.job_priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.job_tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            8usize => {
-                self.offer_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.worker_labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            11usize => {
-                self.worker_tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut assignment_id = None;
+        let mut job_labels = None;
+        let mut job_priority = None;
+        let mut job_tags = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut worker_labels = None;
+        let mut worker_tags = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut job_priority, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            assignment_id,
+            job_labels,
+            job_priority,
+            job_tags,
+            offer_id,
+            queue_id,
+            worker_labels,
+            worker_tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferAcceptedEventData {
@@ -8099,41 +11262,79 @@ impl rt::Members for AcsRouterWorkerOfferDeclinedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.offer_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            offer_id,
+            queue_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferDeclinedEventData {
@@ -8187,41 +11388,79 @@ impl rt::Members for AcsRouterWorkerOfferExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.offer_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            offer_id,
+            queue_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferExpiredEventData {
@@ -8310,74 +11549,144 @@ impl rt::Members for AcsRouterWorkerOfferIssuedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.expires_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => {
-                self.job_labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            6usize => self.job_priority = map.next_value_seed(rt::Num::<i64>::new())?,
-            7usize => {
-                self.job_tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            8usize => {
-                self.offer_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.offered_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            10usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            11usize => {
-                self.worker_labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            12usize => {
-                self.worker_tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut expires_on = None;
+        let mut job_labels = None;
+        let mut job_priority = None;
+        let mut job_tags = None;
+        let mut offer_id = None;
+        let mut offered_on = None;
+        let mut queue_id = None;
+        let mut worker_labels = None;
+        let mut worker_tags = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expires_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                6usize => {
+                    members_.read(&mut map_, &mut job_priority, rt::Num::<i64>::new())?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offered_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            expires_on,
+            job_labels,
+            job_priority,
+            job_tags,
+            offer_id,
+            offered_on,
+            queue_id,
+            worker_labels,
+            worker_tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferIssuedEventData {
@@ -8431,41 +11740,79 @@ impl rt::Members for AcsRouterWorkerOfferRevokedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.channel_reference = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.job_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.offer_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.queue_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_id = None;
+        let mut channel_reference = None;
+        let mut job_id = None;
+        let mut worker_id = None;
+        let mut offer_id = None;
+        let mut queue_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_reference,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut offer_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_id,
+            channel_reference,
+            job_id,
+            worker_id,
+            offer_id,
+            queue_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerOfferRevokedEventData {
@@ -8519,50 +11866,79 @@ impl rt::Members for AcsRouterWorkerRegisteredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_configurations = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterChannelConfiguration>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.queue_assignments = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterQueueDetails>::new()),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => self.total_capacity = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_configurations = None;
+        let mut labels = None;
+        let mut queue_assignments = None;
+        let mut tags = None;
+        let mut total_capacity = None;
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_configurations,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterChannelConfiguration>::new()),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_assignments,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterQueueDetails>::new()),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut total_capacity, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_configurations,
+            labels,
+            queue_assignments,
+            tags,
+            total_capacity,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
@@ -8573,27 +11949,22 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerRegisteredEventData {
     }
 }
 /// The schema type `AcsRouterWorkerSelector`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRouterWorkerSelector {
     /// JSON member `expirationTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")]
     pub expiration_time: Option<rt::Timestamp>,
     /// JSON member `key`: string.
-    #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// JSON member `labelOperator`: [`AcsRouterLabelOperator`]; listed as required in the schema.
-    #[serde(rename = "labelOperator", skip_serializing_if = "Option::is_none")]
     pub label_operator: Option<AcsRouterLabelOperator>,
     /// JSON member `state`: [`AcsRouterWorkerSelectorState`]; listed as required in the schema.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<AcsRouterWorkerSelectorState>,
     /// JSON member `ttlSeconds`: number (double); listed as required in the schema.
-    #[serde(rename = "ttlSeconds", skip_serializing_if = "Option::is_none")]
     pub ttl_seconds: Option<f64>,
     /// JSON member `value`: any JSON value; listed as required in the schema; may be null.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsRouterWorkerSelector {
     const NAMES: &'static [&'static str] = &[
@@ -8616,43 +11987,77 @@ impl rt::Members for AcsRouterWorkerSelector {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.expiration_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            1usize => {
-                self.key = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.label_operator = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRouterLabelOperator>::new()),
-                    )?;
-            }
-            3usize => {
-                self.state = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AcsRouterWorkerSelectorState>::new()),
-                    )?;
-            }
-            4usize => self.ttl_seconds = map.next_value_seed(rt::Num::<f64>::new())?,
-            5usize => {
-                self.value = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<serde_json::Value>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut expiration_time = None;
+        let mut key = None;
+        let mut label_operator = None;
+        let mut state = None;
+        let mut ttl_seconds = None;
+        let mut value = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expiration_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut key,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut label_operator,
+                            rt::Nullable(rt::Plain::<AcsRouterLabelOperator>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(
+                                rt::Plain::<AcsRouterWorkerSelectorState>::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut ttl_seconds, rt::Num::<f64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut value,
+                            rt::Nullable(rt::Plain::<serde_json::Value>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            expiration_time,
+            key,
+            label_operator,
+            state,
+            ttl_seconds,
+            value,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
@@ -8660,6 +12065,52 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelector {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRouterWorkerSelector {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.expiration_time.is_some())
+            + usize::from(self.key.is_some())
+            + usize::from(self.label_operator.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.ttl_seconds.is_some())
+            + usize::from(self.value.is_some());
+        let mut state = serializer.serialize_struct("AcsRouterWorkerSelector", len)?;
+        if let Some(value) = &self.expiration_time {
+            state.serialize_field("expirationTime", value)?;
+        } else {
+            state.skip_field("expirationTime")?;
+        }
+        if let Some(value) = &self.key {
+            state.serialize_field("key", value)?;
+        } else {
+            state.skip_field("key")?;
+        }
+        if let Some(value) = &self.label_operator {
+            state
+                .serialize_field(
+                    "labelOperator",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("labelOperator")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(3usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        if let Some(value) = &self.ttl_seconds {
+            state.serialize_field("ttlSeconds", value)?;
+        } else {
+            state.skip_field("ttlSeconds")?;
+        }
+        if let Some(value) = &self.value {
+            state.serialize_field("value", value)?;
+        } else {
+            state.skip_field("value")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AcsRouterWorkerSelectorState`, read ignoring letter case; values it does not list are kept verbatim in [`AcsRouterWorkerSelectorState::Other`].
@@ -8769,58 +12220,93 @@ impl rt::Members for AcsRouterWorkerUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_configurations = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterChannelConfiguration>::new()),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.labels = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.queue_assignments = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterQueueDetails>::new()),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => self.total_capacity = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.updated_worker_properties = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(rt::Plain::<AcsRouterUpdatedWorkerProperty>::new()),
-                        ),
-                    )?;
-            }
-            6usize => {
-                self.worker_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_configurations = None;
+        let mut labels = None;
+        let mut queue_assignments = None;
+        let mut tags = None;
+        let mut total_capacity = None;
+        let mut updated_worker_properties = None;
+        let mut worker_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_configurations,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterChannelConfiguration>::new()),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut labels,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_assignments,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<AcsRouterQueueDetails>::new()),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut total_capacity, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut updated_worker_properties,
+                            rt::Nullable(
+                                rt::Items(
+                                    rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
+                                ),
+                            ),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut worker_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_configurations,
+            labels,
+            queue_assignments,
+            tags,
+            total_capacity,
+            updated_worker_properties,
+            worker_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsRouterWorkerUpdatedEventData {
@@ -8859,25 +12345,45 @@ impl rt::Members for AcsSmsDeliveryAttemptProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.segments_failed = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.segments_succeeded = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            2usize => {
-                self.timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut segments_failed = None;
+        let mut segments_succeeded = None;
+        let mut timestamp = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(&mut map_, &mut segments_failed, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut segments_succeeded,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            segments_failed,
+            segments_succeeded,
+            timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryAttemptProperties {
@@ -8941,53 +12447,103 @@ impl rt::Members for AcsSmsDeliveryReportReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.delivery_attempts = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(
-                                rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut message_id = None;
+        let mut to = None;
+        let mut delivery_attempts = None;
+        let mut delivery_status = None;
+        let mut delivery_status_details = None;
+        let mut received_timestamp = None;
+        let mut tag = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_attempts,
+                            rt::Nullable(
+                                rt::Items(
+                                    rt::Plain::<AcsSmsDeliveryAttemptProperties>::new(),
+                                ),
                             ),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.delivery_status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.delivery_status_details = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.received_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            7usize => {
-                self.tag = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delivery_status_details,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            from,
+            message_id,
+            to,
+            delivery_attempts,
+            delivery_status,
+            delivery_status_details,
+            received_timestamp,
+            tag,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsDeliveryReportReceivedEventData {
@@ -9022,28 +12578,45 @@ impl rt::Members for AcsSmsEventBaseProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut message_id = None;
+        let mut to = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { from, message_id, to })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsEventBaseProperties {
@@ -9097,37 +12670,74 @@ impl rt::Members for AcsSmsReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.from = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.message_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.to = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.received_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => self.segment_count = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut from = None;
+        let mut message_id = None;
+        let mut to = None;
+        let mut message = None;
+        let mut received_timestamp = None;
+        let mut segment_count = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut from,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut to,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut received_timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_.read(&mut map_, &mut segment_count, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            from,
+            message_id,
+            to,
+            message,
+            received_timestamp,
+            segment_count,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsSmsReceivedEventData {
@@ -9157,23 +12767,31 @@ impl rt::Members for AcsUserDisconnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.user_communication_identifier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<CommunicationIdentifierModel>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut user_communication_identifier = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_communication_identifier,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            user_communication_identifier,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AcsUserDisconnectedEventData {
@@ -9305,27 +12923,22 @@ impl<'de> serde::Deserialize<'de> for CommunicationCloudEnvironmentModel {
     }
 }
 /// The schema type `CommunicationIdentifierModel`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommunicationIdentifierModel {
     /// JSON member `communicationUser`: [`CommunicationUserIdentifierModel`]; listed as required in the schema.
-    #[serde(rename = "communicationUser", skip_serializing_if = "Option::is_none")]
     pub communication_user: Option<CommunicationUserIdentifierModel>,
     /// JSON member `kind`: [`CommunicationIdentifierModelKind`].
-    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<CommunicationIdentifierModelKind>,
     /// JSON member `microsoftTeamsApp`: [`MicrosoftTeamsAppIdentifierModel`].
-    #[serde(rename = "microsoftTeamsApp", skip_serializing_if = "Option::is_none")]
     pub microsoft_teams_app: Option<MicrosoftTeamsAppIdentifierModel>,
     /// JSON member `microsoftTeamsUser`: [`MicrosoftTeamsUserIdentifierModel`].
-    #[serde(rename = "microsoftTeamsUser", skip_serializing_if = "Option::is_none")]
     pub microsoft_teams_user: Option<MicrosoftTeamsUserIdentifierModel>,
     /// JSON member `phoneNumber`: [`PhoneNumberIdentifierModel`].
-    #[serde(rename = "phoneNumber", skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<PhoneNumberIdentifierModel>,
     /// JSON member `rawId`: string; listed as required in the schema.
-    #[serde(rename = "rawId", skip_serializing_if = "Option::is_none")]
     pub raw_id: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for CommunicationIdentifierModel {
     const NAMES: &'static [&'static str] = &[
@@ -9348,59 +12961,88 @@ impl rt::Members for CommunicationIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.communication_user = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<CommunicationUserIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.kind = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<CommunicationIdentifierModelKind>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.microsoft_teams_app = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            3usize => {
-                self.microsoft_teams_user = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.phone_number = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<PhoneNumberIdentifierModel>::new()),
-                    )?;
-            }
-            5usize => {
-                self.raw_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut communication_user = None;
+        let mut kind = None;
+        let mut microsoft_teams_app = None;
+        let mut microsoft_teams_user = None;
+        let mut phone_number = None;
+        let mut raw_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut communication_user,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationUserIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut kind,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationIdentifierModelKind>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut microsoft_teams_app,
+                            rt::Nullable(
+                                rt::Plain::<MicrosoftTeamsAppIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut microsoft_teams_user,
+                            rt::Nullable(
+                                rt::Plain::<MicrosoftTeamsUserIdentifierModel>::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut phone_number,
+                            rt::Nullable(rt::Plain::<PhoneNumberIdentifierModel>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut raw_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            communication_user,
+            kind,
+            microsoft_teams_app,
+            microsoft_teams_user,
+            phone_number,
+            raw_id,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
@@ -9408,6 +13050,50 @@ impl<'de> serde::Deserialize<'de> for CommunicationIdentifierModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for CommunicationIdentifierModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.communication_user.is_some())
+            + usize::from(self.kind.is_some())
+            + usize::from(self.microsoft_teams_app.is_some())
+            + usize::from(self.microsoft_teams_user.is_some())
+            + usize::from(self.phone_number.is_some())
+            + usize::from(self.raw_id.is_some());
+        let mut state = serializer
+            .serialize_struct("CommunicationIdentifierModel", len)?;
+        if let Some(value) = &self.communication_user {
+            state.serialize_field("communicationUser", value)?;
+        } else {
+            state.skip_field("communicationUser")?;
+        }
+        if let Some(value) = &self.kind {
+            state.serialize_field("kind", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("kind")?;
+        }
+        if let Some(value) = &self.microsoft_teams_app {
+            state.serialize_field("microsoftTeamsApp", value)?;
+        } else {
+            state.skip_field("microsoftTeamsApp")?;
+        }
+        if let Some(value) = &self.microsoft_teams_user {
+            state.serialize_field("microsoftTeamsUser", value)?;
+        } else {
+            state.skip_field("microsoftTeamsUser")?;
+        }
+        if let Some(value) = &self.phone_number {
+            state.serialize_field("phoneNumber", value)?;
+        } else {
+            state.skip_field("phoneNumber")?;
+        }
+        if let Some(value) = &self.raw_id {
+            state.serialize_field("rawId", value)?;
+        } else {
+            state.skip_field("rawId")?;
+        }
+        state.end()
     }
 }
 /// The string enum `CommunicationIdentifierModelKind`, read ignoring letter case; values it does not list are kept verbatim in [`CommunicationIdentifierModelKind::Other`].
@@ -9506,20 +13192,27 @@ impl rt::Members for CommunicationUserIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
@@ -9530,15 +13223,14 @@ impl<'de> serde::Deserialize<'de> for CommunicationUserIdentifierModel {
     }
 }
 /// The schema type `MicrosoftTeamsAppIdentifierModel`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MicrosoftTeamsAppIdentifierModel {
     /// JSON member `appId`: string; listed as required in the schema.
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// JSON member `cloud`: [`CommunicationCloudEnvironmentModel`]; listed as required in the schema.
-    #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MicrosoftTeamsAppIdentifierModel {
     const NAMES: &'static [&'static str] = &["appId", "cloud"];
@@ -9550,29 +13242,42 @@ impl rt::Members for MicrosoftTeamsAppIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.app_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.cloud = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut app_id = None;
+        let mut cloud = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut cloud,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            app_id,
+            cloud,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
@@ -9582,19 +13287,36 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsAppIdentifierModel {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for MicrosoftTeamsAppIdentifierModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.app_id.is_some()) + usize::from(self.cloud.is_some());
+        let mut state = serializer
+            .serialize_struct("MicrosoftTeamsAppIdentifierModel", len)?;
+        if let Some(value) = &self.app_id {
+            state.serialize_field("appId", value)?;
+        } else {
+            state.skip_field("appId")?;
+        }
+        if let Some(value) = &self.cloud {
+            state.serialize_field("cloud", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("cloud")?;
+        }
+        state.end()
+    }
+}
 /// The schema type `MicrosoftTeamsUserIdentifierModel`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MicrosoftTeamsUserIdentifierModel {
     /// JSON member `cloud`: [`CommunicationCloudEnvironmentModel`]; listed as required in the schema.
-    #[serde(rename = "cloud", skip_serializing_if = "Option::is_none")]
     pub cloud: Option<CommunicationCloudEnvironmentModel>,
     /// JSON member `isAnonymous`: boolean.
-    #[serde(rename = "isAnonymous", skip_serializing_if = "Option::is_none")]
     pub is_anonymous: Option<bool>,
     /// JSON member `userId`: string; listed as required in the schema.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MicrosoftTeamsUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["cloud", "isAnonymous", "userId"];
@@ -9607,30 +13329,47 @@ impl rt::Members for MicrosoftTeamsUserIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.cloud = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
-                        ),
-                    )?;
-            }
-            1usize => self.is_anonymous = map.next_value_seed(rt::Flag)?,
-            2usize => {
-                self.user_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut cloud = None;
+        let mut is_anonymous = None;
+        let mut user_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut cloud,
+                            rt::Nullable(
+                                rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_.read(&mut map_, &mut is_anonymous, rt::Flag)?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut user_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            cloud,
+            is_anonymous,
+            user_id,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
@@ -9638,6 +13377,32 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsUserIdentifierModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MicrosoftTeamsUserIdentifierModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.cloud.is_some())
+            + usize::from(self.is_anonymous.is_some())
+            + usize::from(self.user_id.is_some());
+        let mut state = serializer
+            .serialize_struct("MicrosoftTeamsUserIdentifierModel", len)?;
+        if let Some(value) = &self.cloud {
+            state.serialize_field("cloud", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("cloud")?;
+        }
+        if let Some(value) = &self.is_anonymous {
+            state.serialize_field("isAnonymous", value)?;
+        } else {
+            state.skip_field("isAnonymous")?;
+        }
+        if let Some(value) = &self.user_id {
+            state.serialize_field("userId", value)?;
+        } else {
+            state.skip_field("userId")?;
+        }
+        state.end()
     }
 }
 /// The schema type `PhoneNumberIdentifierModel`.
@@ -9657,21 +13422,27 @@ impl rt::Members for PhoneNumberIdentifierModel {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.value = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut value,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { value })
     }
 }
 impl<'de> serde::Deserialize<'de> for PhoneNumberIdentifierModel {

@@ -17,20 +17,27 @@ impl rt::Members for ApiEntityReference {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id })
     }
 }
 impl<'de> serde::Deserialize<'de> for ApiEntityReference {
@@ -195,36 +202,61 @@ impl rt::Members for LifecycleHookEventsEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.operational_info = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<OperationalInfo>::new()))?;
-            }
-            3usize => {
-                self.properties = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<VMScaleSetLifecycleHookEventProperties>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut operational_info = None;
+        let mut properties = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operational_info,
+                            rt::Nullable(rt::Plain::<OperationalInfo>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(
+                                rt::Plain::<VMScaleSetLifecycleHookEventProperties>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            id,
+            name,
+            operational_info,
+            properties,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for LifecycleHookEventsEventData {
@@ -251,21 +283,27 @@ impl rt::Members for OperationalInfo {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.activity_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut activity_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut activity_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { activity_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for OperationalInfo {
@@ -292,21 +330,27 @@ impl rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.priority = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut priority = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut priority,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { priority })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventAdditionalContext {
@@ -317,33 +361,26 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventAdditionalCont
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventProperties`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VMScaleSetLifecycleHookEventProperties {
     /// JSON member `additionalContext`: [`VMScaleSetLifecycleHookEventAdditionalContext`].
-    #[serde(rename = "additionalContext", skip_serializing_if = "Option::is_none")]
     pub additional_context: Option<VMScaleSetLifecycleHookEventAdditionalContext>,
     /// JSON member `defaultAction`: [`LifecycleHookAction`].
-    #[serde(rename = "defaultAction", skip_serializing_if = "Option::is_none")]
     pub default_action: Option<LifecycleHookAction>,
     /// JSON member `maxWaitUntil`: string.
-    #[serde(rename = "maxWaitUntil", skip_serializing_if = "Option::is_none")]
     pub max_wait_until: Option<String>,
     /// JSON member `state`: [`VMScaleSetLifecycleHookEventState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<VMScaleSetLifecycleHookEventState>,
     /// JSON member `targetResources`: array of [`VMScaleSetLifecycleHookEventTargetResource`].
-    #[serde(rename = "targetResources", skip_serializing_if = "Option::is_none")]
     pub target_resources: Option<Vec<VMScaleSetLifecycleHookEventTargetResource>>,
     /// JSON member `timeCreated`: string.
-    #[serde(rename = "timeCreated", skip_serializing_if = "Option::is_none")]
     pub time_created: Option<String>,
     /// JSON member `type`: [`VMScaleSetLifecycleHookEventType`].
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<VMScaleSetLifecycleHookEventType>,
     /// JSON member `waitUntil`: string.
-    #[serde(rename = "waitUntil", skip_serializing_if = "Option::is_none")]
     pub wait_until: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for VMScaleSetLifecycleHookEventProperties {
     const NAMES: &'static [&'static str] = &[
@@ -370,73 +407,114 @@ impl rt::Members for VMScaleSetLifecycleHookEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.additional_context = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<
-                                VMScaleSetLifecycleHookEventAdditionalContext,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.default_action = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<LifecycleHookAction>::new()),
-                    )?;
-            }
-            2usize => {
-                self.max_wait_until = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.state = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.target_resources = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Items(
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut additional_context = None;
+        let mut default_action = None;
+        let mut max_wait_until = None;
+        let mut state = None;
+        let mut target_resources = None;
+        let mut time_created = None;
+        let mut r#type = None;
+        let mut wait_until = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut additional_context,
+                            rt::Nullable(
                                 rt::Plain::<
-                                    VMScaleSetLifecycleHookEventTargetResource,
+                                    VMScaleSetLifecycleHookEventAdditionalContext,
                                 >::new(),
                             ),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.time_created = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.r#type = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.wait_until = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut default_action,
+                            rt::Nullable(rt::Plain::<LifecycleHookAction>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut max_wait_until,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(
+                                rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut target_resources,
+                            rt::Nullable(
+                                rt::Items(
+                                    rt::Plain::<
+                                        VMScaleSetLifecycleHookEventTargetResource,
+                                    >::new(),
+                                ),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut time_created,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(
+                                rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut wait_until,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            additional_context,
+            default_action,
+            max_wait_until,
+            state,
+            target_resources,
+            time_created,
+            r#type,
+            wait_until,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
@@ -444,6 +522,66 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for VMScaleSetLifecycleHookEventProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.additional_context.is_some())
+            + usize::from(self.default_action.is_some())
+            + usize::from(self.max_wait_until.is_some())
+            + usize::from(self.state.is_some())
+            + usize::from(self.target_resources.is_some())
+            + usize::from(self.time_created.is_some())
+            + usize::from(self.r#type.is_some())
+            + usize::from(self.wait_until.is_some());
+        let mut state = serializer
+            .serialize_struct("VMScaleSetLifecycleHookEventProperties", len)?;
+        if let Some(value) = &self.additional_context {
+            state.serialize_field("additionalContext", value)?;
+        } else {
+            state.skip_field("additionalContext")?;
+        }
+        if let Some(value) = &self.default_action {
+            state
+                .serialize_field(
+                    "defaultAction",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("defaultAction")?;
+        }
+        if let Some(value) = &self.max_wait_until {
+            state.serialize_field("maxWaitUntil", value)?;
+        } else {
+            state.skip_field("maxWaitUntil")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(3usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        if let Some(value) = &self.target_resources {
+            state.serialize_field("targetResources", value)?;
+        } else {
+            state.skip_field("targetResources")?;
+        }
+        if let Some(value) = &self.time_created {
+            state.serialize_field("timeCreated", value)?;
+        } else {
+            state.skip_field("timeCreated")?;
+        }
+        if let Some(value) = &self.r#type {
+            state.serialize_field("type", self.spellings.of(6usize, value.as_str()))?;
+        } else {
+            state.skip_field("type")?;
+        }
+        if let Some(value) = &self.wait_until {
+            state.serialize_field("waitUntil", value)?;
+        } else {
+            state.skip_field("waitUntil")?;
+        }
+        state.end()
     }
 }
 /// The string enum `VMScaleSetLifecycleHookEventState`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventState::Other`].
@@ -505,15 +643,14 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventState {
     }
 }
 /// The schema type `VMScaleSetLifecycleHookEventTargetResource`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VMScaleSetLifecycleHookEventTargetResource {
     /// JSON member `actionState`: [`LifecycleHookActionState`].
-    #[serde(rename = "actionState", skip_serializing_if = "Option::is_none")]
     pub action_state: Option<LifecycleHookActionState>,
     /// JSON member `resource`: [`ApiEntityReference`].
-    #[serde(rename = "resource", skip_serializing_if = "Option::is_none")]
     pub resource: Option<ApiEntityReference>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for VMScaleSetLifecycleHookEventTargetResource {
     const NAMES: &'static [&'static str] = &["actionState", "resource"];
@@ -525,29 +662,40 @@ impl rt::Members for VMScaleSetLifecycleHookEventTargetResource {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action_state = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<LifecycleHookActionState>::new()),
-                    )?;
-            }
-            1usize => {
-                self.resource = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ApiEntityReference>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action_state = None;
+        let mut resource = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut action_state,
+                            rt::Nullable(rt::Plain::<LifecycleHookActionState>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource,
+                            rt::Nullable(rt::Plain::<ApiEntityReference>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            action_state,
+            resource,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource {
@@ -555,6 +703,30 @@ impl<'de> serde::Deserialize<'de> for VMScaleSetLifecycleHookEventTargetResource
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for VMScaleSetLifecycleHookEventTargetResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.action_state.is_some())
+            + usize::from(self.resource.is_some());
+        let mut state = serializer
+            .serialize_struct("VMScaleSetLifecycleHookEventTargetResource", len)?;
+        if let Some(value) = &self.action_state {
+            state
+                .serialize_field(
+                    "actionState",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("actionState")?;
+        }
+        if let Some(value) = &self.resource {
+            state.serialize_field("resource", value)?;
+        } else {
+            state.skip_field("resource")?;
+        }
+        state.end()
     }
 }
 /// The string enum `VMScaleSetLifecycleHookEventType`, read ignoring letter case; values it does not list are kept verbatim in [`VMScaleSetLifecycleHookEventType::Other`].

@@ -21,21 +21,27 @@ impl rt::Members for ContainerServiceClusterSupportEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.kubernetes_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut kubernetes_version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut kubernetes_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { kubernetes_version })
     }
 }
 impl<'de> serde::Deserialize<'de> for ContainerServiceClusterSupportEventData {
@@ -91,33 +97,59 @@ impl rt::Members for ContainerServiceNewKubernetesVersionAvailableEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.latest_preview_kubernetes_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.latest_stable_kubernetes_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.latest_supported_kubernetes_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.lowest_minor_kubernetes_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut latest_preview_kubernetes_version = None;
+        let mut latest_stable_kubernetes_version = None;
+        let mut latest_supported_kubernetes_version = None;
+        let mut lowest_minor_kubernetes_version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut latest_preview_kubernetes_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut latest_stable_kubernetes_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut latest_supported_kubernetes_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut lowest_minor_kubernetes_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            latest_preview_kubernetes_version,
+            latest_stable_kubernetes_version,
+            latest_supported_kubernetes_version,
+            lowest_minor_kubernetes_version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -145,21 +177,27 @@ impl rt::Members for ContainerServiceNodePoolRollingEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.node_pool_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut node_pool_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut node_pool_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { node_pool_name })
     }
 }
 impl<'de> serde::Deserialize<'de> for ContainerServiceNodePoolRollingEventData {

@@ -1,18 +1,16 @@
 // @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
 // DO NOT EDIT: change the schemas or the generator and run that command.
 /// The data of the `Microsoft.DataBox.CopyCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataBoxCopyCompletedEventData {
     /// JSON member `serialNumber`: string; listed as required in the schema.
-    #[serde(rename = "serialNumber", skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// JSON member `stageName`: [`DataBoxStageName`]; listed as required in the schema.
-    #[serde(rename = "stageName", skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
     pub stage_time: Option<rt::Timestamp>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for DataBoxCopyCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
@@ -25,29 +23,50 @@ impl rt::Members for DataBoxCopyCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.serial_number = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.stage_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<DataBoxStageName>::new()))?;
-            }
-            2usize => {
-                self.stage_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut serial_number = None;
+        let mut stage_name = None;
+        let mut stage_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut serial_number,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut stage_name,
+                            rt::Nullable(rt::Plain::<DataBoxStageName>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stage_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            serial_number,
+            stage_name,
+            stage_time,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DataBoxCopyCompletedEventData {
@@ -57,19 +76,47 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyCompletedEventData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for DataBoxCopyCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.serial_number.is_some())
+            + usize::from(self.stage_name.is_some())
+            + usize::from(self.stage_time.is_some());
+        let mut state = serializer
+            .serialize_struct("DataBoxCopyCompletedEventData", len)?;
+        if let Some(value) = &self.serial_number {
+            state.serialize_field("serialNumber", value)?;
+        } else {
+            state.skip_field("serialNumber")?;
+        }
+        if let Some(value) = &self.stage_name {
+            state
+                .serialize_field(
+                    "stageName",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stageName")?;
+        }
+        if let Some(value) = &self.stage_time {
+            state.serialize_field("stageTime", value)?;
+        } else {
+            state.skip_field("stageTime")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.DataBox.CopyStarted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataBoxCopyStartedEventData {
     /// JSON member `serialNumber`: string; listed as required in the schema.
-    #[serde(rename = "serialNumber", skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// JSON member `stageName`: [`DataBoxStageName`]; listed as required in the schema.
-    #[serde(rename = "stageName", skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
     pub stage_time: Option<rt::Timestamp>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for DataBoxCopyStartedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
@@ -82,29 +129,50 @@ impl rt::Members for DataBoxCopyStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.serial_number = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.stage_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<DataBoxStageName>::new()))?;
-            }
-            2usize => {
-                self.stage_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut serial_number = None;
+        let mut stage_name = None;
+        let mut stage_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut serial_number,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut stage_name,
+                            rt::Nullable(rt::Plain::<DataBoxStageName>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stage_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            serial_number,
+            stage_name,
+            stage_time,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DataBoxCopyStartedEventData {
@@ -114,19 +182,46 @@ impl<'de> serde::Deserialize<'de> for DataBoxCopyStartedEventData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for DataBoxCopyStartedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.serial_number.is_some())
+            + usize::from(self.stage_name.is_some())
+            + usize::from(self.stage_time.is_some());
+        let mut state = serializer.serialize_struct("DataBoxCopyStartedEventData", len)?;
+        if let Some(value) = &self.serial_number {
+            state.serialize_field("serialNumber", value)?;
+        } else {
+            state.skip_field("serialNumber")?;
+        }
+        if let Some(value) = &self.stage_name {
+            state
+                .serialize_field(
+                    "stageName",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stageName")?;
+        }
+        if let Some(value) = &self.stage_time {
+            state.serialize_field("stageTime", value)?;
+        } else {
+            state.skip_field("stageTime")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.DataBox.OrderCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataBoxOrderCompletedEventData {
     /// JSON member `serialNumber`: string; listed as required in the schema.
-    #[serde(rename = "serialNumber", skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// JSON member `stageName`: [`DataBoxStageName`]; listed as required in the schema.
-    #[serde(rename = "stageName", skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<DataBoxStageName>,
     /// JSON member `stageTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "stageTime", skip_serializing_if = "Option::is_none")]
     pub stage_time: Option<rt::Timestamp>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for DataBoxOrderCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
@@ -139,29 +234,50 @@ impl rt::Members for DataBoxOrderCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.serial_number = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.stage_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<DataBoxStageName>::new()))?;
-            }
-            2usize => {
-                self.stage_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut serial_number = None;
+        let mut stage_name = None;
+        let mut stage_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut serial_number,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut stage_name,
+                            rt::Nullable(rt::Plain::<DataBoxStageName>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stage_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            serial_number,
+            stage_name,
+            stage_time,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DataBoxOrderCompletedEventData {
@@ -169,6 +285,36 @@ impl<'de> serde::Deserialize<'de> for DataBoxOrderCompletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for DataBoxOrderCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.serial_number.is_some())
+            + usize::from(self.stage_name.is_some())
+            + usize::from(self.stage_time.is_some());
+        let mut state = serializer
+            .serialize_struct("DataBoxOrderCompletedEventData", len)?;
+        if let Some(value) = &self.serial_number {
+            state.serialize_field("serialNumber", value)?;
+        } else {
+            state.skip_field("serialNumber")?;
+        }
+        if let Some(value) = &self.stage_name {
+            state
+                .serialize_field(
+                    "stageName",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stageName")?;
+        }
+        if let Some(value) = &self.stage_time {
+            state.serialize_field("stageTime", value)?;
+        } else {
+            state.skip_field("stageTime")?;
+        }
+        state.end()
     }
 }
 /// The string enum `DataBoxStageName`, read ignoring letter case; values it does not list are kept verbatim in [`DataBoxStageName::Other`].

@@ -17,21 +17,27 @@ impl rt::Members for DeviceConnectionStateEventInfo {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.sequence_number = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut sequence_number = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequence_number,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { sequence_number })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceConnectionStateEventInfo {
@@ -78,35 +84,61 @@ impl rt::Members for DeviceConnectionStateEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.device_connection_state_event_info = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<DeviceConnectionStateEventInfo>::new()),
-                    )?;
-            }
-            1usize => {
-                self.device_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.hub_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.module_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut device_connection_state_event_info = None;
+        let mut device_id = None;
+        let mut hub_name = None;
+        let mut module_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut device_connection_state_event_info,
+                            rt::Nullable(
+                                rt::Plain::<DeviceConnectionStateEventInfo>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut device_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut hub_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut module_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            device_connection_state_event_info,
+            device_id,
+            hub_name,
+            module_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceConnectionStateEventProperties {
@@ -141,29 +173,45 @@ impl rt::Members for DeviceLifeCycleEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.device_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.hub_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.twin = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<DeviceTwinInfo>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut device_id = None;
+        let mut hub_name = None;
+        let mut twin = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut device_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut hub_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut twin,
+                            rt::Nullable(rt::Plain::<DeviceTwinInfo>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { device_id, hub_name, twin })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceLifeCycleEventProperties {
@@ -198,33 +246,49 @@ impl rt::Members for DeviceTelemetryEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.body = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            1usize => {
-                self.properties = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.system_properties = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut body = None;
+        let mut properties = None;
+        let mut system_properties = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut body,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut system_properties,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            body,
+            properties,
+            system_properties,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceTelemetryEventProperties {
@@ -306,62 +370,126 @@ impl rt::Members for DeviceTwinInfo {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authentication_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.cloud_to_device_message_count = map
-                    .next_value_seed(rt::Num::<f64>::new())?;
-            }
-            2usize => {
-                self.connection_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.device_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.etag = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.last_activity_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.properties = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<DeviceTwinInfoProperties>::new()),
-                    )?;
-            }
-            7usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status_update_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => self.version = map.next_value_seed(rt::Num::<f64>::new())?,
-            10usize => {
-                self.x509_thumbprint = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<DeviceTwinInfoX509Thumbprint>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authentication_type = None;
+        let mut cloud_to_device_message_count = None;
+        let mut connection_state = None;
+        let mut device_id = None;
+        let mut etag = None;
+        let mut last_activity_time = None;
+        let mut properties = None;
+        let mut status = None;
+        let mut status_update_time = None;
+        let mut version = None;
+        let mut x509_thumbprint = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authentication_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut cloud_to_device_message_count,
+                            rt::Num::<f64>::new(),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut connection_state,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut device_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut etag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_activity_time,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Plain::<DeviceTwinInfoProperties>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status_update_time,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<f64>::new())?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut x509_thumbprint,
+                            rt::Nullable(
+                                rt::Plain::<DeviceTwinInfoX509Thumbprint>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authentication_type,
+            cloud_to_device_message_count,
+            connection_state,
+            device_id,
+            etag,
+            last_activity_time,
+            properties,
+            status,
+            status_update_time,
+            version,
+            x509_thumbprint,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceTwinInfo {
@@ -392,29 +520,36 @@ impl rt::Members for DeviceTwinInfoProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.desired = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<DeviceTwinProperties>::new()),
-                    )?;
-            }
-            1usize => {
-                self.reported = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<DeviceTwinProperties>::new()),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut desired = None;
+        let mut reported = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut desired,
+                            rt::Nullable(rt::Plain::<DeviceTwinProperties>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut reported,
+                            rt::Nullable(rt::Plain::<DeviceTwinProperties>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { desired, reported })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceTwinInfoProperties {
@@ -445,25 +580,39 @@ impl rt::Members for DeviceTwinInfoX509Thumbprint {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.primary_thumbprint = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.secondary_thumbprint = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut primary_thumbprint = None;
+        let mut secondary_thumbprint = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut primary_thumbprint,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut secondary_thumbprint,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            primary_thumbprint,
+            secondary_thumbprint,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceTwinInfoX509Thumbprint {
@@ -490,21 +639,27 @@ impl rt::Members for DeviceTwinMetadata {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.last_updated = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut last_updated = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_updated,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { last_updated })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceTwinMetadata {
@@ -538,24 +693,31 @@ impl rt::Members for DeviceTwinProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.metadata = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<DeviceTwinMetadata>::new()),
-                    )?;
-            }
-            1usize => self.version = map.next_value_seed(rt::Num::<f64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut metadata,
+                            rt::Nullable(rt::Plain::<DeviceTwinMetadata>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_.read(&mut map_, &mut version, rt::Num::<f64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { metadata, version })
     }
 }
 impl<'de> serde::Deserialize<'de> for DeviceTwinProperties {

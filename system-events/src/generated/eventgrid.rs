@@ -1,33 +1,24 @@
 // @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
 // DO NOT EDIT: change the schemas or the generator and run that command.
 /// The data of the `Microsoft.EventGrid.MQTTClientCreatedOrUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EventGridMQTTClientCreatedOrUpdatedEventData {
     /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
-    #[serde(
-        rename = "clientAuthenticationName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub client_authentication_name: Option<String>,
     /// JSON member `clientName`: string.
-    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
     pub client_name: Option<String>,
     /// JSON member `namespaceName`: string; listed as required in the schema.
-    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
     pub namespace_name: Option<String>,
     /// JSON member `attributes`: map of string; listed as required in the schema.
-    #[serde(rename = "attributes", skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `createdOn`: string (date-time); listed as required in the schema.
-    #[serde(rename = "createdOn", skip_serializing_if = "Option::is_none")]
     pub created_on: Option<rt::Timestamp>,
     /// JSON member `state`: [`EventGridMQTTClientState`]; listed as required in the schema.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<EventGridMQTTClientState>,
     /// JSON member `updatedOn`: string (date-time); listed as required in the schema.
-    #[serde(rename = "updatedOn", skip_serializing_if = "Option::is_none")]
     pub updated_on: Option<rt::Timestamp>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -52,49 +43,90 @@ impl rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.attributes = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            4usize => {
-                self.created_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => {
-                self.state = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<EventGridMQTTClientState>::new()),
-                    )?;
-            }
-            6usize => {
-                self.updated_on = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut attributes = None;
+        let mut created_on = None;
+        let mut state = None;
+        let mut updated_on = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut attributes,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut created_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<EventGridMQTTClientState>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut updated_on,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+            attributes,
+            created_on,
+            state,
+            updated_on,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventData {
@@ -102,6 +134,55 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientCreatedOrUpdatedEventDa
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for EventGridMQTTClientCreatedOrUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.client_authentication_name.is_some())
+            + usize::from(self.client_name.is_some())
+            + usize::from(self.namespace_name.is_some())
+            + usize::from(self.attributes.is_some())
+            + usize::from(self.created_on.is_some()) + usize::from(self.state.is_some())
+            + usize::from(self.updated_on.is_some());
+        let mut state = serializer
+            .serialize_struct("EventGridMQTTClientCreatedOrUpdatedEventData", len)?;
+        if let Some(value) = &self.client_authentication_name {
+            state.serialize_field("clientAuthenticationName", value)?;
+        } else {
+            state.skip_field("clientAuthenticationName")?;
+        }
+        if let Some(value) = &self.client_name {
+            state.serialize_field("clientName", value)?;
+        } else {
+            state.skip_field("clientName")?;
+        }
+        if let Some(value) = &self.namespace_name {
+            state.serialize_field("namespaceName", value)?;
+        } else {
+            state.skip_field("namespaceName")?;
+        }
+        if let Some(value) = &self.attributes {
+            state.serialize_field("attributes", value)?;
+        } else {
+            state.skip_field("attributes")?;
+        }
+        if let Some(value) = &self.created_on {
+            state.serialize_field("createdOn", value)?;
+        } else {
+            state.skip_field("createdOn")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(5usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        if let Some(value) = &self.updated_on {
+            state.serialize_field("updatedOn", value)?;
+        } else {
+            state.skip_field("updatedOn")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientDeleted` event. Same members as [`EventGridMQTTClientEventData`].
@@ -253,29 +334,49 @@ impl rt::Members for EventGridMQTTClientEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientEventData {
@@ -327,34 +428,65 @@ impl rt::Members for EventGridMQTTClientSessionConnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.client_session_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut client_session_name = None;
+        let mut sequence_number = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_session_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_number, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+            client_session_name,
+            sequence_number,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionConnectedEventData {
@@ -365,30 +497,22 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionConnectedEventDa
     }
 }
 /// The data of the `Microsoft.EventGrid.MQTTClientSessionDisconnected` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EventGridMQTTClientSessionDisconnectedEventData {
     /// JSON member `clientAuthenticationName`: string; listed as required in the schema.
-    #[serde(
-        rename = "clientAuthenticationName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub client_authentication_name: Option<String>,
     /// JSON member `clientName`: string.
-    #[serde(rename = "clientName", skip_serializing_if = "Option::is_none")]
     pub client_name: Option<String>,
     /// JSON member `namespaceName`: string; listed as required in the schema.
-    #[serde(rename = "namespaceName", skip_serializing_if = "Option::is_none")]
     pub namespace_name: Option<String>,
     /// JSON member `clientSessionName`: string; listed as required in the schema.
-    #[serde(rename = "clientSessionName", skip_serializing_if = "Option::is_none")]
     pub client_session_name: Option<String>,
     /// JSON member `disconnectionReason`: [`EventGridMQTTClientDisconnectionReason`]; listed as required in the schema.
-    #[serde(rename = "disconnectionReason", skip_serializing_if = "Option::is_none")]
     pub disconnection_reason: Option<EventGridMQTTClientDisconnectionReason>,
     /// JSON member `sequenceNumber`: integer (int64); listed as required in the schema.
-    #[serde(rename = "sequenceNumber", skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -411,42 +535,78 @@ impl rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_authentication_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.client_session_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.disconnection_reason = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<EventGridMQTTClientDisconnectionReason>::new(),
-                        ),
-                    )?;
-            }
-            5usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_authentication_name = None;
+        let mut client_name = None;
+        let mut namespace_name = None;
+        let mut client_session_name = None;
+        let mut disconnection_reason = None;
+        let mut sequence_number = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_authentication_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_session_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut disconnection_reason,
+                            rt::Nullable(
+                                rt::Plain::<EventGridMQTTClientDisconnectionReason>::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_number, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            client_authentication_name,
+            client_name,
+            namespace_name,
+            client_session_name,
+            disconnection_reason,
+            sequence_number,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEventData {
@@ -454,6 +614,54 @@ impl<'de> serde::Deserialize<'de> for EventGridMQTTClientSessionDisconnectedEven
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for EventGridMQTTClientSessionDisconnectedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.client_authentication_name.is_some())
+            + usize::from(self.client_name.is_some())
+            + usize::from(self.namespace_name.is_some())
+            + usize::from(self.client_session_name.is_some())
+            + usize::from(self.disconnection_reason.is_some())
+            + usize::from(self.sequence_number.is_some());
+        let mut state = serializer
+            .serialize_struct("EventGridMQTTClientSessionDisconnectedEventData", len)?;
+        if let Some(value) = &self.client_authentication_name {
+            state.serialize_field("clientAuthenticationName", value)?;
+        } else {
+            state.skip_field("clientAuthenticationName")?;
+        }
+        if let Some(value) = &self.client_name {
+            state.serialize_field("clientName", value)?;
+        } else {
+            state.skip_field("clientName")?;
+        }
+        if let Some(value) = &self.namespace_name {
+            state.serialize_field("namespaceName", value)?;
+        } else {
+            state.skip_field("namespaceName")?;
+        }
+        if let Some(value) = &self.client_session_name {
+            state.serialize_field("clientSessionName", value)?;
+        } else {
+            state.skip_field("clientSessionName")?;
+        }
+        if let Some(value) = &self.disconnection_reason {
+            state
+                .serialize_field(
+                    "disconnectionReason",
+                    self.spellings.of(4usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("disconnectionReason")?;
+        }
+        if let Some(value) = &self.sequence_number {
+            state.serialize_field("sequenceNumber", value)?;
+        } else {
+            state.skip_field("sequenceNumber")?;
+        }
+        state.end()
     }
 }
 /// The string enum `EventGridMQTTClientState`, read ignoring letter case; values it does not list are kept verbatim in [`EventGridMQTTClientState::Other`].
@@ -531,21 +739,27 @@ impl rt::Members for SubscriptionDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.event_subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut event_subscription_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut event_subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { event_subscription_id })
     }
 }
 impl<'de> serde::Deserialize<'de> for SubscriptionDeletedEventData {
@@ -576,25 +790,39 @@ impl rt::Members for SubscriptionValidationEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.validation_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.validation_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut validation_code = None;
+        let mut validation_url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut validation_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut validation_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            validation_code,
+            validation_url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for SubscriptionValidationEventData {

@@ -59,45 +59,99 @@ impl rt::Members for EventHubCaptureFileCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.event_count = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.file_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.file_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.first_enqueue_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => {
-                self.first_sequence_number = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            5usize => {
-                self.last_enqueue_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            6usize => {
-                self.last_sequence_number = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            7usize => {
-                self.partition_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => self.size_in_bytes = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut event_count = None;
+        let mut file_type = None;
+        let mut file_url = None;
+        let mut first_enqueue_time = None;
+        let mut first_sequence_number = None;
+        let mut last_enqueue_time = None;
+        let mut last_sequence_number = None;
+        let mut partition_id = None;
+        let mut size_in_bytes = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut event_count, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut file_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut file_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut first_enqueue_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut first_sequence_number,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_enqueue_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_sequence_number,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut size_in_bytes, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            event_count,
+            file_type,
+            file_url,
+            first_enqueue_time,
+            first_sequence_number,
+            last_enqueue_time,
+            last_sequence_number,
+            partition_id,
+            size_in_bytes,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for EventHubCaptureFileCreatedEventData {

@@ -44,38 +44,75 @@ impl rt::Members for HealthcareDicomImageCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.image_series_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.image_sop_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.image_study_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.partition_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.service_host_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_series_instance_uid = None;
+        let mut image_sop_instance_uid = None;
+        let mut image_study_instance_uid = None;
+        let mut partition_name = None;
+        let mut sequence_number = None;
+        let mut service_host_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_series_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_sop_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_study_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_number, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_host_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            image_series_instance_uid,
+            image_sop_instance_uid,
+            image_study_instance_uid,
+            partition_name,
+            sequence_number,
+            service_host_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareDicomImageCreatedEventData {
@@ -129,38 +166,75 @@ impl rt::Members for HealthcareDicomImageDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.image_series_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.image_sop_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.image_study_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.partition_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.service_host_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_series_instance_uid = None;
+        let mut image_sop_instance_uid = None;
+        let mut image_study_instance_uid = None;
+        let mut partition_name = None;
+        let mut sequence_number = None;
+        let mut service_host_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_series_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_sop_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_study_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_number, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_host_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            image_series_instance_uid,
+            image_sop_instance_uid,
+            image_study_instance_uid,
+            partition_name,
+            sequence_number,
+            service_host_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareDicomImageDeletedEventData {
@@ -214,38 +288,75 @@ impl rt::Members for HealthcareDicomImageUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.image_series_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.image_sop_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.image_study_instance_uid = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.partition_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.sequence_number = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.service_host_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_series_instance_uid = None;
+        let mut image_sop_instance_uid = None;
+        let mut image_study_instance_uid = None;
+        let mut partition_name = None;
+        let mut sequence_number = None;
+        let mut service_host_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_series_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_sop_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut image_study_instance_uid,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut partition_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut sequence_number, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_host_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            image_series_instance_uid,
+            image_sop_instance_uid,
+            image_study_instance_uid,
+            partition_name,
+            sequence_number,
+            service_host_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareDicomImageUpdatedEventData {
@@ -256,21 +367,18 @@ impl<'de> serde::Deserialize<'de> for HealthcareDicomImageUpdatedEventData {
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceCreated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HealthcareFhirResourceCreatedEventData {
     /// JSON member `resourceFhirAccount`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirAccount", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_account: Option<String>,
     /// JSON member `resourceFhirId`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirId", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_id: Option<String>,
     /// JSON member `resourceType`: [`HealthcareFhirResourceType`]; listed as required in the schema.
-    #[serde(rename = "resourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<HealthcareFhirResourceType>,
     /// JSON member `resourceVersionId`: integer (int64); listed as required in the schema.
-    #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for HealthcareFhirResourceCreatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -289,34 +397,60 @@ impl rt::Members for HealthcareFhirResourceCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_fhir_account = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.resource_fhir_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.resource_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
-                    )?;
-            }
-            3usize => {
-                self.resource_version_id = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_fhir_account = None;
+        let mut resource_fhir_id = None;
+        let mut resource_type = None;
+        let mut resource_version_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_account,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut resource_type,
+                            rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_version_id,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            resource_fhir_account,
+            resource_fhir_id,
+            resource_type,
+            resource_version_id,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceCreatedEventData {
@@ -326,22 +460,55 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceCreatedEventData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for HealthcareFhirResourceCreatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.resource_fhir_account.is_some())
+            + usize::from(self.resource_fhir_id.is_some())
+            + usize::from(self.resource_type.is_some())
+            + usize::from(self.resource_version_id.is_some());
+        let mut state = serializer
+            .serialize_struct("HealthcareFhirResourceCreatedEventData", len)?;
+        if let Some(value) = &self.resource_fhir_account {
+            state.serialize_field("resourceFhirAccount", value)?;
+        } else {
+            state.skip_field("resourceFhirAccount")?;
+        }
+        if let Some(value) = &self.resource_fhir_id {
+            state.serialize_field("resourceFhirId", value)?;
+        } else {
+            state.skip_field("resourceFhirId")?;
+        }
+        if let Some(value) = &self.resource_type {
+            state
+                .serialize_field(
+                    "resourceType",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("resourceType")?;
+        }
+        if let Some(value) = &self.resource_version_id {
+            state.serialize_field("resourceVersionId", value)?;
+        } else {
+            state.skip_field("resourceVersionId")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.HealthcareApis.FhirResourceDeleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HealthcareFhirResourceDeletedEventData {
     /// JSON member `resourceFhirAccount`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirAccount", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_account: Option<String>,
     /// JSON member `resourceFhirId`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirId", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_id: Option<String>,
     /// JSON member `resourceType`: [`HealthcareFhirResourceType`]; listed as required in the schema.
-    #[serde(rename = "resourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<HealthcareFhirResourceType>,
     /// JSON member `resourceVersionId`: integer (int64); listed as required in the schema.
-    #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for HealthcareFhirResourceDeletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -360,34 +527,60 @@ impl rt::Members for HealthcareFhirResourceDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_fhir_account = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.resource_fhir_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.resource_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
-                    )?;
-            }
-            3usize => {
-                self.resource_version_id = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_fhir_account = None;
+        let mut resource_fhir_id = None;
+        let mut resource_type = None;
+        let mut resource_version_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_account,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut resource_type,
+                            rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_version_id,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            resource_fhir_account,
+            resource_fhir_id,
+            resource_type,
+            resource_version_id,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceDeletedEventData {
@@ -395,6 +588,42 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceDeletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for HealthcareFhirResourceDeletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.resource_fhir_account.is_some())
+            + usize::from(self.resource_fhir_id.is_some())
+            + usize::from(self.resource_type.is_some())
+            + usize::from(self.resource_version_id.is_some());
+        let mut state = serializer
+            .serialize_struct("HealthcareFhirResourceDeletedEventData", len)?;
+        if let Some(value) = &self.resource_fhir_account {
+            state.serialize_field("resourceFhirAccount", value)?;
+        } else {
+            state.skip_field("resourceFhirAccount")?;
+        }
+        if let Some(value) = &self.resource_fhir_id {
+            state.serialize_field("resourceFhirId", value)?;
+        } else {
+            state.skip_field("resourceFhirId")?;
+        }
+        if let Some(value) = &self.resource_type {
+            state
+                .serialize_field(
+                    "resourceType",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("resourceType")?;
+        }
+        if let Some(value) = &self.resource_version_id {
+            state.serialize_field("resourceVersionId", value)?;
+        } else {
+            state.skip_field("resourceVersionId")?;
+        }
+        state.end()
     }
 }
 /// The string enum `HealthcareFhirResourceType`, read ignoring letter case; values it does not list are kept verbatim in [`HealthcareFhirResourceType::Other`].
@@ -1421,21 +1650,18 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceType {
     }
 }
 /// The data of the `Microsoft.HealthcareApis.FhirResourceUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HealthcareFhirResourceUpdatedEventData {
     /// JSON member `resourceFhirAccount`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirAccount", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_account: Option<String>,
     /// JSON member `resourceFhirId`: string; listed as required in the schema.
-    #[serde(rename = "resourceFhirId", skip_serializing_if = "Option::is_none")]
     pub resource_fhir_id: Option<String>,
     /// JSON member `resourceType`: [`HealthcareFhirResourceType`]; listed as required in the schema.
-    #[serde(rename = "resourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<HealthcareFhirResourceType>,
     /// JSON member `resourceVersionId`: integer (int64); listed as required in the schema.
-    #[serde(rename = "resourceVersionId", skip_serializing_if = "Option::is_none")]
     pub resource_version_id: Option<i64>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for HealthcareFhirResourceUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -1454,34 +1680,60 @@ impl rt::Members for HealthcareFhirResourceUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_fhir_account = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.resource_fhir_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.resource_type = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
-                    )?;
-            }
-            3usize => {
-                self.resource_version_id = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_fhir_account = None;
+        let mut resource_fhir_id = None;
+        let mut resource_type = None;
+        let mut resource_version_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_account,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_fhir_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut resource_type,
+                            rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_version_id,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            resource_fhir_account,
+            resource_fhir_id,
+            resource_type,
+            resource_version_id,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceUpdatedEventData {
@@ -1489,5 +1741,41 @@ impl<'de> serde::Deserialize<'de> for HealthcareFhirResourceUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for HealthcareFhirResourceUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.resource_fhir_account.is_some())
+            + usize::from(self.resource_fhir_id.is_some())
+            + usize::from(self.resource_type.is_some())
+            + usize::from(self.resource_version_id.is_some());
+        let mut state = serializer
+            .serialize_struct("HealthcareFhirResourceUpdatedEventData", len)?;
+        if let Some(value) = &self.resource_fhir_account {
+            state.serialize_field("resourceFhirAccount", value)?;
+        } else {
+            state.skip_field("resourceFhirAccount")?;
+        }
+        if let Some(value) = &self.resource_fhir_id {
+            state.serialize_field("resourceFhirId", value)?;
+        } else {
+            state.skip_field("resourceFhirId")?;
+        }
+        if let Some(value) = &self.resource_type {
+            state
+                .serialize_field(
+                    "resourceType",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("resourceType")?;
+        }
+        if let Some(value) = &self.resource_version_id {
+            state.serialize_field("resourceVersionId", value)?;
+        } else {
+            state.skip_field("resourceVersionId")?;
+        }
+        state.end()
     }
 }

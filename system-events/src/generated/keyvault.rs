@@ -49,38 +49,79 @@ impl rt::Members for KeyVaultAccessPolicyChangedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultAccessPolicyChangedEventData {
@@ -139,38 +180,79 @@ impl rt::Members for KeyVaultCertificateExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultCertificateExpiredEventData {
@@ -229,38 +311,79 @@ impl rt::Members for KeyVaultCertificateNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultCertificateNearExpiryEventData {
@@ -319,38 +442,79 @@ impl rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultCertificateNewVersionCreatedEventData {
@@ -409,38 +573,79 @@ impl rt::Members for KeyVaultKeyExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultKeyExpiredEventData {
@@ -499,38 +704,79 @@ impl rt::Members for KeyVaultKeyNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultKeyNearExpiryEventData {
@@ -589,38 +835,79 @@ impl rt::Members for KeyVaultKeyNewVersionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultKeyNewVersionCreatedEventData {
@@ -679,38 +966,79 @@ impl rt::Members for KeyVaultSecretExpiredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultSecretExpiredEventData {
@@ -769,38 +1097,79 @@ impl rt::Members for KeyVaultSecretNearExpiryEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultSecretNearExpiryEventData {
@@ -859,38 +1228,79 @@ impl rt::Members for KeyVaultSecretNewVersionCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.exp = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.nbf = map.next_value_seed(rt::Num::<f64>::new())?,
-            3usize => {
-                self.object_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.object_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.vault_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut exp = None;
+        let mut id = None;
+        let mut nbf = None;
+        let mut object_name = None;
+        let mut object_type = None;
+        let mut vault_name = None;
+        let mut version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut exp, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut nbf, rt::Num::<f64>::new())?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut object_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut vault_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            exp,
+            id,
+            nbf,
+            object_name,
+            object_type,
+            vault_name,
+            version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for KeyVaultSecretNewVersionCreatedEventData {

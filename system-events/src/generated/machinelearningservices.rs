@@ -54,48 +54,95 @@ impl rt::Members for MachineLearningServicesDatasetDriftDetectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.base_dataset_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.data_drift_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.data_drift_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.drift_coefficient = map.next_value_seed(rt::Num::<f64>::new())?;
-            }
-            4usize => {
-                self.end_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            5usize => {
-                self.run_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.start_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            7usize => {
-                self.target_dataset_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut base_dataset_id = None;
+        let mut data_drift_id = None;
+        let mut data_drift_name = None;
+        let mut drift_coefficient = None;
+        let mut end_time = None;
+        let mut run_id = None;
+        let mut start_time = None;
+        let mut target_dataset_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut base_dataset_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut data_drift_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut data_drift_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(&mut map_, &mut drift_coefficient, rt::Num::<f64>::new())?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut end_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut start_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut target_dataset_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            base_dataset_id,
+            data_drift_id,
+            data_drift_name,
+            drift_coefficient,
+            end_time,
+            run_id,
+            start_time,
+            target_dataset_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -145,37 +192,69 @@ impl rt::Members for MachineLearningServicesModelDeployedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.model_ids = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.service_compute_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.service_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.service_properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            4usize => {
-                self.service_tags = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut model_ids = None;
+        let mut service_compute_type = None;
+        let mut service_name = None;
+        let mut service_properties = None;
+        let mut service_tags = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut model_ids,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_compute_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut service_tags,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            model_ids,
+            service_compute_type,
+            service_name,
+            service_properties,
+            service_tags,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MachineLearningServicesModelDeployedEventData {
@@ -219,33 +298,59 @@ impl rt::Members for MachineLearningServicesModelRegisteredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.model_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.model_properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            2usize => {
-                self.model_tags = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            3usize => {
-                self.model_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut model_name = None;
+        let mut model_properties = None;
+        let mut model_tags = None;
+        let mut model_version = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut model_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut model_properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut model_tags,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut model_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            model_name,
+            model_properties,
+            model_tags,
+            model_version,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MachineLearningServicesModelRegisteredEventData {
@@ -299,41 +404,79 @@ impl rt::Members for MachineLearningServicesRunCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.experiment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.experiment_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.run_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.run_properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            4usize => {
-                self.run_tags = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            5usize => {
-                self.run_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut experiment_id = None;
+        let mut experiment_name = None;
+        let mut run_id = None;
+        let mut run_properties = None;
+        let mut run_tags = None;
+        let mut run_type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut experiment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut experiment_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_tags,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            experiment_id,
+            experiment_name,
+            run_id,
+            run_properties,
+            run_tags,
+            run_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MachineLearningServicesRunCompletedEventData {
@@ -392,45 +535,89 @@ impl rt::Members for MachineLearningServicesRunStatusChangedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.experiment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.experiment_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.run_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.run_properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            4usize => {
-                self.run_status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.run_tags = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            6usize => {
-                self.run_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut experiment_id = None;
+        let mut experiment_name = None;
+        let mut run_id = None;
+        let mut run_properties = None;
+        let mut run_status = None;
+        let mut run_tags = None;
+        let mut run_type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut experiment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut experiment_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_tags,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut run_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            experiment_id,
+            experiment_name,
+            run_id,
+            run_properties,
+            run_status,
+            run_tags,
+            run_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MachineLearningServicesRunStatusChangedEventData {

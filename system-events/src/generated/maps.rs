@@ -42,36 +42,56 @@ impl rt::Members for MapsGeofenceEventProperties {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.expired_geofence_geometry_id = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.geometries = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<MapsGeofenceGeometry>::new())),
-                    )?;
-            }
-            2usize => {
-                self.invalid_period_geofence_geometry_id = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<String>::new())),
-                    )?;
-            }
-            3usize => self.is_event_published = map.next_value_seed(rt::Flag)?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut expired_geofence_geometry_id = None;
+        let mut geometries = None;
+        let mut invalid_period_geofence_geometry_id = None;
+        let mut is_event_published = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut expired_geofence_geometry_id,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut geometries,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<MapsGeofenceGeometry>::new()),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut invalid_period_geofence_geometry_id,
+                            rt::Nullable(rt::Items(rt::Plain::<String>::new())),
+                        )?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut is_event_published, rt::Flag)?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            expired_geofence_geometry_id,
+            geometries,
+            invalid_period_geofence_geometry_id,
+            is_event_published,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MapsGeofenceEventProperties {
@@ -127,32 +147,64 @@ impl rt::Members for MapsGeofenceGeometry {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.device_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => self.distance = map.next_value_seed(rt::Num::<f64>::new())?,
-            2usize => {
-                self.geometry_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => self.nearest_lat = map.next_value_seed(rt::Num::<f64>::new())?,
-            4usize => self.nearest_lon = map.next_value_seed(rt::Num::<f64>::new())?,
-            5usize => {
-                self.ud_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut device_id = None;
+        let mut distance = None;
+        let mut geometry_id = None;
+        let mut nearest_lat = None;
+        let mut nearest_lon = None;
+        let mut ud_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut device_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_.read(&mut map_, &mut distance, rt::Num::<f64>::new())?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut geometry_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_.read(&mut map_, &mut nearest_lat, rt::Num::<f64>::new())?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut nearest_lon, rt::Num::<f64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ud_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            device_id,
+            distance,
+            geometry_id,
+            nearest_lat,
+            nearest_lon,
+            ud_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MapsGeofenceGeometry {

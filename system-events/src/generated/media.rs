@@ -1,21 +1,18 @@
 // @generated from system-events/schemas by `cargo run -p eventgrid-codegen -- system-events`.
 // DO NOT EDIT: change the schemas or the generator and run that command.
 /// The data of the `Microsoft.Media.JobCanceled` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobCanceledEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
     /// JSON member `outputs`: array of [`MediaJobOutput`].
-    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobCanceledEventData {
     const NAMES: &'static [&'static str] = &[
@@ -34,37 +31,60 @@ impl rt::Members for MediaJobCanceledEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            3usize => {
-                self.outputs = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut outputs = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut previous_state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut outputs,
+                            rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            outputs,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
@@ -74,27 +94,57 @@ impl<'de> serde::Deserialize<'de> for MediaJobCanceledEventData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for MediaJobCanceledEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
+        let mut state = serializer.serialize_struct("MediaJobCanceledEventData", len)?;
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
+        }
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        if let Some(value) = &self.outputs {
+            state.serialize_field("outputs", value)?;
+        } else {
+            state.skip_field("outputs")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.Media.JobCanceling` event. Same members as [`MediaJobStateChangeEventData`].
 pub type MediaJobCancelingEventData = MediaJobStateChangeEventData;
 /// The schema type `MediaJobError`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobError {
     /// JSON member `category`: [`MediaJobErrorCategory`].
-    #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
     pub category: Option<MediaJobErrorCategory>,
     /// JSON member `code`: [`MediaJobErrorCode`].
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<MediaJobErrorCode>,
     /// JSON member `details`: array of [`MediaJobErrorDetail`].
-    #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<MediaJobErrorDetail>>,
     /// JSON member `message`: string.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// JSON member `retry`: [`MediaJobRetry`].
-    #[serde(rename = "retry", skip_serializing_if = "Option::is_none")]
     pub retry: Option<MediaJobRetry>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobError {
     const NAMES: &'static [&'static str] = &[
@@ -115,43 +165,72 @@ impl rt::Members for MediaJobError {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.category = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<MediaJobErrorCategory>::new()),
-                    )?;
-            }
-            1usize => {
-                self.code = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<MediaJobErrorCode>::new()),
-                    )?;
-            }
-            2usize => {
-                self.details = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<MediaJobErrorDetail>::new())),
-                    )?;
-            }
-            3usize => {
-                self.message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.retry = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobRetry>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut category = None;
+        let mut code = None;
+        let mut details = None;
+        let mut message = None;
+        let mut retry = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut category,
+                            rt::Nullable(rt::Plain::<MediaJobErrorCategory>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut code,
+                            rt::Nullable(rt::Plain::<MediaJobErrorCode>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut details,
+                            rt::Nullable(
+                                rt::Items(rt::Plain::<MediaJobErrorDetail>::new()),
+                            ),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut retry,
+                            rt::Nullable(rt::Plain::<MediaJobRetry>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            category,
+            code,
+            details,
+            message,
+            retry,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobError {
@@ -159,6 +238,42 @@ impl<'de> serde::Deserialize<'de> for MediaJobError {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.category.is_some()) + usize::from(self.code.is_some())
+            + usize::from(self.details.is_some()) + usize::from(self.message.is_some())
+            + usize::from(self.retry.is_some());
+        let mut state = serializer.serialize_struct("MediaJobError", len)?;
+        if let Some(value) = &self.category {
+            state
+                .serialize_field("category", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("category")?;
+        }
+        if let Some(value) = &self.code {
+            state.serialize_field("code", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("code")?;
+        }
+        if let Some(value) = &self.details {
+            state.serialize_field("details", value)?;
+        } else {
+            state.skip_field("details")?;
+        }
+        if let Some(value) = &self.message {
+            state.serialize_field("message", value)?;
+        } else {
+            state.skip_field("message")?;
+        }
+        if let Some(value) = &self.retry {
+            state.serialize_field("retry", self.spellings.of(4usize, value.as_str()))?;
+        } else {
+            state.skip_field("retry")?;
+        }
+        state.end()
     }
 }
 /// The string enum `MediaJobErrorCategory`, read ignoring letter case; values it does not list are kept verbatim in [`MediaJobErrorCategory::Other`].
@@ -376,25 +491,36 @@ impl rt::Members for MediaJobErrorDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { code, message })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobErrorDetail {
@@ -405,21 +531,18 @@ impl<'de> serde::Deserialize<'de> for MediaJobErrorDetail {
     }
 }
 /// The data of the `Microsoft.Media.JobErrored` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobErroredEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
     /// JSON member `outputs`: array of [`MediaJobOutput`].
-    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobErroredEventData {
     const NAMES: &'static [&'static str] = &[
@@ -438,37 +561,60 @@ impl rt::Members for MediaJobErroredEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            3usize => {
-                self.outputs = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut outputs = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut previous_state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut outputs,
+                            rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            outputs,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
@@ -478,22 +624,53 @@ impl<'de> serde::Deserialize<'de> for MediaJobErroredEventData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for MediaJobErroredEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
+        let mut state = serializer.serialize_struct("MediaJobErroredEventData", len)?;
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
+        }
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        if let Some(value) = &self.outputs {
+            state.serialize_field("outputs", value)?;
+        } else {
+            state.skip_field("outputs")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.Media.JobFinished` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobFinishedEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
     /// JSON member `outputs`: array of [`MediaJobOutput`].
-    #[serde(rename = "outputs", skip_serializing_if = "Option::is_none")]
     pub outputs: Option<Vec<MediaJobOutput>>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobFinishedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -512,37 +689,60 @@ impl rt::Members for MediaJobFinishedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            3usize => {
-                self.outputs = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut outputs = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut previous_state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut outputs,
+                            rt::Nullable(rt::Items(rt::Plain::<MediaJobOutput>::new())),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            outputs,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
@@ -552,28 +752,57 @@ impl<'de> serde::Deserialize<'de> for MediaJobFinishedEventData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for MediaJobFinishedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some()) + usize::from(self.outputs.is_some());
+        let mut state = serializer.serialize_struct("MediaJobFinishedEventData", len)?;
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
+        }
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        if let Some(value) = &self.outputs {
+            state.serialize_field("outputs", value)?;
+        } else {
+            state.skip_field("outputs")?;
+        }
+        state.end()
+    }
+}
 /// The schema type `MediaJobOutput`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobOutput {
     /// JSON member `@odata.type`: string; listed as required in the schema.
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// JSON member `assetName`: string.
-    #[serde(rename = "assetName", skip_serializing_if = "Option::is_none")]
     pub asset_name: Option<String>,
     /// JSON member `error`: [`MediaJobError`].
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<MediaJobError>,
     /// JSON member `label`: string.
-    #[serde(rename = "label", skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// JSON member `progress`: integer (int64); listed as required in the schema.
-    #[serde(rename = "progress", skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// JSON member `state`: [`MediaJobState`]; listed as required in the schema.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobOutput {
     const NAMES: &'static [&'static str] = &[
@@ -596,38 +825,75 @@ impl rt::Members for MediaJobOutput {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.odata_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.asset_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.error = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobError>::new()))?;
-            }
-            3usize => {
-                self.label = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.progress = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut odata_type = None;
+        let mut asset_name = None;
+        let mut error = None;
+        let mut label = None;
+        let mut progress = None;
+        let mut state = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut odata_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut asset_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error,
+                            rt::Nullable(rt::Plain::<MediaJobError>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut progress, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            odata_type,
+            asset_name,
+            error,
+            label,
+            progress,
+            state,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobOutput {
@@ -635,6 +901,47 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutput {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobOutput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.odata_type.is_some())
+            + usize::from(self.asset_name.is_some()) + usize::from(self.error.is_some())
+            + usize::from(self.label.is_some()) + usize::from(self.progress.is_some())
+            + usize::from(self.state.is_some());
+        let mut state = serializer.serialize_struct("MediaJobOutput", len)?;
+        if let Some(value) = &self.odata_type {
+            state.serialize_field("@odata.type", value)?;
+        } else {
+            state.skip_field("@odata.type")?;
+        }
+        if let Some(value) = &self.asset_name {
+            state.serialize_field("assetName", value)?;
+        } else {
+            state.skip_field("assetName")?;
+        }
+        if let Some(value) = &self.error {
+            state.serialize_field("error", value)?;
+        } else {
+            state.skip_field("error")?;
+        }
+        if let Some(value) = &self.label {
+            state.serialize_field("label", value)?;
+        } else {
+            state.skip_field("label")?;
+        }
+        if let Some(value) = &self.progress {
+            state.serialize_field("progress", value)?;
+        } else {
+            state.skip_field("progress")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(5usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Media.JobOutputCanceled` event. Same members as [`MediaJobOutputStateChangeEventData`].
@@ -672,28 +979,44 @@ impl rt::Members for MediaJobOutputProgressEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.job_correlation_data = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.label = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => self.progress = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut job_correlation_data = None;
+        let mut label = None;
+        let mut progress = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_correlation_data,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut label,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut progress, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            job_correlation_data,
+            label,
+            progress,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobOutputProgressEventData {
@@ -706,18 +1029,16 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputProgressEventData {
 /// The data of the `Microsoft.Media.JobOutputScheduled` event. Same members as [`MediaJobOutputStateChangeEventData`].
 pub type MediaJobOutputScheduledEventData = MediaJobOutputStateChangeEventData;
 /// The data of the `Microsoft.Media.JobOutputStateChange` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobOutputStateChangeEventData {
     /// JSON member `jobCorrelationData`: map of string.
-    #[serde(rename = "jobCorrelationData", skip_serializing_if = "Option::is_none")]
     pub job_correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `output`: [`MediaJobOutput`].
-    #[serde(rename = "output", skip_serializing_if = "Option::is_none")]
     pub output: Option<MediaJobOutput>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobOutputStateChangeEventData {
     const NAMES: &'static [&'static str] = &[
@@ -734,31 +1055,50 @@ impl rt::Members for MediaJobOutputStateChangeEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.job_correlation_data = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.output = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobOutput>::new()))?;
-            }
-            2usize => {
-                self.previous_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut job_correlation_data = None;
+        let mut output = None;
+        let mut previous_state = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut job_correlation_data,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut output,
+                            rt::Nullable(rt::Plain::<MediaJobOutput>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut previous_state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            job_correlation_data,
+            output,
+            previous_state,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
@@ -766,6 +1106,36 @@ impl<'de> serde::Deserialize<'de> for MediaJobOutputStateChangeEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobOutputStateChangeEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.job_correlation_data.is_some())
+            + usize::from(self.output.is_some())
+            + usize::from(self.previous_state.is_some());
+        let mut state = serializer
+            .serialize_struct("MediaJobOutputStateChangeEventData", len)?;
+        if let Some(value) = &self.job_correlation_data {
+            state.serialize_field("jobCorrelationData", value)?;
+        } else {
+            state.skip_field("jobCorrelationData")?;
+        }
+        if let Some(value) = &self.output {
+            state.serialize_field("output", value)?;
+        } else {
+            state.skip_field("output")?;
+        }
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(2usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Media.JobProcessing` event. Same members as [`MediaJobStateChangeEventData`].
@@ -922,18 +1292,16 @@ impl<'de> serde::Deserialize<'de> for MediaJobState {
     }
 }
 /// The data of the `Microsoft.Media.JobStateChange` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaJobStateChangeEventData {
     /// JSON member `correlationData`: map of string.
-    #[serde(rename = "correlationData", skip_serializing_if = "Option::is_none")]
     pub correlation_data: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `previousState`: [`MediaJobState`].
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<MediaJobState>,
     /// JSON member `state`: [`MediaJobState`].
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<MediaJobState>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for MediaJobStateChangeEventData {
     const NAMES: &'static [&'static str] = &[
@@ -950,31 +1318,50 @@ impl rt::Members for MediaJobStateChangeEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.correlation_data = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            1usize => {
-                self.previous_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            2usize => {
-                self.state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<MediaJobState>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut correlation_data = None;
+        let mut previous_state = None;
+        let mut state = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_data,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut previous_state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            correlation_data,
+            previous_state,
+            state,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
@@ -982,6 +1369,36 @@ impl<'de> serde::Deserialize<'de> for MediaJobStateChangeEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for MediaJobStateChangeEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.correlation_data.is_some())
+            + usize::from(self.previous_state.is_some())
+            + usize::from(self.state.is_some());
+        let mut state = serializer
+            .serialize_struct("MediaJobStateChangeEventData", len)?;
+        if let Some(value) = &self.correlation_data {
+            state.serialize_field("correlationData", value)?;
+        } else {
+            state.skip_field("correlationData")?;
+        }
+        if let Some(value) = &self.previous_state {
+            state
+                .serialize_field(
+                    "previousState",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousState")?;
+        }
+        if let Some(value) = &self.state {
+            state.serialize_field("state", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("state")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Media.LiveEventChannelArchiveHeartbeat` event.
@@ -1005,25 +1422,39 @@ impl rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel_latency_ms = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.latency_result_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel_latency_ms = None;
+        let mut latency_result_code = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut channel_latency_ms,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut latency_result_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel_latency_ms,
+            latency_result_code,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventChannelArchiveHeartbeatEventData {
@@ -1072,37 +1503,69 @@ impl rt::Members for MediaLiveEventConnectionRejectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.encoder_ip = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.encoder_port = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.ingest_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.result_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.stream_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut result_code = None;
+        let mut stream_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut result_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stream_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            result_code,
+            stream_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventConnectionRejectedEventData {
@@ -1146,33 +1609,59 @@ impl rt::Members for MediaLiveEventEncoderConnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.encoder_ip = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.encoder_port = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.ingest_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.stream_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut stream_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stream_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            stream_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderConnectedEventData {
@@ -1221,37 +1710,69 @@ impl rt::Members for MediaLiveEventEncoderDisconnectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.encoder_ip = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.encoder_port = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.ingest_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.result_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.stream_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut result_code = None;
+        let mut stream_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut result_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut stream_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            result_code,
+            stream_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventEncoderDisconnectedEventData {
@@ -1305,38 +1826,74 @@ impl rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.result_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.timescale = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.track_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.track_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut result_code = None;
+        let mut timescale = None;
+        let mut timestamp = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut result_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            result_code,
+            timescale,
+            timestamp,
+            track_name,
+            track_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingDataChunkDroppedEventData {
@@ -1405,50 +1962,104 @@ impl rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.duration = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.encoder_ip = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.encoder_port = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.ingest_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.timescale = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.track_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.track_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut duration = None;
+        let mut encoder_ip = None;
+        let mut encoder_port = None;
+        let mut ingest_url = None;
+        let mut timescale = None;
+        let mut timestamp = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut duration,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_ip,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut encoder_port,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            duration,
+            encoder_ip,
+            encoder_port,
+            ingest_url,
+            timescale,
+            timestamp,
+            track_name,
+            track_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamReceivedEventData {
@@ -1514,41 +2125,79 @@ impl rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.max_last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.min_last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.timescale_of_max_last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.timescale_of_min_last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.type_of_stream_with_max_last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.type_of_stream_with_min_last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_last_timestamp = None;
+        let mut min_last_timestamp = None;
+        let mut timescale_of_max_last_timestamp = None;
+        let mut timescale_of_min_last_timestamp = None;
+        let mut type_of_stream_with_max_last_timestamp = None;
+        let mut type_of_stream_with_min_last_timestamp = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut max_last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut min_last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale_of_max_last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale_of_min_last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut type_of_stream_with_max_last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut type_of_stream_with_min_last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            max_last_timestamp,
+            min_last_timestamp,
+            timescale_of_max_last_timestamp,
+            timescale_of_min_last_timestamp,
+            type_of_stream_with_max_last_timestamp,
+            type_of_stream_with_min_last_timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIncomingStreamsOutOfSyncEventData {
@@ -1597,37 +2246,69 @@ impl rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.first_duration = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.first_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.second_duration = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.second_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.timescale = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut first_duration = None;
+        let mut first_timestamp = None;
+        let mut second_duration = None;
+        let mut second_timestamp = None;
+        let mut timescale = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut first_duration,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut first_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut second_duration,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut second_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            first_duration,
+            first_timestamp,
+            second_duration,
+            second_timestamp,
+            timescale,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -1732,64 +2413,155 @@ impl rt::Members for MediaLiveEventIngestHeartbeatEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.discontinuity_count = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            2usize => self.healthy = map.next_value_seed(rt::Flag)?,
-            3usize => self.incoming_bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
-            4usize => {
-                self.ingest_drift_value = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.last_fragment_arrival_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.last_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.nonincreasing_count = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            8usize => self.overlap_count = map.next_value_seed(rt::Num::<i64>::new())?,
-            9usize => {
-                self.state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.timescale = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            11usize => {
-                self.track_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            12usize => {
-                self.track_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            13usize => {
-                self.transcription_language = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            14usize => {
-                self.transcription_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            15usize => self.unexpected_bitrate = map.next_value_seed(rt::Flag)?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut discontinuity_count = None;
+        let mut healthy = None;
+        let mut incoming_bitrate = None;
+        let mut ingest_drift_value = None;
+        let mut last_fragment_arrival_time = None;
+        let mut last_timestamp = None;
+        let mut nonincreasing_count = None;
+        let mut overlap_count = None;
+        let mut state = None;
+        let mut timescale = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut transcription_language = None;
+        let mut transcription_state = None;
+        let mut unexpected_bitrate = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut discontinuity_count,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                2usize => {
+                    members_.read(&mut map_, &mut healthy, rt::Flag)?;
+                }
+                3usize => {
+                    members_
+                        .read(&mut map_, &mut incoming_bitrate, rt::Num::<i64>::new())?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut ingest_drift_value,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_fragment_arrival_time,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut last_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut nonincreasing_count,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                8usize => {
+                    members_.read(&mut map_, &mut overlap_count, rt::Num::<i64>::new())?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut state,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                13usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transcription_language,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                14usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut transcription_state,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                15usize => {
+                    members_.read(&mut map_, &mut unexpected_bitrate, rt::Flag)?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            discontinuity_count,
+            healthy,
+            incoming_bitrate,
+            ingest_drift_value,
+            last_fragment_arrival_time,
+            last_timestamp,
+            nonincreasing_count,
+            overlap_count,
+            state,
+            timescale,
+            track_name,
+            track_type,
+            transcription_language,
+            transcription_state,
+            unexpected_bitrate,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventIngestHeartbeatEventData {
@@ -1848,42 +2620,84 @@ impl rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.bitrate = map.next_value_seed(rt::Num::<i64>::new())?,
-            1usize => {
-                self.discontinuity_gap = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.new_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.previous_timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.timescale = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.track_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.track_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut bitrate = None;
+        let mut discontinuity_gap = None;
+        let mut new_timestamp = None;
+        let mut previous_timestamp = None;
+        let mut timescale = None;
+        let mut track_name = None;
+        let mut track_type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut bitrate, rt::Num::<i64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut discontinuity_gap,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut new_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut previous_timestamp,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timescale,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut track_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            bitrate,
+            discontinuity_gap,
+            new_timestamp,
+            previous_timestamp,
+            timescale,
+            track_name,
+            track_type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for MediaLiveEventTrackDiscontinuityDetectedEventData {

@@ -8,7 +8,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod apicenter {
     use crate::__private as rt;
@@ -22,7 +23,8 @@ pub mod apicenter {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod apimanagement {
     use crate::__private as rt;
@@ -36,7 +38,8 @@ pub mod apimanagement {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod appconfiguration {
     use crate::__private as rt;
@@ -50,7 +53,8 @@ pub mod appconfiguration {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod avs {
     use crate::__private as rt;
@@ -64,7 +68,8 @@ pub mod avs {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod cache {
     use crate::__private as rt;
@@ -78,7 +83,8 @@ pub mod cache {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod communication {
     use crate::__private as rt;
@@ -92,7 +98,8 @@ pub mod communication {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod compute {
     use crate::__private as rt;
@@ -106,7 +113,8 @@ pub mod compute {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod containerregistry {
     use crate::__private as rt;
@@ -120,7 +128,8 @@ pub mod containerregistry {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod containerservice {
     use crate::__private as rt;
@@ -134,7 +143,8 @@ pub mod containerservice {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod databox {
     use crate::__private as rt;
@@ -148,7 +158,8 @@ pub mod databox {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod devices {
     use crate::__private as rt;
@@ -162,7 +173,8 @@ pub mod devices {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod edge {
     use crate::__private as rt;
@@ -176,7 +188,8 @@ pub mod edge {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod eventgrid {
     use crate::__private as rt;
@@ -190,7 +203,8 @@ pub mod eventgrid {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod eventhub {
     use crate::__private as rt;
@@ -204,7 +218,8 @@ pub mod eventhub {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod healthcareapis {
     use crate::__private as rt;
@@ -218,7 +233,8 @@ pub mod healthcareapis {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod keyvault {
     use crate::__private as rt;
@@ -232,7 +248,8 @@ pub mod keyvault {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod machinelearningservices {
     use crate::__private as rt;
@@ -246,7 +263,8 @@ pub mod machinelearningservices {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod maps {
     use crate::__private as rt;
@@ -260,7 +278,8 @@ pub mod maps {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod media {
     use crate::__private as rt;
@@ -274,7 +293,8 @@ pub mod media {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod policyinsights {
     use crate::__private as rt;
@@ -288,7 +308,8 @@ pub mod policyinsights {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod resourcenotifications {
     use crate::__private as rt;
@@ -302,7 +323,8 @@ pub mod resourcenotifications {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod resources {
     use crate::__private as rt;
@@ -316,7 +338,8 @@ pub mod resources {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod servicebus {
     use crate::__private as rt;
@@ -330,7 +353,8 @@ pub mod servicebus {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod signalrservice {
     use crate::__private as rt;
@@ -344,7 +368,8 @@ pub mod signalrservice {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod storage {
     use crate::__private as rt;
@@ -358,7 +383,8 @@ pub mod storage {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod web {
     use crate::__private as rt;

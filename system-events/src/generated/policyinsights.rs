@@ -52,45 +52,89 @@ impl rt::Members for PolicyInsightsPolicyStateChangedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.compliance_reason_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.compliance_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.policy_assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.policy_definition_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.policy_definition_reference_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut compliance_reason_code = None;
+        let mut compliance_state = None;
+        let mut policy_assignment_id = None;
+        let mut policy_definition_id = None;
+        let mut policy_definition_reference_id = None;
+        let mut subscription_id = None;
+        let mut timestamp = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compliance_reason_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compliance_state,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_definition_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_definition_reference_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            compliance_reason_code,
+            compliance_state,
+            policy_assignment_id,
+            policy_definition_id,
+            policy_definition_reference_id,
+            subscription_id,
+            timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for PolicyInsightsPolicyStateChangedEventData {
@@ -152,45 +196,89 @@ impl rt::Members for PolicyInsightsPolicyStateCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.compliance_reason_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.compliance_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.policy_assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.policy_definition_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.policy_definition_reference_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut compliance_reason_code = None;
+        let mut compliance_state = None;
+        let mut policy_assignment_id = None;
+        let mut policy_definition_id = None;
+        let mut policy_definition_reference_id = None;
+        let mut subscription_id = None;
+        let mut timestamp = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compliance_reason_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compliance_state,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_definition_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_definition_reference_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            compliance_reason_code,
+            compliance_state,
+            policy_assignment_id,
+            policy_definition_id,
+            policy_definition_reference_id,
+            subscription_id,
+            timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for PolicyInsightsPolicyStateCreatedEventData {
@@ -252,45 +340,89 @@ impl rt::Members for PolicyInsightsPolicyStateDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.compliance_reason_code = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.compliance_state = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.policy_assignment_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.policy_definition_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.policy_definition_reference_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.timestamp = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut compliance_reason_code = None;
+        let mut compliance_state = None;
+        let mut policy_assignment_id = None;
+        let mut policy_definition_id = None;
+        let mut policy_definition_reference_id = None;
+        let mut subscription_id = None;
+        let mut timestamp = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compliance_reason_code,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut compliance_state,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_assignment_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_definition_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_definition_reference_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut timestamp,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            compliance_reason_code,
+            compliance_state,
+            policy_assignment_id,
+            policy_definition_id,
+            policy_definition_reference_id,
+            subscription_id,
+            timestamp,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for PolicyInsightsPolicyStateDeletedEventData {

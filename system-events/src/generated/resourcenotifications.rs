@@ -23,21 +23,27 @@ impl rt::Members for ResourceNotificationsOperationalDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.resource_event_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut resource_event_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_event_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { resource_event_time })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceNotificationsOperationalDetails {
@@ -72,28 +78,45 @@ impl rt::Members for ResourceNotificationsResourceDeletedDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut r#type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { id, name, r#type })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceDeletedDetails {
@@ -124,35 +147,45 @@ impl rt::Members for ResourceNotificationsResourceDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.operational_info = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<ResourceNotificationsOperationalDetails>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.resource_info = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<
-                                ResourceNotificationsResourceDeletedDetails,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut operational_info = None;
+        let mut resource_info = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operational_info,
+                            rt::Nullable(
+                                rt::Plain::<ResourceNotificationsOperationalDetails>::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_info,
+                            rt::Nullable(
+                                rt::Plain::<
+                                    ResourceNotificationsResourceDeletedDetails,
+                                >::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            operational_info,
+            resource_info,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceDeletedEventData {
@@ -210,42 +243,79 @@ impl rt::Members for ResourceNotificationsResourceUpdatedDetails {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.id = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.location = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.properties = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            4usize => {
-                self.tags = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            5usize => {
-                self.r#type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut location = None;
+        let mut name = None;
+        let mut properties = None;
+        let mut tags = None;
+        let mut r#type = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut location,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut properties,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tags,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut r#type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            id,
+            location,
+            name,
+            properties,
+            tags,
+            r#type,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceUpdatedDetails {
@@ -284,39 +354,55 @@ impl rt::Members for ResourceNotificationsResourceUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api_version = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.operational_info = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<ResourceNotificationsOperationalDetails>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.resource_info = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<
-                                ResourceNotificationsResourceUpdatedDetails,
-                            >::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api_version = None;
+        let mut operational_info = None;
+        let mut resource_info = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api_version,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operational_info,
+                            rt::Nullable(
+                                rt::Plain::<ResourceNotificationsOperationalDetails>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_info,
+                            rt::Nullable(
+                                rt::Plain::<
+                                    ResourceNotificationsResourceUpdatedDetails,
+                                >::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api_version,
+            operational_info,
+            resource_info,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceNotificationsResourceUpdatedEventData {

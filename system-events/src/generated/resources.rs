@@ -69,67 +69,129 @@ impl rt::Members for ResourceActionCancelEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceActionCancelEventData {
@@ -208,67 +270,129 @@ impl rt::Members for ResourceActionFailureEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceActionFailureEventData {
@@ -347,67 +471,129 @@ impl rt::Members for ResourceActionSuccessEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceActionSuccessEventData {
@@ -442,31 +628,45 @@ impl rt::Members for ResourceAuthorization {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.evidence = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.scope = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action = None;
+        let mut evidence = None;
+        let mut scope = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut action,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut evidence,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut scope,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { action, evidence, scope })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceAuthorization {
@@ -545,67 +745,129 @@ impl rt::Members for ResourceDeleteCancelEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceDeleteCancelEventData {
@@ -684,67 +946,129 @@ impl rt::Members for ResourceDeleteFailureEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceDeleteFailureEventData {
@@ -823,67 +1147,129 @@ impl rt::Members for ResourceDeleteSuccessEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceDeleteSuccessEventData {
@@ -927,32 +1313,59 @@ impl rt::Members for ResourceHttpRequest {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.client_ip_address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.method = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_ip_address = None;
+        let mut client_request_id = None;
+        let mut method = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_ip_address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut method,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            client_ip_address,
+            client_request_id,
+            method,
+            url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceHttpRequest {
@@ -1031,67 +1444,129 @@ impl rt::Members for ResourceWriteCancelEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceWriteCancelEventData {
@@ -1170,67 +1645,129 @@ impl rt::Members for ResourceWriteFailureEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceWriteFailureEventData {
@@ -1309,67 +1846,129 @@ impl rt::Members for ResourceWriteSuccessEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.authorization = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
-                    )?;
-            }
-            1usize => {
-                self.claims = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
-                    )?;
-            }
-            2usize => {
-                self.correlation_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.http_request = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
-                    )?;
-            }
-            4usize => {
-                self.operation_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.resource_group = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.resource_provider = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.resource_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.subscription_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.tenant_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut authorization = None;
+        let mut claims = None;
+        let mut correlation_id = None;
+        let mut http_request = None;
+        let mut operation_name = None;
+        let mut resource_group = None;
+        let mut resource_provider = None;
+        let mut resource_uri = None;
+        let mut status = None;
+        let mut subscription_id = None;
+        let mut tenant_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut authorization,
+                            rt::Nullable(rt::Plain::<ResourceAuthorization>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut claims,
+                            rt::Nullable(rt::Entries(rt::Plain::<String>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut http_request,
+                            rt::Nullable(rt::Plain::<ResourceHttpRequest>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut operation_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_group,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_provider,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut resource_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tenant_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            authorization,
+            claims,
+            correlation_id,
+            http_request,
+            operation_name,
+            resource_group,
+            resource_provider,
+            resource_uri,
+            status,
+            subscription_id,
+            tenant_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for ResourceWriteSuccessEventData {

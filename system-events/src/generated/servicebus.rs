@@ -44,41 +44,79 @@ impl rt::Members for ServiceBusActiveMessagesAvailablePeriodicNotificationsEvent
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.entity_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.queue_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.request_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.subscription_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.topic_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut entity_type = None;
+        let mut namespace_name = None;
+        let mut queue_name = None;
+        let mut request_uri = None;
+        let mut subscription_name = None;
+        let mut topic_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut entity_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut topic_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            entity_type,
+            namespace_name,
+            queue_name,
+            request_uri,
+            subscription_name,
+            topic_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -133,41 +171,79 @@ impl rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.entity_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.queue_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.request_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.subscription_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.topic_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut entity_type = None;
+        let mut namespace_name = None;
+        let mut queue_name = None;
+        let mut request_uri = None;
+        let mut subscription_name = None;
+        let mut topic_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut entity_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut topic_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            entity_type,
+            namespace_name,
+            queue_name,
+            request_uri,
+            subscription_name,
+            topic_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -223,41 +299,79 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.entity_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.queue_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.request_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.subscription_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.topic_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut entity_type = None;
+        let mut namespace_name = None;
+        let mut queue_name = None;
+        let mut request_uri = None;
+        let mut subscription_name = None;
+        let mut topic_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut entity_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut topic_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            entity_type,
+            namespace_name,
+            queue_name,
+            request_uri,
+            subscription_name,
+            topic_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>
@@ -312,41 +426,79 @@ impl rt::Members for ServiceBusDeadletterMessagesAvailableWithNoListenersEventDa
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.entity_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.namespace_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.queue_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.request_uri = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.subscription_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.topic_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut entity_type = None;
+        let mut namespace_name = None;
+        let mut queue_name = None;
+        let mut request_uri = None;
+        let mut subscription_name = None;
+        let mut topic_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut entity_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut namespace_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queue_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_uri,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut subscription_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut topic_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            entity_type,
+            namespace_name,
+            queue_name,
+            request_uri,
+            subscription_name,
+            topic_name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de>

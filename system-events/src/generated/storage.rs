@@ -64,52 +64,115 @@ impl rt::Members for StorageAsyncOperationInitiatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.blob_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => self.content_length = map.next_value_seed(rt::Num::<i64>::new())?,
-            4usize => {
-                self.content_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            9usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api = None;
+        let mut blob_type = None;
+        let mut client_request_id = None;
+        let mut content_length = None;
+        let mut content_type = None;
+        let mut identity = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut storage_diagnostics = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut blob_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(&mut map_, &mut content_length, rt::Num::<i64>::new())?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api,
+            blob_type,
+            client_request_id,
+            content_length,
+            content_type,
+            identity,
+            request_id,
+            sequencer,
+            storage_diagnostics,
+            url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageAsyncOperationInitiatedEventData {
@@ -199,48 +262,36 @@ impl<'de> serde::Deserialize<'de> for StorageBlobAccessTier {
     }
 }
 /// The data of the `Microsoft.Storage.BlobCreated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageBlobCreatedEventData {
     /// JSON member `accessTier`: [`StorageBlobAccessTier`]; listed as required in the schema.
-    #[serde(rename = "accessTier", skip_serializing_if = "Option::is_none")]
     pub access_tier: Option<StorageBlobAccessTier>,
     /// JSON member `api`: string.
-    #[serde(rename = "api", skip_serializing_if = "Option::is_none")]
     pub api: Option<String>,
     /// JSON member `blobType`: string.
-    #[serde(rename = "blobType", skip_serializing_if = "Option::is_none")]
     pub blob_type: Option<String>,
     /// JSON member `clientRequestId`: string.
-    #[serde(rename = "clientRequestId", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
     /// JSON member `contentLength`: integer (int64).
-    #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
     pub content_length: Option<i64>,
     /// JSON member `contentOffset`: integer (int64).
-    #[serde(rename = "contentOffset", skip_serializing_if = "Option::is_none")]
     pub content_offset: Option<i64>,
     /// JSON member `contentType`: string.
-    #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// JSON member `eTag`: string.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub e_tag: Option<String>,
     /// JSON member `identity`: string.
-    #[serde(rename = "identity", skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// JSON member `requestId`: string.
-    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// JSON member `sequencer`: string.
-    #[serde(rename = "sequencer", skip_serializing_if = "Option::is_none")]
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
-    #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
     pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for StorageBlobCreatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -277,63 +328,142 @@ impl rt::Members for StorageBlobCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.access_tier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
-                    )?;
-            }
-            1usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.blob_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.content_length = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => self.content_offset = map.next_value_seed(rt::Num::<i64>::new())?,
-            6usize => {
-                self.content_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.e_tag = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            8usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            11usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            12usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut access_tier = None;
+        let mut api = None;
+        let mut blob_type = None;
+        let mut client_request_id = None;
+        let mut content_length = None;
+        let mut content_offset = None;
+        let mut content_type = None;
+        let mut e_tag = None;
+        let mut identity = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut storage_diagnostics = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut access_tier,
+                            rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut blob_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut content_length, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(&mut map_, &mut content_offset, rt::Num::<i64>::new())?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut e_tag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                12usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            access_tier,
+            api,
+            blob_type,
+            client_request_id,
+            content_length,
+            content_offset,
+            content_type,
+            e_tag,
+            identity,
+            request_id,
+            sequencer,
+            storage_diagnostics,
+            url,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageBlobCreatedEventData {
@@ -341,6 +471,93 @@ impl<'de> serde::Deserialize<'de> for StorageBlobCreatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageBlobCreatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.access_tier.is_some())
+            + usize::from(self.api.is_some()) + usize::from(self.blob_type.is_some())
+            + usize::from(self.client_request_id.is_some())
+            + usize::from(self.content_length.is_some())
+            + usize::from(self.content_offset.is_some())
+            + usize::from(self.content_type.is_some())
+            + usize::from(self.e_tag.is_some()) + usize::from(self.identity.is_some())
+            + usize::from(self.request_id.is_some())
+            + usize::from(self.sequencer.is_some())
+            + usize::from(self.storage_diagnostics.is_some())
+            + usize::from(self.url.is_some());
+        let mut state = serializer.serialize_struct("StorageBlobCreatedEventData", len)?;
+        if let Some(value) = &self.access_tier {
+            state
+                .serialize_field(
+                    "accessTier",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("accessTier")?;
+        }
+        if let Some(value) = &self.api {
+            state.serialize_field("api", value)?;
+        } else {
+            state.skip_field("api")?;
+        }
+        if let Some(value) = &self.blob_type {
+            state.serialize_field("blobType", value)?;
+        } else {
+            state.skip_field("blobType")?;
+        }
+        if let Some(value) = &self.client_request_id {
+            state.serialize_field("clientRequestId", value)?;
+        } else {
+            state.skip_field("clientRequestId")?;
+        }
+        if let Some(value) = &self.content_length {
+            state.serialize_field("contentLength", value)?;
+        } else {
+            state.skip_field("contentLength")?;
+        }
+        if let Some(value) = &self.content_offset {
+            state.serialize_field("contentOffset", value)?;
+        } else {
+            state.skip_field("contentOffset")?;
+        }
+        if let Some(value) = &self.content_type {
+            state.serialize_field("contentType", value)?;
+        } else {
+            state.skip_field("contentType")?;
+        }
+        if let Some(value) = &self.e_tag {
+            state.serialize_field("eTag", value)?;
+        } else {
+            state.skip_field("eTag")?;
+        }
+        if let Some(value) = &self.identity {
+            state.serialize_field("identity", value)?;
+        } else {
+            state.skip_field("identity")?;
+        }
+        if let Some(value) = &self.request_id {
+            state.serialize_field("requestId", value)?;
+        } else {
+            state.skip_field("requestId")?;
+        }
+        if let Some(value) = &self.sequencer {
+            state.serialize_field("sequencer", value)?;
+        } else {
+            state.skip_field("sequencer")?;
+        }
+        if let Some(value) = &self.storage_diagnostics {
+            state.serialize_field("storageDiagnostics", value)?;
+        } else {
+            state.skip_field("storageDiagnostics")?;
+        }
+        if let Some(value) = &self.url {
+            state.serialize_field("url", value)?;
+        } else {
+            state.skip_field("url")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Storage.BlobDeleted` event.
@@ -402,51 +619,109 @@ impl rt::Members for StorageBlobDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.blob_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.content_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            8usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api = None;
+        let mut blob_type = None;
+        let mut client_request_id = None;
+        let mut content_type = None;
+        let mut identity = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut storage_diagnostics = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut blob_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api,
+            blob_type,
+            client_request_id,
+            content_type,
+            identity,
+            request_id,
+            sequencer,
+            storage_diagnostics,
+            url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageBlobDeletedEventData {
@@ -505,45 +780,89 @@ impl rt::Members for StorageBlobInventoryPolicyCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.account_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.manifest_blob_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.policy_run_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.policy_run_status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.policy_run_status_message = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.rule_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.schedule_date_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut account_name = None;
+        let mut manifest_blob_url = None;
+        let mut policy_run_id = None;
+        let mut policy_run_status = None;
+        let mut policy_run_status_message = None;
+        let mut rule_name = None;
+        let mut schedule_date_time = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut account_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut manifest_blob_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_run_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_run_status,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_run_status_message,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut rule_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut schedule_date_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            account_name,
+            manifest_blob_url,
+            policy_run_id,
+            policy_run_status,
+            policy_run_status_message,
+            rule_name,
+            schedule_date_time,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageBlobInventoryPolicyCompletedEventData {
@@ -607,48 +926,99 @@ impl rt::Members for StorageBlobRenamedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.destination_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.source_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api = None;
+        let mut client_request_id = None;
+        let mut destination_url = None;
+        let mut identity = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut source_url = None;
+        let mut storage_diagnostics = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut destination_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut source_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api,
+            client_request_id,
+            destination_url,
+            identity,
+            request_id,
+            sequencer,
+            source_url,
+            storage_diagnostics,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageBlobRenamedEventData {
@@ -659,45 +1029,34 @@ impl<'de> serde::Deserialize<'de> for StorageBlobRenamedEventData {
     }
 }
 /// The data of the `Microsoft.Storage.BlobTierChanged` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageBlobTierChangedEventData {
     /// JSON member `accessTier`: [`StorageBlobAccessTier`]; listed as required in the schema.
-    #[serde(rename = "accessTier", skip_serializing_if = "Option::is_none")]
     pub access_tier: Option<StorageBlobAccessTier>,
     /// JSON member `api`: string.
-    #[serde(rename = "api", skip_serializing_if = "Option::is_none")]
     pub api: Option<String>,
     /// JSON member `blobType`: string.
-    #[serde(rename = "blobType", skip_serializing_if = "Option::is_none")]
     pub blob_type: Option<String>,
     /// JSON member `clientRequestId`: string.
-    #[serde(rename = "clientRequestId", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
     /// JSON member `contentLength`: integer (int64).
-    #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
     pub content_length: Option<i64>,
     /// JSON member `contentType`: string.
-    #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// JSON member `identity`: string.
-    #[serde(rename = "identity", skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
     /// JSON member `previousTier`: [`StorageBlobAccessTier`]; listed as required in the schema.
-    #[serde(rename = "previousTier", skip_serializing_if = "Option::is_none")]
     pub previous_tier: Option<StorageBlobAccessTier>,
     /// JSON member `requestId`: string.
-    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// JSON member `sequencer`: string.
-    #[serde(rename = "sequencer", skip_serializing_if = "Option::is_none")]
     pub sequencer: Option<String>,
     /// JSON member `storageDiagnostics`: object with any members, kept as JSON text ([`JsonObject`](crate::JsonObject)); listed as required in the schema.
-    #[serde(rename = "storageDiagnostics", skip_serializing_if = "Option::is_none")]
     pub storage_diagnostics: Option<rt::JsonObject>,
     /// JSON member `url`: string.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for StorageBlobTierChangedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -732,64 +1091,136 @@ impl rt::Members for StorageBlobTierChangedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.access_tier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
-                    )?;
-            }
-            1usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.blob_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => self.content_length = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.content_type = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.previous_tier = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
-                    )?;
-            }
-            8usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            9usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            10usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            11usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut access_tier = None;
+        let mut api = None;
+        let mut blob_type = None;
+        let mut client_request_id = None;
+        let mut content_length = None;
+        let mut content_type = None;
+        let mut identity = None;
+        let mut previous_tier = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut storage_diagnostics = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut access_tier,
+                            rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut blob_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(&mut map_, &mut content_length, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut content_type,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut previous_tier,
+                            rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
+                        )?;
+                }
+                8usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                9usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                10usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                11usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            access_tier,
+            api,
+            blob_type,
+            client_request_id,
+            content_length,
+            content_type,
+            identity,
+            previous_tier,
+            request_id,
+            sequencer,
+            storage_diagnostics,
+            url,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageBlobTierChangedEventData {
@@ -797,6 +1228,93 @@ impl<'de> serde::Deserialize<'de> for StorageBlobTierChangedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageBlobTierChangedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.access_tier.is_some())
+            + usize::from(self.api.is_some()) + usize::from(self.blob_type.is_some())
+            + usize::from(self.client_request_id.is_some())
+            + usize::from(self.content_length.is_some())
+            + usize::from(self.content_type.is_some())
+            + usize::from(self.identity.is_some())
+            + usize::from(self.previous_tier.is_some())
+            + usize::from(self.request_id.is_some())
+            + usize::from(self.sequencer.is_some())
+            + usize::from(self.storage_diagnostics.is_some())
+            + usize::from(self.url.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageBlobTierChangedEventData", len)?;
+        if let Some(value) = &self.access_tier {
+            state
+                .serialize_field(
+                    "accessTier",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("accessTier")?;
+        }
+        if let Some(value) = &self.api {
+            state.serialize_field("api", value)?;
+        } else {
+            state.skip_field("api")?;
+        }
+        if let Some(value) = &self.blob_type {
+            state.serialize_field("blobType", value)?;
+        } else {
+            state.skip_field("blobType")?;
+        }
+        if let Some(value) = &self.client_request_id {
+            state.serialize_field("clientRequestId", value)?;
+        } else {
+            state.skip_field("clientRequestId")?;
+        }
+        if let Some(value) = &self.content_length {
+            state.serialize_field("contentLength", value)?;
+        } else {
+            state.skip_field("contentLength")?;
+        }
+        if let Some(value) = &self.content_type {
+            state.serialize_field("contentType", value)?;
+        } else {
+            state.skip_field("contentType")?;
+        }
+        if let Some(value) = &self.identity {
+            state.serialize_field("identity", value)?;
+        } else {
+            state.skip_field("identity")?;
+        }
+        if let Some(value) = &self.previous_tier {
+            state
+                .serialize_field(
+                    "previousTier",
+                    self.spellings.of(7usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("previousTier")?;
+        }
+        if let Some(value) = &self.request_id {
+            state.serialize_field("requestId", value)?;
+        } else {
+            state.skip_field("requestId")?;
+        }
+        if let Some(value) = &self.sequencer {
+            state.serialize_field("sequencer", value)?;
+        } else {
+            state.skip_field("sequencer")?;
+        }
+        if let Some(value) = &self.storage_diagnostics {
+            state.serialize_field("storageDiagnostics", value)?;
+        } else {
+            state.skip_field("storageDiagnostics")?;
+        }
+        if let Some(value) = &self.url {
+            state.serialize_field("url", value)?;
+        } else {
+            state.skip_field("url")?;
+        }
+        state.end()
     }
 }
 /// The data of the `Microsoft.Storage.DirectoryCreated` event.
@@ -853,47 +1371,99 @@ impl rt::Members for StorageDirectoryCreatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.e_tag = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            7usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api = None;
+        let mut client_request_id = None;
+        let mut e_tag = None;
+        let mut identity = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut storage_diagnostics = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut e_tag,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api,
+            client_request_id,
+            e_tag,
+            identity,
+            request_id,
+            sequencer,
+            storage_diagnostics,
+            url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageDirectoryCreatedEventData {
@@ -957,47 +1527,99 @@ impl rt::Members for StorageDirectoryDeletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.recursive = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            7usize => {
-                self.url = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api = None;
+        let mut client_request_id = None;
+        let mut identity = None;
+        let mut recursive = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut storage_diagnostics = None;
+        let mut url = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut recursive,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api,
+            client_request_id,
+            identity,
+            recursive,
+            request_id,
+            sequencer,
+            storage_diagnostics,
+            url,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageDirectoryDeletedEventData {
@@ -1061,48 +1683,99 @@ impl rt::Members for StorageDirectoryRenamedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.api = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.destination_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.identity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.sequencer = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.source_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            7usize => {
-                self.storage_diagnostics = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::JsonObject>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut api = None;
+        let mut client_request_id = None;
+        let mut destination_url = None;
+        let mut identity = None;
+        let mut request_id = None;
+        let mut sequencer = None;
+        let mut source_url = None;
+        let mut storage_diagnostics = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut api,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut destination_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut identity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sequencer,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut source_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut storage_diagnostics,
+                            rt::Nullable(rt::Plain::<rt::JsonObject>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            api,
+            client_request_id,
+            destination_url,
+            identity,
+            request_id,
+            sequencer,
+            source_url,
+            storage_diagnostics,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageDirectoryRenamedEventData {
@@ -1208,25 +1881,44 @@ impl rt::Members for StorageLifecyclePolicyActionSummaryDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.error_list = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => self.success_count = map.next_value_seed(rt::Num::<i64>::new())?,
-            2usize => {
-                self.total_objects_count = map.next_value_seed(rt::Num::<i64>::new())?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut error_list = None;
+        let mut success_count = None;
+        let mut total_objects_count = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut error_list,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_.read(&mut map_, &mut success_count, rt::Num::<i64>::new())?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut total_objects_count,
+                            rt::Num::<i64>::new(),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            error_list,
+            success_count,
+            total_objects_count,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyActionSummaryDetail {
@@ -1280,61 +1972,97 @@ impl rt::Members for StorageLifecyclePolicyCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.delete_summary = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
-                        ),
-                    )?;
-            }
-            1usize => {
-                self.policy_run_summary = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageLifecyclePolicyRunSummary>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.schedule_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.tier_to_archive_summary = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
-                        ),
-                    )?;
-            }
-            4usize => {
-                self.tier_to_cold_summary = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
-                        ),
-                    )?;
-            }
-            5usize => {
-                self.tier_to_cool_summary = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageLifecyclePolicyActionSummaryDetail>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut delete_summary = None;
+        let mut policy_run_summary = None;
+        let mut schedule_time = None;
+        let mut tier_to_archive_summary = None;
+        let mut tier_to_cold_summary = None;
+        let mut tier_to_cool_summary = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut delete_summary,
+                            rt::Nullable(
+                                rt::Plain::<
+                                    StorageLifecyclePolicyActionSummaryDetail,
+                                >::new(),
+                            ),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut policy_run_summary,
+                            rt::Nullable(
+                                rt::Plain::<StorageLifecyclePolicyRunSummary>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut schedule_time,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tier_to_archive_summary,
+                            rt::Nullable(
+                                rt::Plain::<
+                                    StorageLifecyclePolicyActionSummaryDetail,
+                                >::new(),
+                            ),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tier_to_cold_summary,
+                            rt::Nullable(
+                                rt::Plain::<
+                                    StorageLifecyclePolicyActionSummaryDetail,
+                                >::new(),
+                            ),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tier_to_cool_summary,
+                            rt::Nullable(
+                                rt::Plain::<
+                                    StorageLifecyclePolicyActionSummaryDetail,
+                                >::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            delete_summary,
+            policy_run_summary,
+            schedule_time,
+            tier_to_archive_summary,
+            tier_to_cold_summary,
+            tier_to_cool_summary,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyCompletedEventData {
@@ -1345,12 +2073,12 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyCompletedEventData {
     }
 }
 /// The schema type `StorageLifecyclePolicyRunSummary`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageLifecyclePolicyRunSummary {
     /// JSON member `completionStatus`: [`StorageLifecycleCompletionStatus`]; listed as required in the schema.
-    #[serde(rename = "completionStatus", skip_serializing_if = "Option::is_none")]
     pub completion_status: Option<StorageLifecycleCompletionStatus>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for StorageLifecyclePolicyRunSummary {
     const NAMES: &'static [&'static str] = &["completionStatus"];
@@ -1361,25 +2089,32 @@ impl rt::Members for StorageLifecyclePolicyRunSummary {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.completion_status = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageLifecycleCompletionStatus>::new(),
-                        ),
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut completion_status = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut completion_status,
+                            rt::Nullable(
+                                rt::Plain::<StorageLifecycleCompletionStatus>::new(),
+                            ),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            completion_status,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
@@ -1389,25 +2124,39 @@ impl<'de> serde::Deserialize<'de> for StorageLifecyclePolicyRunSummary {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for StorageLifecyclePolicyRunSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.completion_status.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageLifecyclePolicyRunSummary", len)?;
+        if let Some(value) = &self.completion_status {
+            state
+                .serialize_field(
+                    "completionStatus",
+                    self.spellings.of(0usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("completionStatus")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Microsoft.Storage.StorageTaskAssignmentCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageTaskAssignmentCompletedEventData {
     /// JSON member `completedDateTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "completedDateTime", skip_serializing_if = "Option::is_none")]
     pub completed_date_time: Option<rt::Timestamp>,
     /// JSON member `status`: [`StorageTaskAssignmentCompletedStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<StorageTaskAssignmentCompletedStatus>,
     /// JSON member `summaryReportBlobUrl`: string (uri); listed as required in the schema.
-    #[serde(rename = "summaryReportBlobUrl", skip_serializing_if = "Option::is_none")]
     pub summary_report_blob_url: Option<String>,
     /// JSON member `taskExecutionId`: string.
-    #[serde(rename = "taskExecutionId", skip_serializing_if = "Option::is_none")]
     pub task_execution_id: Option<String>,
     /// JSON member `taskName`: string.
-    #[serde(rename = "taskName", skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for StorageTaskAssignmentCompletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -1428,41 +2177,72 @@ impl rt::Members for StorageTaskAssignmentCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.completed_date_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            1usize => {
-                self.status = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<StorageTaskAssignmentCompletedStatus>::new(),
-                        ),
-                    )?;
-            }
-            2usize => {
-                self.summary_report_blob_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.task_execution_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.task_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut completed_date_time = None;
+        let mut status = None;
+        let mut summary_report_blob_url = None;
+        let mut task_execution_id = None;
+        let mut task_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut completed_date_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(
+                                rt::Plain::<StorageTaskAssignmentCompletedStatus>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut summary_report_blob_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut task_execution_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut task_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            completed_date_time,
+            status,
+            summary_report_blob_url,
+            task_execution_id,
+            task_name,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedEventData {
@@ -1470,6 +2250,44 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentCompletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageTaskAssignmentCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.completed_date_time.is_some())
+            + usize::from(self.status.is_some())
+            + usize::from(self.summary_report_blob_url.is_some())
+            + usize::from(self.task_execution_id.is_some())
+            + usize::from(self.task_name.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageTaskAssignmentCompletedEventData", len)?;
+        if let Some(value) = &self.completed_date_time {
+            state.serialize_field("completedDateTime", value)?;
+        } else {
+            state.skip_field("completedDateTime")?;
+        }
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
+        }
+        if let Some(value) = &self.summary_report_blob_url {
+            state.serialize_field("summaryReportBlobUrl", value)?;
+        } else {
+            state.skip_field("summaryReportBlobUrl")?;
+        }
+        if let Some(value) = &self.task_execution_id {
+            state.serialize_field("taskExecutionId", value)?;
+        } else {
+            state.skip_field("taskExecutionId")?;
+        }
+        if let Some(value) = &self.task_name {
+            state.serialize_field("taskName", value)?;
+        } else {
+            state.skip_field("taskName")?;
+        }
+        state.end()
     }
 }
 /// The string enum `StorageTaskAssignmentCompletedStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageTaskAssignmentCompletedStatus::Other`].
@@ -1551,25 +2369,39 @@ impl rt::Members for StorageTaskAssignmentQueuedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.queued_date_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            1usize => {
-                self.task_execution_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut queued_date_time = None;
+        let mut task_execution_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queued_date_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut task_execution_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            queued_date_time,
+            task_execution_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentQueuedEventData {
@@ -1580,24 +2412,20 @@ impl<'de> serde::Deserialize<'de> for StorageTaskAssignmentQueuedEventData {
     }
 }
 /// The data of the `Microsoft.Storage.StorageTaskCompleted` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageTaskCompletedEventData {
     /// JSON member `completedDateTime`: string (date-time); listed as required in the schema.
-    #[serde(rename = "completedDateTime", skip_serializing_if = "Option::is_none")]
     pub completed_date_time: Option<rt::Timestamp>,
     /// JSON member `status`: [`StorageTaskCompletedStatus`]; listed as required in the schema.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<StorageTaskCompletedStatus>,
     /// JSON member `summaryReportBlobUrl`: string (uri); listed as required in the schema.
-    #[serde(rename = "summaryReportBlobUrl", skip_serializing_if = "Option::is_none")]
     pub summary_report_blob_url: Option<String>,
     /// JSON member `taskExecutionId`: string.
-    #[serde(rename = "taskExecutionId", skip_serializing_if = "Option::is_none")]
     pub task_execution_id: Option<String>,
     /// JSON member `taskName`: string.
-    #[serde(rename = "taskName", skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for StorageTaskCompletedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -1618,39 +2446,70 @@ impl rt::Members for StorageTaskCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.completed_date_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            1usize => {
-                self.status = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<StorageTaskCompletedStatus>::new()),
-                    )?;
-            }
-            2usize => {
-                self.summary_report_blob_url = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.task_execution_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.task_name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut completed_date_time = None;
+        let mut status = None;
+        let mut summary_report_blob_url = None;
+        let mut task_execution_id = None;
+        let mut task_name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut completed_date_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<StorageTaskCompletedStatus>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut summary_report_blob_url,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut task_execution_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut task_name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            completed_date_time,
+            status,
+            summary_report_blob_url,
+            task_execution_id,
+            task_name,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageTaskCompletedEventData {
@@ -1658,6 +2517,44 @@ impl<'de> serde::Deserialize<'de> for StorageTaskCompletedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for StorageTaskCompletedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.completed_date_time.is_some())
+            + usize::from(self.status.is_some())
+            + usize::from(self.summary_report_blob_url.is_some())
+            + usize::from(self.task_execution_id.is_some())
+            + usize::from(self.task_name.is_some());
+        let mut state = serializer
+            .serialize_struct("StorageTaskCompletedEventData", len)?;
+        if let Some(value) = &self.completed_date_time {
+            state.serialize_field("completedDateTime", value)?;
+        } else {
+            state.skip_field("completedDateTime")?;
+        }
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(1usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
+        }
+        if let Some(value) = &self.summary_report_blob_url {
+            state.serialize_field("summaryReportBlobUrl", value)?;
+        } else {
+            state.skip_field("summaryReportBlobUrl")?;
+        }
+        if let Some(value) = &self.task_execution_id {
+            state.serialize_field("taskExecutionId", value)?;
+        } else {
+            state.skip_field("taskExecutionId")?;
+        }
+        if let Some(value) = &self.task_name {
+            state.serialize_field("taskName", value)?;
+        } else {
+            state.skip_field("taskName")?;
+        }
+        state.end()
     }
 }
 /// The string enum `StorageTaskCompletedStatus`, read ignoring letter case; values it does not list are kept verbatim in [`StorageTaskCompletedStatus::Other`].
@@ -1739,25 +2636,39 @@ impl rt::Members for StorageTaskQueuedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.queued_date_time = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            1usize => {
-                self.task_execution_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut queued_date_time = None;
+        let mut task_execution_id = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut queued_date_time,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut task_execution_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            queued_date_time,
+            task_execution_id,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for StorageTaskQueuedEventData {

@@ -9,7 +9,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub enum SystemEvent {
     /// `Microsoft.ApiCenter.ApiDefinitionAdded`: [`crate::apicenter::ApiCenterApiDefinitionAddedEventData`].
@@ -1413,7 +1414,8 @@ static DISPATCH_SLOTS: [u16; 512] = [
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 impl crate::__private::GeneratedEvent for SystemEvent {
     /// With no namespace enabled, `visit` goes unused.
@@ -2028,7 +2030,8 @@ impl<'de> crate::__private::FromEvent<'de> for SystemEvent {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 impl SystemEvent {
     /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).

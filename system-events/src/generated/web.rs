@@ -86,12 +86,12 @@ impl<'de> serde::Deserialize<'de> for AppAction {
     }
 }
 /// The schema type `AppEventTypeDetail`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppEventTypeDetail {
     /// JSON member `action`: [`AppAction`].
-    #[serde(rename = "action", skip_serializing_if = "Option::is_none")]
     pub action: Option<AppAction>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AppEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action"];
@@ -102,21 +102,30 @@ impl rt::Members for AppEventTypeDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<AppAction>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut action,
+                            rt::Nullable(rt::Plain::<AppAction>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            action,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
@@ -124,6 +133,19 @@ impl<'de> serde::Deserialize<'de> for AppEventTypeDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AppEventTypeDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.action.is_some());
+        let mut state = serializer.serialize_struct("AppEventTypeDetail", len)?;
+        if let Some(value) = &self.action {
+            state.serialize_field("action", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("action")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AppServicePlanAction`, read ignoring letter case; values it does not list are kept verbatim in [`AppServicePlanAction::Other`].
@@ -180,18 +202,16 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanAction {
     }
 }
 /// The schema type `AppServicePlanEventTypeDetail`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppServicePlanEventTypeDetail {
     /// JSON member `action`: [`AppServicePlanAction`].
-    #[serde(rename = "action", skip_serializing_if = "Option::is_none")]
     pub action: Option<AppServicePlanAction>,
     /// JSON member `stampKind`: [`StampKind`].
-    #[serde(rename = "stampKind", skip_serializing_if = "Option::is_none")]
     pub stamp_kind: Option<StampKind>,
     /// JSON member `status`: [`AsyncStatus`].
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
     pub status: Option<AsyncStatus>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AppServicePlanEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action", "stampKind", "status"];
@@ -204,31 +224,50 @@ impl rt::Members for AppServicePlanEventTypeDetail {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.action = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppServicePlanAction>::new()),
-                    )?;
-            }
-            1usize => {
-                self.stamp_kind = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<StampKind>::new()))?;
-            }
-            2usize => {
-                self.status = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<AsyncStatus>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut action = None;
+        let mut stamp_kind = None;
+        let mut status = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut action,
+                            rt::Nullable(rt::Plain::<AppServicePlanAction>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut stamp_kind,
+                            rt::Nullable(rt::Plain::<StampKind>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut status,
+                            rt::Nullable(rt::Plain::<AsyncStatus>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            action,
+            stamp_kind,
+            status,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
@@ -236,6 +275,36 @@ impl<'de> serde::Deserialize<'de> for AppServicePlanEventTypeDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AppServicePlanEventTypeDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.action.is_some())
+            + usize::from(self.stamp_kind.is_some())
+            + usize::from(self.status.is_some());
+        let mut state = serializer
+            .serialize_struct("AppServicePlanEventTypeDetail", len)?;
+        if let Some(value) = &self.action {
+            state.serialize_field("action", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("action")?;
+        }
+        if let Some(value) = &self.stamp_kind {
+            state
+                .serialize_field(
+                    "stampKind",
+                    self.spellings.of(1usize, value.as_str()),
+                )?;
+        } else {
+            state.skip_field("stampKind")?;
+        }
+        if let Some(value) = &self.status {
+            state.serialize_field("status", self.spellings.of(2usize, value.as_str()))?;
+        } else {
+            state.skip_field("status")?;
+        }
+        state.end()
     }
 }
 /// The string enum `AsyncStatus`, read ignoring letter case; values it does not list are kept verbatim in [`AsyncStatus::Other`].
@@ -421,55 +490,103 @@ impl rt::Members for WebAppServicePlanUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_service_plan_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppServicePlanEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.sku = map
-                    .next_value_seed(
-                        rt::Nullable(
-                            rt::Plain::<WebAppServicePlanUpdatedEventDataSku>::new(),
-                        ),
-                    )?;
-            }
-            7usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_service_plan_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut sku = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_service_plan_event_type_detail,
+                            rt::Nullable(
+                                rt::Plain::<AppServicePlanEventTypeDetail>::new(),
+                            ),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sku,
+                            rt::Nullable(
+                                rt::Plain::<WebAppServicePlanUpdatedEventDataSku>::new(),
+                            ),
+                        )?;
+                }
+                7usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_service_plan_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            sku,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebAppServicePlanUpdatedEventData {
@@ -518,37 +635,69 @@ impl rt::Members for WebAppServicePlanUpdatedEventDataSku {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.capacity = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.family = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            2usize => {
-                self.size = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.tier = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut capacity = None;
+        let mut family = None;
+        let mut size = None;
+        let mut tier = None;
+        let mut name = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut capacity,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut family,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut size,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut tier,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            capacity,
+            family,
+            size,
+            tier,
+            name,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebAppServicePlanUpdatedEventDataSku {
@@ -607,47 +756,89 @@ impl rt::Members for WebAppUpdatedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebAppUpdatedEventData {
@@ -706,47 +897,89 @@ impl rt::Members for WebBackupOperationCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebBackupOperationCompletedEventData {
@@ -805,47 +1038,89 @@ impl rt::Members for WebBackupOperationFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebBackupOperationFailedEventData {
@@ -904,47 +1179,89 @@ impl rt::Members for WebBackupOperationStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebBackupOperationStartedEventData {
@@ -1003,47 +1320,89 @@ impl rt::Members for WebRestoreOperationCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebRestoreOperationCompletedEventData {
@@ -1102,47 +1461,89 @@ impl rt::Members for WebRestoreOperationFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebRestoreOperationFailedEventData {
@@ -1201,47 +1602,89 @@ impl rt::Members for WebRestoreOperationStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebRestoreOperationStartedEventData {
@@ -1300,47 +1743,89 @@ impl rt::Members for WebSlotSwapCompletedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapCompletedEventData {
@@ -1399,47 +1884,89 @@ impl rt::Members for WebSlotSwapFailedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapFailedEventData {
@@ -1498,47 +2025,89 @@ impl rt::Members for WebSlotSwapStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapStartedEventData {
@@ -1597,47 +2166,89 @@ impl rt::Members for WebSlotSwapWithPreviewCancelledEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapWithPreviewCancelledEventData {
@@ -1696,47 +2307,89 @@ impl rt::Members for WebSlotSwapWithPreviewStartedEventData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.address = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            1usize => {
-                self.app_event_type_detail = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
-                    )?;
-            }
-            2usize => {
-                self.client_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.correlation_request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            4usize => {
-                self.name = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            5usize => {
-                self.request_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            6usize => {
-                self.verb = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut address = None;
+        let mut app_event_type_detail = None;
+        let mut client_request_id = None;
+        let mut correlation_request_id = None;
+        let mut name = None;
+        let mut request_id = None;
+        let mut verb = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut address,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut app_event_type_detail,
+                            rt::Nullable(rt::Plain::<AppEventTypeDetail>::new()),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut client_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut correlation_request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut name,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut request_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                6usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut verb,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            address,
+            app_event_type_detail,
+            client_request_id,
+            correlation_request_id,
+            name,
+            request_id,
+            verb,
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for WebSlotSwapWithPreviewStartedEventData {

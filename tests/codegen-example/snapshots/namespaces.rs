@@ -7,7 +7,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub mod orders {
     use ::eventgrid_system_events::__private as rt;

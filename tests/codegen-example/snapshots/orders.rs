@@ -78,21 +78,31 @@ impl rt::Members for OrderLine {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => self.price = map.next_value_seed(rt::Num::<f64>::new())?,
-            1usize => {
-                self.sku = map.next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut price = None;
+        let mut sku = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_.read(&mut map_, &mut price, rt::Num::<f64>::new())?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut sku,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self { price, sku })
     }
 }
 impl<'de> serde::Deserialize<'de> for OrderLine {
@@ -103,24 +113,20 @@ impl<'de> serde::Deserialize<'de> for OrderLine {
     }
 }
 /// The data of the `Contoso.Orders.OrderPlaced` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderPlacedData {
     /// JSON member `channel`: [`Channel`].
-    #[serde(rename = "channel", skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// JSON member `lines`: array of [`OrderLine`].
-    #[serde(rename = "lines", skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<OrderLine>>,
     /// JSON member `orderId`: string; listed as required in the schema.
-    #[serde(rename = "orderId", skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
     /// JSON member `placedAt`: string (date-time).
-    #[serde(rename = "placedAt", skip_serializing_if = "Option::is_none")]
     pub placed_at: Option<rt::Timestamp>,
     /// JSON member `quantity`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for OrderPlacedData {
     const NAMES: &'static [&'static str] = &[
@@ -141,36 +147,65 @@ impl rt::Members for OrderPlacedData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<Channel>::new()))?;
-            }
-            1usize => {
-                self.lines = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<OrderLine>::new())),
-                    )?;
-            }
-            2usize => {
-                self.order_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.placed_at = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.quantity = map.next_value_seed(rt::Num::<i64>::new())?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel = None;
+        let mut lines = None;
+        let mut order_id = None;
+        let mut placed_at = None;
+        let mut quantity = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut channel,
+                            rt::Nullable(rt::Plain::<Channel>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut lines,
+                            rt::Nullable(rt::Items(rt::Plain::<OrderLine>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut order_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut placed_at,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut quantity, rt::Num::<i64>::new())?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel,
+            lines,
+            order_id,
+            placed_at,
+            quantity,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for OrderPlacedData {
@@ -180,28 +215,59 @@ impl<'de> serde::Deserialize<'de> for OrderPlacedData {
         rt::members(deserializer)
     }
 }
+impl serde::Serialize for OrderPlacedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.channel.is_some()) + usize::from(self.lines.is_some())
+            + usize::from(self.order_id.is_some())
+            + usize::from(self.placed_at.is_some())
+            + usize::from(self.quantity.is_some());
+        let mut state = serializer.serialize_struct("OrderPlacedData", len)?;
+        if let Some(value) = &self.channel {
+            state.serialize_field("channel", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("channel")?;
+        }
+        if let Some(value) = &self.lines {
+            state.serialize_field("lines", value)?;
+        } else {
+            state.skip_field("lines")?;
+        }
+        if let Some(value) = &self.order_id {
+            state.serialize_field("orderId", value)?;
+        } else {
+            state.skip_field("orderId")?;
+        }
+        if let Some(value) = &self.placed_at {
+            state.serialize_field("placedAt", value)?;
+        } else {
+            state.skip_field("placedAt")?;
+        }
+        if let Some(value) = &self.quantity {
+            state.serialize_field("quantity", value)?;
+        } else {
+            state.skip_field("quantity")?;
+        }
+        state.end()
+    }
+}
 /// The data of the `Contoso.Orders.OrderShipped` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrderShippedData {
     /// JSON member `channel`: [`Channel`].
-    #[serde(rename = "channel", skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// JSON member `lines`: array of [`OrderLine`].
-    #[serde(rename = "lines", skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<OrderLine>>,
     /// JSON member `orderId`: string; listed as required in the schema.
-    #[serde(rename = "orderId", skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
     /// JSON member `placedAt`: string (date-time).
-    #[serde(rename = "placedAt", skip_serializing_if = "Option::is_none")]
     pub placed_at: Option<rt::Timestamp>,
     /// JSON member `quantity`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     /// JSON member `carrier`: string.
-    #[serde(rename = "carrier", skip_serializing_if = "Option::is_none")]
     pub carrier: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for OrderShippedData {
     const NAMES: &'static [&'static str] = &[
@@ -224,40 +290,75 @@ impl rt::Members for OrderShippedData {
             _ => None,
         }
     }
-    fn read<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0usize => {
-                self.channel = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<Channel>::new()))?;
-            }
-            1usize => {
-                self.lines = map
-                    .next_value_seed(
-                        rt::Nullable(rt::Items(rt::Plain::<OrderLine>::new())),
-                    )?;
-            }
-            2usize => {
-                self.order_id = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            3usize => {
-                self.placed_at = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<rt::Timestamp>::new()))?;
-            }
-            4usize => self.quantity = map.next_value_seed(rt::Num::<i64>::new())?,
-            5usize => {
-                self.carrier = map
-                    .next_value_seed(rt::Nullable(rt::Plain::<String>::new()))?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+    fn read_members<'de, A: serde::de::MapAccess<'de>>(
+        mut map_: A,
+    ) -> Result<Self, A::Error> {
+        let mut channel = None;
+        let mut lines = None;
+        let mut order_id = None;
+        let mut placed_at = None;
+        let mut quantity = None;
+        let mut carrier = None;
+        let mut members_ = rt::MemberReader::<Self>::new();
+        while let Some(index_) = members_.next_field(&mut map_)? {
+            match index_ {
+                0usize => {
+                    members_
+                        .read_enum(
+                            &mut map_,
+                            &mut channel,
+                            rt::Nullable(rt::Plain::<Channel>::new()),
+                        )?;
+                }
+                1usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut lines,
+                            rt::Nullable(rt::Items(rt::Plain::<OrderLine>::new())),
+                        )?;
+                }
+                2usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut order_id,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                3usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut placed_at,
+                            rt::Nullable(rt::Plain::<rt::Timestamp>::new()),
+                        )?;
+                }
+                4usize => {
+                    members_.read(&mut map_, &mut quantity, rt::Num::<i64>::new())?;
+                }
+                5usize => {
+                    members_
+                        .read(
+                            &mut map_,
+                            &mut carrier,
+                            rt::Nullable(rt::Plain::<String>::new()),
+                        )?;
+                }
+                _ => {
+                    map_.next_value::<serde::de::IgnoredAny>()?;
+                }
             }
         }
-        Ok(())
+        Ok(Self {
+            channel,
+            lines,
+            order_id,
+            placed_at,
+            quantity,
+            carrier,
+            spellings: members_.into_spellings(),
+        })
     }
 }
 impl<'de> serde::Deserialize<'de> for OrderShippedData {
@@ -265,5 +366,46 @@ impl<'de> serde::Deserialize<'de> for OrderShippedData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for OrderShippedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.channel.is_some()) + usize::from(self.lines.is_some())
+            + usize::from(self.order_id.is_some())
+            + usize::from(self.placed_at.is_some())
+            + usize::from(self.quantity.is_some()) + usize::from(self.carrier.is_some());
+        let mut state = serializer.serialize_struct("OrderShippedData", len)?;
+        if let Some(value) = &self.channel {
+            state.serialize_field("channel", self.spellings.of(0usize, value.as_str()))?;
+        } else {
+            state.skip_field("channel")?;
+        }
+        if let Some(value) = &self.lines {
+            state.serialize_field("lines", value)?;
+        } else {
+            state.skip_field("lines")?;
+        }
+        if let Some(value) = &self.order_id {
+            state.serialize_field("orderId", value)?;
+        } else {
+            state.skip_field("orderId")?;
+        }
+        if let Some(value) = &self.placed_at {
+            state.serialize_field("placedAt", value)?;
+        } else {
+            state.skip_field("placedAt")?;
+        }
+        if let Some(value) = &self.quantity {
+            state.serialize_field("quantity", value)?;
+        } else {
+            state.skip_field("quantity")?;
+        }
+        if let Some(value) = &self.carrier {
+            state.serialize_field("carrier", value)?;
+        } else {
+            state.skip_field("carrier")?;
+        }
+        state.end()
     }
 }

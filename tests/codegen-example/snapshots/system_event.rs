@@ -8,7 +8,8 @@
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 pub enum SystemEvent {
     /// `Contoso.Orders.OrderPlaced`: [`crate::orders::OrderPlacedData`].
@@ -38,7 +39,8 @@ static DISPATCH_SLOTS: [u16; 16] = [
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 impl ::eventgrid_system_events::__private::GeneratedEvent for SystemEvent {
     /// With no namespace enabled, `visit` goes unused.
@@ -108,7 +110,8 @@ impl<'de> ::eventgrid_system_events::__private::FromEvent<'de> for SystemEvent {
     clippy::enum_variant_names,
     clippy::upper_case_acronyms,
     clippy::struct_excessive_bools,
-    clippy::too_many_lines
+    clippy::too_many_lines,
+    clippy::similar_names
 )]
 impl SystemEvent {
     /// The event type in its canonical spelling (for [`SystemEvent::Unknown`]: as received).
