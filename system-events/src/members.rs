@@ -141,6 +141,12 @@ pub struct MemberReader<T> {
     members: PhantomData<T>,
 }
 
+impl<T: Members> Default for MemberReader<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<T: Members> MemberReader<T> {
     /// A reader for one object, in the report mode of the decode under way.
     #[inline]
