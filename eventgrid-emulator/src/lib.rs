@@ -48,7 +48,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use basic::{
-    API_VERSION as BASIC_API_VERSION, BasicTopicStats, Operator, PushDeadLetter,
+    API_VERSION as BASIC_API_VERSION, BasicTopicStats, NOT_RETRIED, Operator, PushDeadLetter,
     PushDeadLetterReason, WebhookStats,
 };
 pub use body::MAX_REQUEST_BYTES;

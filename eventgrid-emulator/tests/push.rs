@@ -59,7 +59,7 @@ impl Receiver {
 }
 
 /// `/{mode}`: `ok` answers 200, `flaky` 500 to the first notification, `busy*` always 503,
-/// `bad` 400, `refuse` answers no handshake.
+/// `bad` 400, `unauthorized` 401 (after the handshake), `refuse` answers no handshake.
 async fn hook(
     State(receiver): State<Receiver>,
     Path(mode): Path<String>,
@@ -88,6 +88,7 @@ async fn hook(
         "flaky" if earlier == 0 => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         busy if busy.starts_with("busy") => StatusCode::SERVICE_UNAVAILABLE.into_response(),
         "bad" => StatusCode::BAD_REQUEST.into_response(),
+        "unauthorized" => StatusCode::UNAUTHORIZED.into_response(),
         _ => StatusCode::OK.into_response(),
     }
 }
@@ -374,6 +375,12 @@ async fn failed_deliveries_are_retried_then_dead_lettered() {
         sub("flaky", &url, "flaky", DeliverySchema::EventGridSchema),
         sub("refused", &url, "refuse", DeliverySchema::EventGridSchema),
         expiring,
+        sub(
+            "unauthorized",
+            &url,
+            "unauthorized",
+            DeliverySchema::EventGridSchema,
+        ),
     ];
     let emulator = start(vec![topic]).await;
     let event = eg_event("1", "Contoso.Created", "orders/1", json!({"n": 1}));
@@ -427,6 +434,17 @@ async fn failed_deliveries_are_retried_then_dead_lettered() {
         (&bad["reason"], &bad["attempts"]),
         (&json!("NonRetriableStatus"), &json!(1))
     );
+    // A webhook's 401 is not retried either, as the service's delivery rules say.
+    let unauthorized = dead("unauthorized").await;
+    assert_eq!(
+        (
+            &unauthorized["reason"],
+            &unauthorized["attempts"],
+            &unauthorized["last_status"]
+        ),
+        (&json!("NonRetriableStatus"), &json!(1), &json!(401))
+    );
+    assert_eq!(receiver.notifications("unauthorized").len(), 1);
     assert_eq!(dead("refused").await["reason"], "SubscriptionNotValidated");
     assert!(
         receiver.notifications("refuse").is_empty(),

@@ -2,7 +2,7 @@
 //! Grid validation event, or the CloudEvents `OPTIONS` abuse-protection request), then one
 //! request per event with the `aeg-*` headers, retried on the service's schedule (scaled by
 //! `delivery_time_scale`) until it succeeds, runs out of attempts or time to live, or gets
-//! an answer the service does not retry (400, 413); then it is dead-lettered.
+//! an answer the service does not retry ([`NOT_RETRIED`]); then it is dead-lettered.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -21,6 +21,11 @@ use tokio::time::Instant;
 use crate::config::{DeliverySchema, WebhookSubscriptionConfig};
 use crate::dead_letters::DeadLetterList;
 use crate::persist::{self, Changes, Persist, PersistError, QueueKey, Table};
+
+/// Webhook answers that the service dead-letters at once instead of retrying: 400 Bad Request,
+/// 401 Unauthorized, 403 Forbidden and 413 Request Entity Too Large (Event Grid's "delivery and
+/// retry" rules for webhook endpoints).
+pub const NOT_RETRIED: [u16; 4] = [400, 401, 403, 413];
 
 /// The service's retry schedule: the wait after each failed attempt (then 12 hours).
 const RETRY_SCHEDULE: [Duration; 10] = [
@@ -103,7 +108,7 @@ pub enum PushDeadLetterReason {
     MaxDeliveryAttemptsExceeded,
     /// The time to live ran out before an attempt succeeded.
     TimeToLiveExceeded,
-    /// The webhook answered 400 or 413, which the service does not retry.
+    /// The webhook answered a status the service does not retry ([`NOT_RETRIED`]).
     NonRetriableStatus,
     /// The subscription's validation handshake failed, so nothing is delivered to it.
     SubscriptionNotValidated,
@@ -535,7 +540,7 @@ impl Webhook {
             .await;
         match result {
             Ok(response) if response.status().is_success() => Attempt::Delivered,
-            Ok(response) if matches!(response.status().as_u16(), 400 | 413) => {
+            Ok(response) if NOT_RETRIED.contains(&response.status().as_u16()) => {
                 Attempt::GiveUp(response.status().as_u16())
             }
             Ok(response) => Attempt::Retry(Some(response.status().as_u16())),

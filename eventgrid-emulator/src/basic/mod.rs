@@ -15,7 +15,7 @@ use serde::Serialize;
 use tokio::sync::watch;
 
 pub(crate) use delivery::{Outgoing, Webhook, WebhookSetup};
-pub use delivery::{PushDeadLetter, PushDeadLetterReason, WebhookStats};
+pub use delivery::{NOT_RETRIED, PushDeadLetter, PushDeadLetterReason, WebhookStats};
 pub use filter::Operator;
 pub(crate) use publish::{publish_default, publish_named};
 
