@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value, json};
 
 use crate::error::Error;
+use crate::model::Unit;
 
 /// The name of the list of every expected event type, written next to the schemas.
 pub const EVENT_TYPES_FILE: &str = "event-types.txt";
@@ -513,7 +514,29 @@ impl Converter<'_> {
         } else {
             schema
         };
-        Ok(self.with_aliases(prop, schema))
+        Ok(self.with_unit(prop, self.with_aliases(prop, schema)))
+    }
+
+    /// Records the unit an upstream description states for a value as `x-unit`. Only the
+    /// unit is carried over, never the description. Strings count: Media's
+    /// `channelLatencyMs` is a number of milliseconds sent as a string.
+    fn with_unit(&self, prop: &Value, mut schema: Value) -> Value {
+        let numeric = matches!(
+            prop.get("type").and_then(Value::as_str),
+            Some("integer" | "number" | "string")
+        );
+        let unit = prop
+            .get("description")
+            .and_then(Value::as_str)
+            .and_then(unit_in);
+        if let (true, Some(unit), Value::Object(map)) = (numeric, unit, &mut schema) {
+            let origin = format!("description in {}", self.doc.origin);
+            map.insert(
+                "x-unit".to_owned(),
+                json!({ "unit": unit.keyword(), "origin": origin }),
+            );
+        }
+        schema
     }
 
     /// Records a `$`-prefixed `x-ms-client-name` as an alias: IoT Hub twin documents carry
@@ -532,6 +555,37 @@ impl Converter<'_> {
         }
         schema
     }
+}
+
+/// Phrases by which upstream descriptions state a unit, matched case-insensitively on word
+/// boundaries.
+const UNIT_PHRASES: &[(&str, Unit)] = &[
+    ("in bytes", Unit::Bytes),
+    ("number of bytes", Unit::Bytes),
+    ("in seconds", Unit::Seconds),
+    ("in milliseconds", Unit::Milliseconds),
+    ("in ms", Unit::Milliseconds),
+    ("in minutes", Unit::Minutes),
+    ("number of days", Unit::Days),
+    ("in percent", Unit::Percent),
+    ("seconds since the unix epoch", Unit::EpochSeconds),
+    ("milliseconds since the unix epoch", Unit::EpochMilliseconds),
+];
+
+/// The one unit a description states, if it states exactly one.
+fn unit_in(description: &str) -> Option<Unit> {
+    let words: Vec<String> = description
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let text = format!(" {} ", words.join(" "));
+    let mut found = UNIT_PHRASES
+        .iter()
+        .filter(|(phrase, _)| text.contains(&format!(" {phrase} ")))
+        .map(|&(_, unit)| unit);
+    let first = found.next()?;
+    found.all(|u| u == first).then_some(first)
 }
 
 fn make_nullable(schema: Value) -> Value {
@@ -616,5 +670,24 @@ mod tests {
             Some("Microsoft.Storage")
         );
         assert_eq!(module_of("Microsoft.ApiManagement"), "apimanagement");
+    }
+
+    #[test]
+    fn finds_a_unit_only_where_a_description_states_one() {
+        assert_eq!(
+            unit_in("The size in bytes of the thing."),
+            Some(Unit::Bytes)
+        );
+        assert_eq!(unit_in("Latency in ms."), Some(Unit::Milliseconds));
+        assert_eq!(unit_in("Time to live in Seconds"), Some(Unit::Seconds));
+        assert_eq!(
+            unit_in("Milliseconds since the Unix epoch"),
+            Some(Unit::EpochMilliseconds)
+        );
+        // Whole words only, and no guess from a field name or a near miss.
+        assert_eq!(unit_in("Stored in msgpack"), None);
+        assert_eq!(unit_in("The number of retries."), None);
+        // Two different units: no claim.
+        assert_eq!(unit_in("Length in bytes, age in seconds"), None);
     }
 }

@@ -64,7 +64,12 @@
 //!   (flattened into one struct), `anyOf` with `{"type": "null"}` (nullable) and the
 //!   extensible enum shape shown above. Other keywords (`description`, `title`, ...) are
 //!   ignored;
-//! - `x-aliases` on a property lists other member names that payloads use for it.
+//! - `x-aliases` on a property lists other member names that payloads use for it;
+//! - `x-unit` on a property, `{"unit": "bytes", "origin": "..."}`, records the unit of its
+//!   value, which the field's doc comment states. The units: `bytes`, `seconds`,
+//!   `milliseconds`, `minutes`, `days`, `percent`, `epoch-seconds`, `epoch-milliseconds`
+//!   (see [`model::Unit`]); any other value is an error. `origin` says where the fact comes
+//!   from.
 //!
 //! A shape the generator cannot map (a union of several non-null types, an `anyOf` other than
 //! the two above, a `$ref` outside `$defs`, an array without `items`, an `allOf` cycle, two

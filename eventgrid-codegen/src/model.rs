@@ -89,6 +89,76 @@ pub struct Field {
     pub nullable: bool,
     /// Other member names the schema records for this field (`x-aliases`).
     pub aliases: Vec<String>,
+    /// The unit of a value the schema records for this field (`x-unit`).
+    pub unit: Option<Unit>,
+}
+
+/// The unit of a field's value, as recorded by the schema keyword `x-unit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// `bytes`
+    Bytes,
+    /// `seconds`: a duration.
+    Seconds,
+    /// `milliseconds`: a duration.
+    Milliseconds,
+    /// `minutes`: a duration.
+    Minutes,
+    /// `days`: a duration.
+    Days,
+    /// `percent`
+    Percent,
+    /// `epoch-seconds`: a point in time, seconds since the Unix epoch.
+    EpochSeconds,
+    /// `epoch-milliseconds`: a point in time, milliseconds since the Unix epoch.
+    EpochMilliseconds,
+}
+
+impl Unit {
+    /// Every unit, for error messages and the importer.
+    pub const ALL: [Unit; 8] = [
+        Unit::Bytes,
+        Unit::Seconds,
+        Unit::Milliseconds,
+        Unit::Minutes,
+        Unit::Days,
+        Unit::Percent,
+        Unit::EpochSeconds,
+        Unit::EpochMilliseconds,
+    ];
+
+    /// The value of `x-unit` that names this unit.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Unit::Bytes => "bytes",
+            Unit::Seconds => "seconds",
+            Unit::Milliseconds => "milliseconds",
+            Unit::Minutes => "minutes",
+            Unit::Days => "days",
+            Unit::Percent => "percent",
+            Unit::EpochSeconds => "epoch-seconds",
+            Unit::EpochMilliseconds => "epoch-milliseconds",
+        }
+    }
+
+    /// The unit an `x-unit` value names, if it is one of [`Unit::ALL`].
+    pub fn from_keyword(keyword: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.keyword() == keyword)
+    }
+
+    /// The sentence a field's doc comment states it in.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Unit::Bytes => "Unit: bytes.",
+            Unit::Seconds => "Unit: seconds.",
+            Unit::Milliseconds => "Unit: milliseconds.",
+            Unit::Minutes => "Unit: minutes.",
+            Unit::Days => "Unit: days.",
+            Unit::Percent => "Unit: percent.",
+            Unit::EpochSeconds => "Seconds since the Unix epoch.",
+            Unit::EpochMilliseconds => "Milliseconds since the Unix epoch.",
+        }
+    }
 }
 
 /// A field's value type.

@@ -7,7 +7,9 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::load::RawSchema;
-use crate::model::{Alias, Catalog, Enum, EnumValue, Event, Field, Item, Namespace, Struct, Type};
+use crate::model::{
+    Alias, Catalog, Enum, EnumValue, Event, Field, Item, Namespace, Struct, Type, Unit,
+};
 use crate::naming;
 
 /// Resolves every schema; fails on dangling `$ref`s, unsupported shapes and name collisions.
@@ -210,6 +212,7 @@ impl Resolver<'_> {
                 let prop_pointer = format!("{pointer}/properties/{wire}");
                 let (ty, nullable) = self.ty(prop, &prop_pointer)?;
                 let aliases = self.aliases(prop, &prop_pointer)?;
+                let unit = self.unit(prop, &prop_pointer)?;
                 fields.push(Field {
                     wire: wire.clone(),
                     ident: scope.unique(naming::field(wire)),
@@ -218,6 +221,7 @@ impl Resolver<'_> {
                     required: required.contains(wire.as_str()),
                     nullable,
                     aliases,
+                    unit,
                 });
             }
         }
@@ -249,6 +253,29 @@ impl Resolver<'_> {
                 }
             })
             .collect()
+    }
+
+    /// The unit of a property (`x-unit`: `{"unit": ..., "origin": ...}`), one of
+    /// [`Unit::ALL`]. Like an alias, it must say where the fact comes from.
+    fn unit(&self, prop: &Value, pointer: &str) -> Result<Option<Unit>, Error> {
+        let Some(entry) = prop.get("x-unit") else {
+            return Ok(None);
+        };
+        let pointer = format!("{pointer}/x-unit");
+        let origin = entry.get("origin").and_then(Value::as_str);
+        let Some(keyword) = entry.get("unit").and_then(Value::as_str) else {
+            return Err(self.error(&pointer, "`x-unit` needs a string `unit` and `origin`"));
+        };
+        if origin.is_none_or(str::is_empty) {
+            return Err(self.error(&pointer, "`x-unit` needs a non-empty `origin`"));
+        }
+        Unit::from_keyword(keyword).map(Some).ok_or_else(|| {
+            let known: Vec<&str> = Unit::ALL.iter().map(|u| u.keyword()).collect();
+            self.error(
+                &format!("{pointer}/unit"),
+                format!("unknown unit `{keyword}`; known: {}", known.join(", ")),
+            )
+        })
     }
 
     /// The type of a property schema, and whether it allows `null`.

@@ -255,12 +255,7 @@ impl<T: Members> MemberReader<T> {
     /// [`MemberReader::read`] for a field holding a string enum: a value read in other letter
     /// case keeps its spelling, for [`MemberReader::into_spellings`].
     #[inline]
-    pub fn read_enum<
-        'de,
-        A: MapAccess<'de>,
-        E,
-        S: DeserializeSeed<'de, Value = Option<E>>,
-    >(
+    pub fn read_enum<'de, A: MapAccess<'de>, E, S: DeserializeSeed<'de, Value = Option<E>>>(
         &mut self,
         map: &mut A,
         field: &mut Option<E>,

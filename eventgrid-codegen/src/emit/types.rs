@@ -243,6 +243,10 @@ fn field(f: &Field, serde_attrs: bool) -> TokenStream {
         doc.push_str(&list.join(", "));
         doc.push_str(" (an alias the schema records).");
     }
+    if let Some(unit) = f.unit {
+        doc.push(' ');
+        doc.push_str(unit.sentence());
+    }
     let mut ty = rust_type(&f.ty);
     if f.boxed {
         ty = quote! { Box<#ty> };

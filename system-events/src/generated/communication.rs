@@ -248,7 +248,7 @@ pub struct AcsCallEndedEventData {
     /// JSON member `startedBy`: [`AcsCallParticipantProperties`]; listed as required in the schema.
     #[serde(rename = "startedBy", skip_serializing_if = "Option::is_none")]
     pub started_by: Option<AcsCallParticipantProperties>,
-    /// JSON member `callDurationInSeconds`: number (double).
+    /// JSON member `callDurationInSeconds`: number (double). Unit: seconds.
     #[serde(rename = "callDurationInSeconds", skip_serializing_if = "Option::is_none")]
     pub call_duration_in_seconds: Option<f64>,
     /// JSON member `endedBy`: [`AcsCallEndedByProperties`].
@@ -3510,7 +3510,7 @@ for AcsChatParticipantRemovedFromThreadWithUserEventData {
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsChatRetentionPolicy {
-    /// JSON member `deleteThreadAfterDays`: integer (int32 in the schema, held as `i64`).
+    /// JSON member `deleteThreadAfterDays`: integer (int32 in the schema, held as `i64`). Unit: days.
     pub delete_thread_after_days: Option<i64>,
     /// JSON member `kind`: [`AcsChatRetentionPolicyKind`].
     pub kind: Option<AcsChatRetentionPolicyKind>,
@@ -7627,7 +7627,7 @@ pub struct AcsRecordingFileStatusUpdatedEventData {
     pub recording_channel_type: Option<AcsRecordingChannelType>,
     /// JSON member `recordingContentType`: [`AcsRecordingContentType`]; listed as required in the schema.
     pub recording_content_type: Option<AcsRecordingContentType>,
-    /// JSON member `recordingDurationMs`: integer (int64).
+    /// JSON member `recordingDurationMs`: integer (int64). Unit: milliseconds.
     pub recording_duration_ms: Option<i64>,
     /// JSON member `recordingFormatType`: [`AcsRecordingFormatType`]; listed as required in the schema.
     pub recording_format_type: Option<AcsRecordingFormatType>,
@@ -11960,7 +11960,7 @@ pub struct AcsRouterWorkerSelector {
     pub label_operator: Option<AcsRouterLabelOperator>,
     /// JSON member `state`: [`AcsRouterWorkerSelectorState`]; listed as required in the schema.
     pub state: Option<AcsRouterWorkerSelectorState>,
-    /// JSON member `ttlSeconds`: number (double); listed as required in the schema.
+    /// JSON member `ttlSeconds`: number (double); listed as required in the schema. Unit: seconds.
     pub ttl_seconds: Option<f64>,
     /// JSON member `value`: any JSON value; listed as required in the schema; may be null.
     pub value: Option<serde_json::Value>,

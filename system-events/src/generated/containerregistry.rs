@@ -146,7 +146,7 @@ pub struct ContainerRegistryArtifactEventTarget {
     /// JSON member `repository`: string; listed as required in the schema.
     #[serde(rename = "repository", skip_serializing_if = "Option::is_none")]
     pub repository: Option<String>,
-    /// JSON member `size`: integer (int64).
+    /// JSON member `size`: integer (int64). Unit: bytes.
     #[serde(rename = "size", skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// JSON member `tag`: string.
@@ -721,7 +721,7 @@ pub struct ContainerRegistryEventTarget {
     /// JSON member `digest`: string.
     #[serde(rename = "digest", skip_serializing_if = "Option::is_none")]
     pub digest: Option<String>,
-    /// JSON member `length`: integer (int64).
+    /// JSON member `length`: integer (int64). Unit: bytes.
     #[serde(rename = "length", skip_serializing_if = "Option::is_none")]
     pub length: Option<i64>,
     /// JSON member `mediaType`: string; listed as required in the schema.
@@ -730,7 +730,7 @@ pub struct ContainerRegistryEventTarget {
     /// JSON member `repository`: string; listed as required in the schema.
     #[serde(rename = "repository", skip_serializing_if = "Option::is_none")]
     pub repository: Option<String>,
-    /// JSON member `size`: integer (int64).
+    /// JSON member `size`: integer (int64). Unit: bytes.
     #[serde(rename = "size", skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// JSON member `tag`: string.

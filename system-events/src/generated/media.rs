@@ -1405,7 +1405,7 @@ impl serde::Serialize for MediaJobStateChangeEventData {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MediaLiveEventChannelArchiveHeartbeatEventData {
-    /// JSON member `channelLatencyMs`: string; listed as required in the schema.
+    /// JSON member `channelLatencyMs`: string; listed as required in the schema. Unit: milliseconds.
     #[serde(rename = "channelLatencyMs", skip_serializing_if = "Option::is_none")]
     pub channel_latency_ms: Option<String>,
     /// JSON member `latencyResultCode`: string; listed as required in the schema.

@@ -13,7 +13,7 @@ pub struct StorageAsyncOperationInitiatedEventData {
     /// JSON member `clientRequestId`: string.
     #[serde(rename = "clientRequestId", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
-    /// JSON member `contentLength`: integer (int64).
+    /// JSON member `contentLength`: integer (int64). Unit: bytes.
     #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
     pub content_length: Option<i64>,
     /// JSON member `contentType`: string.
@@ -273,9 +273,9 @@ pub struct StorageBlobCreatedEventData {
     pub blob_type: Option<String>,
     /// JSON member `clientRequestId`: string.
     pub client_request_id: Option<String>,
-    /// JSON member `contentLength`: integer (int64).
+    /// JSON member `contentLength`: integer (int64). Unit: bytes.
     pub content_length: Option<i64>,
-    /// JSON member `contentOffset`: integer (int64).
+    /// JSON member `contentOffset`: integer (int64). Unit: bytes.
     pub content_offset: Option<i64>,
     /// JSON member `contentType`: string.
     pub content_type: Option<String>,
@@ -1040,7 +1040,7 @@ pub struct StorageBlobTierChangedEventData {
     pub blob_type: Option<String>,
     /// JSON member `clientRequestId`: string.
     pub client_request_id: Option<String>,
-    /// JSON member `contentLength`: integer (int64).
+    /// JSON member `contentLength`: integer (int64). Unit: bytes.
     pub content_length: Option<i64>,
     /// JSON member `contentType`: string.
     pub content_type: Option<String>,
