@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 use tokio::sync::watch;
 
-pub(crate) use delivery::{Outgoing, Webhook, WebhookSetup};
 pub use delivery::{NOT_RETRIED, PushDeadLetter, PushDeadLetterReason, WebhookStats};
+pub(crate) use delivery::{Outgoing, Webhook, WebhookSetup};
 pub use filter::Operator;
 pub(crate) use publish::{publish_default, publish_named};
 
