@@ -12,7 +12,7 @@ use subtle::ConstantTimeEq;
 ///
 /// - [`Auth::query_key`]: the subscription's endpoint URL carries a secret query parameter
 ///   (`https://example.com/events?code=SECRET`), compared in constant time.
-/// - [`Auth::entra`] (feature `entra`): Event Grid sends an Entra ID token in
+/// - `Auth::entra` (feature `entra`): Event Grid sends an Entra ID token in
 ///   `Authorization: Bearer`; its signature is checked against the keys of a JWKS, its
 ///   audience and issuer against configured values.
 #[derive(Clone)]
