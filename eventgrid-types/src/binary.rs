@@ -527,18 +527,7 @@ where
     if !T::accepts_type(&attrs.ty) {
         return Err(crate::typed::type_mismatch::<T>(&attrs.ty));
     }
-    let data = match attrs.datacontenttype {
-        _ if body.is_empty() => None,
-        Some(ct) if crate::media_type::is_json(ct) => {
-            Some(DataRef::Json(crate::data::json_body(body)?.get()))
-        }
-        Some(ct) if crate::media_type::is_textual(ct) => match std::str::from_utf8(body) {
-            Ok(text) => Some(DataRef::Text(text)),
-            Err(_) => Some(DataRef::Binary(body)),
-        },
-        _ => Some(DataRef::Binary(body)),
-    };
-    T::from_event(EventView {
+    let view = |data| EventView {
         id: &attrs.id,
         source: &attrs.source,
         event_type: &attrs.ty,
@@ -549,5 +538,35 @@ where
         data,
         extensions: crate::extension::ExtensionSource::Map(&attrs.extensions),
         tolerated: &[],
-    })
+    };
+    let json = attrs
+        .datacontenttype
+        .is_some_and(crate::media_type::is_json);
+    if json && !body.is_empty() && T::has_data_fast_path(&attrs.ty) {
+        if let Some(value) = data_in_one_pass::<T>(&attrs.ty, body) {
+            return value.complete(view(None));
+        }
+    }
+    let data = match attrs.datacontenttype {
+        _ if body.is_empty() => None,
+        _ if json => Some(DataRef::Json(crate::data::json_body(body)?.get())),
+        Some(ct) if crate::media_type::is_textual(ct) => match std::str::from_utf8(body) {
+            Ok(text) => Some(DataRef::Text(text)),
+            Err(_) => Some(DataRef::Binary(body)),
+        },
+        _ => Some(DataRef::Binary(body)),
+    };
+    T::from_event(view(data))
+}
+
+/// A JSON body's typed value from one parse, which also proves the body is one JSON value
+/// (the parse reads all of it, and nothing but whitespace may follow). `None` when that parse
+/// fails: the caller then takes the two-step path, which checks the body on its own first, so
+/// that the error says whether the body is not JSON or the data does not fit `T`.
+fn data_in_one_pass<'b, T: FromEvent<'b>>(event_type: &str, body: &'b [u8]) -> Option<T> {
+    let text = std::str::from_utf8(body).ok()?;
+    let mut parser = serde_json::Deserializer::from_str(text);
+    let value = T::deserialize_data(event_type, &mut parser).ok()?;
+    parser.end().ok()?;
+    Some(value)
 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use eventgrid_system_events::SystemEvent;
 use eventgrid_types::error::DecodeErrorKind;
-use eventgrid_types::{CloudEvent, binary, http, json, namespace};
+use eventgrid_types::{CloudEvent, Event, Json, binary, http, json, namespace};
 
 /// Distinct valid extension names, as many as fit in an event under 1 MiB.
 const MANY: usize = 80_000;
@@ -419,8 +419,16 @@ fn binary_typed_decoding_checks_a_json_body_as_binary_decoding_does() {
                 }
             })
     };
-    for body in [b"{".as_slice(), b"{} {}", b"\xff"] {
+    for body in [b"{".as_slice(), b"{} {}", b"{}x", b"\xff"] {
         let typed = binary::decode_typed::<SystemEvent, _>(headers(), body).unwrap_err();
+        // A type that parses its data in the same pass as the check (any `Json<T>`) says the
+        // same when that parse fails.
+        let one_pass =
+            binary::decode_typed::<Event<Json<serde_json::Value>>, _>(headers(), body).unwrap_err();
+        assert!(
+            matches!(one_pass.kind(), DecodeErrorKind::BodyNotJson { .. }),
+            "{one_pass}"
+        );
         let plain = binary::decode(headers(), body).unwrap_err();
         assert!(
             matches!(typed.kind(), DecodeErrorKind::BodyNotJson { .. }),
