@@ -542,10 +542,12 @@ where
     let json = attrs
         .datacontenttype
         .is_some_and(crate::media_type::is_json);
-    if json && !body.is_empty() && T::has_data_fast_path(&attrs.ty) {
-        if let Some(value) = data_in_one_pass::<T>(&attrs.ty, body) {
-            return value.complete(view(None));
-        }
+    if json
+        && !body.is_empty()
+        && T::has_data_fast_path(&attrs.ty)
+        && let Some(value) = data_in_one_pass::<T>(&attrs.ty, body)
+    {
+        return value.complete(view(None));
     }
     let data = match attrs.datacontenttype {
         _ if body.is_empty() => None,
