@@ -7,16 +7,28 @@
 //! ```
 //!
 //! Workload: batches of 100 CloudEvents of ~1 KB each, to a topic without subscriptions so
-//! the emulator keeps nothing. Rows:
-//! - **client**: `SenderClient::send_batch` on the events: encoding, the azure_core pipeline
-//!   (retry, auth, user agent, request id policies), our transport;
-//! - **bare POST**: reqwest (the version the client uses) POSTing the already-encoded body
-//!   with the same content type and key header;
-//! - **encode only**: the client's share that is not HTTP, `json::batch_to_vec`.
+//! the emulator keeps nothing. Every row POSTs to the same emulator over plain HTTP/1.1 with
+//! keep-alive, on reqwest 0.13 (the version the client's transport and azure_core use). Rows:
+//! - **client send_batch**: `SenderClient::send_batch` on the events: encoding, the
+//!   azure_core pipeline (request id, user agent, retry, our attempt counter and key header,
+//!   logging), the client's default transport;
+//! - **bare POST**: reqwest with its defaults POSTing the already-encoded body, shared (not
+//!   copied), with the same content type and key header: the baseline of the ratio;
+//! - **bare POST, fresh body**: the same with a fresh copy of the body each time, as a body
+//!   an encoder has just made is fresh memory;
+//! - **azure_core pipeline**: azure_core's `Pipeline` with its default policies and none of
+//!   ours, on a reqwest client built as the client's transport is, the encoded body shared;
+//! - **azure_core HttpClient**: that reqwest client through azure_core's `HttpClient` alone;
+//! - **encode only**: `json::batch_to_vec`, the client's share that is not HTTP.
 //!
-//! Contenders alternate round by round (`EG_BENCH_BATCHES` batches each, default 10) for
-//! `EG_BENCH_SECONDS` (default 3) each, so a noisy neighbour hurts both alike; the medians of
-//! the rounds are printed with their ratio.
+//! Rows take turns round by round (`EG_BENCH_BATCHES` batches each, default 10), each round
+//! starting one row later, until every HTTP row has run `EG_BENCH_SECONDS` (default 3), so a
+//! noisy neighbour hurts all alike; the median and the fastest round of each row are printed,
+//! and the ratio of the medians.
+//!
+//! `EG_BENCH_ONLY=<row name>` runs one row alone for `EG_BENCH_BATCHES` batches, for
+//! instruction counts: `bash eventgrid-client/benches/instructions.sh` runs each row under
+//! callgrind.
 //!
 //! Processor: `EG_BENCH_EVENTS` (default 5,000) events of the same shape are queued on a
 //! subscription, then `ReceiverClient::process` with a handler that acknowledges at once
@@ -72,94 +84,253 @@ fn main() {
             NamespaceTopicConfig::new("work", vec![SubscriptionConfig::new("workers")]),
         ];
         let emulator = Emulator::start(config).await.expect("the emulator starts");
-        overhead(&emulator, seconds, batches).await;
-        processor(&emulator, processor_events).await;
+        if let Ok(only) = std::env::var("EG_BENCH_ONLY") {
+            only_one(&emulator, &only, batches).await;
+        } else {
+            overhead(&emulator, seconds, batches).await;
+            processor(&emulator, processor_events).await;
+        }
         emulator.shutdown().await;
     });
 }
 
-async fn overhead(emulator: &EmulatorHandle, seconds: Duration, batches: u32) {
-    let events = events();
-    let body = json::batch_to_vec(&events).expect("the batch encodes");
-    let sender = SenderClient::with_key_credential(
-        &emulator.url(),
-        "bench",
-        emulator.key().to_owned(),
-        None,
-    )
-    .expect("a sender");
-    // The bare contender needs a TLS provider to build even for plain HTTP.
-    #[allow(deprecated)]
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let bare = reqwest::Client::new();
-    let url = format!(
-        "{}/topics/bench:publish?api-version=2024-06-01",
-        emulator.url()
-    );
-    let auth = format!("SharedAccessKey {}", emulator.key());
+/// What one row times, one batch at a time.
+#[derive(Clone, Copy, PartialEq)]
+enum Row {
+    /// `SenderClient::send_batch`: encoding, the pipeline, the transport.
+    Client,
+    /// reqwest with its defaults, the encoded body shared, not copied.
+    Bare,
+    /// reqwest with its defaults, a fresh copy of the body each time, as an encoder makes.
+    BareFreshBody,
+    /// azure_core's pipeline (no policy of ours) on the client's transport, the encoded body.
+    Pipeline,
+    /// azure_core's `HttpClient` on the client's transport, no pipeline, the encoded body.
+    Transport,
+    /// `json::batch_to_vec` alone.
+    Encode,
+}
 
-    let (mut client_rounds, mut bare_rounds, mut encode_rounds) =
-        (Vec::new(), Vec::new(), Vec::new());
-    let (mut client_total, mut bare_total) = (Duration::ZERO, Duration::ZERO);
-    let mut round = 0;
-    while client_total < seconds || bare_total < seconds {
-        let start = Instant::now();
-        for _ in 0..batches {
-            sender
-                .send_batch(&events)
-                .await
-                .expect("the client's batch is accepted");
+impl Row {
+    const ALL: [Row; 6] = [
+        Row::Client,
+        Row::Bare,
+        Row::BareFreshBody,
+        Row::Pipeline,
+        Row::Transport,
+        Row::Encode,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Row::Client => "client send_batch",
+            Row::Bare => "bare POST",
+            Row::BareFreshBody => "bare POST, fresh body",
+            Row::Pipeline => "azure_core pipeline",
+            Row::Transport => "azure_core HttpClient",
+            Row::Encode => "encode only",
         }
-        let client = start.elapsed();
-        let start = Instant::now();
-        for _ in 0..batches {
-            let response = bare
-                .post(&url)
-                .header(
+    }
+}
+
+struct Contenders {
+    events: Vec<CloudEvent>,
+    body: azure_core::Bytes,
+    sender: SenderClient,
+    bare: reqwest::Client,
+    /// A reqwest client built as the client's default transport is.
+    transport: reqwest::Client,
+    pipeline: azure_core::http::Pipeline,
+    url: String,
+    auth: String,
+}
+
+impl Contenders {
+    fn new(emulator: &EmulatorHandle) -> Self {
+        let events = events();
+        let body = json::batch_to_vec(&events)
+            .expect("the batch encodes")
+            .into();
+        let sender = SenderClient::with_key_credential(
+            &emulator.url(),
+            "bench",
+            emulator.key().to_owned(),
+            None,
+        )
+        .expect("a sender");
+        // The bare contenders need a TLS provider to build even for plain HTTP.
+        #[allow(deprecated)]
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let transport = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(20))
+            .read_timeout(Duration::from_secs(150))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a reqwest client");
+        let options = azure_core::http::ClientOptions {
+            transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
+                transport.clone(),
+            ))),
+            ..Default::default()
+        };
+        let pipeline = azure_core::http::Pipeline::new(
+            Some("bench"),
+            Some("0"),
+            options,
+            Vec::new(),
+            Vec::new(),
+            None,
+        );
+        Contenders {
+            pipeline,
+            events,
+            body,
+            sender,
+            bare: reqwest::Client::new(),
+            transport,
+            url: format!(
+                "{}/topics/bench:publish?api-version=2024-06-01",
+                emulator.url()
+            ),
+            auth: format!("SharedAccessKey {}", emulator.key()),
+        }
+    }
+
+    async fn run(&self, row: Row) {
+        let client = match row {
+            Row::Client => {
+                return self
+                    .sender
+                    .send_batch(&self.events)
+                    .await
+                    .expect("the client's batch is accepted");
+            }
+            Row::Encode => {
+                std::hint::black_box(
+                    json::batch_to_vec(std::hint::black_box(&self.events)).expect("encodes"),
+                );
+                return;
+            }
+            Row::Pipeline | Row::Transport => {
+                use azure_core::http::HttpClient;
+                let mut request = azure_core::http::Request::new(
+                    self.url.parse().expect("a URL"),
+                    azure_core::http::Method::Post,
+                );
+                request.insert_header(
                     "content-type",
                     "application/cloudevents-batch+json; charset=utf-8",
-                )
-                .header("authorization", &auth)
-                .body(body.clone())
-                .send()
-                .await
-                .expect("the bare POST is answered");
-            assert_eq!(response.status(), 200);
-            response.bytes().await.expect("the bare POST's body");
-        }
-        let bare = start.elapsed();
-        let start = Instant::now();
-        for _ in 0..batches {
-            std::hint::black_box(
-                json::batch_to_vec(std::hint::black_box(&events)).expect("encodes"),
-            );
-        }
-        let encode = start.elapsed();
-        // The first round warms connections and caches, and is not counted.
-        if round > 0 {
-            client_rounds.push(client);
-            bare_rounds.push(bare);
-            encode_rounds.push(encode);
-            client_total += client;
-            bare_total += bare;
+                );
+                request.insert_header("authorization", self.auth.clone());
+                request.set_body(self.body.clone());
+                let status = if row == Row::Pipeline {
+                    let options = azure_core::http::PipelineSendOptions {
+                        skip_checks: true,
+                        ..Default::default()
+                    };
+                    let ctx = azure_core::http::Context::new();
+                    let response = self.pipeline.send(&ctx, &mut request, Some(options)).await;
+                    response.expect("answered").status()
+                } else {
+                    let response = self
+                        .transport
+                        .execute_request(&request)
+                        .await
+                        .expect("answered");
+                    let status = response.status();
+                    response.into_body().collect().await.expect("a body");
+                    status
+                };
+                assert_eq!(u16::from(status), 200);
+                return;
+            }
+            Row::Bare | Row::BareFreshBody => &self.bare,
+        };
+        let response = client
+            .post(&self.url)
+            .header(
+                "content-type",
+                "application/cloudevents-batch+json; charset=utf-8",
+            )
+            .header("authorization", &self.auth)
+            .body(if row == Row::BareFreshBody {
+                azure_core::Bytes::from(self.body.to_vec())
+            } else {
+                self.body.clone()
+            })
+            .send()
+            .await
+            .expect("the bare POST is answered");
+        assert_eq!(response.status(), 200);
+        response.bytes().await.expect("the bare POST's body");
+    }
+}
+
+async fn overhead(emulator: &EmulatorHandle, seconds: Duration, batches: u32) {
+    let contenders = Contenders::new(emulator);
+    let mut rounds: Vec<Vec<Duration>> = vec![Vec::new(); Row::ALL.len()];
+    let mut totals = vec![Duration::ZERO; Row::ALL.len()];
+    let mut round = 0;
+    while totals[..Row::ALL.len() - 1]
+        .iter()
+        .any(|total| *total < seconds)
+    {
+        // Each round starts with the next row, so no row always follows the same one.
+        for offset in 0..Row::ALL.len() {
+            let index = (round + offset) % Row::ALL.len();
+            let start = Instant::now();
+            for _ in 0..batches {
+                contenders.run(Row::ALL[index]).await;
+            }
+            let elapsed = start.elapsed();
+            // The first round warms connections and caches, and is not counted.
+            if round > 0 {
+                rounds[index].push(elapsed);
+                totals[index] += elapsed;
+            }
         }
         round += 1;
     }
-    let per_batch = |rounds: Vec<Duration>| median(rounds).as_secs_f64() * 1e6 / f64::from(batches);
-    let rounds = client_rounds.len();
-    let (client, bare, encode) = (
-        per_batch(client_rounds),
-        per_batch(bare_rounds),
-        per_batch(encode_rounds),
+    let us = |round: Duration| round.as_secs_f64() * 1e6 / f64::from(batches);
+    let fastest: Vec<f64> = rounds
+        .iter()
+        .map(|rounds| us(rounds.iter().copied().min().unwrap_or_default()))
+        .collect();
+    let per_batch: Vec<f64> = rounds
+        .into_iter()
+        .map(|rounds| us(median(rounds)))
+        .collect();
+    println!(
+        "send_batch, 100 events, {} bytes ({} rounds of {batches} batches each):",
+        contenders.body.len(),
+        round - 1
     );
     println!(
-        "send_batch, 100 events, {} bytes ({rounds} rounds of {batches} batches, medians):",
-        body.len()
+        "  {:<24} {:>8} {:>8}  (us per batch)",
+        "", "median", "fastest"
     );
-    println!("  client       {client:>8.0} us/batch");
-    println!("  bare POST    {bare:>8.0} us/batch");
-    println!("  encode only  {encode:>8.0} us/batch");
-    println!("  client / bare = {:.2}x", client / bare);
+    for ((row, median), fastest) in Row::ALL.iter().zip(&per_batch).zip(&fastest) {
+        println!("  {:<24} {median:>8.0} {fastest:>8.0}", row.name());
+    }
+    println!("  client / bare = {:.2}x", per_batch[0] / per_batch[1]);
+}
+
+/// Runs one row alone for `batches` batches (after 10 to warm up), for instruction counts
+/// under callgrind: two runs with different counts give the cost of one batch.
+async fn only_one(emulator: &EmulatorHandle, which: &str, batches: u32) {
+    let contenders = Contenders::new(emulator);
+    let row = *Row::ALL
+        .iter()
+        .find(|row| row.name() == which)
+        .unwrap_or_else(|| {
+            panic!(
+                "EG_BENCH_ONLY names a row: {}",
+                Row::ALL.map(Row::name).join(", ")
+            )
+        });
+    for _ in 0..10 + batches {
+        contenders.run(row).await;
+    }
 }
 
 async fn processor(emulator: &EmulatorHandle, count: u32) {

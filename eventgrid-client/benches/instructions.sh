@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Instructions per batch of each overhead row, under callgrind (load-independent, unlike the
+# timed rows): each row runs alone twice, for 20 and for 120 batches after the same warm-up,
+# and the difference over 100 is the cost of one batch, emulator included.
+#
+#   bash eventgrid-client/benches/instructions.sh [row...]
+#
+# Rows are named as `cargo bench -p eventgrid-client --bench overhead` prints them.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bench=$(cargo bench -p eventgrid-client --bench overhead --no-run --message-format=json 2>/dev/null |
+  sed -n 's/.*"executable":"\([^"]*overhead[^"]*\)".*/\1/p' | tail -1)
+if [ "$#" -eq 0 ]; then
+  set -- "bare POST" "client send_batch" "bare POST, fresh body" "azure_core pipeline" \
+    "azure_core HttpClient"
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+count() {
+  EG_BENCH_ONLY="$1" EG_BENCH_BATCHES="$2" valgrind --tool=callgrind \
+    --callgrind-out-file="$out/cg" "$bench" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+base=
+for row in "$@"; do
+  small=$(count "$row" 20)
+  large=$(count "$row" 120)
+  per_batch=$(((large - small) / 100))
+  base=${base:-$per_batch}
+  printf '%-28s %10d instructions/batch  %.3fx the first row\n' "$row" "$per_batch" \
+    "$(echo "$per_batch / $base" | bc -l)"
+done
