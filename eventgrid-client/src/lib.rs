@@ -30,6 +30,24 @@
 //!   HTTPS with a `[bearer]` configuration, which checks tokens for Event Grid's audience
 //!   (the crate's `tests/entra.rs` does so with its own `TokenCredential`).
 //!
+//! # What azure_core costs per request
+//! Counted in instructions by callgrind (`bash eventgrid-client/benches/instructions.sh`;
+//! the crate README has the numbers) on batches of 100 ~1 KB events, against a bare reqwest
+//! POST of the same bytes to the same emulator, emulator included:
+//!
+//! * azure_core's `ClientRequestIdPolicy` looks `x-ms-client-request-id` up before adding
+//!   one, and a lookup that misses builds an error that captures a backtrace whenever
+//!   `RUST_BACKTRACE` or `RUST_LIB_BACKTRACE` is set: about 87,000 instructions, 5% of a
+//!   batch's round trip. The clients set the id themselves (one fresh UUID per operation,
+//!   kept across retries, as the policy does), so the lookup finds it.
+//! * The rest of the pipeline, about 1%, stays as long as we use it: a boxed future per
+//!   policy, the request's headers copied into reqwest's and the response's into a map of
+//!   owned strings, the response body collected into a new buffer, a UUID per operation, and
+//!   two more headers (user agent, request id) for the service to parse.
+//!
+//! Encoding is the larger share, about 7.5%: every event is checked against the producer
+//! rules, then written as JSON. The encoded body reaches the transport without a copy.
+//!
 //! # Distributed tracing
 //! Each operation runs in a `tracing` span. Every received event carries the producer's
 //! [`TraceContext`] (the CloudEvents `traceparent`/`tracestate` extension). With the

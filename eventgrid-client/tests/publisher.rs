@@ -3,11 +3,10 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use async_trait::async_trait;
-use azure_core::http::policies::{Policy, PolicyResult};
-use azure_core::http::{ClientOptions, Context, Request};
+use azure_core::http::ClientOptions;
+use common::RecordHeaders;
 use eventgrid_client::{
     BASIC_API_VERSION, Operation, PublisherClient, PublisherClientOptions, generate_sas,
 };
@@ -132,29 +131,6 @@ async fn a_generated_sas_token_authenticates_and_a_wrong_one_does_not() {
     emulator.shutdown().await;
 }
 
-/// Records the headers of every request it sees; placed per call, before authentication.
-#[derive(Debug, Default)]
-struct RecordHeaders(Mutex<Vec<Vec<(String, String)>>>);
-
-#[async_trait]
-impl Policy for RecordHeaders {
-    #[allow(elided_lifetimes_in_paths)]
-    async fn send(
-        &self,
-        ctx: &Context,
-        request: &mut Request,
-        next: &[Arc<dyn Policy>],
-    ) -> PolicyResult {
-        let headers = request
-            .headers()
-            .iter()
-            .map(|(name, value)| (name.as_str().to_owned(), value.as_str().to_owned()))
-            .collect();
-        self.0.lock().unwrap().push(headers);
-        next[0].send(ctx, request, &next[1..]).await
-    }
-}
-
 #[tokio::test]
 async fn the_channel_name_goes_in_its_header() {
     let emulator = start().await;
@@ -172,7 +148,7 @@ async fn the_channel_name_goes_in_its_header() {
     )
     .unwrap();
     publisher.send_as_event_grid(&[order(1)]).await.unwrap();
-    let requests = recorder.0.lock().unwrap().clone();
+    let requests = recorder.requests();
     assert_eq!(requests.len(), 1);
     assert!(
         requests[0].contains(&("aeg-channel-name".to_owned(), "partner-channel".to_owned())),

@@ -4,7 +4,11 @@
 
 mod common;
 
-use common::{WAIT, emulator, fast_retries, inject_faults, receiver_with, sender_with};
+use std::sync::Arc;
+
+use common::{
+    RecordHeaders, WAIT, emulator, fast_retries, inject_faults, receiver_with, sender_with,
+};
 use eventgrid_types::CloudEvent;
 
 fn event() -> CloudEvent {
@@ -26,6 +30,40 @@ async fn faults_with_retry_after_are_retried_until_the_send_succeeds() {
     let consumer = receiver_with(&emulator, fast_retries(0));
     let received = consumer.receive::<CloudEvent>(10, WAIT).await.unwrap();
     assert_eq!(received.len(), 2, "each event arrived once");
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn each_operation_keeps_one_request_id_across_its_retries() {
+    let emulator = emulator().await;
+    let attempts = Arc::new(RecordHeaders::default());
+    let mut options = fast_retries(3);
+    options.per_try_policies = vec![attempts.clone()];
+    let sender = sender_with(&emulator, options);
+    inject_faults(&emulator, 1, 503, Some(0)).await;
+    sender.send(&event()).await.unwrap();
+    sender.send(&event()).await.unwrap();
+
+    let ids: Vec<String> = attempts
+        .requests()
+        .iter()
+        .map(|headers| {
+            let ids: Vec<&String> = headers
+                .iter()
+                .filter(|(name, _)| name == "x-ms-client-request-id")
+                .map(|(_, value)| value)
+                .collect();
+            assert_eq!(ids.len(), 1, "one request id per attempt: {headers:?}");
+            ids[0].clone()
+        })
+        .collect();
+    assert_eq!(ids.len(), 3, "the first send was tried twice: {ids:?}");
+    assert_eq!(ids[0], ids[1], "a retry keeps its operation's id");
+    assert_ne!(ids[1], ids[2], "each operation has its own id");
+    assert!(
+        ids.iter().all(|id| azure_core::Uuid::parse_str(id).is_ok()),
+        "{ids:?}"
+    );
     emulator.shutdown().await;
 }
 

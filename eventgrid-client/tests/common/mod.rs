@@ -2,9 +2,12 @@
 
 #![allow(dead_code, unreachable_pub)]
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use azure_core::http::{ClientOptions, ExponentialRetryOptions, RetryOptions};
+use async_trait::async_trait;
+use azure_core::http::policies::{Policy, PolicyResult};
+use azure_core::http::{ClientOptions, Context, ExponentialRetryOptions, Request, RetryOptions};
 use eventgrid_client::{ReceiverClient, ReceiverClientOptions, SenderClient, SenderClientOptions};
 use eventgrid_emulator::config::{NamespaceTopicConfig, SubscriptionConfig};
 use eventgrid_emulator::{Config, Emulator, EmulatorHandle};
@@ -129,4 +132,35 @@ pub async fn subscription_stats(emulator: &EmulatorHandle) -> serde_json::Value 
         })
         .find(|subscription| subscription["name"] == SUBSCRIPTION)
         .expect("orders/billing is listed")
+}
+
+/// Records the headers of every request it sees: once per operation as a per-call policy
+/// (before authentication), once per attempt as a per-try policy.
+#[derive(Debug, Default)]
+pub struct RecordHeaders(Mutex<Vec<Vec<(String, String)>>>);
+
+impl RecordHeaders {
+    /// The headers of each request seen so far, in order.
+    pub fn requests(&self) -> Vec<Vec<(String, String)>> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+#[async_trait]
+impl Policy for RecordHeaders {
+    #[allow(elided_lifetimes_in_paths)]
+    async fn send(
+        &self,
+        ctx: &Context,
+        request: &mut Request,
+        next: &[Arc<dyn Policy>],
+    ) -> PolicyResult {
+        let headers = request
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str().to_owned(), value.as_str().to_owned()))
+            .collect();
+        self.0.lock().unwrap().push(headers);
+        next[0].send(ctx, request, &next[1..]).await
+    }
 }
