@@ -532,6 +532,27 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_whose_later_events_are_longer_is_not_regrown() {
+        // Ids and payloads grow by a few bytes after the first event, as counters do.
+        let events: Vec<crate::CloudEvent> = (0..100)
+            .map(|n| {
+                crate::CloudEvent::builder("t", "/s")
+                    .id(format!("e-{n}"))
+                    .json_data(&serde_json::json!({ "n": n, "pad": "x".repeat(900) }))
+                    .build()
+                    .unwrap()
+            })
+            .collect();
+        let bytes = super::batch_to_vec(&events).unwrap();
+        assert!(
+            bytes.capacity() <= bytes.len() + bytes.len() / 8,
+            "{} bytes in a buffer of {}",
+            bytes.len(),
+            bytes.capacity()
+        );
+    }
+
+    #[test]
     fn direct_writer_generates_an_id_and_writes_a_cloud_event() {
         let event = crate::CloudEvent::builder("t", "/s")
             .subject("s")
