@@ -16,7 +16,7 @@ pub(crate) fn all_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> bool {
     if let Some(last) = bytes.last_chunk::<16>() {
         let mut chunks = bytes.as_chunks::<16>().0.iter();
         return chunks.all(|chunk| all(chunk, &pred))
-            && (bytes.len() % 16 == 0 || all(last, &pred));
+            && (bytes.len().is_multiple_of(16) || all(last, &pred));
     }
     halves::<8>(bytes, &pred)
         .or_else(|| halves::<4>(bytes, &pred))
