@@ -136,8 +136,8 @@ pub struct MemberReader<T> {
     renamed: bool,
     /// The last name that was not a field's own; allocated only when there is one.
     spelling: String,
-    /// Enum values read in other letter case, by field.
-    spellings: Vec<(usize, Box<str>)>,
+    /// Enum values read in other letter case, by field and item.
+    spellings: Vec<(Spot, Box<str>)>,
     members: PhantomData<T>,
 }
 
@@ -174,28 +174,51 @@ impl<T: Members> MemberReader<T> {
                 spelling: &mut self.spelling,
                 members: PhantomData,
             };
-            let (index, renamed) = match map.next_key_seed(key)? {
+            match map.next_key_seed(key)? {
                 None => return Ok(None),
-                Some(Key::Exact(index)) => (index, false),
-                Some(Key::Renamed(index)) => (index, true),
+                Some(Key::Exact(index)) => {
+                    self.current = index;
+                    self.renamed = false;
+                    self.see(index);
+                    return Ok(Some(index));
+                }
+                Some(Key::Renamed(index)) => return Ok(Some(self.renamed(index))),
                 Some(Key::Unknown) => {
                     departure(self.mode, &self.spelling, DataMemberKind::Unknown);
                     map.next_value::<IgnoredAny>()?;
-                    continue;
                 }
-            };
-            self.current = index;
-            self.renamed = renamed;
-            let bit = if index < 128 { 1u128 << index } else { 0 };
-            if self.seen & bit != 0 {
-                departure(self.mode, self.name(), DataMemberKind::Duplicate);
             }
-            self.seen |= bit;
-            if renamed && self.mode == Mode::Quiet {
-                report::mark();
-            }
-            return Ok(Some(index));
         }
+    }
+
+    /// Field `index` is being read under another name (case-blind, or an alias).
+    #[cold]
+    fn renamed(&mut self, index: usize) -> usize {
+        self.current = index;
+        self.renamed = true;
+        self.see(index);
+        if self.mode == Mode::Quiet {
+            report::mark();
+        }
+        index
+    }
+
+    /// Marks field `index` seen; a repeat is a departure.
+    #[inline]
+    fn see(&mut self, index: usize) {
+        // Every generated struct has at most 64 fields, where the shift is one instruction;
+        // larger ones (other generators' input) are checked for their first 128.
+        let bit = if T::NAMES.len() <= 64 {
+            u128::from(1u64 << (index & 63))
+        } else if index < 128 {
+            1u128 << index
+        } else {
+            0
+        };
+        if self.seen & bit != 0 {
+            departure(self.mode, self.name(), DataMemberKind::Duplicate);
+        }
+        self.seen |= bit;
     }
 
     /// The member name of the field being read, as received.
@@ -252,38 +275,64 @@ impl<T: Members> MemberReader<T> {
         Ok(())
     }
 
-    /// [`MemberReader::read`] for a field holding a string enum: a value read in other letter
-    /// case keeps its spelling, for [`MemberReader::into_spellings`].
+    /// [`MemberReader::read`] for a field holding a string enum, or a list of them: each
+    /// value read in other letter case keeps its spelling, for
+    /// [`MemberReader::into_spellings`]. The seed ([`Spelled`], or [`Items`] of it) returns
+    /// the spellings with the values, so nothing is handed over on the side.
     #[inline]
-    pub fn read_enum<'de, A: MapAccess<'de>, E, S: DeserializeSeed<'de, Value = Option<E>>>(
+    pub fn read_enum<'de, A, R, S>(
         &mut self,
         map: &mut A,
-        field: &mut Option<E>,
+        field: &mut Option<R::Value>,
         seed: S,
-    ) -> Result<(), A::Error> {
-        report::forget_spelling();
-        self.read(map, field, seed)?;
-        let found = report::take_spelling();
-        if found.is_some() || !self.spellings.is_empty() {
-            self.keep_spelling(found);
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        R: SpelledValue,
+        S: DeserializeSeed<'de, Value = Option<R>>,
+    {
+        let mut read = None;
+        self.read(map, &mut read, Present(seed))?;
+        // `None`: a reporting pass recorded a value it could not read, and the field keeps
+        // what it had, spellings included.
+        if let Some(value) = read {
+            let mut found = Vec::new();
+            *field = value.map(|value| value.split(&mut found));
+            if !found.is_empty() || !self.spellings.is_empty() {
+                self.keep_spellings(found);
+            }
         }
         Ok(())
     }
 
-    /// The field just read is spelled `found` (`None`: as listed); a repeated member replaces
-    /// what an earlier one left.
+    /// The field just read has the values `found` spelled otherwise (by item; none: all as
+    /// listed); a repeated member replaces what an earlier one left.
     #[cold]
-    fn keep_spelling(&mut self, found: Option<Box<str>>) {
-        let current = self.current;
-        self.spellings.retain(|(index, _)| *index != current);
-        if let Some(found) = found {
-            self.spellings.push((current, found));
-        }
+    fn keep_spellings(&mut self, found: Vec<(Option<usize>, Box<str>)>) {
+        let field = self.current;
+        self.spellings.retain(|(spot, _)| spot.field != field);
+        self.spellings.extend(
+            found
+                .into_iter()
+                .map(|(item, spelling)| (Spot { field, item }, spelling)),
+        );
     }
 
     /// The spellings kept by [`MemberReader::read_enum`], for the struct's `Spellings` field.
     pub fn into_spellings(self) -> Spellings {
         Spellings(self.spellings)
+    }
+}
+
+/// Wraps what a seed read in `Some`, so that a caller can tell a value from none read.
+struct Present<S>(S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Present<S> {
+    type Value = Option<S::Value>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        self.0.deserialize(deserializer).map(Some)
     }
 }
 
@@ -300,22 +349,65 @@ fn departure(mode: Mode, name: &str, kind: DataMemberKind) {
     }
 }
 
-/// The spellings, as received, of the values of a struct's enum fields that were read in
-/// other letter case, by field index: the struct's `Serialize` writes them in place of the
-/// listed spelling, so that a received payload goes out as it came.
+/// Where an enum value sits in a struct: its field, and its item when the field is a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Spot {
+    field: usize,
+    item: Option<usize>,
+}
+
+/// The spellings, as received, of the values of a struct's enum fields (and of the items of
+/// its lists of enums) that were read in other letter case: the struct's `Serialize` writes
+/// them in place of the listed spelling, so that a received payload goes out as it came.
 ///
 /// Not part of a value's identity: two payloads that differ only in the letter case of an
 /// enum value compare equal, as the values do.
 #[derive(Clone, Default)]
-pub struct Spellings(Vec<(usize, Box<str>)>);
+pub struct Spellings(Vec<(Spot, Box<str>)>);
 
 impl Spellings {
     /// What to write for field `index`, whose value spells itself `listed`.
     pub fn of<'a>(&'a self, index: usize, listed: &'a str) -> &'a str {
+        self.at(Spot {
+            field: index,
+            item: None,
+        })
+        .unwrap_or(listed)
+    }
+
+    /// What to write for field `index`, a list of enum values: each item as received.
+    pub fn items<'a, E: StringEnum>(&'a self, index: usize, items: &'a [E]) -> SpelledItems<'a, E> {
+        SpelledItems {
+            spellings: self,
+            field: index,
+            items,
+        }
+    }
+
+    fn at(&self, spot: Spot) -> Option<&str> {
         self.0
             .iter()
-            .find(|(field, _)| *field == index)
-            .map_or(listed, |(_, found)| found)
+            .find(|(at, _)| *at == spot)
+            .map(|(_, found)| &**found)
+    }
+}
+
+/// A list of enum values written as received ([`Spellings::items`]).
+pub struct SpelledItems<'a, E> {
+    spellings: &'a Spellings,
+    field: usize,
+    items: &'a [E],
+}
+
+impl<E: StringEnum> serde::Serialize for SpelledItems<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.items.iter().enumerate().map(|(item, value)| {
+            let spot = Spot {
+                field: self.field,
+                item: Some(item),
+            };
+            self.spellings.at(spot).unwrap_or_else(|| value.wire())
+        }))
     }
 }
 
@@ -328,7 +420,10 @@ impl PartialEq for Spellings {
 impl fmt::Debug for Spellings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map()
-            .entries(self.0.iter().map(|(index, found)| (index, found)))
+            .entries(self.0.iter().map(|(spot, found)| match spot.item {
+                None => (spot.field.to_string(), found),
+                Some(item) => (format!("{}[{item}]", spot.field), found),
+            }))
             .finish()
     }
 }
@@ -535,16 +630,23 @@ pub trait StringEnum: Sized {
     /// A value the schema does not list.
     fn other(value: String) -> Self;
 
+    /// The value as sent on the wire (the listed spelling, or an unlisted value verbatim).
+    fn wire(&self) -> &str;
+
     /// The value `value` names, reporting a listed value in other letter case.
+    #[inline]
     fn read(value: &str) -> Option<Self> {
-        if let Some(known) = Self::known(value) {
-            return Some(known);
-        }
+        Self::known(value).or_else(|| Self::case_blind(value))
+    }
+
+    /// The listed value `value` names in other letter case, reported; `None` when the schema
+    /// does not list it in any case.
+    #[cold]
+    fn case_blind(value: &str) -> Option<Self> {
         let index = Self::VALUES
             .iter()
             .position(|listed| listed.eq_ignore_ascii_case(value))?;
         let listed = Self::listed(index)?;
-        report::keep_spelling(value);
         match report::mode() {
             Mode::Quiet => report::mark(),
             Mode::Reporting { .. } => report::record(DataMemberKind::EnumCase {
@@ -557,6 +659,135 @@ pub trait StringEnum: Sized {
     /// The value `value` names, taking ownership of an unlisted one.
     fn from_string(value: String) -> Self {
         Self::read(&value).unwrap_or_else(|| Self::other(value))
+    }
+}
+
+/// A string enum value as a field read it: the value, and its spelling when that is not the
+/// listed one (a listed value in other letter case).
+pub struct Received<E> {
+    value: E,
+    spelling: Option<Box<str>>,
+}
+
+impl<E: StringEnum> Received<E> {
+    /// What `value` names, with its spelling when it is a listed value in other case.
+    fn of_str(value: &str) -> Self {
+        match E::known(value) {
+            Some(value) => Received {
+                value,
+                spelling: None,
+            },
+            None => Self::unlisted(value, str::to_owned),
+        }
+    }
+
+    /// A value that is not exactly a listed one; `own` copies it when it is kept verbatim.
+    #[cold]
+    fn unlisted<V: AsRef<str>>(value: V, own: impl FnOnce(V) -> String) -> Self {
+        match E::case_blind(value.as_ref()) {
+            Some(listed) => Received {
+                value: listed,
+                spelling: Some(value.as_ref().into()),
+            },
+            None => Received {
+                value: E::other(own(value)),
+                spelling: None,
+            },
+        }
+    }
+}
+
+/// What a field holding string enums reads: its value, and the spellings to keep.
+pub trait SpelledValue {
+    /// The field's value (without the field's `Option`).
+    type Value;
+
+    /// The value, and into `found` each spelling to keep, by item for a list.
+    fn split(self, found: &mut Vec<(Option<usize>, Box<str>)>) -> Self::Value;
+}
+
+impl<E> SpelledValue for Received<E> {
+    type Value = E;
+
+    #[inline]
+    fn split(self, found: &mut Vec<(Option<usize>, Box<str>)>) -> E {
+        if let Some(spelling) = self.spelling {
+            found.push((None, spelling));
+        }
+        self.value
+    }
+}
+
+impl<E> SpelledValue for Vec<Received<E>> {
+    type Value = Vec<E>;
+
+    fn split(self, found: &mut Vec<(Option<usize>, Box<str>)>) -> Vec<E> {
+        self.into_iter()
+            .enumerate()
+            .map(|(item, received)| {
+                if let Some(spelling) = received.spelling {
+                    found.push((Some(item), spelling));
+                }
+                received.value
+            })
+            .collect()
+    }
+}
+
+/// Reads a string enum field's value with its spelling ([`Received`]), for
+/// [`MemberReader::read_enum`].
+pub struct Spelled<E>(PhantomData<fn() -> E>);
+
+impl<E> Spelled<E> {
+    /// The seed (a `const` for generated code).
+    pub const fn new() -> Self {
+        Spelled(PhantomData)
+    }
+}
+
+impl<E> Default for Spelled<E> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<E> Clone for Spelled<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for Spelled<E> {}
+
+impl<'de, E: StringEnum> DeserializeSeed<'de> for Spelled<E> {
+    type Value = Received<E>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Received<E>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<E: StringEnum> Visitor<'_> for Spelled<E> {
+    type Value = Received<E>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    #[inline]
+    fn visit_str<Er: de::Error>(self, value: &str) -> Result<Received<E>, Er> {
+        Ok(Received::of_str(value))
+    }
+
+    fn visit_string<Er: de::Error>(self, value: String) -> Result<Received<E>, Er> {
+        Ok(match E::known(&value) {
+            Some(value) => Received {
+                value,
+                spelling: None,
+            },
+            None => Received::unlisted(value, |value| value),
+        })
     }
 }
 

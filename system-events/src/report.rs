@@ -29,28 +29,6 @@ enum State {
 thread_local! {
     static STATE: Cell<State> = const { Cell::new(State::Idle) };
     static REPORT: RefCell<Report> = const { RefCell::new(Report::new()) };
-    /// The spelling of the last enum value read in other letter case, until the field that
-    /// holds it takes it (see [`forget_spelling`]).
-    static SPELLING: Cell<Option<Box<str>>> = const { Cell::new(None) };
-}
-
-/// Before an enum field is read: no spelling is pending.
-#[inline]
-pub(crate) fn forget_spelling() {
-    SPELLING.set(None);
-}
-
-/// An enum value was read in other letter case: keeps its spelling for the field, in any
-/// mode, so that the value goes out again as it came.
-#[cold]
-pub(crate) fn keep_spelling(found: &str) {
-    SPELLING.set(Some(found.into()));
-}
-
-/// After an enum field is read: the spelling of its value, if it was read in other case.
-#[inline]
-pub(crate) fn take_spelling() -> Option<Box<str>> {
-    SPELLING.take()
 }
 
 /// What one reporting pass found so far, and the path of the member being read.

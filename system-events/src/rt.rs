@@ -22,8 +22,8 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use serde_json::Value;
 
 pub use crate::members::{
-    Boxed, Entries, Items, MemberReader, Members, Nullable, Plain, Spellings, StringEnum,
-    deserialize as members, string_enum,
+    Boxed, Entries, Items, MemberReader, Members, Nullable, Plain, Received, Spelled, SpelledItems,
+    SpelledValue, Spellings, StringEnum, deserialize as members, string_enum,
 };
 use crate::report;
 

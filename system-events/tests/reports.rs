@@ -189,6 +189,73 @@ fn enum_values_go_out_in_the_spelling_they_came_in() {
     );
 }
 
+/// Item 3 inside arrays: each item keeps its own spelling, reported at its index; items
+/// spelled as listed go out as listed, and a repeated member replaces the spellings of the
+/// list it replaces.
+#[cfg(feature = "communication")]
+#[test]
+fn enum_values_in_arrays_go_out_in_the_spelling_they_came_in() {
+    use eventgrid_system_events::communication::{
+        AcsRouterUpdatedWorkerProperty as Property, AcsRouterWorkerUpdatedEventData,
+    };
+    const UPDATED: &str = SystemEventNames::COMMUNICATION_ROUTER_WORKER_UPDATED;
+    let worker = |d: &Decoded| match &d.event {
+        SystemEvent::CommunicationRouterWorkerUpdated(data) => {
+            AcsRouterWorkerUpdatedEventData::clone(data)
+        }
+        other => panic!("not RouterWorkerUpdated: {other:?}"),
+    };
+
+    let received =
+        json!({ "updatedWorkerProperties": ["labels", "TotalCapacity", "TAGS", "Soon"] });
+    let d = decode(UPDATED, &received);
+    assert_eq!(
+        worker(&d).updated_worker_properties,
+        Some(vec![
+            Property::Labels,
+            Property::TotalCapacity,
+            Property::Tags,
+            Property::Other("Soon".into()),
+        ])
+    );
+    assert_eq!(
+        d.tolerated(),
+        [
+            data(
+                "updatedWorkerProperties[0]",
+                DataMemberKind::EnumCase {
+                    found: "labels".into()
+                }
+            ),
+            data(
+                "updatedWorkerProperties[2]",
+                DataMemberKind::EnumCase {
+                    found: "TAGS".into()
+                }
+            ),
+        ]
+    );
+    assert_eq!(d.event.data_to_value().unwrap(), received);
+    assert_eq!(serde_json::to_value(worker(&d)).unwrap(), received);
+
+    // The one-pass decode of a batch keeps them too.
+    let body = format!(
+        r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"{UPDATED}","data":{received}}}]"#
+    );
+    let events = json::decode_batch::<SystemEvent>(body.as_bytes()).unwrap();
+    assert_eq!(
+        events[0].as_ref().unwrap().data_to_value().unwrap(),
+        received
+    );
+
+    let text = r#"{"updatedWorkerProperties":["labels"],"updatedWorkerProperties":["Tags","queueASSIGNMENTS"]}"#;
+    let d = SystemEvent::decode_data(UPDATED, Some(DataRef::Json(text))).unwrap();
+    assert_eq!(
+        d.event.data_to_value().unwrap(),
+        json!({ "updatedWorkerProperties": ["Tags", "queueASSIGNMENTS"] })
+    );
+}
+
 #[test]
 fn unknown_and_repeated_members_are_reported_at_their_paths() {
     let text = r#"{"api":"PutBlob","api":"CopyBlob","storageDiagnostics":{"batchId":"b","new":1},"x":[1]}"#;

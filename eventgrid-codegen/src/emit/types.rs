@@ -37,9 +37,23 @@ fn used_by(events: &[String]) -> String {
     }
 }
 
-/// Whether the field holds one of the namespace's string enums (`enums`).
-fn holds_enum(f: &Field, enums: &BTreeSet<&str>) -> bool {
-    matches!(&f.ty, Type::Named(name) if enums.contains(name.as_str())) && !f.boxed
+/// How a field holds the namespace's string enums (`enums`), whose received spellings it
+/// keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holds {
+    Nothing,
+    Enum,
+    ListOfEnums,
+}
+
+fn holds_enum(f: &Field, enums: &BTreeSet<&str>) -> Holds {
+    let is_enum = |ty: &Type| matches!(ty, Type::Named(name) if enums.contains(name.as_str()));
+    match &f.ty {
+        _ if f.boxed => Holds::Nothing,
+        ty if is_enum(ty) => Holds::Enum,
+        Type::List(items) if is_enum(items) => Holds::ListOfEnums,
+        _ => Holds::Nothing,
+    }
 }
 
 fn structure(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
@@ -50,7 +64,10 @@ fn structure(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
     }
     // A struct with enum fields keeps the spelling of values read in other letter case, and
     // so writes its own `Serialize`; the others derive it.
-    let spelled = s.fields.iter().any(|f| holds_enum(f, enums));
+    let spelled = s
+        .fields
+        .iter()
+        .any(|f| holds_enum(f, enums) != Holds::Nothing);
     let fields = s.fields.iter().map(|f| field(f, !spelled));
     let doc_text = format!(" {doc}");
     let members = members(s, enums, spelled);
@@ -93,10 +110,10 @@ fn serialize(s: &Struct, enums: &BTreeSet<&str>) -> TokenStream {
     let writes = s.fields.iter().enumerate().map(|(index, f)| {
         let field = ident(&f.ident);
         let wire = &f.wire;
-        let value = if holds_enum(f, enums) {
-            quote! { self.spellings.of(#index, value.as_str()) }
-        } else {
-            quote! { value }
+        let value = match holds_enum(f, enums) {
+            Holds::Enum => quote! { self.spellings.of(#index, value.as_str()) },
+            Holds::ListOfEnums => quote! { &self.spellings.items(#index, value) },
+            Holds::Nothing => quote! { value },
         };
         quote! {
             if let Some(value) = &self.#field {
@@ -136,7 +153,16 @@ fn members(s: &Struct, enums: &BTreeSet<&str>, spelled: bool) -> TokenStream {
     let locals: Vec<_> = s.fields.iter().map(|f| ident(&f.ident)).collect();
     let reads = s.fields.iter().map(|f| {
         let field = ident(&f.ident);
-        let mut seed = value_seed(&f.ty);
+        let holds = holds_enum(f, enums);
+        // Enum values come with their spelling, for `read_enum` to keep.
+        let mut seed = match (holds, &f.ty) {
+            (Holds::Enum, ty) => spelled_seed(ty),
+            (Holds::ListOfEnums, Type::List(items)) => {
+                let items = spelled_seed(items);
+                quote! { rt::Items(#items) }
+            }
+            _ => value_seed(&f.ty),
+        };
         // The lenient number and boolean readers take `null` themselves.
         if !matches!(
             f.ty,
@@ -147,10 +173,10 @@ fn members(s: &Struct, enums: &BTreeSet<&str>, spelled: bool) -> TokenStream {
         if f.boxed {
             seed = quote! { rt::Boxed(#seed) };
         }
-        if holds_enum(f, enums) {
-            quote! { { members_.read_enum(&mut map_, &mut #field, #seed)?; } }
-        } else {
+        if holds == Holds::Nothing {
             quote! { { members_.read(&mut map_, &mut #field, #seed)?; } }
+        } else {
+            quote! { { members_.read_enum(&mut map_, &mut #field, #seed)?; } }
         }
     });
     let spellings = spelled.then(|| quote! { spellings: members_.into_spellings() });
@@ -211,6 +237,12 @@ fn value_seed(ty: &Type) -> TokenStream {
             quote! { rt::Plain::<#ty>::new() }
         }
     }
+}
+
+/// The seed that reads a string enum of type `ty` with its spelling.
+fn spelled_seed(ty: &Type) -> TokenStream {
+    let ty = rust_type(ty);
+    quote! { rt::Spelled::<#ty>::new() }
 }
 
 /// The seed for an array item or map value: as a field, except that scalars are read as
@@ -353,6 +385,9 @@ fn enumeration(e: &Enum) -> TokenStream {
             }
             fn other(value: String) -> Self {
                 Self::#other(value)
+            }
+            fn wire(&self) -> &str {
+                self.as_str()
             }
         }
         impl From<String> for #name {

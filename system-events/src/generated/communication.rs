@@ -103,6 +103,9 @@ impl rt::StringEnum for AcsCallEndedByKind {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsCallEndedByKind {
     fn from(value: String) -> Self {
@@ -176,7 +179,7 @@ impl rt::Members for AcsCallEndedByProperties {
                         .read_enum(
                             &mut map_,
                             &mut r#type,
-                            rt::Nullable(rt::Plain::<AcsCallEndedByKind>::new()),
+                            rt::Nullable(rt::Spelled::<AcsCallEndedByKind>::new()),
                         )?;
                 }
                 _ => {
@@ -706,6 +709,9 @@ impl rt::StringEnum for AcsCallParticipantKind {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsCallParticipantKind {
     fn from(value: String) -> Self {
@@ -767,7 +773,7 @@ impl rt::Members for AcsCallParticipantProperties {
                         .read_enum(
                             &mut map_,
                             &mut role,
-                            rt::Nullable(rt::Plain::<AcsCallParticipantKind>::new()),
+                            rt::Nullable(rt::Spelled::<AcsCallParticipantKind>::new()),
                         )?;
                 }
                 _ => {
@@ -3547,7 +3553,9 @@ impl rt::Members for AcsChatRetentionPolicy {
                         .read_enum(
                             &mut map_,
                             &mut kind,
-                            rt::Nullable(rt::Plain::<AcsChatRetentionPolicyKind>::new()),
+                            rt::Nullable(
+                                rt::Spelled::<AcsChatRetentionPolicyKind>::new(),
+                            ),
                         )?;
                 }
                 _ => {
@@ -3627,6 +3635,9 @@ impl rt::StringEnum for AcsChatRetentionPolicyKind {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for AcsChatRetentionPolicyKind {
@@ -4123,7 +4134,7 @@ impl rt::Members for AcsChatThreadDeletedEventData {
                             &mut map_,
                             &mut reason,
                             rt::Nullable(
-                                rt::Plain::<AcsChatThreadDeletedReasonType>::new(),
+                                rt::Spelled::<AcsChatThreadDeletedReasonType>::new(),
                             ),
                         )?;
                 }
@@ -4240,6 +4251,9 @@ impl rt::StringEnum for AcsChatThreadDeletedReasonType {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for AcsChatThreadDeletedReasonType {
@@ -5363,7 +5377,7 @@ impl rt::Members for AcsEmailDeliveryReportReceivedEventData {
                             &mut map_,
                             &mut status,
                             rt::Nullable(
-                                rt::Plain::<AcsEmailDeliveryReportStatus>::new(),
+                                rt::Spelled::<AcsEmailDeliveryReportStatus>::new(),
                             ),
                         )?;
                 }
@@ -5506,6 +5520,9 @@ impl rt::StringEnum for AcsEmailDeliveryReportStatus {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for AcsEmailDeliveryReportStatus {
@@ -5663,7 +5680,7 @@ impl rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
                         .read_enum(
                             &mut map_,
                             &mut engagement_type,
-                            rt::Nullable(rt::Plain::<AcsUserEngagement>::new()),
+                            rt::Nullable(rt::Spelled::<AcsUserEngagement>::new()),
                         )?;
                 }
                 2usize => {
@@ -6052,6 +6069,9 @@ impl rt::StringEnum for AcsInteractiveReplyKind {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsInteractiveReplyKind {
     fn from(value: String) -> Self {
@@ -6228,6 +6248,9 @@ impl rt::StringEnum for AcsMessageChannelKind {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsMessageChannelKind {
     fn from(value: String) -> Self {
@@ -6373,6 +6396,9 @@ impl rt::StringEnum for AcsMessageDeliveryStatus {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsMessageDeliveryStatus {
     fn from(value: String) -> Self {
@@ -6484,7 +6510,7 @@ impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut channel_type,
-                            rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
+                            rt::Nullable(rt::Spelled::<AcsMessageChannelKind>::new()),
                         )?;
                 }
                 5usize => {
@@ -6500,7 +6526,7 @@ impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut status,
-                            rt::Nullable(rt::Plain::<AcsMessageDeliveryStatus>::new()),
+                            rt::Nullable(rt::Spelled::<AcsMessageDeliveryStatus>::new()),
                         )?;
                 }
                 _ => {
@@ -6787,7 +6813,7 @@ impl rt::Members for AcsMessageInteractiveContent {
                         .read_enum(
                             &mut map_,
                             &mut r#type,
-                            rt::Nullable(rt::Plain::<AcsInteractiveReplyKind>::new()),
+                            rt::Nullable(rt::Spelled::<AcsInteractiveReplyKind>::new()),
                         )?;
                 }
                 _ => {
@@ -7206,7 +7232,7 @@ impl rt::Members for AcsMessageReceivedEventData {
                         .read_enum(
                             &mut map_,
                             &mut channel_type,
-                            rt::Nullable(rt::Plain::<AcsMessageChannelKind>::new()),
+                            rt::Nullable(rt::Spelled::<AcsMessageChannelKind>::new()),
                         )?;
                 }
                 6usize => {
@@ -7422,6 +7448,9 @@ impl rt::StringEnum for AcsRecordingChannelType {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsRecordingChannelType {
     fn from(value: String) -> Self {
@@ -7601,6 +7630,9 @@ impl rt::StringEnum for AcsRecordingContentType {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsRecordingContentType {
     fn from(value: String) -> Self {
@@ -7680,7 +7712,7 @@ impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut recording_channel_type,
-                            rt::Nullable(rt::Plain::<AcsRecordingChannelType>::new()),
+                            rt::Nullable(rt::Spelled::<AcsRecordingChannelType>::new()),
                         )?;
                 }
                 1usize => {
@@ -7688,7 +7720,7 @@ impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut recording_content_type,
-                            rt::Nullable(rt::Plain::<AcsRecordingContentType>::new()),
+                            rt::Nullable(rt::Spelled::<AcsRecordingContentType>::new()),
                         )?;
                 }
                 2usize => {
@@ -7704,7 +7736,7 @@ impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut recording_format_type,
-                            rt::Nullable(rt::Plain::<AcsRecordingFormatType>::new()),
+                            rt::Nullable(rt::Spelled::<AcsRecordingFormatType>::new()),
                         )?;
                 }
                 4usize => {
@@ -7863,6 +7895,9 @@ impl rt::StringEnum for AcsRecordingFormatType {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for AcsRecordingFormatType {
@@ -9631,7 +9666,7 @@ impl rt::Members for AcsRouterJobReceivedEventData {
                         .read_enum(
                             &mut map_,
                             &mut job_status,
-                            rt::Nullable(rt::Plain::<AcsRouterJobStatus>::new()),
+                            rt::Nullable(rt::Spelled::<AcsRouterJobStatus>::new()),
                         )?;
                 }
                 8usize => {
@@ -10077,6 +10112,9 @@ impl rt::StringEnum for AcsRouterJobStatus {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for AcsRouterJobStatus {
@@ -10686,6 +10724,9 @@ impl rt::StringEnum for AcsRouterLabelOperator {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsRouterLabelOperator {
     fn from(value: String) -> Self {
@@ -10843,6 +10884,9 @@ impl rt::StringEnum for AcsRouterUpdatedWorkerProperty {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for AcsRouterUpdatedWorkerProperty {
@@ -12020,7 +12064,7 @@ impl rt::Members for AcsRouterWorkerSelector {
                         .read_enum(
                             &mut map_,
                             &mut label_operator,
-                            rt::Nullable(rt::Plain::<AcsRouterLabelOperator>::new()),
+                            rt::Nullable(rt::Spelled::<AcsRouterLabelOperator>::new()),
                         )?;
                 }
                 3usize => {
@@ -12029,7 +12073,7 @@ impl rt::Members for AcsRouterWorkerSelector {
                             &mut map_,
                             &mut state,
                             rt::Nullable(
-                                rt::Plain::<AcsRouterWorkerSelectorState>::new(),
+                                rt::Spelled::<AcsRouterWorkerSelectorState>::new(),
                             ),
                         )?;
                 }
@@ -12153,6 +12197,9 @@ impl rt::StringEnum for AcsRouterWorkerSelectorState {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsRouterWorkerSelectorState {
     fn from(value: String) -> Self {
@@ -12172,30 +12219,24 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerSelectorState {
     }
 }
 /// The data of the `Microsoft.Communication.RouterWorkerUpdated` event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AcsRouterWorkerUpdatedEventData {
     /// JSON member `channelConfigurations`: array of [`AcsRouterChannelConfiguration`]; listed as required in the schema.
-    #[serde(rename = "channelConfigurations", skip_serializing_if = "Option::is_none")]
     pub channel_configurations: Option<Vec<AcsRouterChannelConfiguration>>,
     /// JSON member `labels`: map of string; listed as required in the schema.
-    #[serde(rename = "labels", skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `queueAssignments`: array of [`AcsRouterQueueDetails`]; listed as required in the schema.
-    #[serde(rename = "queueAssignments", skip_serializing_if = "Option::is_none")]
     pub queue_assignments: Option<Vec<AcsRouterQueueDetails>>,
     /// JSON member `tags`: map of string; listed as required in the schema.
-    #[serde(rename = "tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<std::collections::BTreeMap<String, String>>,
     /// JSON member `totalCapacity`: integer (int32 in the schema, held as `i64`).
-    #[serde(rename = "totalCapacity", skip_serializing_if = "Option::is_none")]
     pub total_capacity: Option<i64>,
     /// JSON member `updatedWorkerProperties`: array of [`AcsRouterUpdatedWorkerProperty`]; listed as required in the schema.
-    #[serde(rename = "updatedWorkerProperties", skip_serializing_if = "Option::is_none")]
     pub updated_worker_properties: Option<Vec<AcsRouterUpdatedWorkerProperty>>,
     /// JSON member `workerId`: string.
-    #[serde(rename = "workerId", skip_serializing_if = "Option::is_none")]
     pub worker_id: Option<String>,
+    spellings: rt::Spellings,
 }
 impl rt::Members for AcsRouterWorkerUpdatedEventData {
     const NAMES: &'static [&'static str] = &[
@@ -12275,12 +12316,12 @@ impl rt::Members for AcsRouterWorkerUpdatedEventData {
                 }
                 5usize => {
                     members_
-                        .read(
+                        .read_enum(
                             &mut map_,
                             &mut updated_worker_properties,
                             rt::Nullable(
                                 rt::Items(
-                                    rt::Plain::<AcsRouterUpdatedWorkerProperty>::new(),
+                                    rt::Spelled::<AcsRouterUpdatedWorkerProperty>::new(),
                                 ),
                             ),
                         )?;
@@ -12306,6 +12347,7 @@ impl rt::Members for AcsRouterWorkerUpdatedEventData {
             total_capacity,
             updated_worker_properties,
             worker_id,
+            spellings: members_.into_spellings(),
         })
     }
 }
@@ -12314,6 +12356,60 @@ impl<'de> serde::Deserialize<'de> for AcsRouterWorkerUpdatedEventData {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::members(deserializer)
+    }
+}
+impl serde::Serialize for AcsRouterWorkerUpdatedEventData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let len = usize::from(self.channel_configurations.is_some())
+            + usize::from(self.labels.is_some())
+            + usize::from(self.queue_assignments.is_some())
+            + usize::from(self.tags.is_some())
+            + usize::from(self.total_capacity.is_some())
+            + usize::from(self.updated_worker_properties.is_some())
+            + usize::from(self.worker_id.is_some());
+        let mut state = serializer
+            .serialize_struct("AcsRouterWorkerUpdatedEventData", len)?;
+        if let Some(value) = &self.channel_configurations {
+            state.serialize_field("channelConfigurations", value)?;
+        } else {
+            state.skip_field("channelConfigurations")?;
+        }
+        if let Some(value) = &self.labels {
+            state.serialize_field("labels", value)?;
+        } else {
+            state.skip_field("labels")?;
+        }
+        if let Some(value) = &self.queue_assignments {
+            state.serialize_field("queueAssignments", value)?;
+        } else {
+            state.skip_field("queueAssignments")?;
+        }
+        if let Some(value) = &self.tags {
+            state.serialize_field("tags", value)?;
+        } else {
+            state.skip_field("tags")?;
+        }
+        if let Some(value) = &self.total_capacity {
+            state.serialize_field("totalCapacity", value)?;
+        } else {
+            state.skip_field("totalCapacity")?;
+        }
+        if let Some(value) = &self.updated_worker_properties {
+            state
+                .serialize_field(
+                    "updatedWorkerProperties",
+                    &self.spellings.items(5usize, value),
+                )?;
+        } else {
+            state.skip_field("updatedWorkerProperties")?;
+        }
+        if let Some(value) = &self.worker_id {
+            state.serialize_field("workerId", value)?;
+        } else {
+            state.skip_field("workerId")?;
+        }
+        state.end()
     }
 }
 /// The schema type `AcsSmsDeliveryAttemptProperties`.
@@ -12841,6 +12937,9 @@ impl rt::StringEnum for AcsUserEngagement {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AcsUserEngagement {
     fn from(value: String) -> Self {
@@ -12903,6 +13002,9 @@ impl rt::StringEnum for CommunicationCloudEnvironmentModel {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for CommunicationCloudEnvironmentModel {
@@ -12989,7 +13091,7 @@ impl rt::Members for CommunicationIdentifierModel {
                             &mut map_,
                             &mut kind,
                             rt::Nullable(
-                                rt::Plain::<CommunicationIdentifierModelKind>::new(),
+                                rt::Spelled::<CommunicationIdentifierModelKind>::new(),
                             ),
                         )?;
                 }
@@ -13157,6 +13259,9 @@ impl rt::StringEnum for CommunicationIdentifierModelKind {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for CommunicationIdentifierModelKind {
     fn from(value: String) -> Self {
@@ -13264,7 +13369,7 @@ impl rt::Members for MicrosoftTeamsAppIdentifierModel {
                             &mut map_,
                             &mut cloud,
                             rt::Nullable(
-                                rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                                rt::Spelled::<CommunicationCloudEnvironmentModel>::new(),
                             ),
                         )?;
                 }
@@ -13344,7 +13449,7 @@ impl rt::Members for MicrosoftTeamsUserIdentifierModel {
                             &mut map_,
                             &mut cloud,
                             rt::Nullable(
-                                rt::Plain::<CommunicationCloudEnvironmentModel>::new(),
+                                rt::Spelled::<CommunicationCloudEnvironmentModel>::new(),
                             ),
                         )?;
                 }

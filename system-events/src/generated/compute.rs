@@ -87,6 +87,9 @@ impl rt::StringEnum for LifecycleHookAction {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for LifecycleHookAction {
     fn from(value: String) -> Self {
@@ -149,6 +152,9 @@ impl rt::StringEnum for LifecycleHookActionState {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for LifecycleHookActionState {
@@ -438,7 +444,7 @@ impl rt::Members for VMScaleSetLifecycleHookEventProperties {
                         .read_enum(
                             &mut map_,
                             &mut default_action,
-                            rt::Nullable(rt::Plain::<LifecycleHookAction>::new()),
+                            rt::Nullable(rt::Spelled::<LifecycleHookAction>::new()),
                         )?;
                 }
                 2usize => {
@@ -455,7 +461,7 @@ impl rt::Members for VMScaleSetLifecycleHookEventProperties {
                             &mut map_,
                             &mut state,
                             rt::Nullable(
-                                rt::Plain::<VMScaleSetLifecycleHookEventState>::new(),
+                                rt::Spelled::<VMScaleSetLifecycleHookEventState>::new(),
                             ),
                         )?;
                 }
@@ -487,7 +493,7 @@ impl rt::Members for VMScaleSetLifecycleHookEventProperties {
                             &mut map_,
                             &mut r#type,
                             rt::Nullable(
-                                rt::Plain::<VMScaleSetLifecycleHookEventType>::new(),
+                                rt::Spelled::<VMScaleSetLifecycleHookEventType>::new(),
                             ),
                         )?;
                 }
@@ -624,6 +630,9 @@ impl rt::StringEnum for VMScaleSetLifecycleHookEventState {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for VMScaleSetLifecycleHookEventState {
     fn from(value: String) -> Self {
@@ -675,7 +684,7 @@ impl rt::Members for VMScaleSetLifecycleHookEventTargetResource {
                         .read_enum(
                             &mut map_,
                             &mut action_state,
-                            rt::Nullable(rt::Plain::<LifecycleHookActionState>::new()),
+                            rt::Nullable(rt::Spelled::<LifecycleHookActionState>::new()),
                         )?;
                 }
                 1usize => {
@@ -775,6 +784,9 @@ impl rt::StringEnum for VMScaleSetLifecycleHookEventType {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for VMScaleSetLifecycleHookEventType {

@@ -45,7 +45,7 @@ impl rt::Members for DataBoxCopyCompletedEventData {
                         .read_enum(
                             &mut map_,
                             &mut stage_name,
-                            rt::Nullable(rt::Plain::<DataBoxStageName>::new()),
+                            rt::Nullable(rt::Spelled::<DataBoxStageName>::new()),
                         )?;
                 }
                 2usize => {
@@ -151,7 +151,7 @@ impl rt::Members for DataBoxCopyStartedEventData {
                         .read_enum(
                             &mut map_,
                             &mut stage_name,
-                            rt::Nullable(rt::Plain::<DataBoxStageName>::new()),
+                            rt::Nullable(rt::Spelled::<DataBoxStageName>::new()),
                         )?;
                 }
                 2usize => {
@@ -256,7 +256,7 @@ impl rt::Members for DataBoxOrderCompletedEventData {
                         .read_enum(
                             &mut map_,
                             &mut stage_name,
-                            rt::Nullable(rt::Plain::<DataBoxStageName>::new()),
+                            rt::Nullable(rt::Spelled::<DataBoxStageName>::new()),
                         )?;
                 }
                 2usize => {
@@ -365,6 +365,9 @@ impl rt::StringEnum for DataBoxStageName {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for DataBoxStageName {

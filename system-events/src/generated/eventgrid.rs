@@ -101,7 +101,7 @@ impl rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut state,
-                            rt::Nullable(rt::Plain::<EventGridMQTTClientState>::new()),
+                            rt::Nullable(rt::Spelled::<EventGridMQTTClientState>::new()),
                         )?;
                 }
                 6usize => {
@@ -283,6 +283,9 @@ impl rt::StringEnum for EventGridMQTTClientDisconnectionReason {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for EventGridMQTTClientDisconnectionReason {
@@ -585,7 +588,7 @@ impl rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
                             &mut map_,
                             &mut disconnection_reason,
                             rt::Nullable(
-                                rt::Plain::<EventGridMQTTClientDisconnectionReason>::new(),
+                                rt::Spelled::<EventGridMQTTClientDisconnectionReason>::new(),
                             ),
                         )?;
                 }
@@ -703,6 +706,9 @@ impl rt::StringEnum for EventGridMQTTClientState {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for EventGridMQTTClientState {

@@ -428,7 +428,9 @@ impl rt::Members for HealthcareFhirResourceCreatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut resource_type,
-                            rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
+                            rt::Nullable(
+                                rt::Spelled::<HealthcareFhirResourceType>::new(),
+                            ),
                         )?;
                 }
                 3usize => {
@@ -558,7 +560,9 @@ impl rt::Members for HealthcareFhirResourceDeletedEventData {
                         .read_enum(
                             &mut map_,
                             &mut resource_type,
-                            rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
+                            rt::Nullable(
+                                rt::Spelled::<HealthcareFhirResourceType>::new(),
+                            ),
                         )?;
                 }
                 3usize => {
@@ -1631,6 +1635,9 @@ impl rt::StringEnum for HealthcareFhirResourceType {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for HealthcareFhirResourceType {
     fn from(value: String) -> Self {
@@ -1711,7 +1718,9 @@ impl rt::Members for HealthcareFhirResourceUpdatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut resource_type,
-                            rt::Nullable(rt::Plain::<HealthcareFhirResourceType>::new()),
+                            rt::Nullable(
+                                rt::Spelled::<HealthcareFhirResourceType>::new(),
+                            ),
                         )?;
                 }
                 3usize => {

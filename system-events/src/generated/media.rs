@@ -54,7 +54,7 @@ impl rt::Members for MediaJobCanceledEventData {
                         .read_enum(
                             &mut map_,
                             &mut previous_state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 2usize => {
@@ -62,7 +62,7 @@ impl rt::Members for MediaJobCanceledEventData {
                         .read_enum(
                             &mut map_,
                             &mut state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 3usize => {
@@ -181,7 +181,7 @@ impl rt::Members for MediaJobError {
                         .read_enum(
                             &mut map_,
                             &mut category,
-                            rt::Nullable(rt::Plain::<MediaJobErrorCategory>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobErrorCategory>::new()),
                         )?;
                 }
                 1usize => {
@@ -189,7 +189,7 @@ impl rt::Members for MediaJobError {
                         .read_enum(
                             &mut map_,
                             &mut code,
-                            rt::Nullable(rt::Plain::<MediaJobErrorCode>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobErrorCode>::new()),
                         )?;
                 }
                 2usize => {
@@ -215,7 +215,7 @@ impl rt::Members for MediaJobError {
                         .read_enum(
                             &mut map_,
                             &mut retry,
-                            rt::Nullable(rt::Plain::<MediaJobRetry>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobRetry>::new()),
                         )?;
                 }
                 _ => {
@@ -343,6 +343,9 @@ impl rt::StringEnum for MediaJobErrorCategory {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for MediaJobErrorCategory {
     fn from(value: String) -> Self {
@@ -451,6 +454,9 @@ impl rt::StringEnum for MediaJobErrorCode {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for MediaJobErrorCode {
@@ -584,7 +590,7 @@ impl rt::Members for MediaJobErroredEventData {
                         .read_enum(
                             &mut map_,
                             &mut previous_state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 2usize => {
@@ -592,7 +598,7 @@ impl rt::Members for MediaJobErroredEventData {
                         .read_enum(
                             &mut map_,
                             &mut state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 3usize => {
@@ -712,7 +718,7 @@ impl rt::Members for MediaJobFinishedEventData {
                         .read_enum(
                             &mut map_,
                             &mut previous_state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 2usize => {
@@ -720,7 +726,7 @@ impl rt::Members for MediaJobFinishedEventData {
                         .read_enum(
                             &mut map_,
                             &mut state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 3usize => {
@@ -877,7 +883,7 @@ impl rt::Members for MediaJobOutput {
                         .read_enum(
                             &mut map_,
                             &mut state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 _ => {
@@ -1085,7 +1091,7 @@ impl rt::Members for MediaJobOutputStateChangeEventData {
                         .read_enum(
                             &mut map_,
                             &mut previous_state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 _ => {
@@ -1180,6 +1186,9 @@ impl rt::StringEnum for MediaJobRetry {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for MediaJobRetry {
     fn from(value: String) -> Self {
@@ -1273,6 +1282,9 @@ impl rt::StringEnum for MediaJobState {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for MediaJobState {
     fn from(value: String) -> Self {
@@ -1340,7 +1352,7 @@ impl rt::Members for MediaJobStateChangeEventData {
                         .read_enum(
                             &mut map_,
                             &mut previous_state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 2usize => {
@@ -1348,7 +1360,7 @@ impl rt::Members for MediaJobStateChangeEventData {
                         .read_enum(
                             &mut map_,
                             &mut state,
-                            rt::Nullable(rt::Plain::<MediaJobState>::new()),
+                            rt::Nullable(rt::Spelled::<MediaJobState>::new()),
                         )?;
                 }
                 _ => {

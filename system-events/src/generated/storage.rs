@@ -243,6 +243,9 @@ impl rt::StringEnum for StorageBlobAccessTier {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for StorageBlobAccessTier {
     fn from(value: String) -> Self {
@@ -352,7 +355,7 @@ impl rt::Members for StorageBlobCreatedEventData {
                         .read_enum(
                             &mut map_,
                             &mut access_tier,
-                            rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
+                            rt::Nullable(rt::Spelled::<StorageBlobAccessTier>::new()),
                         )?;
                 }
                 1usize => {
@@ -1114,7 +1117,7 @@ impl rt::Members for StorageBlobTierChangedEventData {
                         .read_enum(
                             &mut map_,
                             &mut access_tier,
-                            rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
+                            rt::Nullable(rt::Spelled::<StorageBlobAccessTier>::new()),
                         )?;
                 }
                 1usize => {
@@ -1166,7 +1169,7 @@ impl rt::Members for StorageBlobTierChangedEventData {
                         .read_enum(
                             &mut map_,
                             &mut previous_tier,
-                            rt::Nullable(rt::Plain::<StorageBlobAccessTier>::new()),
+                            rt::Nullable(rt::Spelled::<StorageBlobAccessTier>::new()),
                         )?;
                 }
                 8usize => {
@@ -1834,6 +1837,9 @@ impl rt::StringEnum for StorageLifecycleCompletionStatus {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for StorageLifecycleCompletionStatus {
     fn from(value: String) -> Self {
@@ -2102,7 +2108,7 @@ impl rt::Members for StorageLifecyclePolicyRunSummary {
                             &mut map_,
                             &mut completion_status,
                             rt::Nullable(
-                                rt::Plain::<StorageLifecycleCompletionStatus>::new(),
+                                rt::Spelled::<StorageLifecycleCompletionStatus>::new(),
                             ),
                         )?;
                 }
@@ -2202,7 +2208,7 @@ impl rt::Members for StorageTaskAssignmentCompletedEventData {
                             &mut map_,
                             &mut status,
                             rt::Nullable(
-                                rt::Plain::<StorageTaskAssignmentCompletedStatus>::new(),
+                                rt::Spelled::<StorageTaskAssignmentCompletedStatus>::new(),
                             ),
                         )?;
                 }
@@ -2329,6 +2335,9 @@ impl rt::StringEnum for StorageTaskAssignmentCompletedStatus {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for StorageTaskAssignmentCompletedStatus {
@@ -2470,7 +2479,9 @@ impl rt::Members for StorageTaskCompletedEventData {
                         .read_enum(
                             &mut map_,
                             &mut status,
-                            rt::Nullable(rt::Plain::<StorageTaskCompletedStatus>::new()),
+                            rt::Nullable(
+                                rt::Spelled::<StorageTaskCompletedStatus>::new(),
+                            ),
                         )?;
                 }
                 2usize => {
@@ -2596,6 +2607,9 @@ impl rt::StringEnum for StorageTaskCompletedStatus {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for StorageTaskCompletedStatus {

@@ -67,6 +67,9 @@ impl rt::StringEnum for AppAction {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AppAction {
     fn from(value: String) -> Self {
@@ -114,7 +117,7 @@ impl rt::Members for AppEventTypeDetail {
                         .read_enum(
                             &mut map_,
                             &mut action,
-                            rt::Nullable(rt::Plain::<AppAction>::new()),
+                            rt::Nullable(rt::Spelled::<AppAction>::new()),
                         )?;
                 }
                 _ => {
@@ -183,6 +186,9 @@ impl rt::StringEnum for AppServicePlanAction {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AppServicePlanAction {
     fn from(value: String) -> Self {
@@ -238,7 +244,7 @@ impl rt::Members for AppServicePlanEventTypeDetail {
                         .read_enum(
                             &mut map_,
                             &mut action,
-                            rt::Nullable(rt::Plain::<AppServicePlanAction>::new()),
+                            rt::Nullable(rt::Spelled::<AppServicePlanAction>::new()),
                         )?;
                 }
                 1usize => {
@@ -246,7 +252,7 @@ impl rt::Members for AppServicePlanEventTypeDetail {
                         .read_enum(
                             &mut map_,
                             &mut stamp_kind,
-                            rt::Nullable(rt::Plain::<StampKind>::new()),
+                            rt::Nullable(rt::Spelled::<StampKind>::new()),
                         )?;
                 }
                 2usize => {
@@ -254,7 +260,7 @@ impl rt::Members for AppServicePlanEventTypeDetail {
                         .read_enum(
                             &mut map_,
                             &mut status,
-                            rt::Nullable(rt::Plain::<AsyncStatus>::new()),
+                            rt::Nullable(rt::Spelled::<AsyncStatus>::new()),
                         )?;
                 }
                 _ => {
@@ -352,6 +358,9 @@ impl rt::StringEnum for AsyncStatus {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for AsyncStatus {
     fn from(value: String) -> Self {
@@ -414,6 +423,9 @@ impl rt::StringEnum for StampKind {
     }
     fn other(value: String) -> Self {
         Self::Other(value)
+    }
+    fn wire(&self) -> &str {
+        self.as_str()
     }
 }
 impl From<String> for StampKind {

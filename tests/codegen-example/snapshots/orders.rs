@@ -39,6 +39,9 @@ impl rt::StringEnum for Channel {
     fn other(value: String) -> Self {
         Self::Other(value)
     }
+    fn wire(&self) -> &str {
+        self.as_str()
+    }
 }
 impl From<String> for Channel {
     fn from(value: String) -> Self {
@@ -163,7 +166,7 @@ impl rt::Members for OrderPlacedData {
                         .read_enum(
                             &mut map_,
                             &mut channel,
-                            rt::Nullable(rt::Plain::<Channel>::new()),
+                            rt::Nullable(rt::Spelled::<Channel>::new()),
                         )?;
                 }
                 1usize => {
@@ -307,7 +310,7 @@ impl rt::Members for OrderShippedData {
                         .read_enum(
                             &mut map_,
                             &mut channel,
-                            rt::Nullable(rt::Plain::<Channel>::new()),
+                            rt::Nullable(rt::Spelled::<Channel>::new()),
                         )?;
                 }
                 1usize => {
