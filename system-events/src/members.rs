@@ -670,14 +670,16 @@ pub struct Received<E> {
 }
 
 impl<E: StringEnum> Received<E> {
-    /// What `value` names, with its spelling when it is a listed value in other case.
-    fn of_str(value: &str) -> Self {
-        match E::known(value) {
+    /// What `value` names, with its spelling when it is a listed value in other case; `own`
+    /// copies an unlisted value, which is kept verbatim.
+    #[inline]
+    fn read<V: AsRef<str>>(value: V, own: impl FnOnce(V) -> String) -> Self {
+        match E::known(value.as_ref()) {
             Some(value) => Received {
                 value,
                 spelling: None,
             },
-            None => Self::unlisted(value, str::to_owned),
+            None => Self::unlisted(value, own),
         }
     }
 
@@ -777,17 +779,11 @@ impl<E: StringEnum> Visitor<'_> for Spelled<E> {
 
     #[inline]
     fn visit_str<Er: de::Error>(self, value: &str) -> Result<Received<E>, Er> {
-        Ok(Received::of_str(value))
+        Ok(Received::read(value, str::to_owned))
     }
 
     fn visit_string<Er: de::Error>(self, value: String) -> Result<Received<E>, Er> {
-        Ok(match E::known(&value) {
-            Some(value) => Received {
-                value,
-                spelling: None,
-            },
-            None => Received::unlisted(value, |value| value),
-        })
+        Ok(Received::read(value, |value| value))
     }
 }
 
