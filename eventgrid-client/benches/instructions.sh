@@ -6,10 +6,13 @@
 #   bash eventgrid-client/benches/instructions.sh [row...]
 #
 # Rows are named as `cargo bench -p eventgrid-client --bench overhead` prints them.
+# EG_BENCH_BINARY=<path> counts a saved bench binary (say, one built from another commit)
+# instead of building this tree's.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bench=$(cargo bench -p eventgrid-client --bench overhead --no-run --message-format=json 2>/dev/null |
-  sed -n 's/.*"executable":"\([^"]*overhead[^"]*\)".*/\1/p' | tail -1)
+bench=${EG_BENCH_BINARY:-$(cargo bench -p eventgrid-client --bench overhead --no-run \
+  --message-format=json 2>/dev/null |
+  sed -n 's/.*"executable":"\([^"]*overhead[^"]*\)".*/\1/p' | tail -1)}
 if [ "$#" -eq 0 ]; then
   set -- "bare POST" "client send_batch" "bare POST, fresh body" "azure_core pipeline" \
     "azure_core HttpClient" "encode only"

@@ -249,11 +249,12 @@ impl ReceiverClient {
         }
         .render()
         .map_err(invalid)?;
+        let url = self.core.url(Operation::Receive, &path)?;
         let body = self
             .core
             .post(
                 Operation::Receive,
-                &path,
+                &url,
                 Outgoing::new(wire::JSON, Vec::new()),
             )
             .await?;
@@ -335,9 +336,10 @@ impl ReceiverClient {
         let path = path
             .render()
             .map_err(|why| Error::new(operation, ErrorKind::InvalidArgument(why)))?;
+        let url = self.core.url(operation, &path)?;
         let response = self
             .core
-            .post(operation, &path, Outgoing::new(wire::SETTLEMENT, body))
+            .post(operation, &url, Outgoing::new(wire::SETTLEMENT, body))
             .await?;
         wire::settlement(&response)
             .map_err(|error| Error::new(operation, ErrorKind::Response(error.to_string())))
