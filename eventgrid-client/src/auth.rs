@@ -1,14 +1,13 @@
-//! Authentication as pipeline policies: an access key or a SAS token in a header, or an Entra
-//! ID token through azure_core's bearer policy.
+//! Authentication of each attempt: an access key or a SAS token in a header, or an Entra ID
+//! token through azure_core's bearer policy.
 
 use std::sync::Arc;
 
-use async_trait::async_trait;
 use azure_core::credentials::{Secret, TokenCredential};
-use azure_core::http::headers::HeaderName;
+use azure_core::http::Url;
+use azure_core::http::headers::{HeaderName, HeaderValue};
+use azure_core::http::policies::Policy;
 use azure_core::http::policies::auth::BearerTokenAuthorizationPolicy;
-use azure_core::http::policies::{Policy, PolicyResult};
-use azure_core::http::{Context, Request, Url};
 
 use crate::error::{Error, ErrorKind, Operation};
 
@@ -35,12 +34,21 @@ pub(crate) enum Auth {
     Token(Arc<dyn TokenCredential>),
 }
 
+/// What authenticates each attempt.
+pub(crate) enum Credential {
+    /// A header that carries a key or SAS token, the same on every attempt, built once per
+    /// client. azure_core's `HeaderValue` prints no value in `Debug` output or logs.
+    Header(HeaderName, HeaderValue),
+    /// azure_core's bearer-token policy, which fetches and caches Entra ID tokens.
+    Policy(Arc<dyn Policy>),
+}
+
 impl Auth {
-    /// The per-try policy that authenticates each attempt.
+    /// What authenticates each attempt.
     ///
     /// azure_core's bearer policy refuses any URL that is not `https` (so a token is never
     /// sent in clear text), and so does this constructor, before any request is made.
-    pub(crate) fn policy(self, tier: Tier, endpoint: &Url) -> Result<Arc<dyn Policy>, Error> {
+    pub(crate) fn credential(self, tier: Tier, endpoint: &Url) -> Result<Credential, Error> {
         let (name, value) = match (self, tier) {
             (Auth::Token(credential), _) => {
                 if endpoint.scheme() != "https" {
@@ -52,9 +60,8 @@ impl Auth {
                         )),
                     ));
                 }
-                return Ok(Arc::new(BearerTokenAuthorizationPolicy::new(
-                    credential,
-                    [SCOPE],
+                return Ok(Credential::Policy(Arc::new(
+                    BearerTokenAuthorizationPolicy::new(credential, [SCOPE]),
                 )));
             }
             (Auth::Key(key), Tier::Basic) => ("aeg-sas-key", key.secret().to_owned()),
@@ -67,32 +74,9 @@ impl Auth {
                 format!("SharedAccessSignature {}", token.secret()),
             ),
         };
-        Ok(Arc::new(HeaderCredentialPolicy {
-            name: HeaderName::from_static(name),
-            value: Secret::new(value),
-        }))
-    }
-}
-
-/// Sets one header that carries a key or token; its value never appears in `Debug` output
-/// or logs.
-#[derive(Debug)]
-struct HeaderCredentialPolicy {
-    name: HeaderName,
-    value: Secret,
-}
-
-// async_trait's expansion cannot take `Context<'_>` here (the trait declares no lifetime).
-#[allow(elided_lifetimes_in_paths)]
-#[async_trait]
-impl Policy for HeaderCredentialPolicy {
-    async fn send(
-        &self,
-        ctx: &Context,
-        request: &mut Request,
-        next: &[Arc<dyn Policy>],
-    ) -> PolicyResult {
-        request.insert_header(self.name.clone(), self.value.secret().to_owned());
-        next[0].send(ctx, request, &next[1..]).await
+        Ok(Credential::Header(
+            HeaderName::from_static(name),
+            HeaderValue::from(value),
+        ))
     }
 }

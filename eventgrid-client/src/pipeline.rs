@@ -1,20 +1,21 @@
 //! The HTTP core every client shares: one azure_core [`Pipeline`] (retry with `Retry-After`,
-//! authentication, user agent, transport), requests built from an endpoint and a path, and
+//! authentication, user agent, transport), requests to URLs a client builds once, and
 //! responses turned into [`Error`]s that name the operation and count the attempts.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use async_trait::async_trait;
-use azure_core::Uuid;
-use azure_core::http::headers::CLIENT_REQUEST_ID;
+use azure_core::Bytes;
+use azure_core::http::headers::{CLIENT_REQUEST_ID, CONTENT_TYPE, HeaderName, HeaderValue};
 use azure_core::http::policies::{Policy, PolicyResult};
 use azure_core::http::{
     ClientOptions, Context, Method, Pipeline, PipelineSendOptions, Request, Url,
 };
 use tracing::Instrument;
+use uuid::Uuid;
 
-use crate::auth::{Auth, Tier};
+use crate::auth::{Auth, Credential, Tier};
 use crate::error::{Error, ErrorKind, Operation};
 use crate::transport::default_transport;
 use crate::wire;
@@ -30,16 +31,16 @@ pub(crate) struct Core {
 /// A request body with its headers; the pipeline adds authentication and the user agent.
 pub(crate) struct Outgoing {
     /// Header names (lower-case) and values, `content-type` among them.
-    pub(crate) headers: Vec<(String, String)>,
-    pub(crate) body: Vec<u8>,
+    pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
+    pub(crate) body: Bytes,
 }
 
 impl Outgoing {
     /// A body of `content_type` and no other header.
-    pub(crate) fn new(content_type: &'static str, body: Vec<u8>) -> Self {
+    pub(crate) fn new(content_type: &'static str, body: impl Into<Bytes>) -> Self {
         Outgoing {
-            headers: vec![("content-type".to_owned(), content_type.to_owned())],
-            body,
+            headers: vec![(CONTENT_TYPE, HeaderValue::from_static(content_type))],
+            body: body.into(),
         }
     }
 }
@@ -71,8 +72,14 @@ impl Core {
         if options.transport.is_none() {
             options.transport = Some(default_transport()?);
         }
-        let per_try: Vec<Arc<dyn Policy>> =
-            vec![Arc::new(CountAttempts), auth.policy(tier, &endpoint)?];
+        // One policy of ours per attempt: it counts, and sets a key or SAS header itself;
+        // an Entra ID token needs azure_core's bearer policy after it.
+        let per_try: Vec<Arc<dyn Policy>> = match auth.credential(tier, &endpoint)? {
+            Credential::Header(name, value) => vec![Arc::new(PerTry {
+                credential: Some((name, value)),
+            })],
+            Credential::Policy(policy) => vec![Arc::new(PerTry { credential: None }), policy],
+        };
         let pipeline = Pipeline::new(
             Some(env!("CARGO_PKG_NAME")),
             Some(env!("CARGO_PKG_VERSION")),
@@ -89,14 +96,29 @@ impl Core {
         &self.endpoint
     }
 
-    /// POSTs `outgoing` to the endpoint's path followed by `path_and_query` (which starts
-    /// with `/`), inside a span named after the operation; returns the body of a 200.
+    /// The URL of the endpoint's path followed by `path_and_query` (which starts with `/`),
+    /// for `operation`; clients keep the URLs they use on every request.
+    pub(crate) fn url(&self, operation: Operation, path_and_query: &str) -> Result<Url, Error> {
+        let url = format!(
+            "{}{path_and_query}",
+            self.endpoint.as_str().trim_end_matches('/')
+        );
+        Url::parse(&url).map_err(|error| {
+            Error::new(
+                operation,
+                ErrorKind::InvalidArgument(format!("request URL `{url}`: {error}")),
+            )
+        })
+    }
+
+    /// POSTs `outgoing` to `url` (from [`url`](Self::url)), inside a span named after the
+    /// operation; returns the body of a 200.
     pub(crate) async fn post(
         &self,
         operation: Operation,
-        path_and_query: &str,
+        url: &Url,
         outgoing: Outgoing,
-    ) -> Result<azure_core::Bytes, Error> {
+    ) -> Result<Bytes, Error> {
         let span = tracing::info_span!(
             "eventgrid",
             operation = operation.as_str(),
@@ -104,7 +126,7 @@ impl Core {
             status = tracing::field::Empty,
         );
         async move {
-            let result = self.post_once(operation, path_and_query, outgoing).await;
+            let result = self.post_once(operation, url, outgoing).await;
             let span = tracing::Span::current();
             match &result {
                 Ok(_) => {
@@ -127,25 +149,17 @@ impl Core {
     async fn post_once(
         &self,
         operation: Operation,
-        path_and_query: &str,
+        url: &Url,
         outgoing: Outgoing,
-    ) -> Result<azure_core::Bytes, Error> {
-        let url = format!(
-            "{}{path_and_query}",
-            self.endpoint.as_str().trim_end_matches('/')
-        );
-        let url = Url::parse(&url).map_err(|error| {
-            Error::new(
-                operation,
-                ErrorKind::InvalidArgument(format!("request URL `{url}`: {error}")),
-            )
-        })?;
-        let mut request = Request::new(url, Method::Post);
+    ) -> Result<Bytes, Error> {
+        let mut request = Request::new(url.clone(), Method::Post);
         // azure_core's request-id policy looks this header up first, and a lookup that misses
         // builds an error with a captured backtrace when RUST_BACKTRACE is set (the crate
         // docs give the cost). Setting the id here (one per operation, kept across retries,
         // as the policy does) makes the lookup a hit.
-        request.insert_header(CLIENT_REQUEST_ID, Uuid::new_v4().to_string());
+        let mut id = Uuid::encode_buffer();
+        let id = Uuid::new_v4().hyphenated().encode_lower(&mut id);
+        request.insert_header(CLIENT_REQUEST_ID, HeaderValue::from(id.to_owned()));
         for (name, value) in outgoing.headers {
             request.insert_header(name, value);
         }
@@ -185,19 +199,22 @@ impl Core {
     }
 }
 
-/// The number of attempts of one operation, shared with [`CountAttempts`] through the
-/// request's context.
+/// The number of attempts of one operation, shared with [`PerTry`] through the request's
+/// context.
 #[derive(Debug, Clone, Default)]
 struct Attempts(Arc<AtomicU32>);
 
-/// A per-try policy (it runs after the retry policy) that counts the attempts.
+/// The client's per-try policy (it runs after the retry policy): counts the attempts and
+/// sets the key or SAS header, when that is how the client authenticates.
 #[derive(Debug)]
-struct CountAttempts;
+struct PerTry {
+    credential: Option<(HeaderName, HeaderValue)>,
+}
 
 // async_trait's expansion cannot take `Context<'_>` here (the trait declares no lifetime).
 #[allow(elided_lifetimes_in_paths)]
 #[async_trait]
-impl Policy for CountAttempts {
+impl Policy for PerTry {
     async fn send(
         &self,
         ctx: &Context,
@@ -206,6 +223,9 @@ impl Policy for CountAttempts {
     ) -> PolicyResult {
         if let Some(attempts) = ctx.value::<Attempts>() {
             attempts.0.fetch_add(1, Ordering::Relaxed);
+        }
+        if let Some((name, value)) = &self.credential {
+            request.insert_header(name.clone(), value.clone());
         }
         next[0].send(ctx, request, &next[1..]).await
     }

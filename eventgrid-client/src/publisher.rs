@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use azure_core::credentials::{Secret, TokenCredential};
+use azure_core::http::headers::{HeaderName, HeaderValue};
 use azure_core::http::{ClientOptions, Url};
 use eventgrid_types::{EventGridEvent, TypedEvent};
 
@@ -14,7 +15,7 @@ use crate::sender::encode;
 use crate::{trace, wire};
 
 /// The header that routes an event to a partner topic's channel.
-const CHANNEL_NAME_HEADER: &str = "aeg-channel-name";
+const CHANNEL_NAME_HEADER: HeaderName = HeaderName::from_static("aeg-channel-name");
 
 /// Options for a [`PublisherClient`].
 #[derive(Debug, Clone, Default)]
@@ -50,8 +51,10 @@ pub struct PublisherClientOptions {
 #[derive(Debug, Clone)]
 pub struct PublisherClient {
     core: Core,
-    path: String,
-    channel_name: Option<String>,
+    /// `/api/events` with the API version, built once.
+    url: Url,
+    /// The `aeg-channel-name` header's value.
+    channel_name: Option<HeaderValue>,
 }
 
 impl PublisherClient {
@@ -102,10 +105,14 @@ impl PublisherClient {
                 )),
             ));
         }
+        let core = Core::new(base, auth, Tier::Basic, options.client_options)?;
         Ok(PublisherClient {
-            core: Core::new(base, auth, Tier::Basic, options.client_options)?,
-            path: format!("/api/events?api-version={BASIC_API_VERSION}"),
-            channel_name: options.channel_name,
+            url: core.url(
+                Operation::Connect,
+                &format!("/api/events?api-version={BASIC_API_VERSION}"),
+            )?,
+            core,
+            channel_name: options.channel_name.map(HeaderValue::from),
         })
     }
 
@@ -165,10 +172,10 @@ impl PublisherClient {
         if let Some(channel) = &self.channel_name {
             outgoing
                 .headers
-                .push((CHANNEL_NAME_HEADER.to_owned(), channel.clone()));
+                .push((CHANNEL_NAME_HEADER, channel.clone()));
         }
         self.core
-            .post(Operation::Publish, &self.path, outgoing)
+            .post(Operation::Publish, &self.url, outgoing)
             .await
             .map(drop)
     }

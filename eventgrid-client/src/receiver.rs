@@ -56,6 +56,11 @@ pub struct ReceiverClient {
     core: Core,
     topic: String,
     subscription: String,
+    /// The settlements whose URL is always the same, built once: a processor acknowledges
+    /// every event by its own request.
+    acknowledge_url: Url,
+    reject_url: Url,
+    renew_locks_url: Url,
 }
 
 /// One received event: its lock token, delivery count, and the event or why it could not
@@ -197,16 +202,29 @@ impl ReceiverClient {
         auth: Auth,
         options: Option<ReceiverClientOptions>,
     ) -> Result<Self> {
-        // Checks the names once, so that later path errors cannot happen.
-        Path::Acknowledge {
-            topic,
-            subscription,
-        }
-        .render()
-        .map_err(|why| Error::new(Operation::Connect, ErrorKind::InvalidArgument(why)))?;
         let options = options.unwrap_or_default();
+        let core = Core::new(endpoint, auth, Tier::Namespace, options.client_options)?;
+        // Also checks the names once, so that later path errors cannot happen.
+        let url = |path: Path<'_>| {
+            let path = path
+                .render()
+                .map_err(|why| Error::new(Operation::Connect, ErrorKind::InvalidArgument(why)))?;
+            core.url(Operation::Connect, &path)
+        };
         Ok(ReceiverClient {
-            core: Core::new(endpoint, auth, Tier::Namespace, options.client_options)?,
+            acknowledge_url: url(Path::Acknowledge {
+                topic,
+                subscription,
+            })?,
+            reject_url: url(Path::Reject {
+                topic,
+                subscription,
+            })?,
+            renew_locks_url: url(Path::RenewLocks {
+                topic,
+                subscription,
+            })?,
+            core,
             topic: topic.to_owned(),
             subscription: subscription.to_owned(),
         })
@@ -249,11 +267,12 @@ impl ReceiverClient {
         }
         .render()
         .map_err(invalid)?;
+        let url = self.core.url(Operation::Receive, &path)?;
         let body = self
             .core
             .post(
                 Operation::Receive,
-                &path,
+                &url,
                 Outgoing::new(wire::JSON, Vec::new()),
             )
             .await?;
@@ -267,11 +286,8 @@ impl ReceiverClient {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        let path = Path::Acknowledge {
-            topic: &self.topic,
-            subscription: &self.subscription,
-        };
-        self.settle(Operation::Acknowledge, path, lock_tokens).await
+        self.settle(Operation::Acknowledge, &self.acknowledge_url, lock_tokens)
+            .await
     }
 
     /// Releases events: they are delivered again after `delay`.
@@ -284,8 +300,11 @@ impl ReceiverClient {
             topic: &self.topic,
             subscription: &self.subscription,
             delay,
-        };
-        self.settle(Operation::Release, path, lock_tokens).await
+        }
+        .render()
+        .map_err(|why| Error::new(Operation::Release, ErrorKind::InvalidArgument(why)))?;
+        let url = self.core.url(Operation::Release, &path)?;
+        self.settle(Operation::Release, &url, lock_tokens).await
     }
 
     /// Rejects events: they are dead-lettered (or dropped when the subscription has no
@@ -295,11 +314,8 @@ impl ReceiverClient {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        let path = Path::Reject {
-            topic: &self.topic,
-            subscription: &self.subscription,
-        };
-        self.settle(Operation::Reject, path, lock_tokens).await
+        self.settle(Operation::Reject, &self.reject_url, lock_tokens)
+            .await
     }
 
     /// Renews the locks of events still being worked on.
@@ -308,11 +324,8 @@ impl ReceiverClient {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        let path = Path::RenewLocks {
-            topic: &self.topic,
-            subscription: &self.subscription,
-        };
-        self.settle(Operation::RenewLocks, path, lock_tokens).await
+        self.settle(Operation::RenewLocks, &self.renew_locks_url, lock_tokens)
+            .await
     }
 
     /// Sends one settlement request. No tokens make no request (the service refuses an
@@ -321,7 +334,7 @@ impl ReceiverClient {
     async fn settle<I, S>(
         &self,
         operation: Operation,
-        path: Path<'_>,
+        url: &Url,
         lock_tokens: I,
     ) -> Result<Settlement>
     where
@@ -332,12 +345,9 @@ impl ReceiverClient {
         if count == 0 {
             return Ok(Settlement::default());
         }
-        let path = path
-            .render()
-            .map_err(|why| Error::new(operation, ErrorKind::InvalidArgument(why)))?;
         let response = self
             .core
-            .post(operation, &path, Outgoing::new(wire::SETTLEMENT, body))
+            .post(operation, url, Outgoing::new(wire::SETTLEMENT, body))
             .await?;
         wire::settlement(&response)
             .map_err(|error| Error::new(operation, ErrorKind::Response(error.to_string())))

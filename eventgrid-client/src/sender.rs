@@ -48,7 +48,8 @@ pub struct SenderClientOptions {
 pub struct SenderClient {
     core: Core,
     topic: String,
-    publish_path: String,
+    /// The topic's publish URL, built once.
+    publish_url: Url,
 }
 
 impl SenderClient {
@@ -95,10 +96,11 @@ impl SenderClient {
             .render()
             .map_err(|why| Error::new(Operation::Connect, ErrorKind::InvalidArgument(why)))?;
         let options = options.unwrap_or_default();
+        let core = Core::new(endpoint, auth, Tier::Namespace, options.client_options)?;
         Ok(SenderClient {
-            core: Core::new(endpoint, auth, Tier::Namespace, options.client_options)?,
+            publish_url: core.url(Operation::Connect, &publish_path)?,
+            core,
             topic: topic.to_owned(),
-            publish_path,
         })
     }
 
@@ -141,13 +143,16 @@ impl SenderClient {
     pub async fn send_binary<E: TypedEvent + ?Sized>(&self, event: &E) -> Result<()> {
         let (headers, body) = wire::binary(event, trace::outgoing().as_ref())
             .map_err(|e| encode(Operation::SendBinary, e))?;
-        let outgoing = Outgoing { headers, body };
+        let outgoing = Outgoing {
+            headers,
+            body: body.into(),
+        };
         self.publish(Operation::SendBinary, outgoing).await
     }
 
     pub(crate) async fn publish(&self, operation: Operation, outgoing: Outgoing) -> Result<()> {
         self.core
-            .post(operation, &self.publish_path, outgoing)
+            .post(operation, &self.publish_url, outgoing)
             .await
             .map(drop)
     }

@@ -3,6 +3,9 @@
 //! The clients never share code with the emulator: each side reads the protocol through
 //! `eventgrid-types` alone.
 
+use std::borrow::Cow;
+
+use azure_core::http::headers::{HeaderName, HeaderValue};
 use eventgrid_types::namespace::{
     self, ErrorResponse, LockTokens, ReceiveOptions, SettlementResult,
 };
@@ -19,7 +22,7 @@ use crate::trace::{TraceContext, Traced, WithTrace};
 /// The most events one receive may ask for.
 pub(crate) const MAX_EVENTS_PER_RECEIVE: u32 = namespace::MAX_EVENTS_PER_RECEIVE;
 /// Request headers: lower-case names and their values.
-pub(crate) type Headers = Vec<(String, String)>;
+pub(crate) type Headers = Vec<(HeaderName, HeaderValue)>;
 
 /// The most events one publish request may carry.
 pub(crate) const MAX_EVENTS_PER_REQUEST: usize = namespace::MAX_EVENTS_PER_PUBLISH;
@@ -117,9 +120,13 @@ where
     E: TypedEvent + ?Sized + 'a,
     I: IntoIterator<Item = &'a E>,
 {
+    // Without a context to add, the events are encoded as they are, with no list of wrappers.
+    let Some(trace) = trace else {
+        return json::batch_to_vec(events);
+    };
     let events: Vec<Traced<'_, E>> = events
         .into_iter()
-        .map(|event| Traced::new(event, trace))
+        .map(|event| Traced::new(event, Some(trace)))
         .collect();
     json::batch_to_vec(&events)
 }
@@ -134,7 +141,13 @@ pub(crate) fn binary<E: TypedEvent + ?Sized>(
     let headers = message
         .headers
         .into_iter()
-        .map(|(name, value)| (name.into_owned(), value))
+        .map(|(name, value)| {
+            let name = match name {
+                Cow::Borrowed(name) => HeaderName::from_static(name),
+                Cow::Owned(name) => HeaderName::from(name),
+            };
+            (name, HeaderValue::from(value))
+        })
         .collect();
     Ok((headers, message.body))
 }
