@@ -102,7 +102,7 @@ fn grid_from_cloud(index: usize, event: &CloudEvent) -> Result<EventGridEvent, C
     if !event.extensions().is_empty() {
         let names: Vec<String> = event
             .extensions()
-            .keys()
+            .names()
             .map(|name| style::escaped(name))
             .collect();
         return Err(refuse(format!(
