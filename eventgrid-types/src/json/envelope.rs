@@ -911,12 +911,13 @@ impl<'de, D: DataText> Envelope<'de, D> {
     where
         D: RawData<'de>,
     {
+        let hides_a_repeat = |(name, value): &(Cow<'_, str>, Scalar<'_>)| {
+            matches!(value, Scalar::Null)
+                || (rules.key_case && Attr::NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        };
         let leave_to_map = self.unchecked_duplicates
             && self.duplicate.is_none()
-            && self.extensions.iter().all(|(name, value)| {
-                !matches!(value, Scalar::Null)
-                    && !(rules.key_case && Attr::NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
-            });
+            && !self.extensions.iter().any(hides_a_repeat);
         self.unchecked_duplicates &= !leave_to_map;
         self.check(rules)?
             .into_cloud_event(leave_to_map.then_some(rules.duplicates))
