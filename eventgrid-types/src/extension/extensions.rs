@@ -8,7 +8,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::ExtensionValue;
 
-/// The extension attributes of a [`CloudEvent`](crate::CloudEvent) or an
+/// The extension attributes of a [`CloudEvent`](struct@crate::CloudEvent) or an
 /// [`Event<T>`](crate::Event): a value for each name, each name once, in the order the
 /// attributes were received or inserted.
 ///
