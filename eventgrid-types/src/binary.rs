@@ -62,11 +62,19 @@ impl BinaryMessage {
 /// JSON data without a `datacontenttype` is sent with `Content-Type: application/json`, as
 /// the spec asks when an event changes format.
 pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, EncodeError> {
-    let mut headers: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(8);
+    // The context attributes and `content-type` take at most 8.
+    let extensions = event.extension_map().map_or(0, Extensions::len);
+    let mut headers: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(8 + extensions);
     let body = encode_with(event, &mut |name, value| {
         let name = match name {
             HeaderName::Known(known) => Cow::Borrowed(known.as_str()),
-            HeaderName::Extension(name) => Cow::Owned(["ce-", name].concat()),
+            // Pushed, not `concat`ed: the generic join cost as much as the allocation.
+            HeaderName::Extension(name) => {
+                let mut header = String::with_capacity(3 + name.len());
+                header.push_str("ce-");
+                header.push_str(name);
+                Cow::Owned(header)
+            }
         };
         headers.push((name, value.into_string()));
     })?;
@@ -251,7 +259,7 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
             variable_value(dataschema),
         );
     }
-    event.visit_extensions(&mut |name, value| {
+    crate::typed::each_extension(event, |name, value| {
         let value = match value {
             ExtensionRef::String(text) => percent::encode(text),
             // serde_json's integer writer: `to_string` went through the formatting
@@ -314,8 +322,8 @@ struct HeaderAttributes<'h> {
     time: Option<Cow<'h, str>>,
     dataschema: Option<Cow<'h, str>>,
     datacontenttype: Option<&'h str>,
-    /// In the order received; made a map, and checked for duplicates, once all are read.
-    extensions: Vec<(String, ExtensionValue)>,
+    /// In the order received; a name's second header is refused as it comes.
+    extensions: Extensions,
 }
 
 fn invalid(name: &str, reason: impl Into<HeaderError>) -> DecodeError {
@@ -429,9 +437,10 @@ impl<'h> HeaderAttributes<'h> {
                         }
                         .into());
                     }
-                    attrs
-                        .extensions
-                        .push((attribute, ExtensionValue::String(value.into_owned())));
+                    let value = ExtensionValue::String(value.into_owned());
+                    if attrs.extensions.insert_received(attribute, value).is_some() {
+                        return Err(invalid(name, HeaderError::Duplicate));
+                    }
                     continue;
                 }
             };
@@ -459,8 +468,6 @@ impl<'h> HeaderAttributes<'h> {
                 }
             })?),
         };
-        let extensions = extension::unique_map(self.extensions)
-            .map_err(|name| invalid(&format!("ce-{name}"), HeaderError::Duplicate))?;
         Ok(Attributes {
             id: required(self.id, "ce-id")?,
             source: required(self.source, "ce-source")?,
@@ -469,7 +476,7 @@ impl<'h> HeaderAttributes<'h> {
             time,
             dataschema: self.dataschema,
             datacontenttype: self.datacontenttype,
-            extensions,
+            extensions: self.extensions,
         })
     }
 }
