@@ -3,7 +3,10 @@
 use std::fmt;
 use std::iter::FusedIterator;
 
-use indexmap::IndexMap;
+use std::hash::{BuildHasher, RandomState};
+
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::ExtensionValue;
@@ -14,9 +17,10 @@ use super::ExtensionValue;
 ///
 /// Encoders write them in that order, so a received event goes out again as it came. Two
 /// collections are equal when they hold the same names with the same values, in whatever
-/// order. Names are found by hashing them with the standard library's hasher, which is keyed
-/// at random, so no input can be built to make lookups slow; decoding an event of many
-/// extensions costs one hash per name.
+/// order. The few extensions a real event carries are a plain list, found by comparing
+/// names; past 16, names are also indexed by their hash, with the standard library's
+/// hasher, which is keyed at random, so no input can be built to make lookups slow, and
+/// decoding an event of many extensions costs one hash per name.
 ///
 /// Names are not checked here: validation and the encoders check them, and decoders check
 /// what they receive.
@@ -41,8 +45,43 @@ use super::ExtensionValue;
 ///     .collect();
 /// assert_eq!(reversed, extensions);
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Extensions(IndexMap<String, ExtensionValue>);
+#[derive(Clone, Default)]
+pub struct Extensions {
+    /// The names and values, in order; each name once.
+    entries: Vec<(String, ExtensionValue)>,
+    /// Where each name is in `entries`, by its hash: built once there are more than
+    /// [`LISTED`], so that the few extensions an event carries cost a list and nothing else.
+    index: Option<Box<Index>>,
+}
+
+/// Up to this many extensions, a name is found by comparing it with each: cheaper than a
+/// hash for the few that real events carry, and no allocation beyond the list.
+const LISTED: usize = 16;
+
+/// The positions of an [`Extensions`]'s entries, by the hash of their names.
+#[derive(Clone)]
+struct Index {
+    table: HashTable<usize>,
+    /// Keyed at random, so no input can be built to make names collide.
+    hasher: RandomState,
+}
+
+impl Index {
+    /// An index of `entries`, with room for `capacity` names.
+    fn of(entries: &[(String, ExtensionValue)], capacity: usize) -> Box<Index> {
+        let mut index = Box::new(Index {
+            table: HashTable::with_capacity(capacity),
+            hasher: RandomState::new(),
+        });
+        for (position, (name, _)) in entries.iter().enumerate() {
+            let hash = index.hasher.hash_one(name.as_str());
+            index.table.insert_unique(hash, position, |_| {
+                unreachable!("room was made for every name")
+            });
+        }
+        index
+    }
+}
 
 impl Extensions {
     /// No extensions.
@@ -52,22 +91,37 @@ impl Extensions {
 
     /// No extensions, with room for `capacity` without reallocating.
     pub fn with_capacity(capacity: usize) -> Self {
-        Extensions(IndexMap::with_capacity(capacity))
+        Extensions {
+            entries: Vec::with_capacity(capacity),
+            index: None,
+        }
     }
 
     /// How many extension attributes there are.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.entries.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.entries.is_empty()
+    }
+
+    /// Where the extension `name` is in the list.
+    fn position(&self, name: &str) -> Option<usize> {
+        match &self.index {
+            None => self.entries.iter().position(|(seen, _)| seen == name),
+            Some(index) => {
+                let hash = index.hasher.hash_one(name);
+                let entries = &self.entries;
+                index.table.find(hash, |&at| entries[at].0 == name).copied()
+            }
+        }
     }
 
     /// The value of the extension `name`.
     pub fn get(&self, name: &str) -> Option<&ExtensionValue> {
-        self.0.get(name)
+        self.position(name).map(|at| &self.entries[at].1)
     }
 
     /// The value of the extension `name`, to change it in place.
@@ -82,12 +136,12 @@ impl Extensions {
     /// assert_eq!(extensions.get("retries"), Some(&ExtensionValue::Integer(2)));
     /// ```
     pub fn get_mut(&mut self, name: &str) -> Option<&mut ExtensionValue> {
-        self.0.get_mut(name)
+        self.position(name).map(|at| &mut self.entries[at].1)
     }
 
     /// Whether there is an extension `name`.
     pub fn contains_key(&self, name: &str) -> bool {
-        self.0.contains_key(name)
+        self.position(name).is_some()
     }
 
     /// Sets the extension `name` to `value`, returning the value it replaced. A new name goes
@@ -97,7 +151,51 @@ impl Extensions {
         name: impl Into<String>,
         value: impl Into<ExtensionValue>,
     ) -> Option<ExtensionValue> {
-        self.0.insert(name.into(), value.into())
+        match self.place(name.into(), value.into()) {
+            Ok(()) => None,
+            Err((at, value)) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+        }
+    }
+
+    /// Adds `name` last, or, when it is already present, gives back its position and
+    /// `value`: finding its place is the duplicate check, one comparison per name up to
+    /// [`LISTED`] names and one hash past them.
+    fn place(
+        &mut self,
+        name: String,
+        value: ExtensionValue,
+    ) -> Result<(), (usize, ExtensionValue)> {
+        let Some(index) = &mut self.index else {
+            if let Some(at) = self.entries.iter().position(|(seen, _)| *seen == name) {
+                return Err((at, value));
+            }
+            self.entries.push((name, value));
+            if self.entries.len() > LISTED {
+                self.index = Some(Index::of(&self.entries, self.entries.capacity()));
+            }
+            return Ok(());
+        };
+        let Index { table, hasher } = &mut **index;
+        let entries = &self.entries;
+        let hash = hasher.hash_one(name.as_str());
+        match table.entry(
+            hash,
+            |&at| entries[at].0 == name,
+            |&at| hasher.hash_one(entries[at].0.as_str()),
+        ) {
+            Entry::Occupied(found) => Err((*found.get(), value)),
+            Entry::Vacant(vacant) => {
+                vacant.insert(entries.len());
+                self.entries.push((name, value));
+                Ok(())
+            }
+        }
+    }
+
+    /// Rebuilds the index after entries moved, or drops it when few are left.
+    fn reindex(&mut self) {
+        self.index =
+            (self.entries.len() > LISTED).then(|| Index::of(&self.entries, self.entries.len()));
     }
 
     /// Removes the extension `name`, returning its value. The others keep their order, so
@@ -112,7 +210,12 @@ impl Extensions {
     /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["a", "c"]);
     /// ```
     pub fn remove(&mut self, name: &str) -> Option<ExtensionValue> {
-        self.0.shift_remove(name)
+        let at = self.position(name)?;
+        let (_, value) = self.entries.remove(at);
+        if self.index.is_some() {
+            self.reindex();
+        }
+        Some(value)
     }
 
     /// Keeps only the extensions for which `keep` returns `true`, in their order.
@@ -125,7 +228,11 @@ impl Extensions {
     /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["b", "c"]);
     /// ```
     pub fn retain(&mut self, mut keep: impl FnMut(&str, &mut ExtensionValue) -> bool) {
-        self.0.retain(|name, value| keep(name, value));
+        let before = self.entries.len();
+        self.entries.retain_mut(|(name, value)| keep(name, value));
+        if self.index.is_some() && self.entries.len() != before {
+            self.reindex();
+        }
     }
 
     /// Puts the extensions in name order, for output that does not depend on the order in
@@ -139,32 +246,48 @@ impl Extensions {
     /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["priority", "tenant"]);
     /// ```
     pub fn sort_by_name(&mut self) {
-        self.0.sort_unstable_keys();
+        self.entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        if self.index.is_some() {
+            self.reindex();
+        }
     }
 
     /// The names and values, in order.
     pub fn iter(&self) -> Iter<'_> {
-        Iter(self.0.iter())
+        Iter(self.entries.iter())
     }
 
     /// The names, in order.
     pub fn names(&self) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator {
-        self.0.keys().map(String::as_str)
+        self.entries.iter().map(|(name, _)| name.as_str())
     }
 
     /// The values, in order.
     pub fn values(&self) -> impl ExactSizeIterator<Item = &ExtensionValue> + DoubleEndedIterator {
-        self.0.values()
+        self.entries.iter().map(|(_, value)| value)
     }
 
     /// Sets a received extension, as [`Extensions::insert`] does, and returns its name when
-    /// it was already present. The hash that finds the name's place is the duplicate check.
+    /// it was already present: finding the name's place is the duplicate check.
     pub(crate) fn insert_received(&mut self, name: String, value: ExtensionValue) -> Option<&str> {
-        let (index, old) = self.0.insert_full(name, value);
-        old?;
-        self.0.get_index(index).map(|(name, _)| name.as_str())
+        let (at, value) = self.place(name, value).err()?;
+        let entry = &mut self.entries[at];
+        entry.1 = value;
+        Some(&entry.0)
     }
 }
+
+/// Equal when both hold the same names with the same values, in whatever order.
+impl PartialEq for Extensions {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && self
+                .iter()
+                .all(|(name, value)| other.get(name) == Some(value))
+    }
+}
+
+impl Eq for Extensions {}
 
 impl fmt::Debug for Extensions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -186,9 +309,9 @@ impl<N: Into<String>, V: Into<ExtensionValue>> FromIterator<(N, V)> for Extensio
 impl<N: Into<String>, V: Into<ExtensionValue>> Extend<(N, V)> for Extensions {
     fn extend<I: IntoIterator<Item = (N, V)>>(&mut self, iter: I) {
         let iter = iter.into_iter();
-        self.0.reserve(iter.size_hint().0);
+        self.entries.reserve(iter.size_hint().0);
         for (name, value) in iter {
-            self.0.insert(name.into(), value.into());
+            self.insert(name, value);
         }
     }
 }
@@ -218,13 +341,13 @@ impl IntoIterator for Extensions {
     type IntoIter = IntoIter;
 
     fn into_iter(self) -> IntoIter {
-        IntoIter(self.0.into_iter())
+        IntoIter(self.entries.into_iter())
     }
 }
 
 /// The names and values of [`Extensions`], borrowed, in order ([`Extensions::iter`]).
 #[derive(Debug, Clone)]
-pub struct Iter<'a>(indexmap::map::Iter<'a, String, ExtensionValue>);
+pub struct Iter<'a>(std::slice::Iter<'a, (String, ExtensionValue)>);
 
 impl<'a> Iterator for Iter<'a> {
     type Item = (&'a str, &'a ExtensionValue);
@@ -252,7 +375,7 @@ impl FusedIterator for Iter<'_> {}
 
 /// The names and values of [`Extensions`], by value, in order.
 #[derive(Debug)]
-pub struct IntoIter(indexmap::map::IntoIter<String, ExtensionValue>);
+pub struct IntoIter(std::vec::IntoIter<(String, ExtensionValue)>);
 
 impl Iterator for IntoIter {
     type Item = (String, ExtensionValue);
@@ -275,3 +398,87 @@ impl DoubleEndedIterator for IntoIter {
 impl ExactSizeIterator for IntoIter {}
 
 impl FusedIterator for IntoIter {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(count: usize) -> Extensions {
+        (0..count)
+            .map(|i| (format!("e{i}"), i32::try_from(i).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_below_and_above_the_listed_count() {
+        for count in [0, 1, LISTED, LISTED + 1, 10 * LISTED] {
+            let mut extensions = numbered(count);
+            assert_eq!(extensions.len(), count);
+            assert_eq!(extensions.index.is_some(), count > LISTED);
+            for i in 0..count {
+                assert_eq!(
+                    extensions.get(&format!("e{i}")),
+                    Some(&ExtensionValue::Integer(i64::try_from(i).unwrap()))
+                );
+            }
+            assert_eq!(extensions.get("absent"), None);
+            // A second insert of a name replaces its value in its place.
+            if count > 0 {
+                let old = extensions.insert("e0", "again");
+                assert_eq!(old, Some(ExtensionValue::Integer(0)));
+                assert_eq!(extensions.names().next(), Some("e0"));
+                assert_eq!(extensions.len(), count);
+            }
+        }
+    }
+
+    #[test]
+    fn a_received_repeat_is_found_by_its_insert_in_either_form() {
+        for count in [3, 10 * LISTED] {
+            let mut extensions = numbered(count);
+            let repeated = extensions.insert_received("e2".to_owned(), "last".into());
+            assert_eq!(repeated, Some("e2"));
+            assert_eq!(extensions.get("e2"), Some(&ExtensionValue::from("last")));
+            assert_eq!(
+                extensions.insert_received("new".to_owned(), true.into()),
+                None
+            );
+            assert_eq!(extensions.len(), count + 1);
+        }
+    }
+
+    #[test]
+    fn removal_and_retain_keep_the_index_true() {
+        let mut extensions = numbered(3 * LISTED);
+        assert_eq!(extensions.remove("e5"), Some(ExtensionValue::Integer(5)));
+        assert_eq!(extensions.get("e6"), Some(&ExtensionValue::Integer(6)));
+        extensions.retain(|name, _| name.len() == 2);
+        // e0..e9 less e5: nine left, a list again.
+        assert_eq!(extensions.len(), 9);
+        assert!(extensions.index.is_none());
+        assert_eq!(extensions.get("e9"), Some(&ExtensionValue::Integer(9)));
+        assert_eq!(extensions.get("e10"), None);
+        let mut sorted = numbered(3 * LISTED);
+        sorted.sort_by_name();
+        assert_eq!(sorted.names().nth(1), Some("e1"));
+        assert_eq!(sorted.names().nth(2), Some("e10"));
+        assert_eq!(sorted.get("e47"), Some(&ExtensionValue::Integer(47)));
+    }
+
+    #[test]
+    fn equality_ignores_order_and_form() {
+        let forward = numbered(2 * LISTED);
+        let backward: Extensions = forward.iter().rev().map(|(n, v)| (n, v.clone())).collect();
+        assert_eq!(forward, backward);
+        // Indexed once, then cut down to a list-sized count: still equal to a list.
+        let mut cut = numbered(2 * LISTED);
+        cut.retain(|name, _| name.len() == 2);
+        cut.remove("e9");
+        let list = numbered(9);
+        assert!(list.index.is_none());
+        assert_eq!(cut, list);
+        let mut other = numbered(9);
+        other.insert("e8", 0);
+        assert_ne!(cut, other);
+    }
+}
