@@ -429,16 +429,25 @@ impl<'h> HeaderAttributes<'h> {
                     return Err(invalid(name, HeaderError::DataContentTypeHeader));
                 }
                 _ => {
-                    let attribute = attribute.to_ascii_lowercase();
+                    // Header names are case-insensitive; most arrive lower-case already.
+                    let attribute = if attribute.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Owned(attribute.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(attribute)
+                    };
                     if let Err(reason) = extension::check_received_name(&attribute) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
-                            name: attribute,
+                            name: attribute.into_owned(),
                             reason,
                         }
                         .into());
                     }
                     let value = ExtensionValue::String(value.into_owned());
-                    if attrs.extensions.insert_received(attribute, value).is_some() {
+                    if attrs
+                        .extensions
+                        .insert_received(&attribute, value)
+                        .is_some()
+                    {
                         return Err(invalid(name, HeaderError::Duplicate));
                     }
                     continue;

@@ -215,7 +215,7 @@ impl CloudEvent {
         name: impl Into<String>,
         value: impl Into<ExtensionValue>,
     ) -> Option<ExtensionValue> {
-        self.extensions.insert(name, value)
+        self.extensions.insert(name.into(), value)
     }
 
     /// Removes an extension attribute; the others keep their order.
@@ -390,7 +390,7 @@ impl CloudEventBuilder {
     /// Adds an extension attribute, after those added before (a name added again keeps its
     /// first place and takes the new value).
     pub fn extension(mut self, name: impl Into<String>, value: impl Into<ExtensionValue>) -> Self {
-        self.event.extensions.insert(name, value);
+        self.event.extensions.insert(name.into(), value);
         self
     }
 

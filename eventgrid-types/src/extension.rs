@@ -210,7 +210,7 @@ impl ReceivedExtension<'_> {
 pub(crate) fn into_map(received: ReceivedExtensions<'_>) -> Extensions {
     received
         .into_iter()
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .map(|(name, value)| (name, value.into_owned()))
         .collect()
 }
 
@@ -223,7 +223,7 @@ pub(crate) fn into_map_finding_repeat(
     let mut map = Extensions::with_capacity(received.len());
     let mut repeated = None;
     for (name, value) in received {
-        if let Some(name) = map.insert_received(name.into_owned(), value.into_owned())
+        if let Some(name) = map.insert_received(&name, value.into_owned())
             && repeated.is_none()
         {
             repeated = Some(name.to_owned());
@@ -250,7 +250,7 @@ impl<'a> ExtensionSource<'a> {
             Self::Map(map) => map.clone(),
             Self::Received(list) => list
                 .iter()
-                .map(|(name, value)| (name.as_ref().to_owned(), value.as_owned()))
+                .map(|(name, value)| (name.as_ref(), value.as_owned()))
                 .collect(),
         }
     }

@@ -6,7 +6,6 @@ use std::iter::FusedIterator;
 use std::hash::{BuildHasher, RandomState};
 
 use hashbrown::HashTable;
-use hashbrown::hash_table::Entry;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::ExtensionValue;
@@ -21,6 +20,9 @@ use super::ExtensionValue;
 /// names; past 16, names are also indexed by their hash, with the standard library's
 /// hasher, which is keyed at random, so no input can be built to make lookups slow, and
 /// decoding an event of many extensions costs one hash per name.
+///
+/// The names are kept one after another in one string, so that an event of many
+/// extensions does not allocate (and free) each name on its own.
 ///
 /// Names are not checked here: validation and the encoders check them, and decoders check
 /// what they receive.
@@ -47,11 +49,27 @@ use super::ExtensionValue;
 /// ```
 #[derive(Clone, Default)]
 pub struct Extensions {
-    /// The names and values, in order; each name once.
-    entries: Vec<(String, ExtensionValue)>,
+    /// Every name, one after another: one allocation for all of them.
+    names: String,
+    /// The values in order, each with where its name is in `names`; each name once.
+    entries: Vec<Slot>,
     /// Where each name is in `entries`, by its hash: built once there are more than
     /// [`LISTED`], so that the few extensions an event carries cost a list and nothing else.
     index: Option<Box<Index>>,
+}
+
+/// One extension: its name's place in [`Extensions::names`], and its value.
+#[derive(Clone)]
+struct Slot {
+    start: usize,
+    end: usize,
+    value: ExtensionValue,
+}
+
+impl Slot {
+    fn name<'a>(&self, names: &'a str) -> &'a str {
+        &names[self.start..self.end]
+    }
 }
 
 /// Up to this many extensions, a name is found by comparing it with each: cheaper than a
@@ -68,15 +86,16 @@ struct Index {
 
 impl Index {
     /// An index of `entries`, with room for `capacity` names.
-    fn of(entries: &[(String, ExtensionValue)], capacity: usize) -> Box<Index> {
+    fn of(names: &str, entries: &[Slot], capacity: usize) -> Box<Index> {
         let mut index = Box::new(Index {
             table: HashTable::with_capacity(capacity),
             hasher: RandomState::new(),
         });
-        for (position, (name, _)) in entries.iter().enumerate() {
-            let hash = index.hasher.hash_one(name.as_str());
-            index.table.insert_unique(hash, position, |_| {
-                unreachable!("room was made for every name")
+        for (position, slot) in entries.iter().enumerate() {
+            let hash = index.hasher.hash_one(slot.name(names));
+            let hasher = &index.hasher;
+            index.table.insert_unique(hash, position, |&at| {
+                hasher.hash_one(entries[at].name(names))
             });
         }
         index
@@ -89,9 +108,10 @@ impl Extensions {
         Self::default()
     }
 
-    /// No extensions, with room for `capacity` without reallocating.
+    /// No extensions, with room for `capacity` without reallocating the list.
     pub fn with_capacity(capacity: usize) -> Self {
         Extensions {
+            names: String::new(),
             entries: Vec::with_capacity(capacity),
             index: None,
         }
@@ -109,19 +129,26 @@ impl Extensions {
 
     /// Where the extension `name` is in the list.
     fn position(&self, name: &str) -> Option<usize> {
+        let names = self.names.as_str();
         match &self.index {
-            None => self.entries.iter().position(|(seen, _)| seen == name),
+            None => self
+                .entries
+                .iter()
+                .position(|slot| slot.name(names) == name),
             Some(index) => {
                 let hash = index.hasher.hash_one(name);
                 let entries = &self.entries;
-                index.table.find(hash, |&at| entries[at].0 == name).copied()
+                index
+                    .table
+                    .find(hash, |&at| entries[at].name(names) == name)
+                    .copied()
             }
         }
     }
 
     /// The value of the extension `name`.
     pub fn get(&self, name: &str) -> Option<&ExtensionValue> {
-        self.position(name).map(|at| &self.entries[at].1)
+        self.position(name).map(|at| &self.entries[at].value)
     }
 
     /// The value of the extension `name`, to change it in place.
@@ -136,7 +163,7 @@ impl Extensions {
     /// assert_eq!(extensions.get("retries"), Some(&ExtensionValue::Integer(2)));
     /// ```
     pub fn get_mut(&mut self, name: &str) -> Option<&mut ExtensionValue> {
-        self.position(name).map(|at| &mut self.entries[at].1)
+        self.position(name).map(|at| &mut self.entries[at].value)
     }
 
     /// Whether there is an extension `name`.
@@ -148,54 +175,69 @@ impl Extensions {
     /// last; a name already present keeps its place.
     pub fn insert(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str>,
         value: impl Into<ExtensionValue>,
     ) -> Option<ExtensionValue> {
-        match self.place(name.into(), value.into()) {
+        match self.place(name.as_ref(), value.into()) {
             Ok(()) => None,
-            Err((at, value)) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+            Err((at, value)) => Some(std::mem::replace(&mut self.entries[at].value, value)),
         }
     }
 
     /// Adds `name` last, or, when it is already present, gives back its position and
     /// `value`: finding its place is the duplicate check, one comparison per name up to
     /// [`LISTED`] names and one hash past them.
-    fn place(
-        &mut self,
-        name: String,
-        value: ExtensionValue,
-    ) -> Result<(), (usize, ExtensionValue)> {
+    fn place(&mut self, name: &str, value: ExtensionValue) -> Result<(), (usize, ExtensionValue)> {
+        let names = &mut self.names;
+        let entries = &mut self.entries;
+        let slot = |names: &mut String, value| {
+            let start = names.len();
+            names.push_str(name);
+            Slot {
+                start,
+                end: names.len(),
+                value,
+            }
+        };
         let Some(index) = &mut self.index else {
-            if let Some(at) = self.entries.iter().position(|(seen, _)| *seen == name) {
+            if let Some(at) = entries.iter().position(|slot| slot.name(names) == name) {
                 return Err((at, value));
             }
-            self.entries.push((name, value));
-            if self.entries.len() > LISTED {
-                self.index = Some(Index::of(&self.entries, self.entries.capacity()));
+            entries.push(slot(names, value));
+            if entries.len() > LISTED {
+                self.index = Some(Index::of(names, entries, entries.capacity()));
             }
             return Ok(());
         };
         let Index { table, hasher } = &mut **index;
-        let entries = &self.entries;
-        let hash = hasher.hash_one(name.as_str());
+        let hash = hasher.hash_one(name);
+        let known: &str = names;
         match table.entry(
             hash,
-            |&at| entries[at].0 == name,
-            |&at| hasher.hash_one(entries[at].0.as_str()),
+            |&at| entries[at].name(known) == name,
+            |&at| hasher.hash_one(entries[at].name(known)),
         ) {
-            Entry::Occupied(found) => Err((*found.get(), value)),
-            Entry::Vacant(vacant) => {
+            hashbrown::hash_table::Entry::Occupied(found) => Err((*found.get(), value)),
+            hashbrown::hash_table::Entry::Vacant(vacant) => {
                 vacant.insert(entries.len());
-                self.entries.push((name, value));
+                entries.push(slot(names, value));
                 Ok(())
             }
         }
     }
 
-    /// Rebuilds the index after entries moved, or drops it when few are left.
-    fn reindex(&mut self) {
-        self.index =
-            (self.entries.len() > LISTED).then(|| Index::of(&self.entries, self.entries.len()));
+    /// After entries were removed or moved: keeps only the names still used, and rebuilds
+    /// the index, or drops it when few are left.
+    fn rebuild(&mut self) {
+        let mut names = String::with_capacity(self.entries.iter().map(|s| s.end - s.start).sum());
+        for slot in &mut self.entries {
+            let start = names.len();
+            names.push_str(&self.names[slot.start..slot.end]);
+            (slot.start, slot.end) = (start, names.len());
+        }
+        self.names = names;
+        self.index = (self.entries.len() > LISTED)
+            .then(|| Index::of(&self.names, &self.entries, self.entries.len()));
     }
 
     /// Removes the extension `name`, returning its value. The others keep their order, so
@@ -211,11 +253,9 @@ impl Extensions {
     /// ```
     pub fn remove(&mut self, name: &str) -> Option<ExtensionValue> {
         let at = self.position(name)?;
-        let (_, value) = self.entries.remove(at);
-        if self.index.is_some() {
-            self.reindex();
-        }
-        Some(value)
+        let slot = self.entries.remove(at);
+        self.rebuild();
+        Some(slot.value)
     }
 
     /// Keeps only the extensions for which `keep` returns `true`, in their order.
@@ -229,9 +269,11 @@ impl Extensions {
     /// ```
     pub fn retain(&mut self, mut keep: impl FnMut(&str, &mut ExtensionValue) -> bool) {
         let before = self.entries.len();
-        self.entries.retain_mut(|(name, value)| keep(name, value));
-        if self.index.is_some() && self.entries.len() != before {
-            self.reindex();
+        let names = self.names.as_str();
+        self.entries
+            .retain_mut(|slot| keep(&names[slot.start..slot.end], &mut slot.value));
+        if self.entries.len() != before {
+            self.rebuild();
         }
     }
 
@@ -246,34 +288,39 @@ impl Extensions {
     /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["priority", "tenant"]);
     /// ```
     pub fn sort_by_name(&mut self) {
-        self.entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let names = self.names.as_str();
+        self.entries
+            .sort_unstable_by(|a, b| a.name(names).cmp(b.name(names)));
         if self.index.is_some() {
-            self.reindex();
+            self.rebuild();
         }
     }
 
     /// The names and values, in order.
     pub fn iter(&self) -> Iter<'_> {
-        Iter(self.entries.iter())
+        Iter {
+            names: &self.names,
+            entries: self.entries.iter(),
+        }
     }
 
     /// The names, in order.
     pub fn names(&self) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator {
-        self.entries.iter().map(|(name, _)| name.as_str())
+        self.iter().map(|(name, _)| name)
     }
 
     /// The values, in order.
     pub fn values(&self) -> impl ExactSizeIterator<Item = &ExtensionValue> + DoubleEndedIterator {
-        self.entries.iter().map(|(_, value)| value)
+        self.entries.iter().map(|slot| &slot.value)
     }
 
     /// Sets a received extension, as [`Extensions::insert`] does, and returns its name when
     /// it was already present: finding the name's place is the duplicate check.
-    pub(crate) fn insert_received(&mut self, name: String, value: ExtensionValue) -> Option<&str> {
+    pub(crate) fn insert_received(&mut self, name: &str, value: ExtensionValue) -> Option<&str> {
         let (at, value) = self.place(name, value).err()?;
-        let entry = &mut self.entries[at];
-        entry.1 = value;
-        Some(&entry.0)
+        let slot = &mut self.entries[at];
+        slot.value = value;
+        Some(&self.names[slot.start..slot.end])
     }
 }
 
@@ -297,7 +344,7 @@ impl fmt::Debug for Extensions {
 
 /// A name given twice keeps its first place and its last value, as [`Extensions::insert`]
 /// does.
-impl<N: Into<String>, V: Into<ExtensionValue>> FromIterator<(N, V)> for Extensions {
+impl<N: AsRef<str>, V: Into<ExtensionValue>> FromIterator<(N, V)> for Extensions {
     fn from_iter<I: IntoIterator<Item = (N, V)>>(iter: I) -> Self {
         let mut extensions = Extensions::new();
         extensions.extend(iter);
@@ -306,7 +353,7 @@ impl<N: Into<String>, V: Into<ExtensionValue>> FromIterator<(N, V)> for Extensio
 }
 
 /// As [`Extensions::insert`] for each.
-impl<N: Into<String>, V: Into<ExtensionValue>> Extend<(N, V)> for Extensions {
+impl<N: AsRef<str>, V: Into<ExtensionValue>> Extend<(N, V)> for Extensions {
     fn extend<I: IntoIterator<Item = (N, V)>>(&mut self, iter: I) {
         let iter = iter.into_iter();
         self.entries.reserve(iter.size_hint().0);
@@ -336,36 +383,43 @@ impl<'a> IntoIterator for &'a Extensions {
     }
 }
 
+/// Each name becomes a `String` of its own as it is taken.
 impl IntoIterator for Extensions {
     type Item = (String, ExtensionValue);
     type IntoIter = IntoIter;
 
     fn into_iter(self) -> IntoIter {
-        IntoIter(self.entries.into_iter())
+        IntoIter {
+            names: self.names,
+            entries: self.entries.into_iter(),
+        }
     }
 }
 
 /// The names and values of [`Extensions`], borrowed, in order ([`Extensions::iter`]).
-#[derive(Debug, Clone)]
-pub struct Iter<'a>(std::slice::Iter<'a, (String, ExtensionValue)>);
+#[derive(Clone)]
+pub struct Iter<'a> {
+    names: &'a str,
+    entries: std::slice::Iter<'a, Slot>,
+}
 
 impl<'a> Iterator for Iter<'a> {
     type Item = (&'a str, &'a ExtensionValue);
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.0.next().map(|(name, value)| (name.as_str(), value))
+        let slot = self.entries.next()?;
+        Some((slot.name(self.names), &slot.value))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.0.size_hint()
+        self.entries.size_hint()
     }
 }
 
 impl DoubleEndedIterator for Iter<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        self.0
-            .next_back()
-            .map(|(name, value)| (name.as_str(), value))
+        let slot = self.entries.next_back()?;
+        Some((slot.name(self.names), &slot.value))
     }
 }
 
@@ -373,31 +427,50 @@ impl ExactSizeIterator for Iter<'_> {}
 
 impl FusedIterator for Iter<'_> {}
 
+impl fmt::Debug for Iter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
 /// The names and values of [`Extensions`], by value, in order.
-#[derive(Debug)]
-pub struct IntoIter(std::vec::IntoIter<(String, ExtensionValue)>);
+pub struct IntoIter {
+    names: String,
+    entries: std::vec::IntoIter<Slot>,
+}
 
 impl Iterator for IntoIter {
     type Item = (String, ExtensionValue);
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.0.next()
+        let slot = self.entries.next()?;
+        Some((slot.name(&self.names).to_owned(), slot.value))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.0.size_hint()
+        self.entries.size_hint()
     }
 }
 
 impl DoubleEndedIterator for IntoIter {
     fn next_back(&mut self) -> Option<Self::Item> {
-        self.0.next_back()
+        let slot = self.entries.next_back()?;
+        Some((slot.name(&self.names).to_owned(), slot.value))
     }
 }
 
 impl ExactSizeIterator for IntoIter {}
 
 impl FusedIterator for IntoIter {}
+
+impl fmt::Debug for IntoIter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rest = self.entries.as_slice().iter();
+        f.debug_list()
+            .entries(rest.map(|slot| (slot.name(&self.names), &slot.value)))
+            .finish()
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -436,13 +509,10 @@ mod tests {
     fn a_received_repeat_is_found_by_its_insert_in_either_form() {
         for count in [3, 10 * LISTED] {
             let mut extensions = numbered(count);
-            let repeated = extensions.insert_received("e2".to_owned(), "last".into());
+            let repeated = extensions.insert_received("e2", "last".into());
             assert_eq!(repeated, Some("e2"));
             assert_eq!(extensions.get("e2"), Some(&ExtensionValue::from("last")));
-            assert_eq!(
-                extensions.insert_received("new".to_owned(), true.into()),
-                None
-            );
+            assert_eq!(extensions.insert_received("new", true.into()), None);
             assert_eq!(extensions.len(), count + 1);
         }
     }
