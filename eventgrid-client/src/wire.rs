@@ -133,8 +133,8 @@ pub(crate) fn binary<E: TypedEvent + ?Sized>(
     let message = binary::encode(&Traced::new(event, trace))?;
     let headers = message
         .headers
-        .into_iter()
-        .map(|(name, value)| (name.into_owned(), value))
+        .iter()
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
         .collect();
     Ok((headers, message.body))
 }
