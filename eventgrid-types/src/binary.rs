@@ -172,8 +172,10 @@ impl std::iter::FusedIterator for HeaderIter<'_> {}
 pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, EncodeError> {
     // The context attributes and `content-type` take at most 8.
     let extensions = event.extension_map().map_or(0, Extensions::len);
+    // Room for the attributes of a typical event, and a short name and value for each
+    // extension, so that most events allocate the text once.
     let mut headers = Headers {
-        text: String::new(),
+        text: String::with_capacity(512 + 16 * extensions),
         ends: Vec::with_capacity(8 + extensions),
     };
     let body = encode_with(event, &mut |name, value| match name {
@@ -467,7 +469,15 @@ impl<'h> HeaderAttributes<'h> {
     where
         I: IntoIterator<Item = (&'h str, &'h [u8])>,
     {
+        let headers = headers.into_iter();
         let mut attrs = HeaderAttributes::default();
+        // Many headers: room for them as extensions at once, so that the index of names is
+        // not rebuilt as it grows. Capped by the most the event limit lets in (`ce-x:`), so
+        // that an iterator's claim cannot make it allocate more.
+        let many = headers.size_hint().0.min(MAX_EVENT_BYTES / 5);
+        if many > 2 * Extensions::LISTED {
+            attrs.extensions = Extensions::with_room(many, 0);
+        }
         let mut size = 0;
         for (name, raw) in headers {
             let is_content_type = name.eq_ignore_ascii_case("content-type");

@@ -208,10 +208,18 @@ impl ReceivedExtension<'_> {
 /// The extensions a [`CloudEvent`](crate::CloudEvent) keeps, from the list a decoder read
 /// (names already unique), in the order received.
 pub(crate) fn into_map(received: ReceivedExtensions<'_>) -> Extensions {
-    received
-        .into_iter()
-        .map(|(name, value)| (name, value.into_owned()))
-        .collect()
+    Extensions::from_distinct(
+        received.len(),
+        name_bytes(&received),
+        received
+            .into_iter()
+            .map(|(name, value)| (name, value.into_owned())),
+    )
+}
+
+/// How much text the names of `list` take.
+fn name_bytes(list: &[(Cow<'_, str>, ReceivedExtension<'_>)]) -> usize {
+    list.iter().map(|(name, _)| name.len()).sum()
 }
 
 /// As [`into_map`], for a list whose names may repeat: a repeated name keeps its first place
@@ -220,7 +228,7 @@ pub(crate) fn into_map(received: ReceivedExtensions<'_>) -> Extensions {
 pub(crate) fn into_map_finding_repeat(
     received: ReceivedExtensions<'_>,
 ) -> (Extensions, Option<String>) {
-    let mut map = Extensions::with_capacity(received.len());
+    let mut map = Extensions::with_room(received.len(), name_bytes(&received));
     let mut repeated = None;
     for (name, value) in received {
         if let Some(name) = map.insert_received(&name, value.into_owned())
@@ -248,10 +256,11 @@ impl<'a> ExtensionSource<'a> {
         match self {
             Self::None => Extensions::new(),
             Self::Map(map) => map.clone(),
-            Self::Received(list) => list
-                .iter()
-                .map(|(name, value)| (name.as_ref(), value.as_owned()))
-                .collect(),
+            Self::Received(list) => Extensions::from_distinct(
+                list.len(),
+                name_bytes(list),
+                list.iter().map(|(name, value)| (name, value.as_owned())),
+            ),
         }
     }
 

@@ -54,7 +54,7 @@ pub struct Extensions {
     /// The values in order, each with where its name is in `names`; each name once.
     entries: Vec<Slot>,
     /// Where each name is in `entries`, by its hash: built once there are more than
-    /// [`LISTED`], so that the few extensions an event carries cost a list and nothing else.
+    /// [`Extensions::LISTED`], so that the few extensions an event carries cost a list and nothing else.
     index: Option<Box<Index>>,
 }
 
@@ -71,10 +71,6 @@ impl Slot {
         &names[self.start..self.end]
     }
 }
-
-/// Up to this many extensions, a name is found by comparing it with each: cheaper than a
-/// hash for the few that real events carry, and no allocation beyond the list.
-const LISTED: usize = 16;
 
 /// The positions of an [`Extensions`]'s entries, by the hash of their names.
 #[derive(Clone)]
@@ -103,6 +99,10 @@ impl Index {
 }
 
 impl Extensions {
+    /// Up to this many extensions, a name is found by comparing it with each: cheaper than a
+    /// hash for the few that real events carry, and no allocation beyond the list.
+    pub(crate) const LISTED: usize = 16;
+
     /// No extensions.
     pub fn new() -> Self {
         Self::default()
@@ -115,6 +115,52 @@ impl Extensions {
             entries: Vec::with_capacity(capacity),
             index: None,
         }
+    }
+
+    /// No extensions, with room for `count` of them whose names take `name_bytes` in all.
+    pub(crate) fn with_room(count: usize, name_bytes: usize) -> Self {
+        Extensions {
+            names: String::with_capacity(name_bytes),
+            entries: Vec::with_capacity(count),
+            index: None,
+        }
+    }
+
+    /// The extensions of a list whose names a decoder already found distinct, in its order:
+    /// no comparison per name, room made once, and the index built once if there are many.
+    pub(crate) fn from_distinct<N: AsRef<str>>(
+        count: usize,
+        name_bytes: usize,
+        list: impl IntoIterator<Item = (N, ExtensionValue)>,
+    ) -> Self {
+        let mut extensions = Extensions::with_room(count, name_bytes);
+        let names = &mut extensions.names;
+        extensions
+            .entries
+            .extend(list.into_iter().map(|(name, value)| {
+                let start = names.len();
+                names.push_str(name.as_ref());
+                Slot {
+                    start,
+                    end: names.len(),
+                    value,
+                }
+            }));
+        if extensions.entries.len() > Self::LISTED {
+            extensions.index = Some(Index::of(
+                &extensions.names,
+                &extensions.entries,
+                extensions.entries.len(),
+            ));
+        }
+        debug_assert!(
+            extensions
+                .index
+                .as_ref()
+                .is_none_or(|i| i.table.len() == extensions.len()),
+            "names given as distinct repeat"
+        );
+        extensions
     }
 
     /// How many extension attributes there are.
@@ -186,7 +232,7 @@ impl Extensions {
 
     /// Adds `name` last, or, when it is already present, gives back its position and
     /// `value`: finding its place is the duplicate check, one comparison per name up to
-    /// [`LISTED`] names and one hash past them.
+    /// [`Extensions::LISTED`] names and one hash past them.
     fn place(&mut self, name: &str, value: ExtensionValue) -> Result<(), (usize, ExtensionValue)> {
         let names = &mut self.names;
         let entries = &mut self.entries;
@@ -204,7 +250,7 @@ impl Extensions {
                 return Err((at, value));
             }
             entries.push(slot(names, value));
-            if entries.len() > LISTED {
+            if entries.len() > Self::LISTED {
                 self.index = Some(Index::of(names, entries, entries.capacity()));
             }
             return Ok(());
@@ -236,7 +282,7 @@ impl Extensions {
             (slot.start, slot.end) = (start, names.len());
         }
         self.names = names;
-        self.index = (self.entries.len() > LISTED)
+        self.index = (self.entries.len() > Self::LISTED)
             .then(|| Index::of(&self.names, &self.entries, self.entries.len()));
     }
 
@@ -484,10 +530,16 @@ mod tests {
 
     #[test]
     fn names_are_found_below_and_above_the_listed_count() {
-        for count in [0, 1, LISTED, LISTED + 1, 10 * LISTED] {
+        for count in [
+            0,
+            1,
+            Extensions::LISTED,
+            Extensions::LISTED + 1,
+            10 * Extensions::LISTED,
+        ] {
             let mut extensions = numbered(count);
             assert_eq!(extensions.len(), count);
-            assert_eq!(extensions.index.is_some(), count > LISTED);
+            assert_eq!(extensions.index.is_some(), count > Extensions::LISTED);
             for i in 0..count {
                 assert_eq!(
                     extensions.get(&format!("e{i}")),
@@ -507,7 +559,7 @@ mod tests {
 
     #[test]
     fn a_received_repeat_is_found_by_its_insert_in_either_form() {
-        for count in [3, 10 * LISTED] {
+        for count in [3, 10 * Extensions::LISTED] {
             let mut extensions = numbered(count);
             let repeated = extensions.insert_received("e2", "last".into());
             assert_eq!(repeated, Some("e2"));
@@ -519,7 +571,7 @@ mod tests {
 
     #[test]
     fn removal_and_retain_keep_the_index_true() {
-        let mut extensions = numbered(3 * LISTED);
+        let mut extensions = numbered(3 * Extensions::LISTED);
         assert_eq!(extensions.remove("e5"), Some(ExtensionValue::Integer(5)));
         assert_eq!(extensions.get("e6"), Some(&ExtensionValue::Integer(6)));
         extensions.retain(|name, _| name.len() == 2);
@@ -528,7 +580,7 @@ mod tests {
         assert!(extensions.index.is_none());
         assert_eq!(extensions.get("e9"), Some(&ExtensionValue::Integer(9)));
         assert_eq!(extensions.get("e10"), None);
-        let mut sorted = numbered(3 * LISTED);
+        let mut sorted = numbered(3 * Extensions::LISTED);
         sorted.sort_by_name();
         assert_eq!(sorted.names().nth(1), Some("e1"));
         assert_eq!(sorted.names().nth(2), Some("e10"));
@@ -537,11 +589,11 @@ mod tests {
 
     #[test]
     fn equality_ignores_order_and_form() {
-        let forward = numbered(2 * LISTED);
+        let forward = numbered(2 * Extensions::LISTED);
         let backward: Extensions = forward.iter().rev().map(|(n, v)| (n, v.clone())).collect();
         assert_eq!(forward, backward);
         // Indexed once, then cut down to a list-sized count: still equal to a list.
-        let mut cut = numbered(2 * LISTED);
+        let mut cut = numbered(2 * Extensions::LISTED);
         cut.retain(|name, _| name.len() == 2);
         cut.remove("e9");
         let list = numbered(9);
