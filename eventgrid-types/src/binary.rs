@@ -290,6 +290,17 @@ fn variable_value(value: &str) -> Value<'_> {
     Value::Encoded(percent::encode(value))
 }
 
+/// The header value of an extension attribute. An integer is written into `digits` with
+/// itoa, as serde_json writes integers: no allocation, where `to_string` went through the
+/// formatting machinery.
+fn extension_value<'a>(value: ExtensionRef<'a>, digits: &'a mut itoa::Buffer) -> Cow<'a, str> {
+    match value {
+        ExtensionRef::String(text) => percent::encode(text),
+        ExtensionRef::Integer(i) => Cow::Borrowed(digits.format(i)),
+        ExtensionRef::Boolean(b) => Cow::Borrowed(if b { "true" } else { "false" }),
+    }
+}
+
 /// The constants of `T` ([`TypedEvent::STATIC`]) that travel in a header unchanged, worked
 /// out once per type when it is compiled.
 pub(crate) struct Plain<T: ?Sized>(std::marker::PhantomData<T>);
@@ -361,21 +372,8 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         );
     }
     crate::typed::each_extension(event, |name, value| {
-        let value = match value {
-            ExtensionRef::String(text) => percent::encode(text),
-            // serde_json's integer writer: `to_string` went through the formatting
-            // machinery, a quarter of encoding an event of many integer extensions.
-            ExtensionRef::Integer(i) => {
-                // itoa, as serde_json writes integers: no allocation, and `to_string` went
-                // through the formatting machinery.
-                emit(
-                    HeaderName::Extension(name),
-                    Value::Encoded(Cow::Borrowed(itoa::Buffer::new().format(i))),
-                );
-                return;
-            }
-            ExtensionRef::Boolean(b) => Cow::Borrowed(if b { "true" } else { "false" }),
-        };
+        let mut digits = itoa::Buffer::new();
+        let value = extension_value(value, &mut digits);
         emit(HeaderName::Extension(name), Value::Encoded(value));
     });
     let kind = event.data_kind();

@@ -82,11 +82,11 @@ struct Index {
 
 impl Index {
     /// An index of `entries`, with room for `capacity` names.
-    fn of(names: &str, entries: &[Slot], capacity: usize) -> Box<Index> {
-        let mut index = Box::new(Index {
+    fn of(names: &str, entries: &[Slot], capacity: usize) -> Index {
+        let mut index = Index {
             table: HashTable::with_capacity(capacity),
             hasher: RandomState::new(),
-        });
+        };
         for (position, slot) in entries.iter().enumerate() {
             let hash = index.hasher.hash_one(slot.name(names));
             let hasher = &index.hasher;
@@ -147,11 +147,11 @@ impl Extensions {
                 }
             }));
         if extensions.entries.len() > Self::LISTED {
-            extensions.index = Some(Index::of(
+            extensions.index = Some(Box::new(Index::of(
                 &extensions.names,
                 &extensions.entries,
                 extensions.entries.len(),
-            ));
+            )));
         }
         debug_assert!(
             extensions
@@ -251,7 +251,7 @@ impl Extensions {
             }
             entries.push(slot(names, value));
             if entries.len() > Self::LISTED {
-                self.index = Some(Index::of(names, entries, entries.capacity()));
+                self.index = Some(Box::new(Index::of(names, entries, entries.capacity())));
             }
             return Ok(());
         };
@@ -283,7 +283,7 @@ impl Extensions {
         }
         self.names = names;
         self.index = (self.entries.len() > Self::LISTED)
-            .then(|| Index::of(&self.names, &self.entries, self.entries.len()));
+            .then(|| Box::new(Index::of(&self.names, &self.entries, self.entries.len())));
     }
 
     /// Removes the extension `name`, returning its value. The others keep their order, so
