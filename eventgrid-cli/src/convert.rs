@@ -100,11 +100,7 @@ fn grid_from_cloud(index: usize, event: &CloudEvent) -> Result<EventGridEvent, C
         ))
     };
     if !event.extensions().is_empty() {
-        let names: Vec<String> = event
-            .extensions()
-            .keys()
-            .map(|name| style::escaped(name))
-            .collect();
+        let names: Vec<String> = event.extensions().names().map(style::escaped).collect();
         return Err(refuse(format!(
             "it has extension attributes ({}), and the schema has none",
             names.join(", ")

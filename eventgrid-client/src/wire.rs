@@ -3,8 +3,6 @@
 //! The clients never share code with the emulator: each side reads the protocol through
 //! `eventgrid-types` alone.
 
-use std::borrow::Cow;
-
 use azure_core::http::headers::{HeaderName, HeaderValue};
 use eventgrid_types::namespace::{
     self, ErrorResponse, LockTokens, ReceiveOptions, SettlementResult,
@@ -140,13 +138,12 @@ pub(crate) fn binary<E: TypedEvent + ?Sized>(
     let message = binary::encode(&Traced::new(event, trace))?;
     let headers = message
         .headers
-        .into_iter()
+        .iter()
         .map(|(name, value)| {
-            let name = match name {
-                Cow::Borrowed(name) => HeaderName::from_static(name),
-                Cow::Owned(name) => HeaderName::from(name),
-            };
-            (name, HeaderValue::from(value))
+            (
+                HeaderName::from(name.to_owned()),
+                HeaderValue::from(value.to_owned()),
+            )
         })
         .collect();
     Ok((headers, message.body))

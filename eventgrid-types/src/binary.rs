@@ -18,8 +18,8 @@
 //!     .build()
 //!     .unwrap();
 //! let message = binary::encode(&event).unwrap();
-//! assert!(message.headers.iter().any(|(n, v)| n == "ce-subject" && v == "hello%20world"));
-//! let headers = message.headers.iter().map(|(n, v)| (n.as_ref(), v.as_bytes()));
+//! assert_eq!(message.header("ce-subject"), Some("hello%20world"));
+//! let headers = message.headers.iter().map(|(n, v)| (n, v.as_bytes()));
 //! assert_eq!(binary::decode(headers, &message.body).unwrap(), event);
 //! ```
 
@@ -42,7 +42,7 @@ use crate::validate::{self, Rule, ValidationError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BinaryMessage {
     /// `ce-` headers, then `content-type` when the event has a media type.
-    pub headers: Vec<(Cow<'static, str>, String)>,
+    pub headers: Headers,
     /// The data.
     pub body: Vec<u8>,
 }
@@ -50,25 +50,137 @@ pub struct BinaryMessage {
 impl BinaryMessage {
     /// The value of a header, by lower-case name.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.get(name)
     }
 }
+
+/// The headers of a [`BinaryMessage`], in order: `(name, value)` pairs of text, names
+/// lower-case and values percent-encoded where the HTTP binding asks for it.
+///
+/// All names and values are kept one after another in one string, so that an event of many
+/// extensions costs no allocation per header.
+///
+/// ```
+/// use eventgrid_types::{binary, CloudEvent};
+///
+/// let event = CloudEvent::builder("com.example.greeting", "/greeter")
+///     .id("1")
+///     .extension("tenant", "contoso")
+///     .build()
+///     .unwrap();
+/// let message = binary::encode(&event).unwrap();
+/// assert_eq!(message.headers.get("ce-tenant"), Some("contoso"));
+/// let names: Vec<&str> = message.headers.iter().map(|(name, _)| name).collect();
+/// assert_eq!(names[..3], ["ce-specversion", "ce-id", "ce-source"]);
+/// for (name, value) in &message.headers {
+///     assert!(name.starts_with("ce-") || name == "content-type", "{name}: {value}");
+/// }
+/// ```
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Headers {
+    /// Each header's name then its value, one after another.
+    text: String,
+    /// Where each header's name ends and its value ends in `text`.
+    ends: Vec<(usize, usize)>,
+}
+
+impl Headers {
+    /// How many headers there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The value of the first header named `name` (lower-case).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// The `(name, value)` pairs, in order.
+    pub fn iter(&self) -> HeaderIter<'_> {
+        HeaderIter {
+            text: &self.text,
+            start: 0,
+            ends: self.ends.iter(),
+        }
+    }
+
+    /// Adds a header last, its name written as `prefix` then `name`.
+    fn push(&mut self, prefix: &str, name: &str, value: &str) {
+        self.text.push_str(prefix);
+        self.text.push_str(name);
+        let name_end = self.text.len();
+        self.text.push_str(value);
+        self.ends.push((name_end, self.text.len()));
+    }
+}
+
+impl std::fmt::Debug for Headers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<'a> IntoIterator for &'a Headers {
+    type Item = (&'a str, &'a str);
+    type IntoIter = HeaderIter<'a>;
+
+    fn into_iter(self) -> HeaderIter<'a> {
+        self.iter()
+    }
+}
+
+/// The `(name, value)` pairs of [`Headers`], in order ([`Headers::iter`]).
+#[derive(Debug, Clone)]
+pub struct HeaderIter<'a> {
+    text: &'a str,
+    /// Where the next header starts in `text`.
+    start: usize,
+    ends: std::slice::Iter<'a, (usize, usize)>,
+}
+
+impl<'a> Iterator for HeaderIter<'a> {
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let &(name_end, value_end) = self.ends.next()?;
+        let pair = (
+            &self.text[self.start..name_end],
+            &self.text[name_end..value_end],
+        );
+        self.start = value_end;
+        Some(pair)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ends.size_hint()
+    }
+}
+
+impl ExactSizeIterator for HeaderIter<'_> {}
+
+impl std::iter::FusedIterator for HeaderIter<'_> {}
 
 /// Encodes an event for binary mode, after checking every rule for producers.
 ///
 /// JSON data without a `datacontenttype` is sent with `Content-Type: application/json`, as
 /// the spec asks when an event changes format.
 pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, EncodeError> {
-    let mut headers: Vec<(Cow<'static, str>, String)> = Vec::with_capacity(8);
-    let body = encode_with(event, &mut |name, value| {
-        let name = match name {
-            HeaderName::Known(known) => Cow::Borrowed(known.as_str()),
-            HeaderName::Extension(name) => Cow::Owned(["ce-", name].concat()),
-        };
-        headers.push((name, value.into_string()));
+    // The context attributes and `content-type` take at most 8.
+    let extensions = event.extension_map().map_or(0, Extensions::len);
+    // Room for the attributes of a typical event, and a short name and value for each
+    // extension, so that most events allocate the text once.
+    let mut headers = Headers {
+        text: String::with_capacity(512 + 16 * extensions),
+        ends: Vec::with_capacity(8 + extensions),
+    };
+    let body = encode_with(event, &mut |name, value| match name {
+        HeaderName::Known(known) => headers.push("", known.as_str(), value.as_str()),
+        HeaderName::Extension(name) => headers.push("ce-", name, value.as_str()),
     })?;
     Ok(BinaryMessage { headers, body })
 }
@@ -149,16 +261,13 @@ pub(crate) enum Constant {
 
 impl Value<'_> {
     fn len(&self) -> usize {
-        match self {
-            Value::Static(_, text) => text.len(),
-            Value::Encoded(text) => text.len(),
-        }
+        self.as_str().len()
     }
 
-    fn into_string(self) -> String {
+    fn as_str(&self) -> &str {
         match self {
-            Value::Static(_, text) => text.to_owned(),
-            Value::Encoded(text) => text.into_owned(),
+            Value::Static(_, text) => text,
+            Value::Encoded(text) => text,
         }
     }
 }
@@ -179,6 +288,17 @@ fn attribute_value<'a>(
 /// The header value of an attribute that is not a constant.
 fn variable_value(value: &str) -> Value<'_> {
     Value::Encoded(percent::encode(value))
+}
+
+/// The header value of an extension attribute. An integer is written into `digits` with
+/// itoa, as serde_json writes integers: no allocation, where `to_string` went through the
+/// formatting machinery.
+fn extension_value<'a>(value: ExtensionRef<'a>, digits: &'a mut itoa::Buffer) -> Cow<'a, str> {
+    match value {
+        ExtensionRef::String(text) => percent::encode(text),
+        ExtensionRef::Integer(i) => Cow::Borrowed(digits.format(i)),
+        ExtensionRef::Boolean(b) => Cow::Borrowed(if b { "true" } else { "false" }),
+    }
 }
 
 /// The constants of `T` ([`TypedEvent::STATIC`]) that travel in a header unchanged, worked
@@ -251,16 +371,9 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
             variable_value(dataschema),
         );
     }
-    event.visit_extensions(&mut |name, value| {
-        let value = match value {
-            ExtensionRef::String(text) => percent::encode(text),
-            // serde_json's integer writer: `to_string` went through the formatting
-            // machinery, a quarter of encoding an event of many integer extensions.
-            ExtensionRef::Integer(i) => {
-                Cow::Owned(serde_json::to_string(&i).unwrap_or_else(|_| i.to_string()))
-            }
-            ExtensionRef::Boolean(b) => Cow::Borrowed(if b { "true" } else { "false" }),
-        };
+    crate::typed::each_extension(event, |name, value| {
+        let mut digits = itoa::Buffer::new();
+        let value = extension_value(value, &mut digits);
         emit(HeaderName::Extension(name), Value::Encoded(value));
     });
     let kind = event.data_kind();
@@ -314,8 +427,8 @@ struct HeaderAttributes<'h> {
     time: Option<Cow<'h, str>>,
     dataschema: Option<Cow<'h, str>>,
     datacontenttype: Option<&'h str>,
-    /// In the order received; made a map, and checked for duplicates, once all are read.
-    extensions: Vec<(String, ExtensionValue)>,
+    /// In the order received; a name's second header is refused as it comes.
+    extensions: Extensions,
 }
 
 fn invalid(name: &str, reason: impl Into<HeaderError>) -> DecodeError {
@@ -354,7 +467,15 @@ impl<'h> HeaderAttributes<'h> {
     where
         I: IntoIterator<Item = (&'h str, &'h [u8])>,
     {
+        let headers = headers.into_iter();
         let mut attrs = HeaderAttributes::default();
+        // Many headers: room for them as extensions at once, so that the index of names is
+        // not rebuilt as it grows. Capped by the most the event limit lets in (`ce-x:`), so
+        // that an iterator's claim cannot make it allocate more.
+        let many = headers.size_hint().0.min(MAX_EVENT_BYTES / 5);
+        if many > 2 * Extensions::LISTED {
+            attrs.extensions = Extensions::with_room(many, 0);
+        }
         let mut size = 0;
         for (name, raw) in headers {
             let is_content_type = name.eq_ignore_ascii_case("content-type");
@@ -421,17 +542,27 @@ impl<'h> HeaderAttributes<'h> {
                     return Err(invalid(name, HeaderError::DataContentTypeHeader));
                 }
                 _ => {
-                    let attribute = attribute.to_ascii_lowercase();
+                    // Header names are case-insensitive; most arrive lower-case already.
+                    let attribute = if attribute.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Owned(attribute.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(attribute)
+                    };
                     if let Err(reason) = extension::check_received_name(&attribute) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
-                            name: attribute,
+                            name: attribute.into_owned(),
                             reason,
                         }
                         .into());
                     }
-                    attrs
+                    let value = ExtensionValue::String(value.into_owned());
+                    if attrs
                         .extensions
-                        .push((attribute, ExtensionValue::String(value.into_owned())));
+                        .insert_received(&attribute, value)
+                        .is_some()
+                    {
+                        return Err(invalid(name, HeaderError::Duplicate));
+                    }
                     continue;
                 }
             };
@@ -459,8 +590,6 @@ impl<'h> HeaderAttributes<'h> {
                 }
             })?),
         };
-        let extensions = extension::unique_map(self.extensions)
-            .map_err(|name| invalid(&format!("ce-{name}"), HeaderError::Duplicate))?;
         Ok(Attributes {
             id: required(self.id, "ce-id")?,
             source: required(self.source, "ce-source")?,
@@ -469,7 +598,7 @@ impl<'h> HeaderAttributes<'h> {
             time,
             dataschema: self.dataschema,
             datacontenttype: self.datacontenttype,
-            extensions,
+            extensions: self.extensions,
         })
     }
 }

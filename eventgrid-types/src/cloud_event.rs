@@ -1,15 +1,12 @@
 //! [`CloudEvent`]: a CloudEvents 1.0 event with every context attribute, extension and data.
 
-use std::collections::BTreeMap;
-
 use crate::data::Data;
 use crate::extension::ExtensionValue;
 use crate::timestamp::Timestamp;
 use crate::typed::EventView;
 use crate::validate::{self, ValidationError};
 
-/// Extension attributes by name, in name order.
-pub type Extensions = BTreeMap<String, ExtensionValue>;
+pub use crate::extension::Extensions;
 
 /// The only CloudEvents version this crate reads and writes.
 pub const SPEC_VERSION: &str = "1.0";
@@ -126,7 +123,7 @@ impl CloudEvent {
         self.time.as_ref()
     }
 
-    /// The extension attributes, by name.
+    /// The extension attributes, in the order they were received or set.
     pub fn extensions(&self) -> &Extensions {
         &self.extensions
     }
@@ -210,17 +207,18 @@ impl CloudEvent {
         self.dataschema = dataschema;
     }
 
-    /// Sets an extension attribute, returning the previous value. The name is checked when
-    /// the event is validated or encoded.
+    /// Sets an extension attribute, returning the previous value; a new one goes last, one
+    /// already present keeps its place. The name is checked when the event is validated or
+    /// encoded.
     pub fn set_extension(
         &mut self,
         name: impl Into<String>,
         value: impl Into<ExtensionValue>,
     ) -> Option<ExtensionValue> {
-        self.extensions.insert(name.into(), value.into())
+        self.extensions.insert(name.into(), value)
     }
 
-    /// Removes an extension attribute.
+    /// Removes an extension attribute; the others keep their order.
     pub fn remove_extension(&mut self, name: &str) -> Option<ExtensionValue> {
         self.extensions.remove(name)
     }
@@ -281,9 +279,9 @@ impl CloudEvent {
         };
         let mut extensions = Extensions::new();
         let mut unrepresentable = None;
-        event.visit_extensions(&mut |name, value| match value.to_owned() {
+        crate::typed::each_extension(event, |name, value| match value.to_owned() {
             Some(value) => {
-                extensions.insert(name.to_owned(), value);
+                extensions.insert(name, value);
             }
             None => unrepresentable = Some(name.to_owned()),
         });
@@ -389,9 +387,10 @@ impl CloudEventBuilder {
         self
     }
 
-    /// Adds an extension attribute.
+    /// Adds an extension attribute, after those added before (a name added again keeps its
+    /// first place and takes the new value).
     pub fn extension(mut self, name: impl Into<String>, value: impl Into<ExtensionValue>) -> Self {
-        self.event.extensions.insert(name.into(), value.into());
+        self.event.extensions.insert(name.into(), value);
         self
     }
 

@@ -1,9 +1,14 @@
-//! Extension attributes: their values and the rules for their names.
+//! Extension attributes: their values, the rules for their names, and [`Extensions`], the
+//! collection an event keeps them in.
 
 use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Serialize, Serializer};
+
+mod extensions;
+
+pub use extensions::{Extensions, IntoIter, Iter};
 
 // One rule for the derive and the runtime: `eventgrid-spec`. Producers keep to the length
 // limit (`check_name`, which validation applies); decoders accept longer names
@@ -200,29 +205,39 @@ impl ReceivedExtension<'_> {
     }
 }
 
-/// The map a [`CloudEvent`](crate::CloudEvent) keeps, from the list a decoder read.
-pub(crate) fn into_map(received: ReceivedExtensions<'_>) -> crate::cloud_event::Extensions {
-    received
-        .into_iter()
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
-        .collect()
+/// The extensions a [`CloudEvent`](crate::CloudEvent) keeps, from the list a decoder read
+/// (names already unique), in the order received.
+pub(crate) fn into_map(received: ReceivedExtensions<'_>) -> Extensions {
+    Extensions::from_distinct(
+        received.len(),
+        name_bytes(&received),
+        received
+            .into_iter()
+            .map(|(name, value)| (name, value.into_owned())),
+    )
 }
 
-/// The map of `list`, or the first name (in name order) that it holds twice.
-///
-/// One stable sort by name, a linear scan for neighbours with the same name, and the map
-/// built from the sorted list, which `BTreeMap` does in one pass: inserting name by name
-/// searched the tree each time, and tens of thousands of extensions (binary mode's many
-/// headers) paid a search and a node split for each.
-pub(crate) fn unique_map(
-    mut list: Vec<(String, ExtensionValue)>,
-) -> Result<crate::cloud_event::Extensions, String> {
-    list.sort_by(|a, b| a.0.cmp(&b.0));
-    if let Some(pair) = list.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-        return Err(pair[0].0.clone());
+/// How much text the names of `list` take.
+fn name_bytes(list: &[(Cow<'_, str>, ReceivedExtension<'_>)]) -> usize {
+    list.iter().map(|(name, _)| name.len()).sum()
+}
+
+/// As [`into_map`], for a list whose names may repeat: a repeated name keeps its first place
+/// and takes its last value, and the first name found repeated is returned with the map.
+/// Inserting is the check, so each name is hashed once.
+pub(crate) fn into_map_finding_repeat(
+    received: ReceivedExtensions<'_>,
+) -> (Extensions, Option<String>) {
+    let mut map = Extensions::with_room(received.len(), name_bytes(&received));
+    let mut repeated = None;
+    for (name, value) in received {
+        if let Some(name) = map.insert_received(&name, value.into_owned())
+            && repeated.is_none()
+        {
+            repeated = Some(name.to_owned());
+        }
     }
-    // Already in order: the map's own sort is one pass over it.
-    Ok(list.into_iter().collect())
+    (map, repeated)
 }
 
 /// Extension attributes in the order received, names unique.
@@ -232,19 +247,20 @@ pub(crate) type ReceivedExtensions<'a> = Vec<(Cow<'a, str>, ReceivedExtension<'a
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum ExtensionSource<'a> {
     None,
-    Map(&'a crate::cloud_event::Extensions),
+    Map(&'a Extensions),
     Received(&'a [(Cow<'a, str>, ReceivedExtension<'a>)]),
 }
 
 impl<'a> ExtensionSource<'a> {
-    pub(crate) fn to_map(self) -> crate::cloud_event::Extensions {
+    pub(crate) fn to_map(self) -> Extensions {
         match self {
-            Self::None => crate::cloud_event::Extensions::new(),
+            Self::None => Extensions::new(),
             Self::Map(map) => map.clone(),
-            Self::Received(list) => list
-                .iter()
-                .map(|(name, value)| (name.as_ref().to_owned(), value.as_owned()))
-                .collect(),
+            Self::Received(list) => Extensions::from_distinct(
+                list.len(),
+                name_bytes(list),
+                list.iter().map(|(name, value)| (name, value.as_owned())),
+            ),
         }
     }
 

@@ -37,7 +37,7 @@ pub use data::{Data, DataRef};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use event::{Event, Json};
 pub use event_grid::EventGridEvent;
-pub use extension::{ExtensionRef, ExtensionValue};
+pub use extension::{ExtensionRef, ExtensionValue, Extensions};
 pub use leniency::Leniency;
 pub use mode::ContentMode;
 pub use timestamp::Timestamp;

@@ -11,7 +11,7 @@ use serde::Serializer;
 use crate::cloud_event::CloudEvent;
 use crate::data::DataRef;
 use crate::error::{DecodeError, DecodeErrorKind};
-use crate::extension::ExtensionRef;
+use crate::extension::{ExtensionRef, Extensions};
 use crate::timestamp::Timestamp;
 use crate::tolerated::Tolerated;
 
@@ -93,6 +93,15 @@ pub trait TypedEvent {
     /// Calls `visit` with every extension attribute, in a stable order.
     fn visit_extensions(&self, visit: &mut dyn FnMut(&str, ExtensionRef<'_>)) {
         let _ = visit;
+    }
+
+    /// The extensions, when the event keeps them in an [`Extensions`] (a [`CloudEvent`]
+    /// does). Encoders then read them there rather than through
+    /// [`TypedEvent::visit_extensions`], and need not look for a repeated name, which the
+    /// collection rules out.
+    #[doc(hidden)]
+    fn extension_map(&self) -> Option<&Extensions> {
+        None
     }
 
     /// What kind of data the event carries; JSON by default.
@@ -294,6 +303,23 @@ pub fn type_mismatch<'de, T: FromEvent<'de>>(found: &str) -> DecodeError {
     .into()
 }
 
+/// Calls `visit` with each extension attribute of `event`, from its [`Extensions`] when it
+/// has one: the one way encoders and validation read extensions, so that what is checked is
+/// what is written.
+pub(crate) fn each_extension<T: TypedEvent + ?Sized>(
+    event: &T,
+    mut visit: impl FnMut(&str, ExtensionRef<'_>),
+) {
+    match event.extension_map() {
+        Some(map) => {
+            for (name, value) in map {
+                visit(name, value.as_ref());
+            }
+        }
+        None => event.visit_extensions(&mut visit),
+    }
+}
+
 /// A boxed typed event encodes as the event it holds (for enum variants kept small).
 impl<T: TypedEvent + ?Sized> TypedEvent for Box<T> {
     const STATIC_ATTRIBUTES_CHECKED: bool = T::STATIC_ATTRIBUTES_CHECKED;
@@ -334,6 +360,10 @@ impl<T: TypedEvent + ?Sized> TypedEvent for Box<T> {
 
     fn visit_extensions(&self, visit: &mut dyn FnMut(&str, ExtensionRef<'_>)) {
         (**self).visit_extensions(visit);
+    }
+
+    fn extension_map(&self) -> Option<&Extensions> {
+        (**self).extension_map()
     }
 
     fn data_kind(&self) -> DataKind<'_> {
@@ -417,6 +447,10 @@ impl TypedEvent for CloudEvent {
         for (name, value) in self.extensions() {
             visit(name, value.as_ref());
         }
+    }
+
+    fn extension_map(&self) -> Option<&Extensions> {
+        Some(self.extensions())
     }
 
     fn data_kind(&self) -> DataKind<'_> {

@@ -264,13 +264,15 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
         push("datacontenttype", Rule::NotMediaType(why));
     }
     let mut seen = SeenNames::default();
-    event.visit_extensions(&mut |name, value| {
+    // Names from a derive are distinct fields, and those in an `Extensions` distinct keys;
+    // others may repeat.
+    let may_repeat = check_static && event.extension_map().is_none();
+    crate::typed::each_extension(event, |name, value| {
         // A byte scan, cheap enough to run on every name: the names become header names.
         if let Err(reason) = extension::check_name(name) {
             push(name, Rule::ExtensionName(reason));
         }
-        // Names from a derive are distinct fields; others may repeat.
-        if check_static {
+        if may_repeat {
             seen.insert(name);
         }
         match value {
@@ -293,11 +295,10 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     }
 }
 
-/// The extension names seen so far, copied into one buffer. Names that arrive in strictly
-/// increasing order (a [`CloudEvent`](crate::CloudEvent)'s, from its sorted map) are
-/// distinct as they come; otherwise [`SeenNames::duplicates`] sorts them once. Either way
-/// an event with tens of thousands of extensions is checked in n log n, not n², and one
-/// with a few allocates twice at most.
+/// The extension names a hand-written [`TypedEvent`] reported, copied into one buffer. Names
+/// that arrive in strictly increasing order are distinct as they come; otherwise
+/// [`SeenNames::duplicates`] sorts them once. Either way an event with tens of thousands of
+/// extensions is checked in n log n, not n², and one with a few allocates twice at most.
 #[derive(Default)]
 struct SeenNames {
     text: String,

@@ -94,7 +94,7 @@ fn header_pairs(message: &binary::BinaryMessage) -> Headers<'_> {
     message
         .headers
         .iter()
-        .map(|(n, v)| (n.as_ref(), v.as_bytes()))
+        .map(|(n, v)| (n, v.as_bytes()))
         .collect()
 }
 

@@ -71,12 +71,17 @@ fn duplicated_extension_keeps_the_last_value_in_every_form() {
         borrowed.extension("tenant"),
         Some(ExtensionRef::String("b"))
     );
+    // The repeated name keeps its first place, as a map's insert does.
     assert_eq!(
         borrowed.extensions().collect::<Vec<_>>(),
         [
-            ("n", ExtensionRef::Integer(1)),
-            ("tenant", ExtensionRef::String("b"))
+            ("tenant", ExtensionRef::String("b")),
+            ("n", ExtensionRef::Integer(1))
         ]
+    );
+    assert_eq!(
+        owned.extensions().names().collect::<Vec<_>>(),
+        ["tenant", "n"]
     );
     assert_eq!(borrowed.to_owned(), owned);
     assert!(Decoder::new().from_str(body).is_err());

@@ -71,8 +71,8 @@ impl<'a> CloudEventRef<'a> {
         self.view().extension(name)
     }
 
-    /// The extension attributes, in the order they were received (a [`CloudEvent`]'s
-    /// [`extensions`](CloudEvent::extensions) are a map, in name order).
+    /// The extension attributes, in the order they were received (as in a [`CloudEvent`]'s
+    /// [`extensions`](CloudEvent::extensions)).
     ///
     /// ```
     /// use eventgrid_types::{ExtensionRef, json::Decoder};

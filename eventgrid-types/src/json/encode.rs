@@ -46,7 +46,7 @@ impl<T: TypedEvent + ?Sized> Serialize for Structured<'_, T> {
             map.serialize_entry("time", time.as_str())?;
         }
         let mut failed = None;
-        event.visit_extensions(&mut |name, value| {
+        crate::typed::each_extension(event, |name, value| {
             if failed.is_none() {
                 failed = map.serialize_entry(name, &value).err();
             }
@@ -122,7 +122,7 @@ fn write_event<W: io::Write + ?Sized, T: TypedEvent + ?Sized>(
         out.verbatim(time.as_str())?;
     }
     let mut failed = Ok(());
-    event.visit_extensions(&mut |name, value| {
+    crate::typed::each_extension(event, |name, value| {
         if failed.is_ok() {
             failed = out.extension(name, value);
         }
@@ -184,9 +184,20 @@ impl<W: io::Write + ?Sized> Out<'_, W> {
     }
 
     fn extension(&mut self, name: &str, value: ExtensionRef<'_>) -> serde_json::Result<()> {
-        self.raw(b",")?;
-        self.escaped(name)?;
-        self.raw(b":")?;
+        // A valid name (a-z, 0-9) needs no escaping, and looking at its bytes costs a tenth
+        // of the escaper, which was a quarter of encoding an event of many extensions.
+        if name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            self.raw(b",\"")?;
+            self.raw(name.as_bytes())?;
+            self.raw(b"\":")?;
+        } else {
+            self.raw(b",")?;
+            self.escaped(name)?;
+            self.raw(b":")?;
+        }
         match value {
             ExtensionRef::String(s) => self.escaped(s),
             // serde_json's integer writer, not `write!`: the formatting machinery cost a third

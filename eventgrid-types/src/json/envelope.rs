@@ -2,7 +2,7 @@
 //! and the checks that turn what it read into an event or a typed error.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use base64::Engine as _;
@@ -531,8 +531,14 @@ impl<'de, D> Envelope<'de, D> {
             }
             Key::Extension(name) => {
                 if self.extensions.len() < SCANNED_EXTENSIONS {
-                    if self.extensions.iter().any(|(seen, _)| *seen == name) {
+                    // A repeated name keeps its first place and takes the new value, as a
+                    // map would, and is not listed again: one name sent many times is a
+                    // list of one, not a list as long as the event.
+                    if let Some(index) = self.extensions.iter().position(|(seen, _)| *seen == name)
+                    {
                         self.note_duplicate(&name);
+                        self.extensions[index].1 = value;
+                        return;
                     }
                 } else {
                     self.unchecked_duplicates = true;
@@ -683,8 +689,24 @@ pub(super) struct Parts<'de, D> {
 }
 
 impl<'de, D: RawData<'de>> Parts<'de, D> {
-    pub(super) fn into_cloud_event(self) -> CloudEvent {
-        CloudEvent {
+    /// The owned event. `repeats` is `Some` when a repeated extension name is still to be
+    /// found, by the map the event keeps, and says whether the rules tolerate one.
+    fn into_cloud_event(self, repeats: Option<bool>) -> Result<CloudEvent, DecodeError> {
+        let mut tolerated = self.tolerated;
+        let extensions = match repeats {
+            None => extension::into_map(self.extensions),
+            Some(tolerate) => {
+                let (map, repeated) = extension::into_map_finding_repeat(self.extensions);
+                if let Some(name) = repeated {
+                    if !tolerate {
+                        return Err(DecodeErrorKind::DuplicateAttribute(name).into());
+                    }
+                    tolerated.push(Tolerated::Duplicate(name));
+                }
+                map
+            }
+        };
+        Ok(CloudEvent {
             id: self.id.into_owned(),
             source: self.source.into_owned(),
             ty: self.ty.into_owned(),
@@ -692,14 +714,14 @@ impl<'de, D: RawData<'de>> Parts<'de, D> {
             dataschema: self.dataschema.map(Cow::into_owned),
             subject: self.subject.map(Cow::into_owned),
             time: self.time,
-            extensions: extension::into_map(self.extensions),
+            extensions,
             data: self.data.map(|data| match data {
                 PartsData::Json(raw) => Data::Json(raw.into_owned()),
                 PartsData::Text(text) => Data::Text(text),
                 PartsData::Binary(bytes) => Data::Binary(bytes),
             }),
-            tolerated: self.tolerated,
-        }
+            tolerated,
+        })
     }
 }
 
@@ -880,11 +902,33 @@ impl<'de, D: DataText> Envelope<'de, D> {
         })
     }
 
+    /// Checks the rules and makes the owned event. Among many extensions, a repeated name
+    /// is left to the map the event keeps, whose insertions hash every name anyway, instead
+    /// of hashing each name twice. Where a step before the map would hide a repeat from it (a
+    /// `null`, which is dropped, or a misspelled attribute that a lenient decoder adopts),
+    /// the list is checked first, as for a typed decode.
+    pub(super) fn check_owned(mut self, rules: Leniency) -> Result<CloudEvent, DecodeError>
+    where
+        D: RawData<'de>,
+    {
+        let hides_a_repeat = |(name, value): &(Cow<'_, str>, Scalar<'_>)| {
+            matches!(value, Scalar::Null)
+                || (rules.key_case && Attr::NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        };
+        let leave_to_map = self.unchecked_duplicates
+            && self.duplicate.is_none()
+            && !self.extensions.iter().any(hides_a_repeat);
+        self.unchecked_duplicates &= !leave_to_map;
+        self.check(rules)?
+            .into_cloud_event(leave_to_map.then_some(rules.duplicates))
+    }
+
     /// Notes a duplicated extension name among many, with a hash set rather than comparing
-    /// each with all the others; a few were compared as they came.
+    /// each with all the others; a few were compared as they came. Once one duplicate is
+    /// noted, the others change nothing.
     #[inline]
     fn find_duplicate_extension(&mut self) {
-        if self.unchecked_duplicates {
+        if self.unchecked_duplicates && self.duplicate.is_none() {
             self.hash_for_duplicate_extension();
         }
     }
@@ -975,11 +1019,16 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
 }
 
 fn check_extensions<'de>(
-    raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
+    mut raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
     had_duplicates: bool,
     rules: Leniency,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
+    // Before the checks, so that a repeated name's last value (a `null` too) is the one kept
+    // and checked.
+    if had_duplicates {
+        keep_one_of_each_name(&mut raw);
+    }
     // A plain loop. The in-place `filter_map`/`collect` it replaced compiled to several times
     // the code on a path every event takes; the loop's second `Vec` (for the events that have
     // extensions) measured no slower.
@@ -989,26 +1038,33 @@ fn check_extensions<'de>(
             extensions.push(extension);
         }
     }
-    if had_duplicates {
-        keep_last_of_each_name(&mut extensions);
-    }
     Ok(extensions)
 }
 
-/// Drops all but the last of each extension name, as a map would, keeping the order of the
-/// rest; linear in the number of extensions.
+/// Keeps each extension name once, in its first place with its last value, as a map would;
+/// linear in the number of extensions.
 #[cold]
-fn keep_last_of_each_name(extensions: &mut ReceivedExtensions<'_>) {
-    let keep: Vec<bool> = {
-        let mut later = HashSet::with_capacity(extensions.len());
+fn keep_one_of_each_name(extensions: &mut Vec<(Cow<'_, str>, Scalar<'_>)>) {
+    // Where each name was first seen, for every entry.
+    let first: Vec<usize> = {
+        let mut places = HashMap::with_capacity(extensions.len());
         extensions
             .iter()
-            .rev()
-            .map(|(name, _)| later.insert(&**name))
+            .enumerate()
+            .map(|(index, (name, _))| *places.entry(&**name).or_insert(index))
             .collect()
     };
-    let mut from_end = keep.into_iter().rev();
-    extensions.retain(|_| from_end.next().unwrap_or(true));
+    for (index, &place) in first.iter().enumerate() {
+        if place != index {
+            let value = std::mem::replace(&mut extensions[index].1, Scalar::Null);
+            extensions[place].1 = value;
+        }
+    }
+    let mut keep = first
+        .iter()
+        .enumerate()
+        .map(|(index, &place)| place == index);
+    extensions.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// One extension attribute checked and converted; `None` for a `null`, which is absent.
@@ -1165,8 +1221,7 @@ impl<'de> Deserialize<'de> for CloudEvent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let envelope = Envelope::<'de, Box<RawValue>>::deserialize(deserializer)?;
         envelope
-            .check(Leniency::STRICT)
-            .map(Parts::into_cloud_event)
+            .check_owned(Leniency::STRICT)
             .map_err(de::Error::custom)
     }
 }

@@ -38,7 +38,7 @@ use crate::typed::FromEvent;
 
 pub use borrowed::CloudEventRef;
 pub use encode::{JsonData, Structured, batch_to_vec, batch_to_writer, to_vec, to_writer};
-use envelope::{DataSlot, Envelope, Parts, PartsData};
+use envelope::{DataSlot, Envelope, PartsData};
 pub(crate) use envelope::{Fast, Scalar};
 use scanner::{Fallback, Scanner};
 
@@ -210,7 +210,7 @@ impl Decoder {
         // Not UTF-8: read as bytes, so the error says where.
         let envelope: Envelope<'_, Box<RawValue>> =
             serde_json::from_slice(bytes).map_err(json_error)?;
-        envelope.check(self.rules).map(Parts::into_cloud_event)
+        envelope.check_owned(self.rules)
     }
 
     /// Decodes one structured-mode event from text, skipping the UTF-8 check that
@@ -222,7 +222,7 @@ impl Decoder {
                 Ok(envelope) => envelope,
                 Err(Fallback) => Self::serde_event(text)?,
             };
-        envelope.check(self.rules).map(Parts::into_cloud_event)
+        envelope.check_owned(self.rules)
     }
 
     /// Decodes a JSON batch: one result per event, in order.
@@ -231,9 +231,7 @@ impl Decoder {
         bytes: &[u8],
     ) -> Result<Vec<Result<CloudEvent, DecodeError>>, DecodeError> {
         self.limits.check_size("batch", bytes.len())?;
-        let convert = |envelope: Envelope<'_, Box<RawValue>>| {
-            envelope.check(self.rules).map(Parts::into_cloud_event)
-        };
+        let convert = |envelope: Envelope<'_, Box<RawValue>>| envelope.check_owned(self.rules);
         // Checking UTF-8 once for the whole body is cheaper than string by string; a body
         // that is not UTF-8 is read as bytes, so the error says where.
         if let Ok(text) = std::str::from_utf8(bytes) {

@@ -1,0 +1,606 @@
+//! [`Extensions`]: the extension attributes of an event, by name, in the order they came.
+
+use std::fmt;
+use std::iter::FusedIterator;
+
+use std::hash::{BuildHasher, RandomState};
+
+use hashbrown::HashTable;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::ExtensionValue;
+
+/// The extension attributes of a [`CloudEvent`](struct@crate::CloudEvent) or an
+/// [`Event<T>`](crate::Event): a value for each name, each name once, in the order the
+/// attributes were received or inserted.
+///
+/// Encoders write them in that order, so a received event goes out again as it came. Two
+/// collections are equal when they hold the same names with the same values, in whatever
+/// order. The few extensions a real event carries are a plain list, found by comparing
+/// names; past 16, names are also indexed by their hash, with the standard library's
+/// hasher, which is keyed at random, so no input can be built to make lookups slow, and
+/// decoding an event of many extensions costs one hash per name.
+///
+/// The names are kept one after another in one string, so that an event of many
+/// extensions does not allocate (and free) each name on its own.
+///
+/// Names are not checked here: validation and the encoders check them, and decoders check
+/// what they receive.
+///
+/// ```
+/// use eventgrid_types::{ExtensionValue, Extensions};
+///
+/// let mut extensions = Extensions::new();
+/// extensions.insert("tenant", "contoso");
+/// extensions.insert("priority", 3);
+/// assert_eq!(extensions.get("priority"), Some(&ExtensionValue::Integer(3)));
+/// assert_eq!(extensions.names().collect::<Vec<_>>(), ["tenant", "priority"]);
+///
+/// // A new value for a name keeps the name's place.
+/// let old = extensions.insert("tenant", "fabrikam");
+/// assert_eq!(old, Some(ExtensionValue::from("contoso")));
+/// assert_eq!(extensions.names().collect::<Vec<_>>(), ["tenant", "priority"]);
+///
+/// // Order does not matter to equality.
+/// let reversed: Extensions = [("priority", ExtensionValue::Integer(3)), ("tenant", "fabrikam".into())]
+///     .into_iter()
+///     .collect();
+/// assert_eq!(reversed, extensions);
+/// ```
+#[derive(Clone, Default)]
+pub struct Extensions {
+    /// Every name, one after another: one allocation for all of them.
+    names: String,
+    /// The values in order, each with where its name is in `names`; each name once.
+    entries: Vec<Slot>,
+    /// Where each name is in `entries`, by its hash: built once there are more than
+    /// [`Extensions::LISTED`], so that the few extensions an event carries cost a list and nothing else.
+    index: Option<Box<Index>>,
+}
+
+/// One extension: its name's place in [`Extensions::names`], and its value.
+#[derive(Clone)]
+struct Slot {
+    start: usize,
+    end: usize,
+    value: ExtensionValue,
+}
+
+impl Slot {
+    fn name<'a>(&self, names: &'a str) -> &'a str {
+        &names[self.start..self.end]
+    }
+}
+
+/// The positions of an [`Extensions`]'s entries, by the hash of their names.
+#[derive(Clone)]
+struct Index {
+    table: HashTable<usize>,
+    /// Keyed at random, so no input can be built to make names collide.
+    hasher: RandomState,
+}
+
+impl Index {
+    /// An index of `entries`, with room for `capacity` names.
+    fn of(names: &str, entries: &[Slot], capacity: usize) -> Index {
+        let mut index = Index {
+            table: HashTable::with_capacity(capacity),
+            hasher: RandomState::new(),
+        };
+        for (position, slot) in entries.iter().enumerate() {
+            let hash = index.hasher.hash_one(slot.name(names));
+            let hasher = &index.hasher;
+            index.table.insert_unique(hash, position, |&at| {
+                hasher.hash_one(entries[at].name(names))
+            });
+        }
+        index
+    }
+}
+
+impl Extensions {
+    /// Up to this many extensions, a name is found by comparing it with each: cheaper than a
+    /// hash for the few that real events carry, and no allocation beyond the list.
+    pub(crate) const LISTED: usize = 16;
+
+    /// No extensions.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// No extensions, with room for `capacity` without reallocating the list.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Extensions {
+            names: String::new(),
+            entries: Vec::with_capacity(capacity),
+            index: None,
+        }
+    }
+
+    /// No extensions, with room for `count` of them whose names take `name_bytes` in all.
+    pub(crate) fn with_room(count: usize, name_bytes: usize) -> Self {
+        Extensions {
+            names: String::with_capacity(name_bytes),
+            entries: Vec::with_capacity(count),
+            index: None,
+        }
+    }
+
+    /// The extensions of a list whose names a decoder already found distinct, in its order:
+    /// no comparison per name, room made once, and the index built once if there are many.
+    pub(crate) fn from_distinct<N: AsRef<str>>(
+        count: usize,
+        name_bytes: usize,
+        list: impl IntoIterator<Item = (N, ExtensionValue)>,
+    ) -> Self {
+        let mut extensions = Extensions::with_room(count, name_bytes);
+        let names = &mut extensions.names;
+        extensions
+            .entries
+            .extend(list.into_iter().map(|(name, value)| {
+                let start = names.len();
+                names.push_str(name.as_ref());
+                Slot {
+                    start,
+                    end: names.len(),
+                    value,
+                }
+            }));
+        if extensions.entries.len() > Self::LISTED {
+            extensions.index = Some(Box::new(Index::of(
+                &extensions.names,
+                &extensions.entries,
+                extensions.entries.len(),
+            )));
+        }
+        debug_assert!(
+            extensions
+                .index
+                .as_ref()
+                .is_none_or(|i| i.table.len() == extensions.len()),
+            "names given as distinct repeat"
+        );
+        extensions
+    }
+
+    /// How many extension attributes there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Where the extension `name` is in the list.
+    fn position(&self, name: &str) -> Option<usize> {
+        let names = self.names.as_str();
+        match &self.index {
+            None => self
+                .entries
+                .iter()
+                .position(|slot| slot.name(names) == name),
+            Some(index) => {
+                let hash = index.hasher.hash_one(name);
+                let entries = &self.entries;
+                index
+                    .table
+                    .find(hash, |&at| entries[at].name(names) == name)
+                    .copied()
+            }
+        }
+    }
+
+    /// The value of the extension `name`.
+    pub fn get(&self, name: &str) -> Option<&ExtensionValue> {
+        self.position(name).map(|at| &self.entries[at].value)
+    }
+
+    /// The value of the extension `name`, to change it in place.
+    ///
+    /// ```
+    /// use eventgrid_types::{ExtensionValue, Extensions};
+    ///
+    /// let mut extensions: Extensions = [("retries", 1)].into_iter().collect();
+    /// if let Some(ExtensionValue::Integer(n)) = extensions.get_mut("retries") {
+    ///     *n += 1;
+    /// }
+    /// assert_eq!(extensions.get("retries"), Some(&ExtensionValue::Integer(2)));
+    /// ```
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut ExtensionValue> {
+        self.position(name).map(|at| &mut self.entries[at].value)
+    }
+
+    /// Whether there is an extension `name`.
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.position(name).is_some()
+    }
+
+    /// Sets the extension `name` to `value`, returning the value it replaced. A new name goes
+    /// last; a name already present keeps its place.
+    pub fn insert(
+        &mut self,
+        name: impl AsRef<str>,
+        value: impl Into<ExtensionValue>,
+    ) -> Option<ExtensionValue> {
+        match self.place(name.as_ref(), value.into()) {
+            Ok(()) => None,
+            Err((at, value)) => Some(std::mem::replace(&mut self.entries[at].value, value)),
+        }
+    }
+
+    /// Adds `name` last, or, when it is already present, gives back its position and
+    /// `value`: finding its place is the duplicate check, one comparison per name up to
+    /// [`Extensions::LISTED`] names and one hash past them.
+    fn place(&mut self, name: &str, value: ExtensionValue) -> Result<(), (usize, ExtensionValue)> {
+        let names = &mut self.names;
+        let entries = &mut self.entries;
+        let slot = |names: &mut String, value| {
+            let start = names.len();
+            names.push_str(name);
+            Slot {
+                start,
+                end: names.len(),
+                value,
+            }
+        };
+        let Some(index) = &mut self.index else {
+            if let Some(at) = entries.iter().position(|slot| slot.name(names) == name) {
+                return Err((at, value));
+            }
+            entries.push(slot(names, value));
+            if entries.len() > Self::LISTED {
+                self.index = Some(Box::new(Index::of(names, entries, entries.capacity())));
+            }
+            return Ok(());
+        };
+        let Index { table, hasher } = &mut **index;
+        let hash = hasher.hash_one(name);
+        let known: &str = names;
+        match table.entry(
+            hash,
+            |&at| entries[at].name(known) == name,
+            |&at| hasher.hash_one(entries[at].name(known)),
+        ) {
+            hashbrown::hash_table::Entry::Occupied(found) => Err((*found.get(), value)),
+            hashbrown::hash_table::Entry::Vacant(vacant) => {
+                vacant.insert(entries.len());
+                entries.push(slot(names, value));
+                Ok(())
+            }
+        }
+    }
+
+    /// After entries were removed or moved: keeps only the names still used, and rebuilds
+    /// the index, or drops it when few are left.
+    fn rebuild(&mut self) {
+        let mut names = String::with_capacity(self.entries.iter().map(|s| s.end - s.start).sum());
+        for slot in &mut self.entries {
+            let start = names.len();
+            names.push_str(&self.names[slot.start..slot.end]);
+            (slot.start, slot.end) = (start, names.len());
+        }
+        self.names = names;
+        self.index = (self.entries.len() > Self::LISTED)
+            .then(|| Box::new(Index::of(&self.names, &self.entries, self.entries.len())));
+    }
+
+    /// Removes the extension `name`, returning its value. The others keep their order, so
+    /// this moves every extension after it: linear in their number.
+    ///
+    /// ```
+    /// use eventgrid_types::{ExtensionValue, Extensions};
+    ///
+    /// let mut extensions: Extensions = [("a", 1), ("b", 2), ("c", 3)].into_iter().collect();
+    /// assert_eq!(extensions.remove("b"), Some(ExtensionValue::Integer(2)));
+    /// assert_eq!(extensions.remove("b"), None);
+    /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["a", "c"]);
+    /// ```
+    pub fn remove(&mut self, name: &str) -> Option<ExtensionValue> {
+        let at = self.position(name)?;
+        let slot = self.entries.remove(at);
+        self.rebuild();
+        Some(slot.value)
+    }
+
+    /// Keeps only the extensions for which `keep` returns `true`, in their order.
+    ///
+    /// ```
+    /// use eventgrid_types::{ExtensionValue, Extensions};
+    ///
+    /// let mut extensions: Extensions = [("a", 1), ("b", 2), ("c", 3)].into_iter().collect();
+    /// extensions.retain(|name, _| name != "a");
+    /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["b", "c"]);
+    /// ```
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &mut ExtensionValue) -> bool) {
+        let before = self.entries.len();
+        let names = self.names.as_str();
+        self.entries
+            .retain_mut(|slot| keep(&names[slot.start..slot.end], &mut slot.value));
+        if self.entries.len() != before {
+            self.rebuild();
+        }
+    }
+
+    /// Puts the extensions in name order, for output that does not depend on the order in
+    /// which they were received or inserted.
+    ///
+    /// ```
+    /// use eventgrid_types::Extensions;
+    ///
+    /// let mut extensions: Extensions = [("tenant", "x"), ("priority", "1")].into_iter().collect();
+    /// extensions.sort_by_name();
+    /// assert_eq!(extensions.names().collect::<Vec<_>>(), ["priority", "tenant"]);
+    /// ```
+    pub fn sort_by_name(&mut self) {
+        let names = self.names.as_str();
+        self.entries
+            .sort_unstable_by(|a, b| a.name(names).cmp(b.name(names)));
+        if self.index.is_some() {
+            self.rebuild();
+        }
+    }
+
+    /// The names and values, in order.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter {
+            names: &self.names,
+            entries: self.entries.iter(),
+        }
+    }
+
+    /// The names, in order.
+    pub fn names(&self) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator {
+        self.iter().map(|(name, _)| name)
+    }
+
+    /// The values, in order.
+    pub fn values(&self) -> impl ExactSizeIterator<Item = &ExtensionValue> + DoubleEndedIterator {
+        self.entries.iter().map(|slot| &slot.value)
+    }
+
+    /// Sets a received extension, as [`Extensions::insert`] does, and returns its name when
+    /// it was already present: finding the name's place is the duplicate check.
+    pub(crate) fn insert_received(&mut self, name: &str, value: ExtensionValue) -> Option<&str> {
+        let (at, value) = self.place(name, value).err()?;
+        let slot = &mut self.entries[at];
+        slot.value = value;
+        Some(&self.names[slot.start..slot.end])
+    }
+}
+
+/// Equal when both hold the same names with the same values, in whatever order.
+impl PartialEq for Extensions {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && self
+                .iter()
+                .all(|(name, value)| other.get(name) == Some(value))
+    }
+}
+
+impl Eq for Extensions {}
+
+impl fmt::Debug for Extensions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+/// A name given twice keeps its first place and its last value, as [`Extensions::insert`]
+/// does.
+impl<N: AsRef<str>, V: Into<ExtensionValue>> FromIterator<(N, V)> for Extensions {
+    fn from_iter<I: IntoIterator<Item = (N, V)>>(iter: I) -> Self {
+        let mut extensions = Extensions::new();
+        extensions.extend(iter);
+        extensions
+    }
+}
+
+/// As [`Extensions::insert`] for each.
+impl<N: AsRef<str>, V: Into<ExtensionValue>> Extend<(N, V)> for Extensions {
+    fn extend<I: IntoIterator<Item = (N, V)>>(&mut self, iter: I) {
+        let iter = iter.into_iter();
+        self.entries.reserve(iter.size_hint().0);
+        for (name, value) in iter {
+            self.insert(name, value);
+        }
+    }
+}
+
+/// A JSON object (or any serde map) of the extensions, in order.
+impl Serialize for Extensions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.len()))?;
+        for (name, value) in self {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'a> IntoIterator for &'a Extensions {
+    type Item = (&'a str, &'a ExtensionValue);
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+/// Each name becomes a `String` of its own as it is taken.
+impl IntoIterator for Extensions {
+    type Item = (String, ExtensionValue);
+    type IntoIter = IntoIter;
+
+    fn into_iter(self) -> IntoIter {
+        IntoIter {
+            names: self.names,
+            entries: self.entries.into_iter(),
+        }
+    }
+}
+
+/// The names and values of [`Extensions`], borrowed, in order ([`Extensions::iter`]).
+#[derive(Clone)]
+pub struct Iter<'a> {
+    names: &'a str,
+    entries: std::slice::Iter<'a, Slot>,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'a str, &'a ExtensionValue);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let slot = self.entries.next()?;
+        Some((slot.name(self.names), &slot.value))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.entries.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let slot = self.entries.next_back()?;
+        Some((slot.name(self.names), &slot.value))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl FusedIterator for Iter<'_> {}
+
+impl fmt::Debug for Iter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+/// The names and values of [`Extensions`], by value, in order.
+pub struct IntoIter {
+    names: String,
+    entries: std::vec::IntoIter<Slot>,
+}
+
+impl Iterator for IntoIter {
+    type Item = (String, ExtensionValue);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let slot = self.entries.next()?;
+        Some((slot.name(&self.names).to_owned(), slot.value))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.entries.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for IntoIter {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let slot = self.entries.next_back()?;
+        Some((slot.name(&self.names).to_owned(), slot.value))
+    }
+}
+
+impl ExactSizeIterator for IntoIter {}
+
+impl FusedIterator for IntoIter {}
+
+impl fmt::Debug for IntoIter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rest = self.entries.as_slice().iter();
+        f.debug_list()
+            .entries(rest.map(|slot| (slot.name(&self.names), &slot.value)))
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(count: usize) -> Extensions {
+        (0..count)
+            .map(|i| (format!("e{i}"), i32::try_from(i).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_below_and_above_the_listed_count() {
+        for count in [
+            0,
+            1,
+            Extensions::LISTED,
+            Extensions::LISTED + 1,
+            10 * Extensions::LISTED,
+        ] {
+            let mut extensions = numbered(count);
+            assert_eq!(extensions.len(), count);
+            assert_eq!(extensions.index.is_some(), count > Extensions::LISTED);
+            for i in 0..count {
+                assert_eq!(
+                    extensions.get(&format!("e{i}")),
+                    Some(&ExtensionValue::Integer(i64::try_from(i).unwrap()))
+                );
+            }
+            assert_eq!(extensions.get("absent"), None);
+            // A second insert of a name replaces its value in its place.
+            if count > 0 {
+                let old = extensions.insert("e0", "again");
+                assert_eq!(old, Some(ExtensionValue::Integer(0)));
+                assert_eq!(extensions.names().next(), Some("e0"));
+                assert_eq!(extensions.len(), count);
+            }
+        }
+    }
+
+    #[test]
+    fn a_received_repeat_is_found_by_its_insert_in_either_form() {
+        for count in [3, 10 * Extensions::LISTED] {
+            let mut extensions = numbered(count);
+            let repeated = extensions.insert_received("e2", "last".into());
+            assert_eq!(repeated, Some("e2"));
+            assert_eq!(extensions.get("e2"), Some(&ExtensionValue::from("last")));
+            assert_eq!(extensions.insert_received("new", true.into()), None);
+            assert_eq!(extensions.len(), count + 1);
+        }
+    }
+
+    #[test]
+    fn removal_and_retain_keep_the_index_true() {
+        let mut extensions = numbered(3 * Extensions::LISTED);
+        assert_eq!(extensions.remove("e5"), Some(ExtensionValue::Integer(5)));
+        assert_eq!(extensions.get("e6"), Some(&ExtensionValue::Integer(6)));
+        extensions.retain(|name, _| name.len() == 2);
+        // e0..e9 less e5: nine left, a list again.
+        assert_eq!(extensions.len(), 9);
+        assert!(extensions.index.is_none());
+        assert_eq!(extensions.get("e9"), Some(&ExtensionValue::Integer(9)));
+        assert_eq!(extensions.get("e10"), None);
+        let mut sorted = numbered(3 * Extensions::LISTED);
+        sorted.sort_by_name();
+        assert_eq!(sorted.names().nth(1), Some("e1"));
+        assert_eq!(sorted.names().nth(2), Some("e10"));
+        assert_eq!(sorted.get("e47"), Some(&ExtensionValue::Integer(47)));
+    }
+
+    #[test]
+    fn equality_ignores_order_and_form() {
+        let forward = numbered(2 * Extensions::LISTED);
+        let backward: Extensions = forward.iter().rev().map(|(n, v)| (n, v.clone())).collect();
+        assert_eq!(forward, backward);
+        // Indexed once, then cut down to a list-sized count: still equal to a list.
+        let mut cut = numbered(2 * Extensions::LISTED);
+        cut.retain(|name, _| name.len() == 2);
+        cut.remove("e9");
+        let list = numbered(9);
+        assert!(list.index.is_none());
+        assert_eq!(cut, list);
+        let mut other = numbered(9);
+        other.insert("e8", 0);
+        assert_ne!(cut, other);
+    }
+}
