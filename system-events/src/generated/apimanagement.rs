@@ -11,6 +11,7 @@ pub struct ApiManagementApiCreatedEventData {
 impl rt::Members for ApiManagementApiCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -58,6 +59,7 @@ pub struct ApiManagementApiDeletedEventData {
 impl rt::Members for ApiManagementApiDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -105,6 +107,7 @@ pub struct ApiManagementApiReleaseCreatedEventData {
 impl rt::Members for ApiManagementApiReleaseCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -152,6 +155,7 @@ pub struct ApiManagementApiReleaseDeletedEventData {
 impl rt::Members for ApiManagementApiReleaseDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -199,6 +203,7 @@ pub struct ApiManagementApiReleaseUpdatedEventData {
 impl rt::Members for ApiManagementApiReleaseUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -246,6 +251,7 @@ pub struct ApiManagementApiUpdatedEventData {
 impl rt::Members for ApiManagementApiUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -296,6 +302,7 @@ pub struct ApiManagementCircuitBreakerClosedEventData {
 impl rt::Members for ApiManagementCircuitBreakerClosedEventData {
     const NAMES: &'static [&'static str] = &["backendName", "circuitBreaker"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "backendName" => Some(0usize),
@@ -361,6 +368,7 @@ pub struct ApiManagementCircuitBreakerOpenedEventData {
 impl rt::Members for ApiManagementCircuitBreakerOpenedEventData {
     const NAMES: &'static [&'static str] = &["backendName", "circuitBreaker"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "backendName" => Some(0usize),
@@ -423,6 +431,7 @@ pub struct ApiManagementCircuitBreakerProperties {
 impl rt::Members for ApiManagementCircuitBreakerProperties {
     const NAMES: &'static [&'static str] = &["rules"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "rules" => Some(0usize),
@@ -470,6 +479,7 @@ pub struct ApiManagementExpiredGatewayTokenProperties {
 impl rt::Members for ApiManagementExpiredGatewayTokenProperties {
     const NAMES: &'static [&'static str] = &["expiredAtUtc"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expiredAtUtc" => Some(0usize),
@@ -517,6 +527,7 @@ pub struct ApiManagementGatewayApiAddedEventData {
 impl rt::Members for ApiManagementGatewayApiAddedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -564,6 +575,7 @@ pub struct ApiManagementGatewayApiRemovedEventData {
 impl rt::Members for ApiManagementGatewayApiRemovedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -611,6 +623,7 @@ pub struct ApiManagementGatewayCertificateAuthorityCreatedEventData {
 impl rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -659,6 +672,7 @@ pub struct ApiManagementGatewayCertificateAuthorityDeletedEventData {
 impl rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -707,6 +721,7 @@ pub struct ApiManagementGatewayCertificateAuthorityUpdatedEventData {
 impl rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -755,6 +770,7 @@ pub struct ApiManagementGatewayCreatedEventData {
 impl rt::Members for ApiManagementGatewayCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -802,6 +818,7 @@ pub struct ApiManagementGatewayDeletedEventData {
 impl rt::Members for ApiManagementGatewayDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -849,6 +866,7 @@ pub struct ApiManagementGatewayHostnameConfigurationCreatedEventData {
 impl rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -897,6 +915,7 @@ pub struct ApiManagementGatewayHostnameConfigurationDeletedEventData {
 impl rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -945,6 +964,7 @@ pub struct ApiManagementGatewayHostnameConfigurationUpdatedEventData {
 impl rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -996,6 +1016,7 @@ pub struct ApiManagementGatewayProperties {
 impl rt::Members for ApiManagementGatewayProperties {
     const NAMES: &'static [&'static str] = &["gatewayId", "instanceId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "gatewayId" => Some(0usize),
@@ -1056,6 +1077,7 @@ pub struct ApiManagementGatewayTokenExpiredEventData {
 impl rt::Members for ApiManagementGatewayTokenExpiredEventData {
     const NAMES: &'static [&'static str] = &["gatewayInfo", "tokenInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "gatewayInfo" => Some(0usize),
@@ -1122,6 +1144,7 @@ pub struct ApiManagementGatewayTokenNearExpiryEventData {
 impl rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
     const NAMES: &'static [&'static str] = &["gatewayInfo", "tokenInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "gatewayInfo" => Some(0usize),
@@ -1185,6 +1208,7 @@ pub struct ApiManagementGatewayUpdatedEventData {
 impl rt::Members for ApiManagementGatewayUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1232,6 +1256,7 @@ pub struct ApiManagementNearExpiryGatewayTokenProperties {
 impl rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
     const NAMES: &'static [&'static str] = &["expiredAtUtc"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expiredAtUtc" => Some(0usize),
@@ -1279,6 +1304,7 @@ pub struct ApiManagementProductCreatedEventData {
 impl rt::Members for ApiManagementProductCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1326,6 +1352,7 @@ pub struct ApiManagementProductDeletedEventData {
 impl rt::Members for ApiManagementProductDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1373,6 +1400,7 @@ pub struct ApiManagementProductUpdatedEventData {
 impl rt::Members for ApiManagementProductUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1420,6 +1448,7 @@ pub struct ApiManagementSubscriptionCreatedEventData {
 impl rt::Members for ApiManagementSubscriptionCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1467,6 +1496,7 @@ pub struct ApiManagementSubscriptionDeletedEventData {
 impl rt::Members for ApiManagementSubscriptionDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1514,6 +1544,7 @@ pub struct ApiManagementSubscriptionUpdatedEventData {
 impl rt::Members for ApiManagementSubscriptionUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1561,6 +1592,7 @@ pub struct ApiManagementUserCreatedEventData {
 impl rt::Members for ApiManagementUserCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1608,6 +1640,7 @@ pub struct ApiManagementUserDeletedEventData {
 impl rt::Members for ApiManagementUserDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1655,6 +1688,7 @@ pub struct ApiManagementUserUpdatedEventData {
 impl rt::Members for ApiManagementUserUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),

@@ -20,6 +20,7 @@ pub struct AppConfigurationKeyValueDeletedEventData {
 impl rt::Members for AppConfigurationKeyValueDeletedEventData {
     const NAMES: &'static [&'static str] = &["etag", "key", "label", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "etag" => Some(0usize),
@@ -111,6 +112,7 @@ pub struct AppConfigurationKeyValueModifiedEventData {
 impl rt::Members for AppConfigurationKeyValueModifiedEventData {
     const NAMES: &'static [&'static str] = &["etag", "key", "label", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "etag" => Some(0usize),
@@ -201,6 +203,7 @@ pub struct AppConfigurationSnapshotEventData {
 impl rt::Members for AppConfigurationSnapshotEventData {
     const NAMES: &'static [&'static str] = &["etag", "name", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "etag" => Some(0usize),

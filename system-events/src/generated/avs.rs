@@ -29,6 +29,7 @@ impl rt::Members for AvsClusterEventData {
         "removedHostNames",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addedHostNames" => Some(0usize),
@@ -129,6 +130,7 @@ impl rt::Members for AvsClusterFailedEventData {
         "failureMessage",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addedHostNames" => Some(0usize),
@@ -226,6 +228,7 @@ pub struct AvsPrivateCloudEventData {
 impl rt::Members for AvsPrivateCloudEventData {
     const NAMES: &'static [&'static str] = &["operationId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "operationId" => Some(0usize),
@@ -276,6 +279,7 @@ pub struct AvsPrivateCloudFailedEventData {
 impl rt::Members for AvsPrivateCloudFailedEventData {
     const NAMES: &'static [&'static str] = &["operationId", "failureMessage"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "operationId" => Some(0usize),
@@ -348,6 +352,7 @@ pub struct AvsScriptExecutionEventData {
 impl rt::Members for AvsScriptExecutionEventData {
     const NAMES: &'static [&'static str] = &["cmdletId", "operationId", "output"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cmdletId" => Some(0usize),
@@ -433,6 +438,7 @@ impl rt::Members for AvsScriptExecutionFailedEventData {
         "failureMessage",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cmdletId" => Some(0usize),
@@ -529,6 +535,7 @@ impl rt::Members for AvsScriptExecutionFinishedEventData {
         "namedOutputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cmdletId" => Some(0usize),

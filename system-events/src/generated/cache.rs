@@ -17,6 +17,7 @@ pub struct RedisExportRDBCompletedEventData {
 impl rt::Members for RedisExportRDBCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -90,6 +91,7 @@ pub struct RedisImportRDBCompletedEventData {
 impl rt::Members for RedisImportRDBCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -163,6 +165,7 @@ pub struct RedisPatchingCompletedEventData {
 impl rt::Members for RedisPatchingCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -236,6 +239,7 @@ pub struct RedisScalingCompletedEventData {
 impl rt::Members for RedisScalingCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),

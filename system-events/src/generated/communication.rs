@@ -17,6 +17,7 @@ pub struct AcsCallEndReasonProperties {
 impl rt::Members for AcsCallEndReasonProperties {
     const NAMES: &'static [&'static str] = &["code", "phrase", "subCode"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "code" => Some(0usize),
@@ -139,6 +140,7 @@ pub struct AcsCallEndedByProperties {
 impl rt::Members for AcsCallEndedByProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "name", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "communicationIdentifier" => Some(0usize),
@@ -275,6 +277,7 @@ impl rt::Members for AcsCallEndedEventData {
         "reason",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationId" => Some(0usize),
@@ -415,6 +418,7 @@ pub struct AcsCallGroupProperties {
 impl rt::Members for AcsCallGroupProperties {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -506,6 +510,7 @@ impl rt::Members for AcsCallParticipantEventData {
         "userAgent",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationId" => Some(0usize),
@@ -743,6 +748,7 @@ pub struct AcsCallParticipantProperties {
 impl rt::Members for AcsCallParticipantProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "role"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "communicationIdentifier" => Some(0usize),
@@ -828,6 +834,7 @@ pub struct AcsCallRoomProperties {
 impl rt::Members for AcsCallRoomProperties {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -903,6 +910,7 @@ impl rt::Members for AcsCallingEventProperties {
         "startedBy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationId" => Some(0usize),
@@ -1055,6 +1063,7 @@ impl rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -1219,6 +1228,7 @@ impl rt::Members for AcsChatEventBaseProperties {
         "transactionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -1295,6 +1305,7 @@ pub struct AcsChatEventInThreadBaseProperties {
 impl rt::Members for AcsChatEventInThreadBaseProperties {
     const NAMES: &'static [&'static str] = &["threadId", "transactionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -1400,6 +1411,7 @@ impl rt::Members for AcsChatMessageDeletedEventData {
         "deleteTime",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -1594,6 +1606,7 @@ impl rt::Members for AcsChatMessageDeletedInThreadEventData {
         "deleteTime",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -1790,6 +1803,7 @@ impl rt::Members for AcsChatMessageEditedEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -2014,6 +2028,7 @@ impl rt::Members for AcsChatMessageEditedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -2220,6 +2235,7 @@ impl rt::Members for AcsChatMessageEventBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -2399,6 +2415,7 @@ impl rt::Members for AcsChatMessageEventInThreadBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -2580,6 +2597,7 @@ impl rt::Members for AcsChatMessageReceivedEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -2789,6 +2807,7 @@ impl rt::Members for AcsChatMessageReceivedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -2965,6 +2984,7 @@ impl rt::Members for AcsChatParticipantAddedToThreadEventData {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -3104,6 +3124,7 @@ impl rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
         "time",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -3256,6 +3277,7 @@ impl rt::Members for AcsChatParticipantRemovedFromThreadEventData {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -3395,6 +3417,7 @@ impl rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData {
         "time",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -3525,6 +3548,7 @@ pub struct AcsChatRetentionPolicy {
 impl rt::Members for AcsChatRetentionPolicy {
     const NAMES: &'static [&'static str] = &["deleteThreadAfterDays", "kind"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deleteThreadAfterDays" => Some(0usize),
@@ -3705,6 +3729,7 @@ impl rt::Members for AcsChatThreadCreatedEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -3887,6 +3912,7 @@ impl rt::Members for AcsChatThreadCreatedWithUserEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -4058,6 +4084,7 @@ impl rt::Members for AcsChatThreadDeletedEventData {
         "reason",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -4305,6 +4332,7 @@ impl rt::Members for AcsChatThreadEventBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -4409,6 +4437,7 @@ impl rt::Members for AcsChatThreadEventInThreadBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -4499,6 +4528,7 @@ impl rt::Members for AcsChatThreadParticipantProperties {
         "participantCommunicationIdentifier",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "displayName" => Some(0usize),
@@ -4609,6 +4639,7 @@ impl rt::Members for AcsChatThreadPropertiesUpdatedEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -4787,6 +4818,7 @@ impl rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -4966,6 +4998,7 @@ impl rt::Members for AcsChatThreadWithUserDeletedEventData {
         "deletedByCommunicationIdentifier",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -5125,6 +5158,7 @@ impl rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -5296,6 +5330,7 @@ impl rt::Members for AcsEmailDeliveryReportReceivedEventData {
         "status",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deliveryAttemptTimestamp" => Some(0usize),
@@ -5562,6 +5597,7 @@ impl rt::Members for AcsEmailDeliveryReportStatusDetails {
         "statusMessage",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientMailServerHostName" => Some(0usize),
@@ -5642,6 +5678,7 @@ impl rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
         "userAgent",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "engagementContext" => Some(0usize),
@@ -5814,6 +5851,7 @@ pub struct AcsIncomingCallCustomContext {
 impl rt::Members for AcsIncomingCallCustomContext {
     const NAMES: &'static [&'static str] = &["sipHeaders", "voipHeaders"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "sipHeaders" => Some(0usize),
@@ -5901,6 +5939,7 @@ impl rt::Members for AcsIncomingCallEventData {
         "to",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "callerDisplayName" => Some(0usize),
@@ -6104,6 +6143,7 @@ pub struct AcsMessageButtonContent {
 impl rt::Members for AcsMessageButtonContent {
     const NAMES: &'static [&'static str] = &["payload", "text"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "payload" => Some(0usize),
@@ -6164,6 +6204,7 @@ pub struct AcsMessageChannelEventError {
 impl rt::Members for AcsMessageChannelEventError {
     const NAMES: &'static [&'static str] = &["channelCode", "channelMessage"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelCode" => Some(0usize),
@@ -6283,6 +6324,7 @@ pub struct AcsMessageContext {
 impl rt::Members for AcsMessageContext {
     const NAMES: &'static [&'static str] = &["from", "id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -6448,6 +6490,7 @@ impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
         "status",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "error" => Some(0usize),
@@ -6625,6 +6668,7 @@ pub struct AcsMessageEventData {
 impl rt::Members for AcsMessageEventData {
     const NAMES: &'static [&'static str] = &["error", "from", "receivedTimeStamp", "to"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "error" => Some(0usize),
@@ -6710,6 +6754,7 @@ pub struct AcsMessageInteractiveButtonReplyContent {
 impl rt::Members for AcsMessageInteractiveButtonReplyContent {
     const NAMES: &'static [&'static str] = &["id", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -6771,6 +6816,7 @@ pub struct AcsMessageInteractiveContent {
 impl rt::Members for AcsMessageInteractiveContent {
     const NAMES: &'static [&'static str] = &["buttonReply", "listReply", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "buttonReply" => Some(0usize),
@@ -6879,6 +6925,7 @@ pub struct AcsMessageInteractiveListReplyContent {
 impl rt::Members for AcsMessageInteractiveListReplyContent {
     const NAMES: &'static [&'static str] = &["description", "id", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "description" => Some(0usize),
@@ -6964,6 +7011,7 @@ impl rt::Members for AcsMessageMediaContent {
         "mimeType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "animated" => Some(0usize),
@@ -7055,6 +7103,7 @@ pub struct AcsMessageReactionContent {
 impl rt::Members for AcsMessageReactionContent {
     const NAMES: &'static [&'static str] = &["emoji", "messageId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "emoji" => Some(0usize),
@@ -7150,6 +7199,7 @@ impl rt::Members for AcsMessageReceivedEventData {
         "reaction",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "error" => Some(0usize),
@@ -7502,6 +7552,7 @@ impl rt::Members for AcsRecordingChunkInfoProperties {
         "metadataLocation",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "contentLocation" => Some(0usize),
@@ -7682,6 +7733,7 @@ impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
         "sessionEndReason",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recordingChannelType" => Some(0usize),
@@ -7928,6 +7980,7 @@ pub struct AcsRecordingStorageInfoProperties {
 impl rt::Members for AcsRecordingStorageInfoProperties {
     const NAMES: &'static [&'static str] = &["recordingChunks"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recordingChunks" => Some(0usize),
@@ -7989,6 +8042,7 @@ impl rt::Members for AcsRouterChannelConfiguration {
         "maxNumberOfJobs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "capacityCostPerJob" => Some(0usize),
@@ -8078,6 +8132,7 @@ impl rt::Members for AcsRouterCommunicationError {
         "target",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "code" => Some(0usize),
@@ -8183,6 +8238,7 @@ pub struct AcsRouterEventData {
 impl rt::Members for AcsRouterEventData {
     const NAMES: &'static [&'static str] = &["channelId", "channelReference", "jobId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8284,6 +8340,7 @@ impl rt::Members for AcsRouterJobCancelledEventData {
         "note",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8440,6 +8497,7 @@ impl rt::Members for AcsRouterJobClassificationFailedEventData {
         "errors",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8606,6 +8664,7 @@ impl rt::Members for AcsRouterJobClassifiedEventData {
         "queueDetails",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8785,6 +8844,7 @@ impl rt::Members for AcsRouterJobClosedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8952,6 +9012,7 @@ impl rt::Members for AcsRouterJobCompletedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9102,6 +9163,7 @@ impl rt::Members for AcsRouterJobEventData {
         "tags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9236,6 +9298,7 @@ impl rt::Members for AcsRouterJobExceptionTriggeredEventData {
         "ruleKey",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9399,6 +9462,7 @@ impl rt::Members for AcsRouterJobQueuedEventData {
         "requestedWorkerSelectors",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9570,6 +9634,7 @@ impl rt::Members for AcsRouterJobReceivedEventData {
         "unavailableForMatching",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9863,6 +9928,7 @@ impl rt::Members for AcsRouterJobSchedulingFailedEventData {
         "scheduledOn",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10175,6 +10241,7 @@ impl rt::Members for AcsRouterJobUnassignedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10349,6 +10416,7 @@ impl rt::Members for AcsRouterJobWaitingForActivationEventData {
         "unavailableForMatching",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10538,6 +10606,7 @@ impl rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
         "expiredRequestedWorkerSelectors",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10762,6 +10831,7 @@ pub struct AcsRouterQueueDetails {
 impl rt::Members for AcsRouterQueueDetails {
     const NAMES: &'static [&'static str] = &["id", "labels", "name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -10919,6 +10989,7 @@ pub struct AcsRouterWorkerDeregisteredEventData {
 impl rt::Members for AcsRouterWorkerDeregisteredEventData {
     const NAMES: &'static [&'static str] = &["workerId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "workerId" => Some(0usize),
@@ -10980,6 +11051,7 @@ impl rt::Members for AcsRouterWorkerEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11108,6 +11180,7 @@ impl rt::Members for AcsRouterWorkerOfferAcceptedEventData {
         "workerTags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11295,6 +11368,7 @@ impl rt::Members for AcsRouterWorkerOfferDeclinedEventData {
         "queueId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11421,6 +11495,7 @@ impl rt::Members for AcsRouterWorkerOfferExpiredEventData {
         "queueId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11575,6 +11650,7 @@ impl rt::Members for AcsRouterWorkerOfferIssuedEventData {
         "workerTags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11773,6 +11849,7 @@ impl rt::Members for AcsRouterWorkerOfferRevokedEventData {
         "queueId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11899,6 +11976,7 @@ impl rt::Members for AcsRouterWorkerRegisteredEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelConfigurations" => Some(0usize),
@@ -12020,6 +12098,7 @@ impl rt::Members for AcsRouterWorkerSelector {
         "value",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expirationTime" => Some(0usize),
@@ -12249,6 +12328,7 @@ impl rt::Members for AcsRouterWorkerUpdatedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelConfigurations" => Some(0usize),
@@ -12433,6 +12513,7 @@ impl rt::Members for AcsSmsDeliveryAttemptProperties {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "segmentsFailed" => Some(0usize),
@@ -12530,6 +12611,7 @@ impl rt::Members for AcsSmsDeliveryReportReceivedEventData {
         "tag",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -12666,6 +12748,7 @@ pub struct AcsSmsEventBaseProperties {
 impl rt::Members for AcsSmsEventBaseProperties {
     const NAMES: &'static [&'static str] = &["from", "messageId", "to"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -12755,6 +12838,7 @@ impl rt::Members for AcsSmsReceivedEventData {
         "segmentCount",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -12857,6 +12941,7 @@ pub struct AcsUserDisconnectedEventData {
 impl rt::Members for AcsUserDisconnectedEventData {
     const NAMES: &'static [&'static str] = &["userCommunicationIdentifier"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "userCommunicationIdentifier" => Some(0usize),
@@ -13052,6 +13137,7 @@ impl rt::Members for CommunicationIdentifierModel {
         "rawId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "communicationUser" => Some(0usize),
@@ -13291,6 +13377,7 @@ pub struct CommunicationUserIdentifierModel {
 impl rt::Members for CommunicationUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -13340,6 +13427,7 @@ pub struct MicrosoftTeamsAppIdentifierModel {
 impl rt::Members for MicrosoftTeamsAppIdentifierModel {
     const NAMES: &'static [&'static str] = &["appId", "cloud"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "appId" => Some(0usize),
@@ -13426,6 +13514,7 @@ pub struct MicrosoftTeamsUserIdentifierModel {
 impl rt::Members for MicrosoftTeamsUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["cloud", "isAnonymous", "userId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cloud" => Some(0usize),
@@ -13521,6 +13610,7 @@ pub struct PhoneNumberIdentifierModel {
 impl rt::Members for PhoneNumberIdentifierModel {
     const NAMES: &'static [&'static str] = &["value"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "value" => Some(0usize),

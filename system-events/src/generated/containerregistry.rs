@@ -33,6 +33,7 @@ impl rt::Members for ContainerRegistryArtifactEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -167,6 +168,7 @@ impl rt::Members for ContainerRegistryArtifactEventTarget {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "digest" => Some(0usize),
@@ -281,6 +283,7 @@ pub struct ContainerRegistryEventActor {
 impl rt::Members for ContainerRegistryEventActor {
     const NAMES: &'static [&'static str] = &["name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -328,6 +331,7 @@ pub struct ContainerRegistryEventConnectedRegistry {
 impl rt::Members for ContainerRegistryEventConnectedRegistry {
     const NAMES: &'static [&'static str] = &["name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -409,6 +413,7 @@ impl rt::Members for ContainerRegistryEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -572,6 +577,7 @@ impl rt::Members for ContainerRegistryEventRequest {
         "useragent",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addr" => Some(0usize),
@@ -668,6 +674,7 @@ pub struct ContainerRegistryEventSource {
 impl rt::Members for ContainerRegistryEventSource {
     const NAMES: &'static [&'static str] = &["addr", "instanceID"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addr" => Some(0usize),
@@ -751,6 +758,7 @@ impl rt::Members for ContainerRegistryEventTarget {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "digest" => Some(0usize),

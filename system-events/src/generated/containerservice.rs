@@ -15,6 +15,7 @@ pub struct ContainerServiceClusterSupportEventData {
 impl rt::Members for ContainerServiceClusterSupportEventData {
     const NAMES: &'static [&'static str] = &["kubernetesVersion"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "kubernetesVersion" => Some(0usize),
@@ -88,6 +89,7 @@ impl rt::Members for ContainerServiceNewKubernetesVersionAvailableEventData {
         "lowestMinorKubernetesVersion",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "latestPreviewKubernetesVersion" => Some(0usize),
@@ -171,6 +173,7 @@ pub struct ContainerServiceNodePoolRollingEventData {
 impl rt::Members for ContainerServiceNodePoolRollingEventData {
     const NAMES: &'static [&'static str] = &["nodePoolName"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "nodePoolName" => Some(0usize),

@@ -15,6 +15,7 @@ pub struct DataBoxCopyCompletedEventData {
 impl rt::Members for DataBoxCopyCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "serialNumber" => Some(0usize),
@@ -121,6 +122,7 @@ pub struct DataBoxCopyStartedEventData {
 impl rt::Members for DataBoxCopyStartedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "serialNumber" => Some(0usize),
@@ -226,6 +228,7 @@ pub struct DataBoxOrderCompletedEventData {
 impl rt::Members for DataBoxOrderCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "serialNumber" => Some(0usize),

@@ -31,6 +31,7 @@ impl rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
         "updatedOn",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -329,6 +330,7 @@ impl rt::Members for EventGridMQTTClientEventData {
         "namespaceName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -421,6 +423,7 @@ impl rt::Members for EventGridMQTTClientSessionConnectedEventData {
         "sequenceNumber",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -527,6 +530,7 @@ impl rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
         "sequenceNumber",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -739,6 +743,7 @@ pub struct SubscriptionDeletedEventData {
 impl rt::Members for SubscriptionDeletedEventData {
     const NAMES: &'static [&'static str] = &["eventSubscriptionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "eventSubscriptionId" => Some(0usize),
@@ -789,6 +794,7 @@ pub struct SubscriptionValidationEventData {
 impl rt::Members for SubscriptionValidationEventData {
     const NAMES: &'static [&'static str] = &["validationCode", "validationUrl"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "validationCode" => Some(0usize),

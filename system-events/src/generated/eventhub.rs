@@ -45,6 +45,7 @@ impl rt::Members for EventHubCaptureFileCreatedEventData {
         "sizeInBytes",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "eventCount" => Some(0usize),

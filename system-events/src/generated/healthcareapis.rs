@@ -33,6 +33,7 @@ impl rt::Members for HealthcareDicomImageCreatedEventData {
         "serviceHostName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "imageSeriesInstanceUid" => Some(0usize),
@@ -155,6 +156,7 @@ impl rt::Members for HealthcareDicomImageDeletedEventData {
         "serviceHostName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "imageSeriesInstanceUid" => Some(0usize),
@@ -277,6 +279,7 @@ impl rt::Members for HealthcareDicomImageUpdatedEventData {
         "serviceHostName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "imageSeriesInstanceUid" => Some(0usize),
@@ -388,6 +391,7 @@ impl rt::Members for HealthcareFhirResourceCreatedEventData {
         "resourceVersionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceFhirAccount" => Some(0usize),
@@ -520,6 +524,7 @@ impl rt::Members for HealthcareFhirResourceDeletedEventData {
         "resourceVersionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceFhirAccount" => Some(0usize),
@@ -1678,6 +1683,7 @@ impl rt::Members for HealthcareFhirResourceUpdatedEventData {
         "resourceVersionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceFhirAccount" => Some(0usize),

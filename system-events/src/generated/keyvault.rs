@@ -37,6 +37,7 @@ impl rt::Members for KeyVaultAccessPolicyChangedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -168,6 +169,7 @@ impl rt::Members for KeyVaultCertificateExpiredEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -299,6 +301,7 @@ impl rt::Members for KeyVaultCertificateNearExpiryEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -430,6 +433,7 @@ impl rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -561,6 +565,7 @@ impl rt::Members for KeyVaultKeyExpiredEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -692,6 +697,7 @@ impl rt::Members for KeyVaultKeyNearExpiryEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -823,6 +829,7 @@ impl rt::Members for KeyVaultKeyNewVersionCreatedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -954,6 +961,7 @@ impl rt::Members for KeyVaultSecretExpiredEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -1085,6 +1093,7 @@ impl rt::Members for KeyVaultSecretNearExpiryEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -1216,6 +1225,7 @@ impl rt::Members for KeyVaultSecretNewVersionCreatedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),

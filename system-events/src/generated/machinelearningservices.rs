@@ -41,6 +41,7 @@ impl rt::Members for MachineLearningServicesDatasetDriftDetectedEventData {
         "targetDatasetId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "baseDatasetId" => Some(0usize),
@@ -182,6 +183,7 @@ impl rt::Members for MachineLearningServicesModelDeployedEventData {
         "serviceTags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "modelIds" => Some(0usize),
@@ -289,6 +291,7 @@ impl rt::Members for MachineLearningServicesModelRegisteredEventData {
         "modelVersion",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "modelName" => Some(0usize),
@@ -393,6 +396,7 @@ impl rt::Members for MachineLearningServicesRunCompletedEventData {
         "runType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "experimentId" => Some(0usize),
@@ -523,6 +527,7 @@ impl rt::Members for MachineLearningServicesRunStatusChangedEventData {
         "runType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "experimentId" => Some(0usize),

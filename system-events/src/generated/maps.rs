@@ -33,6 +33,7 @@ impl rt::Members for MapsGeofenceEventProperties {
         "isEventPublished",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expiredGeofenceGeometryId" => Some(0usize),
@@ -136,6 +137,7 @@ impl rt::Members for MapsGeofenceGeometry {
         "udId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deviceId" => Some(0usize),

@@ -22,6 +22,7 @@ impl rt::Members for MediaJobCanceledEventData {
         "outputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -155,6 +156,7 @@ impl rt::Members for MediaJobError {
         "retry",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "category" => Some(0usize),
@@ -490,6 +492,7 @@ pub struct MediaJobErrorDetail {
 impl rt::Members for MediaJobErrorDetail {
     const NAMES: &'static [&'static str] = &["code", "message"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "code" => Some(0usize),
@@ -558,6 +561,7 @@ impl rt::Members for MediaJobErroredEventData {
         "outputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -686,6 +690,7 @@ impl rt::Members for MediaJobFinishedEventData {
         "outputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -820,6 +825,7 @@ impl rt::Members for MediaJobOutput {
         "state",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "@odata.type" => Some(0usize),
@@ -977,6 +983,7 @@ pub struct MediaJobOutputProgressEventData {
 impl rt::Members for MediaJobOutputProgressEventData {
     const NAMES: &'static [&'static str] = &["jobCorrelationData", "label", "progress"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "jobCorrelationData" => Some(0usize),
@@ -1053,6 +1060,7 @@ impl rt::Members for MediaJobOutputStateChangeEventData {
         "previousState",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "jobCorrelationData" => Some(0usize),
@@ -1322,6 +1330,7 @@ impl rt::Members for MediaJobStateChangeEventData {
         "state",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -1427,6 +1436,7 @@ pub struct MediaLiveEventChannelArchiveHeartbeatEventData {
 impl rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
     const NAMES: &'static [&'static str] = &["channelLatencyMs", "latencyResultCode"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelLatencyMs" => Some(0usize),
@@ -1505,6 +1515,7 @@ impl rt::Members for MediaLiveEventConnectionRejectedEventData {
         "streamId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "encoderIp" => Some(0usize),
@@ -1612,6 +1623,7 @@ impl rt::Members for MediaLiveEventEncoderConnectedEventData {
         "streamId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "encoderIp" => Some(0usize),
@@ -1712,6 +1724,7 @@ impl rt::Members for MediaLiveEventEncoderDisconnectedEventData {
         "streamId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "encoderIp" => Some(0usize),
@@ -1827,6 +1840,7 @@ impl rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
         "trackType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),
@@ -1960,6 +1974,7 @@ impl rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
         "trackType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),
@@ -2126,6 +2141,7 @@ impl rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
         "typeOfStreamWithMinLastTimestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "maxLastTimestamp" => Some(0usize),
@@ -2248,6 +2264,7 @@ impl rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
         "timescale",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "firstDuration" => Some(0usize),
@@ -2404,6 +2421,7 @@ impl rt::Members for MediaLiveEventIngestHeartbeatEventData {
         "unexpectedBitrate",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),
@@ -2620,6 +2638,7 @@ impl rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
         "trackType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),

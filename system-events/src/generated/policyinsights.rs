@@ -40,6 +40,7 @@ impl rt::Members for PolicyInsightsPolicyStateChangedEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "complianceReasonCode" => Some(0usize),
@@ -184,6 +185,7 @@ impl rt::Members for PolicyInsightsPolicyStateCreatedEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "complianceReasonCode" => Some(0usize),
@@ -328,6 +330,7 @@ impl rt::Members for PolicyInsightsPolicyStateDeletedEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "complianceReasonCode" => Some(0usize),

@@ -17,6 +17,7 @@ pub struct ResourceNotificationsOperationalDetails {
 impl rt::Members for ResourceNotificationsOperationalDetails {
     const NAMES: &'static [&'static str] = &["resourceEventTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceEventTime" => Some(0usize),
@@ -70,6 +71,7 @@ pub struct ResourceNotificationsResourceDeletedDetails {
 impl rt::Members for ResourceNotificationsResourceDeletedDetails {
     const NAMES: &'static [&'static str] = &["id", "name", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -140,6 +142,7 @@ pub struct ResourceNotificationsResourceDeletedEventData {
 impl rt::Members for ResourceNotificationsResourceDeletedEventData {
     const NAMES: &'static [&'static str] = &["operationalInfo", "resourceInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "operationalInfo" => Some(0usize),
@@ -232,6 +235,7 @@ impl rt::Members for ResourceNotificationsResourceUpdatedDetails {
         "type",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -346,6 +350,7 @@ impl rt::Members for ResourceNotificationsResourceUpdatedEventData {
         "resourceInfo",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "apiVersion" => Some(0usize),

@@ -53,6 +53,7 @@ impl rt::Members for ResourceActionCancelEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -254,6 +255,7 @@ impl rt::Members for ResourceActionFailureEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -455,6 +457,7 @@ impl rt::Members for ResourceActionSuccessEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -620,6 +623,7 @@ pub struct ResourceAuthorization {
 impl rt::Members for ResourceAuthorization {
     const NAMES: &'static [&'static str] = &["action", "evidence", "scope"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -729,6 +733,7 @@ impl rt::Members for ResourceDeleteCancelEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -930,6 +935,7 @@ impl rt::Members for ResourceDeleteFailureEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1131,6 +1137,7 @@ impl rt::Members for ResourceDeleteSuccessEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1304,6 +1311,7 @@ impl rt::Members for ResourceHttpRequest {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientIpAddress" => Some(0usize),
@@ -1428,6 +1436,7 @@ impl rt::Members for ResourceWriteCancelEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1629,6 +1638,7 @@ impl rt::Members for ResourceWriteFailureEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1830,6 +1840,7 @@ impl rt::Members for ResourceWriteSuccessEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),

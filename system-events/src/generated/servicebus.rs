@@ -33,6 +33,7 @@ impl rt::Members for ServiceBusActiveMessagesAvailablePeriodicNotificationsEvent
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),
@@ -160,6 +161,7 @@ impl rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEventData {
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),
@@ -288,6 +290,7 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),
@@ -415,6 +418,7 @@ impl rt::Members for ServiceBusDeadletterMessagesAvailableWithNoListenersEventDa
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),

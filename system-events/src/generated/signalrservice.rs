@@ -25,6 +25,7 @@ impl rt::Members for SignalRServiceClientConnectionConnectedEventData {
         "userId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "connectionId" => Some(0usize),
@@ -125,6 +126,7 @@ impl rt::Members for SignalRServiceClientConnectionDisconnectedEventData {
         "userId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "connectionId" => Some(0usize),

@@ -49,6 +49,7 @@ impl rt::Members for StorageAsyncOperationInitiatedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -313,6 +314,7 @@ impl rt::Members for StorageBlobCreatedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "accessTier" => Some(0usize),
@@ -608,6 +610,7 @@ impl rt::Members for StorageBlobDeletedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -771,6 +774,7 @@ impl rt::Members for StorageBlobInventoryPolicyCompletedEventData {
         "scheduleDateTime",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "accountName" => Some(0usize),
@@ -916,6 +920,7 @@ impl rt::Members for StorageBlobRenamedEventData {
         "storageDiagnostics",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1077,6 +1082,7 @@ impl rt::Members for StorageBlobTierChangedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "accessTier" => Some(0usize),
@@ -1361,6 +1367,7 @@ impl rt::Members for StorageDirectoryCreatedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1517,6 +1524,7 @@ impl rt::Members for StorageDirectoryDeletedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1673,6 +1681,7 @@ impl rt::Members for StorageDirectoryRenamedEventData {
         "storageDiagnostics",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1879,6 +1888,7 @@ impl rt::Members for StorageLifecyclePolicyActionSummaryDetail {
         "totalObjectsCount",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "errorList" => Some(0usize),
@@ -1967,6 +1977,7 @@ impl rt::Members for StorageLifecyclePolicyCompletedEventData {
         "tierToCoolSummary",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deleteSummary" => Some(0usize),
@@ -2089,6 +2100,7 @@ pub struct StorageLifecyclePolicyRunSummary {
 impl rt::Members for StorageLifecyclePolicyRunSummary {
     const NAMES: &'static [&'static str] = &["completionStatus"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "completionStatus" => Some(0usize),
@@ -2173,6 +2185,7 @@ impl rt::Members for StorageTaskAssignmentCompletedEventData {
         "taskName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "completedDateTime" => Some(0usize),
@@ -2371,6 +2384,7 @@ pub struct StorageTaskAssignmentQueuedEventData {
 impl rt::Members for StorageTaskAssignmentQueuedEventData {
     const NAMES: &'static [&'static str] = &["queuedDateTime", "taskExecutionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "queuedDateTime" => Some(0usize),
@@ -2445,6 +2459,7 @@ impl rt::Members for StorageTaskCompletedEventData {
         "taskName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "completedDateTime" => Some(0usize),
@@ -2643,6 +2658,7 @@ pub struct StorageTaskQueuedEventData {
 impl rt::Members for StorageTaskQueuedEventData {
     const NAMES: &'static [&'static str] = &["queuedDateTime", "taskExecutionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "queuedDateTime" => Some(0usize),

@@ -99,6 +99,7 @@ pub struct AppEventTypeDetail {
 impl rt::Members for AppEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -222,6 +223,7 @@ pub struct AppServicePlanEventTypeDetail {
 impl rt::Members for AppServicePlanEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action", "stampKind", "status"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -489,6 +491,7 @@ impl rt::Members for WebAppServicePlanUpdatedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -637,6 +640,7 @@ impl rt::Members for WebAppServicePlanUpdatedEventDataSku {
         "name",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "Capacity" => Some(0usize),
@@ -756,6 +760,7 @@ impl rt::Members for WebAppUpdatedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -897,6 +902,7 @@ impl rt::Members for WebBackupOperationCompletedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1038,6 +1044,7 @@ impl rt::Members for WebBackupOperationFailedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1179,6 +1186,7 @@ impl rt::Members for WebBackupOperationStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1320,6 +1328,7 @@ impl rt::Members for WebRestoreOperationCompletedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1461,6 +1470,7 @@ impl rt::Members for WebRestoreOperationFailedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1602,6 +1612,7 @@ impl rt::Members for WebRestoreOperationStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1743,6 +1754,7 @@ impl rt::Members for WebSlotSwapCompletedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1884,6 +1896,7 @@ impl rt::Members for WebSlotSwapFailedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -2025,6 +2038,7 @@ impl rt::Members for WebSlotSwapStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -2166,6 +2180,7 @@ impl rt::Members for WebSlotSwapWithPreviewCancelledEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -2307,6 +2322,7 @@ impl rt::Members for WebSlotSwapWithPreviewStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
+    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
