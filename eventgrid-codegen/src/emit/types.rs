@@ -184,7 +184,6 @@ fn members(s: &Struct, enums: &BTreeSet<&str>, spelled: bool) -> TokenStream {
         impl rt::Members for #name {
             const NAMES: &'static [&'static str] = &[#(#wires),*];
             const ALIASES: &'static [(&'static str, usize)] = &[#(#aliases),*];
-            #[inline]
             fn exact(name: &str) -> Option<usize> {
                 match name {
                     #( #wires => Some(#indexes), )*

@@ -17,7 +17,6 @@ pub struct ApiCenterApiDefinitionAddedEventData {
 impl rt::Members for ApiCenterApiDefinitionAddedEventData {
     const NAMES: &'static [&'static str] = &["description", "specification", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "description" => Some(0usize),
@@ -95,7 +94,6 @@ pub struct ApiCenterApiDefinitionUpdatedEventData {
 impl rt::Members for ApiCenterApiDefinitionUpdatedEventData {
     const NAMES: &'static [&'static str] = &["description", "specification", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "description" => Some(0usize),
@@ -170,7 +168,6 @@ pub struct ApiCenterApiSpecification {
 impl rt::Members for ApiCenterApiSpecification {
     const NAMES: &'static [&'static str] = &["name", "version"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),

@@ -11,7 +11,6 @@ pub struct ApiManagementApiCreatedEventData {
 impl rt::Members for ApiManagementApiCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -59,7 +58,6 @@ pub struct ApiManagementApiDeletedEventData {
 impl rt::Members for ApiManagementApiDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -107,7 +105,6 @@ pub struct ApiManagementApiReleaseCreatedEventData {
 impl rt::Members for ApiManagementApiReleaseCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -155,7 +152,6 @@ pub struct ApiManagementApiReleaseDeletedEventData {
 impl rt::Members for ApiManagementApiReleaseDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -203,7 +199,6 @@ pub struct ApiManagementApiReleaseUpdatedEventData {
 impl rt::Members for ApiManagementApiReleaseUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -251,7 +246,6 @@ pub struct ApiManagementApiUpdatedEventData {
 impl rt::Members for ApiManagementApiUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -302,7 +296,6 @@ pub struct ApiManagementCircuitBreakerClosedEventData {
 impl rt::Members for ApiManagementCircuitBreakerClosedEventData {
     const NAMES: &'static [&'static str] = &["backendName", "circuitBreaker"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "backendName" => Some(0usize),
@@ -368,7 +361,6 @@ pub struct ApiManagementCircuitBreakerOpenedEventData {
 impl rt::Members for ApiManagementCircuitBreakerOpenedEventData {
     const NAMES: &'static [&'static str] = &["backendName", "circuitBreaker"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "backendName" => Some(0usize),
@@ -431,7 +423,6 @@ pub struct ApiManagementCircuitBreakerProperties {
 impl rt::Members for ApiManagementCircuitBreakerProperties {
     const NAMES: &'static [&'static str] = &["rules"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "rules" => Some(0usize),
@@ -479,7 +470,6 @@ pub struct ApiManagementExpiredGatewayTokenProperties {
 impl rt::Members for ApiManagementExpiredGatewayTokenProperties {
     const NAMES: &'static [&'static str] = &["expiredAtUtc"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expiredAtUtc" => Some(0usize),
@@ -527,7 +517,6 @@ pub struct ApiManagementGatewayApiAddedEventData {
 impl rt::Members for ApiManagementGatewayApiAddedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -575,7 +564,6 @@ pub struct ApiManagementGatewayApiRemovedEventData {
 impl rt::Members for ApiManagementGatewayApiRemovedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -623,7 +611,6 @@ pub struct ApiManagementGatewayCertificateAuthorityCreatedEventData {
 impl rt::Members for ApiManagementGatewayCertificateAuthorityCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -672,7 +659,6 @@ pub struct ApiManagementGatewayCertificateAuthorityDeletedEventData {
 impl rt::Members for ApiManagementGatewayCertificateAuthorityDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -721,7 +707,6 @@ pub struct ApiManagementGatewayCertificateAuthorityUpdatedEventData {
 impl rt::Members for ApiManagementGatewayCertificateAuthorityUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -770,7 +755,6 @@ pub struct ApiManagementGatewayCreatedEventData {
 impl rt::Members for ApiManagementGatewayCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -818,7 +802,6 @@ pub struct ApiManagementGatewayDeletedEventData {
 impl rt::Members for ApiManagementGatewayDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -866,7 +849,6 @@ pub struct ApiManagementGatewayHostnameConfigurationCreatedEventData {
 impl rt::Members for ApiManagementGatewayHostnameConfigurationCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -915,7 +897,6 @@ pub struct ApiManagementGatewayHostnameConfigurationDeletedEventData {
 impl rt::Members for ApiManagementGatewayHostnameConfigurationDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -964,7 +945,6 @@ pub struct ApiManagementGatewayHostnameConfigurationUpdatedEventData {
 impl rt::Members for ApiManagementGatewayHostnameConfigurationUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1016,7 +996,6 @@ pub struct ApiManagementGatewayProperties {
 impl rt::Members for ApiManagementGatewayProperties {
     const NAMES: &'static [&'static str] = &["gatewayId", "instanceId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "gatewayId" => Some(0usize),
@@ -1077,7 +1056,6 @@ pub struct ApiManagementGatewayTokenExpiredEventData {
 impl rt::Members for ApiManagementGatewayTokenExpiredEventData {
     const NAMES: &'static [&'static str] = &["gatewayInfo", "tokenInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "gatewayInfo" => Some(0usize),
@@ -1144,7 +1122,6 @@ pub struct ApiManagementGatewayTokenNearExpiryEventData {
 impl rt::Members for ApiManagementGatewayTokenNearExpiryEventData {
     const NAMES: &'static [&'static str] = &["gatewayInfo", "tokenInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "gatewayInfo" => Some(0usize),
@@ -1208,7 +1185,6 @@ pub struct ApiManagementGatewayUpdatedEventData {
 impl rt::Members for ApiManagementGatewayUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1256,7 +1232,6 @@ pub struct ApiManagementNearExpiryGatewayTokenProperties {
 impl rt::Members for ApiManagementNearExpiryGatewayTokenProperties {
     const NAMES: &'static [&'static str] = &["expiredAtUtc"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expiredAtUtc" => Some(0usize),
@@ -1304,7 +1279,6 @@ pub struct ApiManagementProductCreatedEventData {
 impl rt::Members for ApiManagementProductCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1352,7 +1326,6 @@ pub struct ApiManagementProductDeletedEventData {
 impl rt::Members for ApiManagementProductDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1400,7 +1373,6 @@ pub struct ApiManagementProductUpdatedEventData {
 impl rt::Members for ApiManagementProductUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1448,7 +1420,6 @@ pub struct ApiManagementSubscriptionCreatedEventData {
 impl rt::Members for ApiManagementSubscriptionCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1496,7 +1467,6 @@ pub struct ApiManagementSubscriptionDeletedEventData {
 impl rt::Members for ApiManagementSubscriptionDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1544,7 +1514,6 @@ pub struct ApiManagementSubscriptionUpdatedEventData {
 impl rt::Members for ApiManagementSubscriptionUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1592,7 +1561,6 @@ pub struct ApiManagementUserCreatedEventData {
 impl rt::Members for ApiManagementUserCreatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1640,7 +1608,6 @@ pub struct ApiManagementUserDeletedEventData {
 impl rt::Members for ApiManagementUserDeletedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),
@@ -1688,7 +1655,6 @@ pub struct ApiManagementUserUpdatedEventData {
 impl rt::Members for ApiManagementUserUpdatedEventData {
     const NAMES: &'static [&'static str] = &["resourceUri"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceUri" => Some(0usize),

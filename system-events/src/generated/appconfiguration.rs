@@ -20,7 +20,6 @@ pub struct AppConfigurationKeyValueDeletedEventData {
 impl rt::Members for AppConfigurationKeyValueDeletedEventData {
     const NAMES: &'static [&'static str] = &["etag", "key", "label", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "etag" => Some(0usize),
@@ -112,7 +111,6 @@ pub struct AppConfigurationKeyValueModifiedEventData {
 impl rt::Members for AppConfigurationKeyValueModifiedEventData {
     const NAMES: &'static [&'static str] = &["etag", "key", "label", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "etag" => Some(0usize),
@@ -203,7 +201,6 @@ pub struct AppConfigurationSnapshotEventData {
 impl rt::Members for AppConfigurationSnapshotEventData {
     const NAMES: &'static [&'static str] = &["etag", "name", "syncToken"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "etag" => Some(0usize),

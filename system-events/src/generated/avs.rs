@@ -29,7 +29,6 @@ impl rt::Members for AvsClusterEventData {
         "removedHostNames",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addedHostNames" => Some(0usize),
@@ -130,7 +129,6 @@ impl rt::Members for AvsClusterFailedEventData {
         "failureMessage",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addedHostNames" => Some(0usize),
@@ -228,7 +226,6 @@ pub struct AvsPrivateCloudEventData {
 impl rt::Members for AvsPrivateCloudEventData {
     const NAMES: &'static [&'static str] = &["operationId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "operationId" => Some(0usize),
@@ -279,7 +276,6 @@ pub struct AvsPrivateCloudFailedEventData {
 impl rt::Members for AvsPrivateCloudFailedEventData {
     const NAMES: &'static [&'static str] = &["operationId", "failureMessage"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "operationId" => Some(0usize),
@@ -352,7 +348,6 @@ pub struct AvsScriptExecutionEventData {
 impl rt::Members for AvsScriptExecutionEventData {
     const NAMES: &'static [&'static str] = &["cmdletId", "operationId", "output"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cmdletId" => Some(0usize),
@@ -438,7 +433,6 @@ impl rt::Members for AvsScriptExecutionFailedEventData {
         "failureMessage",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cmdletId" => Some(0usize),
@@ -535,7 +529,6 @@ impl rt::Members for AvsScriptExecutionFinishedEventData {
         "namedOutputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cmdletId" => Some(0usize),

@@ -17,7 +17,6 @@ pub struct RedisExportRDBCompletedEventData {
 impl rt::Members for RedisExportRDBCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -91,7 +90,6 @@ pub struct RedisImportRDBCompletedEventData {
 impl rt::Members for RedisImportRDBCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -165,7 +163,6 @@ pub struct RedisPatchingCompletedEventData {
 impl rt::Members for RedisPatchingCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -239,7 +236,6 @@ pub struct RedisScalingCompletedEventData {
 impl rt::Members for RedisScalingCompletedEventData {
     const NAMES: &'static [&'static str] = &["name", "status", "timestamp"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),

@@ -17,7 +17,6 @@ pub struct AcsCallEndReasonProperties {
 impl rt::Members for AcsCallEndReasonProperties {
     const NAMES: &'static [&'static str] = &["code", "phrase", "subCode"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "code" => Some(0usize),
@@ -140,7 +139,6 @@ pub struct AcsCallEndedByProperties {
 impl rt::Members for AcsCallEndedByProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "name", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "communicationIdentifier" => Some(0usize),
@@ -277,7 +275,6 @@ impl rt::Members for AcsCallEndedEventData {
         "reason",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationId" => Some(0usize),
@@ -418,7 +415,6 @@ pub struct AcsCallGroupProperties {
 impl rt::Members for AcsCallGroupProperties {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -510,7 +506,6 @@ impl rt::Members for AcsCallParticipantEventData {
         "userAgent",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationId" => Some(0usize),
@@ -748,7 +743,6 @@ pub struct AcsCallParticipantProperties {
 impl rt::Members for AcsCallParticipantProperties {
     const NAMES: &'static [&'static str] = &["communicationIdentifier", "role"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "communicationIdentifier" => Some(0usize),
@@ -834,7 +828,6 @@ pub struct AcsCallRoomProperties {
 impl rt::Members for AcsCallRoomProperties {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -910,7 +903,6 @@ impl rt::Members for AcsCallingEventProperties {
         "startedBy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationId" => Some(0usize),
@@ -1063,7 +1055,6 @@ impl rt::Members for AcsChatAzureBotCommandReceivedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -1228,7 +1219,6 @@ impl rt::Members for AcsChatEventBaseProperties {
         "transactionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -1305,7 +1295,6 @@ pub struct AcsChatEventInThreadBaseProperties {
 impl rt::Members for AcsChatEventInThreadBaseProperties {
     const NAMES: &'static [&'static str] = &["threadId", "transactionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -1411,7 +1400,6 @@ impl rt::Members for AcsChatMessageDeletedEventData {
         "deleteTime",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -1606,7 +1594,6 @@ impl rt::Members for AcsChatMessageDeletedInThreadEventData {
         "deleteTime",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -1803,7 +1790,6 @@ impl rt::Members for AcsChatMessageEditedEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -2028,7 +2014,6 @@ impl rt::Members for AcsChatMessageEditedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -2235,7 +2220,6 @@ impl rt::Members for AcsChatMessageEventBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -2415,7 +2399,6 @@ impl rt::Members for AcsChatMessageEventInThreadBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -2597,7 +2580,6 @@ impl rt::Members for AcsChatMessageReceivedEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -2807,7 +2789,6 @@ impl rt::Members for AcsChatMessageReceivedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -2984,7 +2965,6 @@ impl rt::Members for AcsChatParticipantAddedToThreadEventData {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -3124,7 +3104,6 @@ impl rt::Members for AcsChatParticipantAddedToThreadWithUserEventData {
         "time",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -3277,7 +3256,6 @@ impl rt::Members for AcsChatParticipantRemovedFromThreadEventData {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -3417,7 +3395,6 @@ impl rt::Members for AcsChatParticipantRemovedFromThreadWithUserEventData {
         "time",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -3548,7 +3525,6 @@ pub struct AcsChatRetentionPolicy {
 impl rt::Members for AcsChatRetentionPolicy {
     const NAMES: &'static [&'static str] = &["deleteThreadAfterDays", "kind"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deleteThreadAfterDays" => Some(0usize),
@@ -3729,7 +3705,6 @@ impl rt::Members for AcsChatThreadCreatedEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -3912,7 +3887,6 @@ impl rt::Members for AcsChatThreadCreatedWithUserEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -4084,7 +4058,6 @@ impl rt::Members for AcsChatThreadDeletedEventData {
         "reason",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -4332,7 +4305,6 @@ impl rt::Members for AcsChatThreadEventBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -4437,7 +4409,6 @@ impl rt::Members for AcsChatThreadEventInThreadBaseProperties {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -4528,7 +4499,6 @@ impl rt::Members for AcsChatThreadParticipantProperties {
         "participantCommunicationIdentifier",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "displayName" => Some(0usize),
@@ -4639,7 +4609,6 @@ impl rt::Members for AcsChatThreadPropertiesUpdatedEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -4818,7 +4787,6 @@ impl rt::Members for AcsChatThreadPropertiesUpdatedPerUserEventData {
         "retentionPolicy",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -4998,7 +4966,6 @@ impl rt::Members for AcsChatThreadWithUserDeletedEventData {
         "deletedByCommunicationIdentifier",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientCommunicationIdentifier" => Some(0usize),
@@ -5158,7 +5125,6 @@ impl rt::Members for AcsChatTypingIndicatorReceivedInThreadEventData {
         "metadata",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "threadId" => Some(0usize),
@@ -5330,7 +5296,6 @@ impl rt::Members for AcsEmailDeliveryReportReceivedEventData {
         "status",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deliveryAttemptTimestamp" => Some(0usize),
@@ -5597,7 +5562,6 @@ impl rt::Members for AcsEmailDeliveryReportStatusDetails {
         "statusMessage",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recipientMailServerHostName" => Some(0usize),
@@ -5678,7 +5642,6 @@ impl rt::Members for AcsEmailEngagementTrackingReportReceivedEventData {
         "userAgent",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "engagementContext" => Some(0usize),
@@ -5851,7 +5814,6 @@ pub struct AcsIncomingCallCustomContext {
 impl rt::Members for AcsIncomingCallCustomContext {
     const NAMES: &'static [&'static str] = &["sipHeaders", "voipHeaders"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "sipHeaders" => Some(0usize),
@@ -5939,7 +5901,6 @@ impl rt::Members for AcsIncomingCallEventData {
         "to",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "callerDisplayName" => Some(0usize),
@@ -6143,7 +6104,6 @@ pub struct AcsMessageButtonContent {
 impl rt::Members for AcsMessageButtonContent {
     const NAMES: &'static [&'static str] = &["payload", "text"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "payload" => Some(0usize),
@@ -6204,7 +6164,6 @@ pub struct AcsMessageChannelEventError {
 impl rt::Members for AcsMessageChannelEventError {
     const NAMES: &'static [&'static str] = &["channelCode", "channelMessage"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelCode" => Some(0usize),
@@ -6324,7 +6283,6 @@ pub struct AcsMessageContext {
 impl rt::Members for AcsMessageContext {
     const NAMES: &'static [&'static str] = &["from", "id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -6490,7 +6448,6 @@ impl rt::Members for AcsMessageDeliveryStatusUpdatedEventData {
         "status",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "error" => Some(0usize),
@@ -6668,7 +6625,6 @@ pub struct AcsMessageEventData {
 impl rt::Members for AcsMessageEventData {
     const NAMES: &'static [&'static str] = &["error", "from", "receivedTimeStamp", "to"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "error" => Some(0usize),
@@ -6754,7 +6710,6 @@ pub struct AcsMessageInteractiveButtonReplyContent {
 impl rt::Members for AcsMessageInteractiveButtonReplyContent {
     const NAMES: &'static [&'static str] = &["id", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -6816,7 +6771,6 @@ pub struct AcsMessageInteractiveContent {
 impl rt::Members for AcsMessageInteractiveContent {
     const NAMES: &'static [&'static str] = &["buttonReply", "listReply", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "buttonReply" => Some(0usize),
@@ -6925,7 +6879,6 @@ pub struct AcsMessageInteractiveListReplyContent {
 impl rt::Members for AcsMessageInteractiveListReplyContent {
     const NAMES: &'static [&'static str] = &["description", "id", "title"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "description" => Some(0usize),
@@ -7011,7 +6964,6 @@ impl rt::Members for AcsMessageMediaContent {
         "mimeType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "animated" => Some(0usize),
@@ -7103,7 +7055,6 @@ pub struct AcsMessageReactionContent {
 impl rt::Members for AcsMessageReactionContent {
     const NAMES: &'static [&'static str] = &["emoji", "messageId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "emoji" => Some(0usize),
@@ -7199,7 +7150,6 @@ impl rt::Members for AcsMessageReceivedEventData {
         "reaction",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "error" => Some(0usize),
@@ -7552,7 +7502,6 @@ impl rt::Members for AcsRecordingChunkInfoProperties {
         "metadataLocation",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "contentLocation" => Some(0usize),
@@ -7733,7 +7682,6 @@ impl rt::Members for AcsRecordingFileStatusUpdatedEventData {
         "sessionEndReason",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recordingChannelType" => Some(0usize),
@@ -7980,7 +7928,6 @@ pub struct AcsRecordingStorageInfoProperties {
 impl rt::Members for AcsRecordingStorageInfoProperties {
     const NAMES: &'static [&'static str] = &["recordingChunks"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "recordingChunks" => Some(0usize),
@@ -8042,7 +7989,6 @@ impl rt::Members for AcsRouterChannelConfiguration {
         "maxNumberOfJobs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "capacityCostPerJob" => Some(0usize),
@@ -8132,7 +8078,6 @@ impl rt::Members for AcsRouterCommunicationError {
         "target",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "code" => Some(0usize),
@@ -8238,7 +8183,6 @@ pub struct AcsRouterEventData {
 impl rt::Members for AcsRouterEventData {
     const NAMES: &'static [&'static str] = &["channelId", "channelReference", "jobId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8340,7 +8284,6 @@ impl rt::Members for AcsRouterJobCancelledEventData {
         "note",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8497,7 +8440,6 @@ impl rt::Members for AcsRouterJobClassificationFailedEventData {
         "errors",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8664,7 +8606,6 @@ impl rt::Members for AcsRouterJobClassifiedEventData {
         "queueDetails",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -8844,7 +8785,6 @@ impl rt::Members for AcsRouterJobClosedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9012,7 +8952,6 @@ impl rt::Members for AcsRouterJobCompletedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9163,7 +9102,6 @@ impl rt::Members for AcsRouterJobEventData {
         "tags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9298,7 +9236,6 @@ impl rt::Members for AcsRouterJobExceptionTriggeredEventData {
         "ruleKey",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9462,7 +9399,6 @@ impl rt::Members for AcsRouterJobQueuedEventData {
         "requestedWorkerSelectors",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9634,7 +9570,6 @@ impl rt::Members for AcsRouterJobReceivedEventData {
         "unavailableForMatching",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -9928,7 +9863,6 @@ impl rt::Members for AcsRouterJobSchedulingFailedEventData {
         "scheduledOn",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10241,7 +10175,6 @@ impl rt::Members for AcsRouterJobUnassignedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10416,7 +10349,6 @@ impl rt::Members for AcsRouterJobWaitingForActivationEventData {
         "unavailableForMatching",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10606,7 +10538,6 @@ impl rt::Members for AcsRouterJobWorkerSelectorsExpiredEventData {
         "expiredRequestedWorkerSelectors",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -10831,7 +10762,6 @@ pub struct AcsRouterQueueDetails {
 impl rt::Members for AcsRouterQueueDetails {
     const NAMES: &'static [&'static str] = &["id", "labels", "name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -10989,7 +10919,6 @@ pub struct AcsRouterWorkerDeregisteredEventData {
 impl rt::Members for AcsRouterWorkerDeregisteredEventData {
     const NAMES: &'static [&'static str] = &["workerId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "workerId" => Some(0usize),
@@ -11051,7 +10980,6 @@ impl rt::Members for AcsRouterWorkerEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11180,7 +11108,6 @@ impl rt::Members for AcsRouterWorkerOfferAcceptedEventData {
         "workerTags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11368,7 +11295,6 @@ impl rt::Members for AcsRouterWorkerOfferDeclinedEventData {
         "queueId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11495,7 +11421,6 @@ impl rt::Members for AcsRouterWorkerOfferExpiredEventData {
         "queueId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11650,7 +11575,6 @@ impl rt::Members for AcsRouterWorkerOfferIssuedEventData {
         "workerTags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11849,7 +11773,6 @@ impl rt::Members for AcsRouterWorkerOfferRevokedEventData {
         "queueId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelId" => Some(0usize),
@@ -11976,7 +11899,6 @@ impl rt::Members for AcsRouterWorkerRegisteredEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelConfigurations" => Some(0usize),
@@ -12098,7 +12020,6 @@ impl rt::Members for AcsRouterWorkerSelector {
         "value",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expirationTime" => Some(0usize),
@@ -12328,7 +12249,6 @@ impl rt::Members for AcsRouterWorkerUpdatedEventData {
         "workerId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelConfigurations" => Some(0usize),
@@ -12513,7 +12433,6 @@ impl rt::Members for AcsSmsDeliveryAttemptProperties {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "segmentsFailed" => Some(0usize),
@@ -12611,7 +12530,6 @@ impl rt::Members for AcsSmsDeliveryReportReceivedEventData {
         "tag",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -12748,7 +12666,6 @@ pub struct AcsSmsEventBaseProperties {
 impl rt::Members for AcsSmsEventBaseProperties {
     const NAMES: &'static [&'static str] = &["from", "messageId", "to"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -12838,7 +12755,6 @@ impl rt::Members for AcsSmsReceivedEventData {
         "segmentCount",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "from" => Some(0usize),
@@ -12941,7 +12857,6 @@ pub struct AcsUserDisconnectedEventData {
 impl rt::Members for AcsUserDisconnectedEventData {
     const NAMES: &'static [&'static str] = &["userCommunicationIdentifier"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "userCommunicationIdentifier" => Some(0usize),
@@ -13137,7 +13052,6 @@ impl rt::Members for CommunicationIdentifierModel {
         "rawId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "communicationUser" => Some(0usize),
@@ -13377,7 +13291,6 @@ pub struct CommunicationUserIdentifierModel {
 impl rt::Members for CommunicationUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -13427,7 +13340,6 @@ pub struct MicrosoftTeamsAppIdentifierModel {
 impl rt::Members for MicrosoftTeamsAppIdentifierModel {
     const NAMES: &'static [&'static str] = &["appId", "cloud"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "appId" => Some(0usize),
@@ -13514,7 +13426,6 @@ pub struct MicrosoftTeamsUserIdentifierModel {
 impl rt::Members for MicrosoftTeamsUserIdentifierModel {
     const NAMES: &'static [&'static str] = &["cloud", "isAnonymous", "userId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "cloud" => Some(0usize),
@@ -13610,7 +13521,6 @@ pub struct PhoneNumberIdentifierModel {
 impl rt::Members for PhoneNumberIdentifierModel {
     const NAMES: &'static [&'static str] = &["value"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "value" => Some(0usize),

@@ -11,7 +11,6 @@ pub struct ApiEntityReference {
 impl rt::Members for ApiEntityReference {
     const NAMES: &'static [&'static str] = &["id"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -200,7 +199,6 @@ impl rt::Members for LifecycleHookEventsEventData {
         "properties",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -285,7 +283,6 @@ pub struct OperationalInfo {
 impl rt::Members for OperationalInfo {
     const NAMES: &'static [&'static str] = &["activityId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "activityId" => Some(0usize),
@@ -333,7 +330,6 @@ pub struct VMScaleSetLifecycleHookEventAdditionalContext {
 impl rt::Members for VMScaleSetLifecycleHookEventAdditionalContext {
     const NAMES: &'static [&'static str] = &["priority"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "priority" => Some(0usize),
@@ -404,7 +400,6 @@ impl rt::Members for VMScaleSetLifecycleHookEventProperties {
         "waitUntil",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "additionalContext" => Some(0usize),
@@ -669,7 +664,6 @@ pub struct VMScaleSetLifecycleHookEventTargetResource {
 impl rt::Members for VMScaleSetLifecycleHookEventTargetResource {
     const NAMES: &'static [&'static str] = &["actionState", "resource"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "actionState" => Some(0usize),

@@ -33,7 +33,6 @@ impl rt::Members for ContainerRegistryArtifactEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -168,7 +167,6 @@ impl rt::Members for ContainerRegistryArtifactEventTarget {
         "version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "digest" => Some(0usize),
@@ -283,7 +281,6 @@ pub struct ContainerRegistryEventActor {
 impl rt::Members for ContainerRegistryEventActor {
     const NAMES: &'static [&'static str] = &["name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -331,7 +328,6 @@ pub struct ContainerRegistryEventConnectedRegistry {
 impl rt::Members for ContainerRegistryEventConnectedRegistry {
     const NAMES: &'static [&'static str] = &["name"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "name" => Some(0usize),
@@ -413,7 +409,6 @@ impl rt::Members for ContainerRegistryEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -577,7 +572,6 @@ impl rt::Members for ContainerRegistryEventRequest {
         "useragent",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addr" => Some(0usize),
@@ -674,7 +668,6 @@ pub struct ContainerRegistryEventSource {
 impl rt::Members for ContainerRegistryEventSource {
     const NAMES: &'static [&'static str] = &["addr", "instanceID"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "addr" => Some(0usize),
@@ -758,7 +751,6 @@ impl rt::Members for ContainerRegistryEventTarget {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "digest" => Some(0usize),

@@ -15,7 +15,6 @@ pub struct ContainerServiceClusterSupportEventData {
 impl rt::Members for ContainerServiceClusterSupportEventData {
     const NAMES: &'static [&'static str] = &["kubernetesVersion"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "kubernetesVersion" => Some(0usize),
@@ -89,7 +88,6 @@ impl rt::Members for ContainerServiceNewKubernetesVersionAvailableEventData {
         "lowestMinorKubernetesVersion",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "latestPreviewKubernetesVersion" => Some(0usize),
@@ -173,7 +171,6 @@ pub struct ContainerServiceNodePoolRollingEventData {
 impl rt::Members for ContainerServiceNodePoolRollingEventData {
     const NAMES: &'static [&'static str] = &["nodePoolName"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "nodePoolName" => Some(0usize),

@@ -15,7 +15,6 @@ pub struct DataBoxCopyCompletedEventData {
 impl rt::Members for DataBoxCopyCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "serialNumber" => Some(0usize),
@@ -122,7 +121,6 @@ pub struct DataBoxCopyStartedEventData {
 impl rt::Members for DataBoxCopyStartedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "serialNumber" => Some(0usize),
@@ -228,7 +226,6 @@ pub struct DataBoxOrderCompletedEventData {
 impl rt::Members for DataBoxOrderCompletedEventData {
     const NAMES: &'static [&'static str] = &["serialNumber", "stageName", "stageTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "serialNumber" => Some(0usize),

@@ -11,7 +11,6 @@ pub struct DeviceConnectionStateEventInfo {
 impl rt::Members for DeviceConnectionStateEventInfo {
     const NAMES: &'static [&'static str] = &["sequenceNumber"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "sequenceNumber" => Some(0usize),
@@ -76,7 +75,6 @@ impl rt::Members for DeviceConnectionStateEventProperties {
         "moduleId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deviceConnectionStateEventInfo" => Some(0usize),
@@ -167,7 +165,6 @@ pub struct DeviceLifeCycleEventProperties {
 impl rt::Members for DeviceLifeCycleEventProperties {
     const NAMES: &'static [&'static str] = &["deviceId", "hubName", "twin"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deviceId" => Some(0usize),
@@ -241,7 +238,6 @@ pub struct DeviceTelemetryEventProperties {
 impl rt::Members for DeviceTelemetryEventProperties {
     const NAMES: &'static [&'static str] = &["body", "properties", "systemProperties"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "body" => Some(0usize),
@@ -358,7 +354,6 @@ impl rt::Members for DeviceTwinInfo {
         "x509Thumbprint",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authenticationType" => Some(0usize),
@@ -518,7 +513,6 @@ pub struct DeviceTwinInfoProperties {
 impl rt::Members for DeviceTwinInfoProperties {
     const NAMES: &'static [&'static str] = &["desired", "reported"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "desired" => Some(0usize),
@@ -579,7 +573,6 @@ pub struct DeviceTwinInfoX509Thumbprint {
 impl rt::Members for DeviceTwinInfoX509Thumbprint {
     const NAMES: &'static [&'static str] = &["primaryThumbprint", "secondaryThumbprint"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "primaryThumbprint" => Some(0usize),
@@ -640,7 +633,6 @@ pub struct DeviceTwinMetadata {
 impl rt::Members for DeviceTwinMetadata {
     const NAMES: &'static [&'static str] = &["lastUpdated"];
     const ALIASES: &'static [(&'static str, usize)] = &[("$lastUpdated", 0usize)];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "lastUpdated" => Some(0usize),
@@ -694,7 +686,6 @@ impl rt::Members for DeviceTwinProperties {
         ("$metadata", 0usize),
         ("$version", 1usize),
     ];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "metadata" => Some(0usize),

@@ -40,7 +40,6 @@ impl rt::Members for EdgeSolutionVersionPublishedEventData {
         "targetId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "apiVersion" => Some(0usize),

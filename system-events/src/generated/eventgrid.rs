@@ -31,7 +31,6 @@ impl rt::Members for EventGridMQTTClientCreatedOrUpdatedEventData {
         "updatedOn",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -330,7 +329,6 @@ impl rt::Members for EventGridMQTTClientEventData {
         "namespaceName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -423,7 +421,6 @@ impl rt::Members for EventGridMQTTClientSessionConnectedEventData {
         "sequenceNumber",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -530,7 +527,6 @@ impl rt::Members for EventGridMQTTClientSessionDisconnectedEventData {
         "sequenceNumber",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientAuthenticationName" => Some(0usize),
@@ -743,7 +739,6 @@ pub struct SubscriptionDeletedEventData {
 impl rt::Members for SubscriptionDeletedEventData {
     const NAMES: &'static [&'static str] = &["eventSubscriptionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "eventSubscriptionId" => Some(0usize),
@@ -794,7 +789,6 @@ pub struct SubscriptionValidationEventData {
 impl rt::Members for SubscriptionValidationEventData {
     const NAMES: &'static [&'static str] = &["validationCode", "validationUrl"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "validationCode" => Some(0usize),

@@ -45,7 +45,6 @@ impl rt::Members for EventHubCaptureFileCreatedEventData {
         "sizeInBytes",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "eventCount" => Some(0usize),

@@ -33,7 +33,6 @@ impl rt::Members for HealthcareDicomImageCreatedEventData {
         "serviceHostName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "imageSeriesInstanceUid" => Some(0usize),
@@ -156,7 +155,6 @@ impl rt::Members for HealthcareDicomImageDeletedEventData {
         "serviceHostName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "imageSeriesInstanceUid" => Some(0usize),
@@ -279,7 +277,6 @@ impl rt::Members for HealthcareDicomImageUpdatedEventData {
         "serviceHostName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "imageSeriesInstanceUid" => Some(0usize),
@@ -391,7 +388,6 @@ impl rt::Members for HealthcareFhirResourceCreatedEventData {
         "resourceVersionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceFhirAccount" => Some(0usize),
@@ -524,7 +520,6 @@ impl rt::Members for HealthcareFhirResourceDeletedEventData {
         "resourceVersionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceFhirAccount" => Some(0usize),
@@ -1683,7 +1678,6 @@ impl rt::Members for HealthcareFhirResourceUpdatedEventData {
         "resourceVersionId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceFhirAccount" => Some(0usize),

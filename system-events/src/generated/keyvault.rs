@@ -37,7 +37,6 @@ impl rt::Members for KeyVaultAccessPolicyChangedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -169,7 +168,6 @@ impl rt::Members for KeyVaultCertificateExpiredEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -301,7 +299,6 @@ impl rt::Members for KeyVaultCertificateNearExpiryEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -433,7 +430,6 @@ impl rt::Members for KeyVaultCertificateNewVersionCreatedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -565,7 +561,6 @@ impl rt::Members for KeyVaultKeyExpiredEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -697,7 +692,6 @@ impl rt::Members for KeyVaultKeyNearExpiryEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -829,7 +823,6 @@ impl rt::Members for KeyVaultKeyNewVersionCreatedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -961,7 +954,6 @@ impl rt::Members for KeyVaultSecretExpiredEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -1093,7 +1085,6 @@ impl rt::Members for KeyVaultSecretNearExpiryEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),
@@ -1225,7 +1216,6 @@ impl rt::Members for KeyVaultSecretNewVersionCreatedEventData {
         "Version",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "EXP" => Some(0usize),

@@ -41,7 +41,6 @@ impl rt::Members for MachineLearningServicesDatasetDriftDetectedEventData {
         "targetDatasetId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "baseDatasetId" => Some(0usize),
@@ -183,7 +182,6 @@ impl rt::Members for MachineLearningServicesModelDeployedEventData {
         "serviceTags",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "modelIds" => Some(0usize),
@@ -291,7 +289,6 @@ impl rt::Members for MachineLearningServicesModelRegisteredEventData {
         "modelVersion",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "modelName" => Some(0usize),
@@ -396,7 +393,6 @@ impl rt::Members for MachineLearningServicesRunCompletedEventData {
         "runType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "experimentId" => Some(0usize),
@@ -527,7 +523,6 @@ impl rt::Members for MachineLearningServicesRunStatusChangedEventData {
         "runType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "experimentId" => Some(0usize),

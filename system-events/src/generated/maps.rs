@@ -33,7 +33,6 @@ impl rt::Members for MapsGeofenceEventProperties {
         "isEventPublished",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "expiredGeofenceGeometryId" => Some(0usize),
@@ -137,7 +136,6 @@ impl rt::Members for MapsGeofenceGeometry {
         "udId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deviceId" => Some(0usize),

@@ -22,7 +22,6 @@ impl rt::Members for MediaJobCanceledEventData {
         "outputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -156,7 +155,6 @@ impl rt::Members for MediaJobError {
         "retry",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "category" => Some(0usize),
@@ -492,7 +490,6 @@ pub struct MediaJobErrorDetail {
 impl rt::Members for MediaJobErrorDetail {
     const NAMES: &'static [&'static str] = &["code", "message"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "code" => Some(0usize),
@@ -561,7 +558,6 @@ impl rt::Members for MediaJobErroredEventData {
         "outputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -690,7 +686,6 @@ impl rt::Members for MediaJobFinishedEventData {
         "outputs",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -825,7 +820,6 @@ impl rt::Members for MediaJobOutput {
         "state",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "@odata.type" => Some(0usize),
@@ -983,7 +977,6 @@ pub struct MediaJobOutputProgressEventData {
 impl rt::Members for MediaJobOutputProgressEventData {
     const NAMES: &'static [&'static str] = &["jobCorrelationData", "label", "progress"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "jobCorrelationData" => Some(0usize),
@@ -1060,7 +1053,6 @@ impl rt::Members for MediaJobOutputStateChangeEventData {
         "previousState",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "jobCorrelationData" => Some(0usize),
@@ -1330,7 +1322,6 @@ impl rt::Members for MediaJobStateChangeEventData {
         "state",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "correlationData" => Some(0usize),
@@ -1436,7 +1427,6 @@ pub struct MediaLiveEventChannelArchiveHeartbeatEventData {
 impl rt::Members for MediaLiveEventChannelArchiveHeartbeatEventData {
     const NAMES: &'static [&'static str] = &["channelLatencyMs", "latencyResultCode"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channelLatencyMs" => Some(0usize),
@@ -1515,7 +1505,6 @@ impl rt::Members for MediaLiveEventConnectionRejectedEventData {
         "streamId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "encoderIp" => Some(0usize),
@@ -1623,7 +1612,6 @@ impl rt::Members for MediaLiveEventEncoderConnectedEventData {
         "streamId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "encoderIp" => Some(0usize),
@@ -1724,7 +1712,6 @@ impl rt::Members for MediaLiveEventEncoderDisconnectedEventData {
         "streamId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "encoderIp" => Some(0usize),
@@ -1840,7 +1827,6 @@ impl rt::Members for MediaLiveEventIncomingDataChunkDroppedEventData {
         "trackType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),
@@ -1974,7 +1960,6 @@ impl rt::Members for MediaLiveEventIncomingStreamReceivedEventData {
         "trackType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),
@@ -2141,7 +2126,6 @@ impl rt::Members for MediaLiveEventIncomingStreamsOutOfSyncEventData {
         "typeOfStreamWithMinLastTimestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "maxLastTimestamp" => Some(0usize),
@@ -2264,7 +2248,6 @@ impl rt::Members for MediaLiveEventIncomingVideoStreamsOutOfSyncEventData {
         "timescale",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "firstDuration" => Some(0usize),
@@ -2421,7 +2404,6 @@ impl rt::Members for MediaLiveEventIngestHeartbeatEventData {
         "unexpectedBitrate",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),
@@ -2638,7 +2620,6 @@ impl rt::Members for MediaLiveEventTrackDiscontinuityDetectedEventData {
         "trackType",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "bitrate" => Some(0usize),

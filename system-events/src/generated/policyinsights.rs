@@ -40,7 +40,6 @@ impl rt::Members for PolicyInsightsPolicyStateChangedEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "complianceReasonCode" => Some(0usize),
@@ -185,7 +184,6 @@ impl rt::Members for PolicyInsightsPolicyStateCreatedEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "complianceReasonCode" => Some(0usize),
@@ -330,7 +328,6 @@ impl rt::Members for PolicyInsightsPolicyStateDeletedEventData {
         "timestamp",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "complianceReasonCode" => Some(0usize),

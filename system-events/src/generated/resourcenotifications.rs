@@ -17,7 +17,6 @@ pub struct ResourceNotificationsOperationalDetails {
 impl rt::Members for ResourceNotificationsOperationalDetails {
     const NAMES: &'static [&'static str] = &["resourceEventTime"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "resourceEventTime" => Some(0usize),
@@ -71,7 +70,6 @@ pub struct ResourceNotificationsResourceDeletedDetails {
 impl rt::Members for ResourceNotificationsResourceDeletedDetails {
     const NAMES: &'static [&'static str] = &["id", "name", "type"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -142,7 +140,6 @@ pub struct ResourceNotificationsResourceDeletedEventData {
 impl rt::Members for ResourceNotificationsResourceDeletedEventData {
     const NAMES: &'static [&'static str] = &["operationalInfo", "resourceInfo"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "operationalInfo" => Some(0usize),
@@ -235,7 +232,6 @@ impl rt::Members for ResourceNotificationsResourceUpdatedDetails {
         "type",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "id" => Some(0usize),
@@ -350,7 +346,6 @@ impl rt::Members for ResourceNotificationsResourceUpdatedEventData {
         "resourceInfo",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "apiVersion" => Some(0usize),

@@ -53,7 +53,6 @@ impl rt::Members for ResourceActionCancelEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -255,7 +254,6 @@ impl rt::Members for ResourceActionFailureEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -457,7 +455,6 @@ impl rt::Members for ResourceActionSuccessEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -623,7 +620,6 @@ pub struct ResourceAuthorization {
 impl rt::Members for ResourceAuthorization {
     const NAMES: &'static [&'static str] = &["action", "evidence", "scope"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -733,7 +729,6 @@ impl rt::Members for ResourceDeleteCancelEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -935,7 +930,6 @@ impl rt::Members for ResourceDeleteFailureEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1137,7 +1131,6 @@ impl rt::Members for ResourceDeleteSuccessEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1311,7 +1304,6 @@ impl rt::Members for ResourceHttpRequest {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "clientIpAddress" => Some(0usize),
@@ -1436,7 +1428,6 @@ impl rt::Members for ResourceWriteCancelEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1638,7 +1629,6 @@ impl rt::Members for ResourceWriteFailureEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),
@@ -1840,7 +1830,6 @@ impl rt::Members for ResourceWriteSuccessEventData {
         "tenantId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "authorization" => Some(0usize),

@@ -33,7 +33,6 @@ impl rt::Members for ServiceBusActiveMessagesAvailablePeriodicNotificationsEvent
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),
@@ -161,7 +160,6 @@ impl rt::Members for ServiceBusActiveMessagesAvailableWithNoListenersEventData {
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),
@@ -290,7 +288,6 @@ for ServiceBusDeadletterMessagesAvailablePeriodicNotificationsEventData {
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),
@@ -418,7 +415,6 @@ impl rt::Members for ServiceBusDeadletterMessagesAvailableWithNoListenersEventDa
         "topicName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "entityType" => Some(0usize),

@@ -25,7 +25,6 @@ impl rt::Members for SignalRServiceClientConnectionConnectedEventData {
         "userId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "connectionId" => Some(0usize),
@@ -126,7 +125,6 @@ impl rt::Members for SignalRServiceClientConnectionDisconnectedEventData {
         "userId",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "connectionId" => Some(0usize),

@@ -49,7 +49,6 @@ impl rt::Members for StorageAsyncOperationInitiatedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -314,7 +313,6 @@ impl rt::Members for StorageBlobCreatedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "accessTier" => Some(0usize),
@@ -610,7 +608,6 @@ impl rt::Members for StorageBlobDeletedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -774,7 +771,6 @@ impl rt::Members for StorageBlobInventoryPolicyCompletedEventData {
         "scheduleDateTime",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "accountName" => Some(0usize),
@@ -920,7 +916,6 @@ impl rt::Members for StorageBlobRenamedEventData {
         "storageDiagnostics",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1082,7 +1077,6 @@ impl rt::Members for StorageBlobTierChangedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "accessTier" => Some(0usize),
@@ -1367,7 +1361,6 @@ impl rt::Members for StorageDirectoryCreatedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1524,7 +1517,6 @@ impl rt::Members for StorageDirectoryDeletedEventData {
         "url",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1681,7 +1673,6 @@ impl rt::Members for StorageDirectoryRenamedEventData {
         "storageDiagnostics",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "api" => Some(0usize),
@@ -1888,7 +1879,6 @@ impl rt::Members for StorageLifecyclePolicyActionSummaryDetail {
         "totalObjectsCount",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "errorList" => Some(0usize),
@@ -1977,7 +1967,6 @@ impl rt::Members for StorageLifecyclePolicyCompletedEventData {
         "tierToCoolSummary",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "deleteSummary" => Some(0usize),
@@ -2100,7 +2089,6 @@ pub struct StorageLifecyclePolicyRunSummary {
 impl rt::Members for StorageLifecyclePolicyRunSummary {
     const NAMES: &'static [&'static str] = &["completionStatus"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "completionStatus" => Some(0usize),
@@ -2185,7 +2173,6 @@ impl rt::Members for StorageTaskAssignmentCompletedEventData {
         "taskName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "completedDateTime" => Some(0usize),
@@ -2384,7 +2371,6 @@ pub struct StorageTaskAssignmentQueuedEventData {
 impl rt::Members for StorageTaskAssignmentQueuedEventData {
     const NAMES: &'static [&'static str] = &["queuedDateTime", "taskExecutionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "queuedDateTime" => Some(0usize),
@@ -2459,7 +2445,6 @@ impl rt::Members for StorageTaskCompletedEventData {
         "taskName",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "completedDateTime" => Some(0usize),
@@ -2658,7 +2643,6 @@ pub struct StorageTaskQueuedEventData {
 impl rt::Members for StorageTaskQueuedEventData {
     const NAMES: &'static [&'static str] = &["queuedDateTime", "taskExecutionId"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "queuedDateTime" => Some(0usize),

@@ -99,7 +99,6 @@ pub struct AppEventTypeDetail {
 impl rt::Members for AppEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -223,7 +222,6 @@ pub struct AppServicePlanEventTypeDetail {
 impl rt::Members for AppServicePlanEventTypeDetail {
     const NAMES: &'static [&'static str] = &["action", "stampKind", "status"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "action" => Some(0usize),
@@ -491,7 +489,6 @@ impl rt::Members for WebAppServicePlanUpdatedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -640,7 +637,6 @@ impl rt::Members for WebAppServicePlanUpdatedEventDataSku {
         "name",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "Capacity" => Some(0usize),
@@ -760,7 +756,6 @@ impl rt::Members for WebAppUpdatedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -902,7 +897,6 @@ impl rt::Members for WebBackupOperationCompletedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1044,7 +1038,6 @@ impl rt::Members for WebBackupOperationFailedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1186,7 +1179,6 @@ impl rt::Members for WebBackupOperationStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1328,7 +1320,6 @@ impl rt::Members for WebRestoreOperationCompletedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1470,7 +1461,6 @@ impl rt::Members for WebRestoreOperationFailedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1612,7 +1602,6 @@ impl rt::Members for WebRestoreOperationStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1754,7 +1743,6 @@ impl rt::Members for WebSlotSwapCompletedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -1896,7 +1884,6 @@ impl rt::Members for WebSlotSwapFailedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -2038,7 +2025,6 @@ impl rt::Members for WebSlotSwapStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -2180,7 +2166,6 @@ impl rt::Members for WebSlotSwapWithPreviewCancelledEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),
@@ -2322,7 +2307,6 @@ impl rt::Members for WebSlotSwapWithPreviewStartedEventData {
         "verb",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "address" => Some(0usize),

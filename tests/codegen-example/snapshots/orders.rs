@@ -74,7 +74,6 @@ pub struct OrderLine {
 impl rt::Members for OrderLine {
     const NAMES: &'static [&'static str] = &["price", "sku"];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "price" => Some(0usize),
@@ -141,7 +140,6 @@ impl rt::Members for OrderPlacedData {
         "quantity",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channel" => Some(0usize),
@@ -284,7 +282,6 @@ impl rt::Members for OrderShippedData {
         "carrier",
     ];
     const ALIASES: &'static [(&'static str, usize)] = &[];
-    #[inline]
     fn exact(name: &str) -> Option<usize> {
         match name {
             "channel" => Some(0usize),
