@@ -238,6 +238,14 @@ fn scanned_decoders_find_every_control_character() {
             "{body}"
         );
     }
+    // An extension's value too, which the scanner tells of in the same way.
+    let body = "[{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\",\"tenant\":\"x\u{7f}\"}]";
+    let events = json::batch_from_slice(body.as_bytes()).unwrap();
+    let error = events[0].as_ref().unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::ControlCharacter { attribute, .. } if attribute == "tenant"),
+        "{error}"
+    );
     let body = "[{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\",\"subject\":\"caf\u{e9}\u{a0}x\"}]";
     let events = json::batch_from_slice(body.as_bytes()).unwrap();
     assert_eq!(

@@ -887,7 +887,8 @@ impl<'de, D: DataText> Envelope<'de, D> {
             )?;
         }
         let time = take_time(time)?;
-        let extensions = check_extensions(extensions, had_duplicates, rules, &mut tolerated)?;
+        let extensions =
+            check_extensions(extensions, had_duplicates, rules, printable, &mut tolerated)?;
         let data = take_data(data, data_base64, datacontenttype.as_deref())?;
         Ok(Parts {
             id,
@@ -999,10 +1000,13 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
         .map_err(|e| DecodeErrorKind::InvalidBase64(e).into())
 }
 
+/// The extensions checked and converted; `printable` says the scanner saw every String value
+/// free of control characters (see [`Envelope::note_unprintable`]).
 fn check_extensions<'de>(
     raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
     had_duplicates: bool,
     rules: Leniency,
+    printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
     // A plain loop. The in-place `filter_map`/`collect` it replaced compiled to several times
@@ -1010,7 +1014,7 @@ fn check_extensions<'de>(
     // extensions) measured no slower.
     let mut extensions = ReceivedExtensions::with_capacity(raw.len());
     for (name, value) in raw {
-        if let Some(extension) = check_extension(name, value, rules, tolerated)? {
+        if let Some(extension) = check_extension(name, value, rules, printable, tolerated)? {
             extensions.push(extension);
         }
     }
@@ -1041,6 +1045,7 @@ fn check_extension<'de>(
     name: Cow<'de, str>,
     value: Scalar<'de>,
     rules: Leniency,
+    printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<Option<(Cow<'de, str>, ReceivedExtension<'de>)>, DecodeError> {
     if let Err(reason) = extension::check_received_name(&name) {
@@ -1061,11 +1066,13 @@ fn check_extension<'de>(
         Scalar::Null => return Ok(None),
         Scalar::Bool(b) => ReceivedExtension::Boolean(b),
         Scalar::Str(s) => {
-            check_text(
-                &name,
-                &s,
-                rules.control_characters.then_some(&mut *tolerated),
-            )?;
+            if !printable {
+                check_text(
+                    &name,
+                    &s,
+                    rules.control_characters.then_some(&mut *tolerated),
+                )?;
+            }
             ReceivedExtension::String(s)
         }
         Scalar::I64(i) if i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
