@@ -239,7 +239,8 @@ fn data_text<'a>(
         }
         None | Some(_) => return Err(missing()),
     };
-    if text.trim() == "null" {
+    // JSON's whitespace is ASCII; the byte-wise trim is a fraction of `trim`'s cost.
+    if text.trim_ascii() == "null" {
         return Err(missing());
     }
     Ok(Cow::Borrowed(text))

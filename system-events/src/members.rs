@@ -129,8 +129,9 @@ impl<T: Members> KeySeed<'_, T> {
 /// and every reporting pass go through the cold functions below.
 pub struct MemberReader<T> {
     mode: Mode,
-    /// Fields seen so far, for the first 128; a later repeat is a duplicate.
-    seen: u128,
+    /// Fields seen so far, for the first 128 (in two words, so that the structs of at most
+    /// 64 fields, all the generated ones, test one); a later repeat is a duplicate.
+    seen: [u64; 2],
     /// The field of the member being read, and whether its name was spelled otherwise.
     current: usize,
     renamed: bool,
@@ -153,7 +154,7 @@ impl<T: Members> MemberReader<T> {
     pub fn new() -> Self {
         MemberReader {
             mode: report::mode(),
-            seen: 0,
+            seen: [0; 2],
             current: 0,
             renamed: false,
             spelling: String::new(),
@@ -206,19 +207,19 @@ impl<T: Members> MemberReader<T> {
     /// Marks field `index` seen; a repeat is a departure.
     #[inline]
     fn see(&mut self, index: usize) {
-        // Every generated struct has at most 64 fields, where the shift is one instruction;
-        // larger ones (other generators' input) are checked for their first 128.
-        let bit = if T::NAMES.len() <= 64 {
-            u128::from(1u64 << (index & 63))
+        // Every generated struct has at most 64 fields, where this is a shift and a test of
+        // one word; larger ones (other generators' input) are checked for their first 128.
+        let (word, bit) = if T::NAMES.len() <= 64 {
+            (0, 1u64 << (index & 63))
         } else if index < 128 {
-            1u128 << index
+            (index / 64, 1u64 << (index % 64))
         } else {
-            0
+            (0, 0)
         };
-        if self.seen & bit != 0 {
+        if self.seen[word] & bit != 0 {
             departure(self.mode, self.name(), DataMemberKind::Duplicate);
         }
-        self.seen |= bit;
+        self.seen[word] |= bit;
     }
 
     /// The member name of the field being read, as received.

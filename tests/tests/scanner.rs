@@ -22,6 +22,9 @@ const CLOUDEVENTS: &[&str] = &[
     r#"[{"specversion":"1.0","id":"","source":"/s","type":"t","time":"not a time","Bad_Name":"x","data":null}, 1, "s", [], {}]"#,
     "[]",
     " [\n\t{\"specversion\" : \"1.0\" ,\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\"}\r\n] ",
+    // Control characters a JSON string may hold raw (U+007F, U+0085), one escaped, and text
+    // that is not ASCII but has none: the scanner's printable test against the full check.
+    "[{\"specversion\":\"1.0\",\"id\":\"1\u{7f}\",\"source\":\"/s\u{a0}\",\"type\":\"t\"},{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\",\"subject\":\"/a/longer/subject\u{85}\",\"x\":\"\\u0001\"}]",
 ];
 
 /// Event Grid schema inputs.
@@ -204,4 +207,49 @@ fn deeply_nested_data_decodes_alike() {
             "depth {depth}"
         );
     }
+}
+
+/// The scanner tells plain attribute values from those that need the full control-character
+/// check as it reads them; every decoder it fronts still finds each control character a
+/// JSON string can hold (raw U+007F and U+0085 past the first word, or escaped), and none in
+/// text that is only not ASCII.
+#[test]
+fn scanned_decoders_find_every_control_character() {
+    use eventgrid_types::{DecodeErrorKind, Tolerated};
+
+    let refused = |error: &DecodeError| matches!(error.kind(), DecodeErrorKind::ControlCharacter { attribute, .. } if attribute == "subject");
+    for value in ["a\u{7f}", "/a/longer/subject\u{7f}", "/x\u{85}", r"\u0001"] {
+        let body = format!(
+            r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"t","subject":"{value}"}}]"#
+        );
+        let strict = json::Decoder::new();
+        let events = strict.batch_from_slice(body.as_bytes()).unwrap();
+        assert!(refused(events[0].as_ref().unwrap_err()), "{body}");
+        let events = strict.batch_from_str_borrowed(&body).unwrap();
+        assert!(refused(events[0].as_ref().unwrap_err()), "{body}");
+        let events = strict.decode_batch::<SystemEvent>(body.as_bytes()).unwrap();
+        assert!(refused(events[0].as_ref().unwrap_err()), "{body}");
+        let events = json::Decoder::consumer()
+            .batch_from_slice(body.as_bytes())
+            .unwrap();
+        assert_eq!(
+            events[0].as_ref().unwrap().tolerated(),
+            [Tolerated::ControlCharacter("subject".to_owned())],
+            "{body}"
+        );
+    }
+    // An extension's value too, which the scanner tells of in the same way.
+    let body = "[{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\",\"tenant\":\"x\u{7f}\"}]";
+    let events = json::batch_from_slice(body.as_bytes()).unwrap();
+    let error = events[0].as_ref().unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::ControlCharacter { attribute, .. } if attribute == "tenant"),
+        "{error}"
+    );
+    let body = "[{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\",\"subject\":\"caf\u{e9}\u{a0}x\"}]";
+    let events = json::batch_from_slice(body.as_bytes()).unwrap();
+    assert_eq!(
+        events[0].as_ref().unwrap().subject(),
+        Some("caf\u{e9}\u{a0}x")
+    );
 }

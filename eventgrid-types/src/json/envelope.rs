@@ -424,6 +424,9 @@ pub(crate) struct Envelope<'de, D> {
     unchecked_duplicates: bool,
     duplicate: Option<String>,
     shape: Option<JsonKind>,
+    /// Whether every String value was seen to be printable ASCII as it was read (the scanner
+    /// tells), so that the checks need not look for control characters in them again.
+    printable: bool,
 }
 
 /// Up to this many extensions, each new one is compared with those before it: cheapest for
@@ -451,7 +454,22 @@ impl<D> Envelope<'_, D> {
             unchecked_duplicates: false,
             duplicate: None,
             shape: None,
+            printable: false,
         }
+    }
+
+    /// An empty envelope for the scanner, which says of each value whether it is printable
+    /// ([`Envelope::note_unprintable`]).
+    pub(super) fn scanned() -> Self {
+        Envelope {
+            printable: true,
+            ..Envelope::empty()
+        }
+    }
+
+    /// A value that may hold a control character was read: the checks look at every String.
+    pub(super) fn note_unprintable(&mut self) {
+        self.printable = false;
     }
 
     fn of_shape(kind: JsonKind) -> Self {
@@ -777,6 +795,8 @@ fn take_required(slot: Option<Scalar<'_>>, attr: Attr) -> Result<Cow<'_, str>, D
 }
 
 /// The `time` attribute, parsed.
+#[inline(always)]
+#[allow(clippy::inline_always)] // Measured; see above.
 fn take_time(slot: Option<Scalar<'_>>) -> Result<Option<Timestamp>, DecodeError> {
     let Some(text) = take_string(slot, Attr::Time)? else {
         return Ok(None);
@@ -848,6 +868,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
             data,
             data_base64,
             extensions,
+            printable,
             ..
         } = self;
         let t = &mut tolerated;
@@ -874,19 +895,22 @@ impl<'de, D: DataText> Envelope<'de, D> {
         let datacontenttype = take_string(datacontenttype, Attr::DataContentType)?;
         let dataschema = take_string(dataschema, Attr::DataSchema)?;
         let subject = take_string(subject, Attr::Subject)?;
-        check_texts(
-            [
-                (Attr::Id, Some(&id)),
-                (Attr::Source, Some(&source)),
-                (Attr::Type, Some(&ty)),
-                (Attr::DataContentType, datacontenttype.as_ref()),
-                (Attr::DataSchema, dataschema.as_ref()),
-                (Attr::Subject, subject.as_ref()),
-            ],
-            rules.control_characters.then_some(&mut *t),
-        )?;
+        if !printable {
+            check_texts(
+                [
+                    (Attr::Id, Some(&id)),
+                    (Attr::Source, Some(&source)),
+                    (Attr::Type, Some(&ty)),
+                    (Attr::DataContentType, datacontenttype.as_ref()),
+                    (Attr::DataSchema, dataschema.as_ref()),
+                    (Attr::Subject, subject.as_ref()),
+                ],
+                rules.control_characters.then_some(&mut *t),
+            )?;
+        }
         let time = take_time(time)?;
-        let extensions = check_extensions(extensions, had_duplicates, rules, &mut tolerated)?;
+        let extensions =
+            check_extensions(extensions, had_duplicates, rules, printable, &mut tolerated)?;
         let data = take_data(data, data_base64, datacontenttype.as_deref())?;
         Ok(Parts {
             id,
@@ -974,7 +998,9 @@ impl<'de, D: DataText> Envelope<'de, D> {
 }
 
 /// The event's data: `data` or `data_base64`, never both.
-#[inline]
+// Forced inline, as the `take_*` helpers above are and for the same reason.
+#[inline(always)]
+#[allow(clippy::inline_always)] // Measured; see `take_string`.
 fn take_data<D: DataText>(
     data: Option<D>,
     data_base64: Option<Scalar<'_>>,
@@ -1018,10 +1044,13 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
         .map_err(|e| DecodeErrorKind::InvalidBase64(e).into())
 }
 
+/// The extensions checked and converted; `printable` says the scanner saw every String value
+/// free of control characters (see [`Envelope::note_unprintable`]).
 fn check_extensions<'de>(
     mut raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
     had_duplicates: bool,
     rules: Leniency,
+    printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
     // Before the checks, so that a repeated name's last value (a `null` too) is the one kept
@@ -1034,7 +1063,7 @@ fn check_extensions<'de>(
     // extensions) measured no slower.
     let mut extensions = ReceivedExtensions::with_capacity(raw.len());
     for (name, value) in raw {
-        if let Some(extension) = check_extension(name, value, rules, tolerated)? {
+        if let Some(extension) = check_extension(name, value, rules, printable, tolerated)? {
             extensions.push(extension);
         }
     }
@@ -1072,6 +1101,7 @@ fn check_extension<'de>(
     name: Cow<'de, str>,
     value: Scalar<'de>,
     rules: Leniency,
+    printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<Option<(Cow<'de, str>, ReceivedExtension<'de>)>, DecodeError> {
     if let Err(reason) = extension::check_received_name(&name) {
@@ -1092,11 +1122,13 @@ fn check_extension<'de>(
         Scalar::Null => return Ok(None),
         Scalar::Bool(b) => ReceivedExtension::Boolean(b),
         Scalar::Str(s) => {
-            check_text(
-                &name,
-                &s,
-                rules.control_characters.then_some(&mut *tolerated),
-            )?;
+            if !printable {
+                check_text(
+                    &name,
+                    &s,
+                    rules.control_characters.then_some(&mut *tolerated),
+                )?;
+            }
             ReceivedExtension::String(s)
         }
         Scalar::I64(i) if i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),

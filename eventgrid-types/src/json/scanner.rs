@@ -52,9 +52,25 @@ impl<'de> Value<'_, 'de> {
     #[allow(clippy::inline_always)] // Measured; see above.
     pub(crate) fn scalar(self) -> Result<Scalar<'de>, Fallback> {
         if self.0.peek() == Some(b'"') {
-            return self.0.string().map(Scalar::Str);
+            return self.0.string::<false>().map(|(text, _)| Scalar::Str(text));
         }
         self.0.other_scalar()
+    }
+
+    /// [`Value::scalar`], also saying whether the value is printable: not a string, or a
+    /// string of printable ASCII without escapes, which holds no control character. Found
+    /// in the same pass that finds the string's end, so that the checks need not read
+    /// plain attribute values again.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // As `Value::scalar`.
+    pub(crate) fn printable_scalar(self) -> Result<(Scalar<'de>, bool), Fallback> {
+        if self.0.peek() == Some(b'"') {
+            return self
+                .0
+                .string::<true>()
+                .map(|(text, printable)| (Scalar::Str(text), printable));
+        }
+        self.0.other_scalar().map(|scalar| (scalar, true))
     }
 
     /// The value as `read` reads it from a `serde_json` deserializer.
@@ -85,7 +101,7 @@ impl<'de> Value<'_, 'de> {
 
 impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
     fn empty() -> Self {
-        Envelope::empty()
+        Envelope::scanned()
     }
 
     fn member(&mut self, name: Cow<'de, str>, value: Value<'_, 'de>) -> Result<(), Fallback> {
@@ -97,7 +113,10 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
                 value.read_with_text(|de| D::seed(attrs, one_pass).deserialize(de))?;
             self.set_data(data, Some(text));
         } else {
-            let scalar = value.scalar()?;
+            let (scalar, printable) = value.printable_scalar()?;
+            if !printable {
+                self.note_unprintable();
+            }
             if self.contradicts_typed_data(&key, &scalar) {
                 self.keep_data_raw().map_err(|_| Fallback)?;
             }
@@ -157,7 +176,7 @@ impl<'de> Scanner<'de> {
             if self.peek() != Some(b'"') {
                 return Err(Fallback);
             }
-            let name = self.string()?;
+            let (name, _) = self.string::<false>()?;
             self.expect(b':')?;
             object.member(name, Value(self))?;
             if !self.eat(b',') {
@@ -190,20 +209,22 @@ impl<'de> Scanner<'de> {
     // decoder's types and so compiled in the user's crate, and without the attribute rustc
     // would call each of them across the crate boundary.
 
-    /// The string at the cursor (at its opening quote), borrowed unless it has escapes.
+    /// The string at the cursor (at its opening quote), borrowed unless it has escapes;
+    /// with `PRINTABLE`, also whether it is printable ASCII without escapes (see
+    /// [`string_stop`]), and otherwise `false`.
     // Forced inline, as `Value::scalar` is and for the same reason.
     #[inline(always)]
     #[allow(clippy::inline_always)] // Measured; see `Value::scalar`.
-    fn string(&mut self) -> Result<Cow<'de, str>, Fallback> {
+    fn string<const PRINTABLE: bool>(&mut self) -> Result<(Cow<'de, str>, bool), Fallback> {
         let start = self.pos + 1;
         let bytes = self.text.as_bytes();
-        let end = string_stop(bytes, start).ok_or(Fallback)?;
+        let (end, printable) = string_stop::<PRINTABLE>(bytes, start).ok_or(Fallback)?;
         if bytes[end] == b'"' {
             let content = self.text.get(start..end).ok_or(Fallback)?;
             self.pos = end + 1;
-            return Ok(Cow::Borrowed(content));
+            return Ok((Cow::Borrowed(content), printable));
         }
-        self.escaped_string()
+        self.escaped_string().map(|text| (text, false))
     }
 
     /// A string with an escape (or a control character, which is not JSON): serde_json
@@ -248,32 +269,52 @@ impl<'de> Scanner<'de> {
     }
 }
 
-/// The index of the first `"`, `\` or control character in `bytes` at or after `from`.
+/// The index of the first `"`, `\` or control character in `bytes` at or after `from`; with
+/// `PRINTABLE`, also whether every byte before it is below 0x7F, and otherwise `false`.
 ///
 /// Eight bytes at a time: each test below sets the high bit of every byte that matches, and
-/// of no byte before the first match, so the lowest bit set marks the first stop.
+/// of no byte before the first match, so the lowest bit set marks the first stop. Bytes
+/// before the stop are at least 0x20, so with none of them at 0x7F or above they are
+/// printable ASCII: no control character (U+007F, or the two-byte U+0080 to U+009F) can be
+/// among them. Testing that here costs three instructions a word; reading the value again
+/// for it cost ten times that.
 #[inline]
-fn string_stop(bytes: &[u8], from: usize) -> Option<usize> {
+fn string_stop<const PRINTABLE: bool>(bytes: &[u8], from: usize) -> Option<(usize, bool)> {
     const ONES: u64 = u64::MAX / 255;
     const HIGH: u64 = ONES << 7;
     let has_byte = |word: u64, byte: u8| {
         let x = word ^ (ONES * u64::from(byte));
         x.wrapping_sub(ONES) & !x
     };
+    // The high bit of a byte of `word | word + 1` is set for every byte at 0x7F or above (a
+    // carry into a byte comes only from a 0xFF below it, which is set already).
+    let at_least_7f = |word: u64| word | word.wrapping_add(ONES);
+    let mut high = 0;
     let mut at = from;
     while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
         let word = u64::from_le_bytes(*chunk);
         let below_space = word.wrapping_sub(ONES * 0x20) & !word;
         let stops = (has_byte(word, b'"') | has_byte(word, b'\\') | below_space) & HIGH;
         if stops != 0 {
-            return Some(at + (stops.trailing_zeros() / 8) as usize);
+            let index = (stops.trailing_zeros() / 8) as usize;
+            if PRINTABLE {
+                // Only the bytes before the stop: `index` is below 8.
+                let before = (1u64 << (index * 8)).wrapping_sub(1);
+                high |= at_least_7f(word) & before;
+            }
+            return Some((at + index, PRINTABLE && high & HIGH == 0));
+        }
+        if PRINTABLE {
+            high |= at_least_7f(word);
         }
         at += 8;
     }
     let rest = bytes.get(at..)?;
-    rest.iter()
-        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        .map(|i| at + i)
+    let index = rest
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+    let printable = PRINTABLE && high & HIGH == 0 && rest[..index].iter().all(|&b| b < 0x7F);
+    Some((at + index, printable))
 }
 
 #[cfg(test)]
@@ -319,26 +360,62 @@ mod tests {
         }
     }
 
+    /// The stop alone, as the member names' scan asks for it.
+    fn stop(bytes: &[u8], from: usize) -> Option<usize> {
+        string_stop::<false>(bytes, from).map(|(at, _)| at)
+    }
+
     #[test]
     fn string_stop_finds_the_first_stop_at_every_position() {
         for len in [0, 1, 7, 8, 9, 16, 23] {
             let plain = vec![b'a'; len];
-            assert_eq!(string_stop(&plain, 0), None, "{len}");
-            for stop in [b'"', b'\\', 0x00, 0x1f] {
+            assert_eq!(stop(&plain, 0), None, "{len}");
+            for byte in [b'"', b'\\', 0x00, 0x1f] {
                 for at in 0..len {
                     let mut bytes = plain.clone();
-                    bytes[at] = stop;
-                    assert_eq!(string_stop(&bytes, 0), Some(at), "{len} {stop} {at}");
+                    bytes[at] = byte;
+                    assert_eq!(stop(&bytes, 0), Some(at), "{len} {byte} {at}");
                     // A stop after the first does not hide it.
                     if at + 1 < len {
                         bytes[at + 1] = b'"';
-                        assert_eq!(string_stop(&bytes, 0), Some(at));
+                        assert_eq!(stop(&bytes, 0), Some(at));
                     }
                 }
             }
         }
         // Bytes above ASCII (UTF-8) and DEL are not stops.
-        assert_eq!(string_stop("é€\u{7f}zzzzzzzzz\"".as_bytes(), 0), Some(15));
-        assert_eq!(string_stop(b"ab\"cd", 3), None);
+        assert_eq!(stop("é€\u{7f}zzzzzzzzz\"".as_bytes(), 0), Some(15));
+        assert_eq!(stop(b"ab\"cd", 3), None);
+    }
+
+    #[test]
+    fn string_stop_says_whether_the_bytes_before_the_stop_are_printable() {
+        // Every length up to three words, every position of a byte at 0x7F or above, and
+        // the same byte just after the stop, where it does not count.
+        for len in 0..24 {
+            let mut bytes = vec![b'~'; len];
+            bytes.push(b'"');
+            bytes.extend_from_slice(&[0x7F; 9]);
+            assert_eq!(string_stop::<true>(&bytes, 0), Some((len, true)), "{len}");
+            assert_eq!(string_stop::<false>(&bytes, 0), Some((len, false)));
+            for high in [0x7F, 0x80, 0xC2, 0xFF] {
+                for at in 0..len {
+                    let mut bytes = bytes.clone();
+                    bytes[at] = high;
+                    assert_eq!(
+                        string_stop::<true>(&bytes, 0),
+                        Some((len, false)),
+                        "{len} {high:#x} at {at}"
+                    );
+                }
+            }
+        }
+        // A carry out of a 0xFF byte does not hide a DEL after it.
+        assert_eq!(string_stop::<true>(b"\xff\x7f\"", 0), Some((2, false)));
+        // U+0085 is two bytes, 0xC2 0x85.
+        assert_eq!(
+            string_stop::<true>("x\u{85}yz\"".as_bytes(), 0),
+            Some((5, false))
+        );
     }
 }
