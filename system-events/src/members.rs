@@ -443,34 +443,46 @@ impl<'de, T, S: DeserializeSeed<'de, Value = Option<T>>> DeserializeSeed<'de> fo
     }
 }
 
+/// A seed that is nothing but its type: a `const` constructor for generated code, and
+/// `Clone`, `Copy` and `Default` whatever the type (a derive would ask the type for them).
+macro_rules! marker_seed {
+    ($(#[$attr:meta])* $name:ident) => {
+        $(#[$attr])*
+        pub struct $name<T>(PhantomData<fn() -> T>);
+
+        impl<T> $name<T> {
+            /// The seed (a `const` for generated code).
+            pub const fn new() -> Self {
+                $name(PhantomData)
+            }
+        }
+
+        impl<T> Default for $name<T> {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl<T> Clone for $name<T> {
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl<T> Copy for $name<T> {}
+    };
+}
+pub(crate) use marker_seed;
+
 /// A seed for a field's value, with or without the field's own decoding helper.
 pub trait Seed<'de>: DeserializeSeed<'de> + Copy {}
 
 impl<'de, S: DeserializeSeed<'de> + Copy> Seed<'de> for S {}
 
-/// `T`'s own `Deserialize`.
-pub struct Plain<T>(PhantomData<fn() -> T>);
-
-impl<T> Plain<T> {
-    /// The seed (a `const` for generated code).
-    pub const fn new() -> Self {
-        Plain(PhantomData)
-    }
-}
-
-impl<T> Default for Plain<T> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<T> Clone for Plain<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Plain<T> {}
+marker_seed!(
+    /// `T`'s own `Deserialize`.
+    Plain
+);
 
 impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Plain<T> {
     type Value = T;
@@ -709,15 +721,23 @@ pub trait SpelledValue {
     fn split(self, found: &mut Vec<(Option<usize>, Box<str>)>) -> Self::Value;
 }
 
+impl<E> Received<E> {
+    /// The value, its spelling (if kept) added to `found` at `item`.
+    #[inline]
+    fn split_at(self, item: Option<usize>, found: &mut Vec<(Option<usize>, Box<str>)>) -> E {
+        if let Some(spelling) = self.spelling {
+            found.push((item, spelling));
+        }
+        self.value
+    }
+}
+
 impl<E> SpelledValue for Received<E> {
     type Value = E;
 
     #[inline]
     fn split(self, found: &mut Vec<(Option<usize>, Box<str>)>) -> E {
-        if let Some(spelling) = self.spelling {
-            found.push((None, spelling));
-        }
-        self.value
+        self.split_at(None, found)
     }
 }
 
@@ -727,40 +747,16 @@ impl<E> SpelledValue for Vec<Received<E>> {
     fn split(self, found: &mut Vec<(Option<usize>, Box<str>)>) -> Vec<E> {
         self.into_iter()
             .enumerate()
-            .map(|(item, received)| {
-                if let Some(spelling) = received.spelling {
-                    found.push((Some(item), spelling));
-                }
-                received.value
-            })
+            .map(|(item, received)| received.split_at(Some(item), found))
             .collect()
     }
 }
 
-/// Reads a string enum field's value with its spelling ([`Received`]), for
-/// [`MemberReader::read_enum`].
-pub struct Spelled<E>(PhantomData<fn() -> E>);
-
-impl<E> Spelled<E> {
-    /// The seed (a `const` for generated code).
-    pub const fn new() -> Self {
-        Spelled(PhantomData)
-    }
-}
-
-impl<E> Default for Spelled<E> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<E> Clone for Spelled<E> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<E> Copy for Spelled<E> {}
+marker_seed!(
+    /// Reads a string enum field's value with its spelling ([`Received`]), for
+    /// [`MemberReader::read_enum`].
+    Spelled
+);
 
 impl<'de, E: StringEnum> DeserializeSeed<'de> for Spelled<E> {
     type Value = Received<E>;

@@ -21,6 +21,7 @@ use eventgrid_types::{DataMemberKind, Tolerated};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use serde_json::Value;
 
+use crate::members::marker_seed;
 pub use crate::members::{
     Boxed, Entries, Items, MemberReader, Members, Nullable, Plain, Received, Spelled, SpelledItems,
     SpelledValue, Spellings, StringEnum, deserialize as members, string_enum,
@@ -357,29 +358,10 @@ impl<'de> Visitor<'de> for FlagVisitor {
     }
 }
 
-/// Reads a number field: a JSON number, or a string holding one ([`num`]).
-pub struct Num<T>(PhantomData<fn() -> T>);
-
-impl<T> Num<T> {
-    /// The seed (a `const` for generated code).
-    pub const fn new() -> Self {
-        Num(PhantomData)
-    }
-}
-
-impl<T> Default for Num<T> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<T> Clone for Num<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Num<T> {}
+marker_seed!(
+    /// Reads a number field: a JSON number, or a string holding one ([`num`]).
+    Num
+);
 
 impl<'de, T: Number> DeserializeSeed<'de> for Num<T> {
     type Value = Option<T>;
