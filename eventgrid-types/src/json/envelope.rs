@@ -320,8 +320,8 @@ pub(crate) enum Scalar<'de> {
     I64(i64),
     U64(u64),
     F64(f64),
-    /// A number beyond what an `f64` holds (`1e400`), as its text. Only
-    /// [`Envelope::rescue`] reads one; the parser proper fails on it.
+    /// A number beyond what an `f64` holds (`1e400`), as its text. The scanner and
+    /// [`Envelope::rescue`] read one; `serde_json` itself fails on it.
     BigNumber(Cow<'de, str>),
     Str(Cow<'de, str>),
     Array,

@@ -18,6 +18,7 @@ use serde::Deserialize;
 use serde::de::DeserializeSeed;
 use serde::de::IgnoredAny;
 use serde_json::de::StrRead;
+use serde_json::value::RawValue;
 
 use super::envelope::{DataSlot, Envelope, Key, Scalar};
 
@@ -186,10 +187,61 @@ impl<'de> Scanner<'de> {
         }
     }
 
-    /// A value that is not a string: numbers, literals, arrays and objects.
+    /// A value that is not a string: numbers, literals, arrays and objects. A plain integer
+    /// is read in place; anything else by `serde_json`, and a number beyond what an `f64`
+    /// holds (`1e400`, on which `serde_json` fails) as its text, so that it fails only its
+    /// own event, or is kept as text by a lenient decoder, instead of sending the whole
+    /// batch to the serde-driven decoder.
     #[inline(never)]
     fn other_scalar(&mut self) -> Result<Scalar<'de>, Fallback> {
-        self.with_serde(|de| Scalar::deserialize(de))
+        if let Some(integer) = self.integer() {
+            return Ok(integer);
+        }
+        let start = self.pos;
+        match self.with_serde(|de| Scalar::deserialize(de)) {
+            Err(Fallback) if matches!(self.peek(), Some(b'-' | b'0'..=b'9')) => {
+                self.pos = start;
+                // Only the grammar is checked here, which `1e400` keeps.
+                let raw = self.with_serde(|de| <&RawValue>::deserialize(de))?;
+                Ok(Scalar::BigNumber(Cow::Borrowed(raw.get())))
+            }
+            other => other,
+        }
+    }
+
+    /// An integer of up to 18 digits at the cursor (which fits an `i64` either way), with no
+    /// fraction or exponent, read as `serde_json` reads it (a `u64`, or an `i64` when
+    /// negative); `None`, with the cursor unmoved, for anything else, `-0` included (which
+    /// `serde_json` reads as the float `-0.0`).
+    #[inline]
+    fn integer(&mut self) -> Option<Scalar<'de>> {
+        let bytes = self.text.as_bytes();
+        let negative = bytes.get(self.pos) == Some(&b'-');
+        let first = self.pos + usize::from(negative);
+        let digits = bytes.get(first..)?;
+        let count = digits
+            .iter()
+            .take(19)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        // No digit, a leading zero (JSON allows only `0` itself) or more than 18 digits.
+        if count == 0 || count > 18 || (count > 1 && digits[0] == b'0') {
+            return None;
+        }
+        if matches!(digits.get(count), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        let value = digits[..count]
+            .iter()
+            .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0'));
+        let scalar = match (negative, value) {
+            (false, value) => Scalar::U64(value),
+            (true, 0) => return None,
+            // 18 digits are below 10^18, well inside `i64`.
+            (true, value) => Scalar::I64(-value.cast_signed()),
+        };
+        self.pos = first + count;
+        Some(scalar)
     }
 
     /// Reads the value at the cursor with `serde_json` and moves past it.
@@ -321,7 +373,7 @@ fn string_stop<const PRINTABLE: bool>(bytes: &[u8], from: usize) -> Option<(usiz
 mod tests {
     use serde_json::value::RawValue;
 
-    use super::{Envelope, Fallback, Scanner, string_stop};
+    use super::{Envelope, Fallback, Scalar, Scanner, string_stop};
 
     fn scan(text: &str) -> Result<usize, Fallback> {
         let mut count = 0;
@@ -357,6 +409,62 @@ mod tests {
             r#"[{"data":{"a":}}]"#,
         ] {
             assert!(scan(text).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_numbers_beyond_f64_as_text_instead_of_falling_back() {
+        assert_eq!(scan(r#"[{"n":1e400},{"n":-1E+999,"m":2}]"#).ok(), Some(2));
+        for (text, expected) in [("1e400", "1e400"), ("-1.5e999 ", "-1.5e999")] {
+            let mut scanner = Scanner::new(text);
+            match scanner.other_scalar() {
+                Ok(Scalar::BigNumber(number)) => assert_eq!(number, expected),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // What is not a number is still not taken.
+        for text in ["1e", "-", "01", "1.", "--1", "1e400x"] {
+            let batch = format!(r#"[{{"n":{text}}}]"#);
+            assert!(scan(&batch).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_integers_as_serde_json_does() {
+        for text in [
+            "0",
+            "7",
+            "-7",
+            "-0",
+            "00",
+            "-01",
+            "10",
+            "2147483647",
+            "-2147483648",
+            "999999999999999999",
+            "-999999999999999999",
+            "1000000000000000000",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775808",
+            "1.0",
+            "1e2",
+            "1E2",
+            "-0.0",
+            "12 ",
+        ] {
+            let mut scanner = Scanner::new(text);
+            let ours = scanner
+                .other_scalar()
+                .ok()
+                .map(|s| (format!("{s:?}"), scanner.pos));
+            // serde_json reading the same value where it starts, as `with_serde` does.
+            let mut de = serde_json::Deserializer::from_str(text);
+            let theirs = <Scalar<'_> as serde::Deserialize>::deserialize(&mut de)
+                .ok()
+                .map(|s| format!("{s:?}"))
+                .map(|s| (s, de.into_iter::<serde::de::IgnoredAny>().byte_offset()));
+            assert_eq!(ours, theirs, "{text}");
         }
     }
 
