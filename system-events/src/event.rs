@@ -221,6 +221,8 @@ pub fn deserialize_data<'de, E: GeneratedEvent, D: serde::Deserializer<'de>>(
 }
 
 /// The JSON text of an event's data, for a type with a variant.
+// Inlined: as a call, its result came back through memory, on every event.
+#[inline]
 fn data_text<'a>(
     event_type: &str,
     data: Option<DataRef<'a>>,

@@ -85,6 +85,8 @@ impl Drop for Restore {
 }
 
 /// Runs a fast pass; also says whether it was clean.
+// Inlined: as a call, the payload it returns was copied once more, on every event.
+#[inline]
 pub(crate) fn fast<R>(pass: impl FnOnce() -> R) -> (R, bool) {
     let _restore = Restore(STATE.replace(State::Fast { clean: true }));
     let result = pass();

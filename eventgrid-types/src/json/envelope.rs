@@ -43,6 +43,10 @@ pub(crate) trait DataSlot<'de>: DataText + Sized {
     /// The same data kept raw, from `text`, the JSON it was read from: for data read in
     /// one pass that a member after it shows should have been read otherwise.
     fn untyped(self, text: &'de str) -> serde_json::Result<Self>;
+
+    /// Whether [`DataSlot::untyped`] may need the text: not for data that is always raw, so
+    /// that its decoders need not find where the text starts.
+    const MAY_BE_TYPED: bool;
 }
 
 /// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
@@ -68,6 +72,8 @@ impl<'de, D: RawData<'de>> DataSlot<'de> for D {
     fn untyped(self, _: &'de str) -> serde_json::Result<Self> {
         Ok(self)
     }
+
+    const MAY_BE_TYPED: bool = false;
 }
 
 impl<'de, D: RawData<'de>> DataText for D {
@@ -132,6 +138,8 @@ impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
             raw @ Fast::Raw(_) => Ok(raw),
         }
     }
+
+    const MAY_BE_TYPED: bool = true;
 }
 
 impl<T> DataText for Fast<'_, T> {
@@ -1053,6 +1061,10 @@ fn check_extensions<'de>(
     printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<ReceivedExtensions<'de>, DecodeError> {
+    if raw.is_empty() {
+        // Most events: no list to make, and none to take apart.
+        return Ok(ReceivedExtensions::new());
+    }
     // Before the checks, so that a repeated name's last value (a `null` too) is the one kept
     // and checked.
     if had_duplicates {

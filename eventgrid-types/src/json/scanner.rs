@@ -110,9 +110,17 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
         if let Key::Data = key {
             let one_pass = self.may_read_data_in_one_pass();
             let attrs = self.attrs();
-            let (data, text) =
-                value.read_with_text(|de| D::seed(attrs, one_pass).deserialize(de))?;
-            self.set_data(data, Some(text));
+            let read = |de: &mut serde_json::Deserializer<StrRead<'de>>| {
+                D::seed(attrs, one_pass).deserialize(de)
+            };
+            let (data, text) = if D::MAY_BE_TYPED {
+                value
+                    .read_with_text(read)
+                    .map(|(data, text)| (data, Some(text)))?
+            } else {
+                (value.read(read)?, None)
+            };
+            self.set_data(data, text);
         } else {
             let (scalar, printable) = value.printable_scalar()?;
             if !printable {
