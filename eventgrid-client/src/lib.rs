@@ -53,7 +53,12 @@
 //!   and two more headers (user agent, request id) for the service to parse. In wall-clock
 //!   time it has cost more than its instructions predict: 21 to 24 us of a ~500 us round
 //!   trip in quiet runs of 3b0b365 without `RUST_BACKTRACE` (that table is in the crate
-//!   README's history; its current runs are taken with the variable set).
+//!   README's history; its current runs are taken with the variable set). It makes no more
+//!   system calls, thread wake-ups or page faults than a bare POST (the crate README has
+//!   the counts); what it adds is cold code and data. It runs once per round trip, after
+//!   the emulator and the kernel have had the caches, and callgrind's cache model counts
+//!   about 650 more first-level instruction misses and 700 more data misses per request
+//!   for the policies than for azure_core's `HttpClient` alone.
 //!
 //! What the clients add themselves is small: a span, one per-try policy (it counts attempts
 //! and sets a key or SAS header), a UUID from a thread-local generator, and a clone of a URL

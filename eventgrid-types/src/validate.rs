@@ -285,8 +285,10 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
             _ => {}
         }
     });
-    for name in seen.duplicates() {
-        push(&name, Rule::Duplicate);
+    if may_repeat {
+        for name in seen.duplicates() {
+            push(&name, Rule::Duplicate);
+        }
     }
     if violations.is_empty() {
         Ok(())
@@ -321,7 +323,9 @@ impl SeenNames {
 
     /// Each name seen more than once, once.
     fn duplicates(mut self) -> Vec<String> {
-        if self.sorted {
+        // Fewer than two names (a derive's or an `Extensions`' are never inserted) cannot
+        // repeat.
+        if self.sorted || self.spans.len() < 2 {
             return Vec::new();
         }
         let mut spans = std::mem::take(&mut self.spans);
