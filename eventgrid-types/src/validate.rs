@@ -285,10 +285,8 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
             _ => {}
         }
     });
-    if may_repeat {
-        for name in seen.duplicates() {
-            push(&name, Rule::Duplicate);
-        }
+    for name in seen.duplicates() {
+        push(&name, Rule::Duplicate);
     }
     if violations.is_empty() {
         Ok(())
@@ -323,8 +321,8 @@ impl SeenNames {
 
     /// Each name seen more than once, once.
     fn duplicates(mut self) -> Vec<String> {
-        // Fewer than two names (a derive's or an `Extensions`' are never inserted) cannot
-        // repeat.
+        // Fewer than two names cannot repeat: this is also the path of a derive's and an
+        // `Extensions`' names, which are never inserted.
         if self.sorted || self.spans.len() < 2 {
             return Vec::new();
         }
