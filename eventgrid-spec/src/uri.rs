@@ -28,24 +28,14 @@ const URI_BYTES: [bool; 256] = {
 #[inline]
 pub fn check_uri_reference(value: &str) -> Result<bool, &'static str> {
     let bytes = value.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                if i + 2 >= bytes.len()
-                    || !bytes[i + 1].is_ascii_hexdigit()
-                    || !bytes[i + 2].is_ascii_hexdigit()
-                {
-                    return Err("a '%' is not followed by two hex digits");
-                }
-                i += 3;
-                continue;
-            }
-            b if URI_BYTES[usize::from(b)] => {}
-            b' ' => return Err("it contains a space"),
-            _ => return Err("it contains a character that must be percent-encoded"),
-        }
-        i += 1;
+    // References almost never hold an escape or a byte to refuse: a pass without a branch
+    // per byte proves that (the table has no '%'), at about half the cost of the walk that
+    // says what is wrong.
+    if !bytes
+        .iter()
+        .fold(true, |ok, &b| ok & URI_BYTES[usize::from(b)])
+    {
+        check_bytes(bytes)?;
     }
     // A colon before any '/', '?' or '#' ends a scheme, which must be well formed.
     match bytes
@@ -67,6 +57,31 @@ pub fn check_uri_reference(value: &str) -> Result<bool, &'static str> {
         }
         _ => Ok(false),
     }
+}
+
+/// Every byte may appear as it is or is part of a `%` escape of two hex digits; else what is
+/// wrong.
+fn check_bytes(bytes: &[u8]) -> Result<(), &'static str> {
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                if i + 2 >= bytes.len()
+                    || !bytes[i + 1].is_ascii_hexdigit()
+                    || !bytes[i + 2].is_ascii_hexdigit()
+                {
+                    return Err("a '%' is not followed by two hex digits");
+                }
+                i += 3;
+                continue;
+            }
+            b if URI_BYTES[usize::from(b)] => {}
+            b' ' => return Err("it contains a space"),
+            _ => return Err("it contains a character that must be percent-encoded"),
+        }
+        i += 1;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

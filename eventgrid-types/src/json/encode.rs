@@ -165,9 +165,9 @@ impl<W: io::Write + ?Sized> Out<'_, W> {
     #[allow(clippy::inline_always)]
     fn string(&mut self, head: &[u8], value: &str) -> serde_json::Result<()> {
         // serde_json escapes `"`, `\\` and bytes below 0x20, and nothing else. Attribute
-        // values almost never hold one: a vector scan proves that and the text is copied,
-        // where serde_json's escaper looks the bytes up one at a time.
-        if crate::scan::all_bytes(value.as_bytes(), |b| b >= 0x20 && b != b'"' && b != b'\\') {
+        // values almost never hold one: a word-at-a-time scan proves that and the text is
+        // copied, where serde_json's escaper looks the bytes up one at a time.
+        if crate::scan::all_in(value.as_bytes(), 0x20, 0xFF, b"\"\\") {
             return self.verbatim(head, value);
         }
         self.raw(&head[..head.len() - 1])?;
@@ -278,6 +278,7 @@ pub fn to_writer<W: io::Write, T: TypedEvent + ?Sized>(
     check_event_size(None, counter.count)
 }
 
+#[inline]
 fn check_event_size(index: Option<usize>, size: usize) -> Result<(), EncodeError> {
     if size > MAX_EVENT_BYTES {
         return Err(ValidationError::single(
