@@ -296,12 +296,7 @@ fn variable_value(value: &str) -> Value<'_> {
 fn extension_value<'a>(value: ExtensionRef<'a>, digits: &'a mut itoa::Buffer) -> Cow<'a, str> {
     match value {
         ExtensionRef::String(text) => percent::encode(text),
-        // Formatted as an `i64` when it fits, as every received or owned value does: itoa's
-        // `i128` path divides in 128 bits, several times the work per digit.
-        ExtensionRef::Integer(i) => Cow::Borrowed(match i64::try_from(i) {
-            Ok(i) => digits.format(i),
-            Err(_) => digits.format(i),
-        }),
+        ExtensionRef::Integer(i) => Cow::Borrowed(extension::format_integer(i, digits)),
         ExtensionRef::Boolean(b) => Cow::Borrowed(if b { "true" } else { "false" }),
     }
 }
@@ -548,12 +543,14 @@ impl<'h> HeaderAttributes<'h> {
                 }
                 _ => {
                     // Header names are case-insensitive; most arrive lower-case already.
-                    let attribute = if attribute.bytes().any(|b| b.is_ascii_uppercase()) {
-                        Cow::Owned(attribute.to_ascii_lowercase())
-                    } else {
+                    let attribute = if extension::is_lower_alnum(attribute)
+                        || scan::all_bytes(attribute.as_bytes(), |b| !b.is_ascii_uppercase())
+                    {
                         Cow::Borrowed(attribute)
+                    } else {
+                        Cow::Owned(attribute.to_ascii_lowercase())
                     };
-                    if let Err(reason) = extension::check_received_name(&attribute) {
+                    if let Err(reason) = extension::check_name_quickly(&attribute, true) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: attribute.into_owned(),
                             reason,

@@ -13,7 +13,9 @@ use serde_json::value::RawValue;
 use crate::cloud_event::CloudEvent;
 use crate::data::Data;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
-use crate::extension::{self, ExtensionSource, ReceivedExtension, ReceivedExtensions};
+use crate::extension::{
+    self, ExtensionSink, ExtensionSource, OwnedExtensions, ReceivedExtension, ReceivedExtensions,
+};
 use crate::leniency::Leniency;
 use crate::media_type;
 use crate::timestamp::Timestamp;
@@ -700,8 +702,9 @@ pub(super) enum PartsData<D> {
     Binary(Vec<u8>),
 }
 
-/// A checked event whose strings may still borrow from the input.
-pub(super) struct Parts<'de, D> {
+/// A checked event whose strings may still borrow from the input; its extensions in `E`,
+/// a borrowing list unless the event is to be owned ([`Envelope::check_owned`]).
+pub(super) struct Parts<'de, D, E = ReceivedExtensions<'de>> {
     pub(super) id: Cow<'de, str>,
     pub(super) source: Cow<'de, str>,
     pub(super) ty: Cow<'de, str>,
@@ -709,29 +712,26 @@ pub(super) struct Parts<'de, D> {
     pub(super) dataschema: Option<Cow<'de, str>>,
     pub(super) subject: Option<Cow<'de, str>>,
     pub(super) time: Option<Timestamp>,
-    pub(super) extensions: ReceivedExtensions<'de>,
+    pub(super) extensions: E,
     pub(super) data: Option<PartsData<D>>,
     pub(super) tolerated: Vec<Tolerated>,
 }
 
-impl<'de, D: RawData<'de>> Parts<'de, D> {
-    /// The owned event. `repeats` is `Some` when a repeated extension name is still to be
-    /// found, by the map the event keeps, and says whether the rules tolerate one.
-    fn into_cloud_event(self, repeats: Option<bool>) -> Result<CloudEvent, DecodeError> {
+impl<'de, D: RawData<'de>> Parts<'de, D, OwnedExtensions> {
+    /// The owned event. A repeated extension name that only the map found (see
+    /// [`Envelope::check_owned`]) fails it, unless the rules tolerate one.
+    fn into_cloud_event(self, rules: Leniency) -> Result<CloudEvent, DecodeError> {
         let mut tolerated = self.tolerated;
-        let extensions = match repeats {
-            None => extension::into_map(self.extensions),
-            Some(tolerate) => {
-                let (map, repeated) = extension::into_map_finding_repeat(self.extensions);
-                if let Some(name) = repeated {
-                    if !tolerate {
-                        return Err(DecodeErrorKind::DuplicateAttribute(name).into());
-                    }
-                    tolerated.push(Tolerated::Duplicate(name));
-                }
-                map
+        let OwnedExtensions {
+            map: extensions,
+            repeated,
+        } = self.extensions;
+        if let Some(name) = repeated {
+            if !rules.duplicates {
+                return Err(DecodeErrorKind::DuplicateAttribute(name).into());
             }
-        };
+            tolerated.push(Tolerated::Duplicate(name));
+        }
         Ok(CloudEvent {
             id: self.id.into_owned(),
             source: self.source.into_owned(),
@@ -839,7 +839,16 @@ fn take_required_or_empty<'de>(
 
 impl<'de, D: DataText> Envelope<'de, D> {
     /// Checks the rules a consumer enforces, and converts.
-    pub(super) fn check(mut self, rules: Leniency) -> Result<Parts<'de, D>, DecodeError> {
+    #[inline]
+    pub(super) fn check(self, rules: Leniency) -> Result<Parts<'de, D>, DecodeError> {
+        self.check_into(rules)
+    }
+
+    /// [`Envelope::check`], with the extensions put in `E` as each is checked.
+    fn check_into<E: ExtensionSink<'de>>(
+        mut self,
+        rules: Leniency,
+    ) -> Result<Parts<'de, D, E>, DecodeError> {
         if let Some(found) = self.shape {
             return Err(DecodeErrorKind::WrongShape {
                 expected: "an object",
@@ -951,8 +960,8 @@ impl<'de, D: DataText> Envelope<'de, D> {
             && self.duplicate.is_none()
             && !self.extensions.iter().any(hides_a_repeat);
         self.unchecked_duplicates &= !leave_to_map;
-        self.check(rules)?
-            .into_cloud_event(leave_to_map.then_some(rules.duplicates))
+        self.check_into::<OwnedExtensions>(rules)?
+            .into_cloud_event(rules)
     }
 
     /// Notes a duplicated extension name among many, with a hash set rather than comparing
@@ -1054,16 +1063,16 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
 
 /// The extensions checked and converted; `printable` says the scanner saw every String value
 /// free of control characters (see [`Envelope::note_unprintable`]).
-fn check_extensions<'de>(
+fn check_extensions<'de, E: ExtensionSink<'de>>(
     mut raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
     had_duplicates: bool,
     rules: Leniency,
     printable: bool,
     tolerated: &mut Vec<Tolerated>,
-) -> Result<ReceivedExtensions<'de>, DecodeError> {
+) -> Result<E, DecodeError> {
     if raw.is_empty() {
         // Most events: no list to make, and none to take apart.
-        return Ok(ReceivedExtensions::new());
+        return Ok(E::default());
     }
     // Before the checks, so that a repeated name's last value (a `null` too) is the one kept
     // and checked.
@@ -1073,10 +1082,11 @@ fn check_extensions<'de>(
     // A plain loop. The in-place `filter_map`/`collect` it replaced compiled to several times
     // the code on a path every event takes; the loop's second `Vec` (for the events that have
     // extensions) measured no slower.
-    let mut extensions = ReceivedExtensions::with_capacity(raw.len());
+    let name_bytes = raw.iter().map(|(name, _)| name.len()).sum();
+    let mut extensions = E::with_room(raw.len(), name_bytes);
     for (name, value) in raw {
-        if let Some(extension) = check_extension(name, value, rules, printable, tolerated)? {
-            extensions.push(extension);
+        if let Some((name, value)) = check_extension(name, value, rules, printable, tolerated)? {
+            extensions.add(name, value);
         }
     }
     Ok(extensions)
@@ -1116,7 +1126,7 @@ fn check_extension<'de>(
     printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<Option<(Cow<'de, str>, ReceivedExtension<'de>)>, DecodeError> {
-    if let Err(reason) = extension::check_received_name(&name) {
+    if let Err(reason) = extension::check_name_quickly(&name, true) {
         if !rules.extension_names {
             return Err(invalid_name(name.into_owned(), reason));
         }
