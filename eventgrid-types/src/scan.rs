@@ -23,33 +23,72 @@ pub(crate) fn all_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> bool {
         .unwrap_or_else(|| bytes.iter().all(|&b| pred(b)))
 }
 
-/// Whether every byte of `bytes` lies in `lowest..=highest` and is none of `excluded` (a
-/// few bytes): [`all_in_range`]'s test at run time, for the attribute values that encoders
-/// and validation check on every event. Those are mostly shorter than 32 bytes, where
-/// [`all_bytes`]' vector chunks and their tails cost more than they save (a 17-byte event
-/// type took about 90 instructions); they are read as 64-bit words instead, each answered
-/// for all its bytes at once by carry-free arithmetic, the 3-byte id of a counter in about
-/// 15. Longer text goes to `all_bytes`.
-///
-/// `lowest` is at most 0x80 and `highest` is 0xFF or at most 0x7F, where the word tests
-/// are exact.
+/// A class of bytes that [`all_in`] tests for: `LOWEST..=HIGHEST`, less the few bytes of
+/// `EXCLUDED`. A type per class, not arguments, so that each class gets its own copy of
+/// the scan with its bounds folded in: with arguments, every caller shared one copy that
+/// read them at run time, byte by byte, and took most of `json::to_vec`'s time on events
+/// with long sources.
+pub(crate) trait ByteClass {
+    /// The lowest byte in the class: at most 0x80, where the word tests are exact.
+    const LOWEST: u8;
+    /// The highest byte in the class: 0xFF, or at most 0x7F, where the word tests are exact.
+    const HIGHEST: u8;
+    /// Bytes in the range that are not in the class.
+    const EXCLUDED: &'static [u8];
+}
+
+/// Bytes a JSON string holds as they are: serde_json escapes `"`, `\\` and bytes below
+/// 0x20, and nothing else.
+pub(crate) struct NeedsNoEscape;
+
+impl ByteClass for NeedsNoEscape {
+    const LOWEST: u8 = 0x20;
+    const HIGHEST: u8 = 0xFF;
+    const EXCLUDED: &'static [u8] = b"\"\\";
+}
+
+/// Printable ASCII: no control character can be among these bytes.
+pub(crate) struct PrintableAscii;
+
+impl ByteClass for PrintableAscii {
+    const LOWEST: u8 = 0x20;
+    const HIGHEST: u8 = 0x7E;
+    const EXCLUDED: &'static [u8] = b"";
+}
+
+/// Bytes of UTF-8 text that cannot be part of a control character: not below 0x20, not
+/// U+007F, and not 0xC2, the lead byte of U+0080-U+009F.
+pub(crate) struct NoControlCandidate;
+
+impl ByteClass for NoControlCandidate {
+    const LOWEST: u8 = 0x20;
+    const HIGHEST: u8 = 0xFF;
+    const EXCLUDED: &'static [u8] = &[0x7F, 0xC2];
+}
+
+/// Whether every byte of `bytes` is in the class `C`: [`all_in_range`]'s test at run time,
+/// for the attribute values that encoders and validation check on every event. Those are
+/// mostly shorter than 32 bytes, where [`all_bytes`]' vector chunks and their tails cost
+/// more than they save (a 17-byte event type took about 90 instructions); they are read as
+/// 64-bit words instead, each answered for all its bytes at once by carry-free arithmetic,
+/// the 3-byte id of a counter in about 15. Longer text goes to `all_bytes`' vector scan.
 #[inline(always)]
-#[allow(clippy::inline_always)] // The bounds must be constants to fold into the word tests.
-pub(crate) fn all_in(bytes: &[u8], lowest: u8, highest: u8, excluded: &[u8]) -> bool {
+#[allow(clippy::inline_always)] // Each caller's class folds into the word tests.
+pub(crate) fn all_in<C: ByteClass>(bytes: &[u8]) -> bool {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    debug_assert!(lowest <= 0x80 && (highest <= 0x7F || highest == 0xFF));
+    debug_assert!(C::LOWEST <= 0x80 && (C::HIGHEST <= 0x7F || C::HIGHEST == 0xFF));
     // Nonzero when some byte of `word` is out: each test sets a byte's high bit when that
     // byte (or one below it in a word that already has one) is out, and never otherwise.
     let out = |word: u64| {
-        // A byte below `lowest` borrows, and its high bit is then set where the byte's was
+        // A byte below `LOWEST` borrows, and its high bit is then set where the byte's was
         // clear.
-        let mut out = word.wrapping_sub(ONES * u64::from(lowest)) & !word;
-        if highest != 0xFF {
-            // A byte above `highest` (at most 0x7F) carries into its high bit, or has it.
-            out |= word.wrapping_add(ONES * u64::from(0x7F - highest)) | word;
+        let mut out = word.wrapping_sub(ONES * u64::from(C::LOWEST)) & !word;
+        if C::HIGHEST != 0xFF {
+            // A byte above `HIGHEST` (at most 0x7F) carries into its high bit, or has it.
+            out |= word.wrapping_add(ONES * u64::from(0x7F - C::HIGHEST)) | word;
         }
-        for &byte in excluded {
+        for &byte in C::EXCLUDED {
             // The excluded byte is the one that becomes zero.
             let zeroed = word ^ (ONES * u64::from(byte));
             out |= zeroed.wrapping_sub(ONES) & !zeroed;
@@ -59,8 +98,9 @@ pub(crate) fn all_in(bytes: &[u8], lowest: u8, highest: u8, excluded: &[u8]) -> 
     let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
     let found = if let Some(last) = bytes.last_chunk::<8>() {
         if bytes.len() > 32 {
+            // Not `contains`, which for bytes is a `memchr` call per byte.
             return all_bytes(bytes, |b| {
-                (lowest..=highest).contains(&b) && !excluded.contains(&b)
+                (C::LOWEST..=C::HIGHEST).contains(&b) && C::EXCLUDED.iter().all(|&e| e != b)
             });
         }
         // Whole words, then the last eight bytes, which may overlap the last word.
@@ -105,7 +145,10 @@ pub(crate) const fn all_in_range(text: &str, lowest: u8, highest: u8, excluded: 
 
 #[cfg(test)]
 mod tests {
-    use super::{all_bytes, all_in, all_in_range};
+    use super::{
+        ByteClass, NeedsNoEscape, NoControlCandidate, PrintableAscii, all_bytes, all_in,
+        all_in_range,
+    };
 
     #[test]
     fn ranges_and_exclusions() {
@@ -117,35 +160,46 @@ mod tests {
         assert!(all_in_range("é", 0x20, 0xFF, b"\"\\"));
     }
 
-    #[test]
-    fn words_answer_as_bytes_do() {
-        // Each class the callers ask about, every byte value at every position of strings
-        // up to past the vector threshold, against the byte-by-byte answer.
-        let classes: [(u8, u8, &[u8]); 4] = [
-            (0x20, 0xFF, b"\"\\"),
-            (0x20, 0x7E, b""),
-            (0x20, 0xFF, &[0x7F, 0xC2]),
-            (0x21, 0x7E, b"\"%"),
-        ];
-        for (lowest, highest, excluded) in classes {
-            let exact = |bytes: &[u8]| {
-                bytes
-                    .iter()
-                    .all(|b| (lowest..=highest).contains(b) && !excluded.contains(b))
-            };
-            for len in 0..=40 {
-                let mut bytes = vec![b'a'; len];
-                assert!(all_in(&bytes, lowest, highest, excluded), "{len}");
-                for at in 0..len {
-                    for value in 0..=u8::MAX {
-                        bytes[at] = value;
-                        let answer = all_in(&bytes, lowest, highest, excluded);
-                        assert_eq!(answer, exact(&bytes), "{len} at {at}: {value:#x}");
-                    }
-                    bytes[at] = b'a';
+    /// A class with two exclusions below 0x7F, beside the callers' own.
+    struct Narrow;
+
+    impl ByteClass for Narrow {
+        const LOWEST: u8 = 0x21;
+        const HIGHEST: u8 = 0x7E;
+        const EXCLUDED: &'static [u8] = b"\"%";
+    }
+
+    /// Every byte value at every position of strings up to past the vector threshold,
+    /// against the byte-by-byte answer.
+    fn words_answer_as_bytes_do_for<C: ByteClass>() {
+        let exact = |bytes: &[u8]| {
+            bytes
+                .iter()
+                .all(|b| (C::LOWEST..=C::HIGHEST).contains(b) && !C::EXCLUDED.contains(b))
+        };
+        for len in 0..=40 {
+            let mut bytes = vec![b'a'; len];
+            assert!(all_in::<C>(&bytes), "{len}");
+            for at in 0..len {
+                for value in 0..=u8::MAX {
+                    bytes[at] = value;
+                    assert_eq!(
+                        all_in::<C>(&bytes),
+                        exact(&bytes),
+                        "{len} at {at}: {value:#x}"
+                    );
                 }
+                bytes[at] = b'a';
             }
         }
+    }
+
+    #[test]
+    fn words_answer_as_bytes_do() {
+        words_answer_as_bytes_do_for::<NeedsNoEscape>();
+        words_answer_as_bytes_do_for::<PrintableAscii>();
+        words_answer_as_bytes_do_for::<NoControlCandidate>();
+        words_answer_as_bytes_do_for::<Narrow>();
     }
 
     #[test]

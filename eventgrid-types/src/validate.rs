@@ -378,7 +378,7 @@ fn check_string(
 // word tests that cost less than a call; other text takes the call.
 #[inline]
 pub(crate) fn find_control(value: &str) -> Option<char> {
-    if crate::scan::all_in(value.as_bytes(), 0x20, 0x7E, b"") {
+    if crate::scan::all_in::<crate::scan::PrintableAscii>(value.as_bytes()) {
         return None;
     }
     find_control_beyond_ascii(value)
@@ -387,7 +387,7 @@ pub(crate) fn find_control(value: &str) -> Option<char> {
 /// [`find_control`] for text that is not all printable ASCII.
 #[inline(never)]
 fn find_control_beyond_ascii(value: &str) -> Option<char> {
-    if crate::scan::all_in(value.as_bytes(), 0x20, 0xFF, &[0x7F, 0xC2]) {
+    if crate::scan::all_in::<crate::scan::NoControlCandidate>(value.as_bytes()) {
         return None;
     }
     value.chars().find(|c| c.is_control())

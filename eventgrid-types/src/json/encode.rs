@@ -167,7 +167,7 @@ impl<W: io::Write + ?Sized> Out<'_, W> {
         // serde_json escapes `"`, `\\` and bytes below 0x20, and nothing else. Attribute
         // values almost never hold one: a word-at-a-time scan proves that and the text is
         // copied, where serde_json's escaper looks the bytes up one at a time.
-        if crate::scan::all_in(value.as_bytes(), 0x20, 0xFF, b"\"\\") {
+        if crate::scan::all_in::<crate::scan::NeedsNoEscape>(value.as_bytes()) {
             return self.verbatim(head, value);
         }
         self.raw(&head[..head.len() - 1])?;
