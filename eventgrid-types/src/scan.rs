@@ -98,9 +98,16 @@ pub(crate) fn all_in<C: ByteClass>(bytes: &[u8]) -> bool {
     let word = |bytes: &[u8; 8]| u64::from_le_bytes(*bytes);
     let found = if let Some(last) = bytes.last_chunk::<8>() {
         if bytes.len() > 32 {
-            // Not `contains`, which for bytes is a `memchr` call per byte.
+            // The exclusions as plain compares, which the vector scan folds in: a loop over
+            // them, or `contains` (a `memchr` call), made a byte-by-byte scan.
             return all_bytes(bytes, |b| {
-                (C::LOWEST..=C::HIGHEST).contains(&b) && C::EXCLUDED.iter().all(|&e| e != b)
+                (C::LOWEST..=C::HIGHEST).contains(&b)
+                    && match *C::EXCLUDED {
+                        [] => true,
+                        [x] => b != x,
+                        [x, y] => b != x && b != y,
+                        ref more => !more.contains(&b),
+                    }
             });
         }
         // Whole words, then the last eight bytes, which may overlap the last word.
