@@ -550,7 +550,7 @@ impl<'h> HeaderAttributes<'h> {
                     } else {
                         Cow::Owned(attribute.to_ascii_lowercase())
                     };
-                    if let Err(reason) = extension::check_name_quickly(&attribute, true) {
+                    if let Err(reason) = extension::check_received_name(&attribute) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: attribute.into_owned(),
                             reason,

@@ -17,64 +17,7 @@ pub use eventgrid_spec::extension::{
     MAX_NAME_LEN, NameError, RESERVED_NAMES, check_name, check_received_name,
 };
 
-/// Whether every character of `name` is one of `a-z` and `0-9`, eight bytes at a time: the
-/// byte loop this replaced was about a twentieth of encoding or decoding an event of many
-/// extensions, which checks each name once or twice. Names are short, so the bytes past the
-/// last whole word are read as the last word (or, under eight, as two overlapping halves).
-#[inline]
-pub(crate) fn is_lower_alnum(name: &str) -> bool {
-    /// Whether each of the eight bytes of `word` is `a-z` or `0-9`.
-    #[inline]
-    fn word(word: u64) -> bool {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // Each byte, when below 0x80, plus `0x80 - bound` sets its high bit exactly when it
-        // is at least `bound`, and carries into no other byte.
-        let at_least =
-            |bound: u8| word.wrapping_add(u64::from(0x80 - bound) * 0x0101_0101_0101_0101);
-        let letter = at_least(b'a') & !at_least(b'z' + 1);
-        let digit = at_least(b'0') & !at_least(b'9' + 1);
-        word & HIGH == 0 && (letter | digit) & HIGH == HIGH
-    }
-    let bytes = name.as_bytes();
-    let half = |at: usize| {
-        u64::from(u32::from_le_bytes([
-            bytes[at],
-            bytes[at + 1],
-            bytes[at + 2],
-            bytes[at + 3],
-        ]))
-    };
-    match bytes.len() {
-        0..4 => bytes
-            .iter()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
-        4..=8 => word(half(0) | half(bytes.len() - 4) << 32),
-        _ => {
-            let (words, _) = bytes.as_chunks::<8>();
-            words.iter().all(|w| word(u64::from_le_bytes(*w)))
-                && bytes
-                    .last_chunk::<8>()
-                    .is_some_and(|w| word(u64::from_le_bytes(*w)))
-        }
-    }
-}
-
-/// [`check_name`], or for a name a decoder `received`, [`check_received_name`]; a valid
-/// name is answered by a chunked scan of its characters, where the rule's byte loop was a
-/// tenth of decoding or encoding an event of many extensions. Any other name goes to the
-/// rule itself, which says what is wrong.
-#[inline]
-pub(crate) fn check_name_quickly(name: &str, received: bool) -> Result<(), NameError> {
-    let valid = !name.is_empty()
-        && (received || name.len() <= MAX_NAME_LEN)
-        && is_lower_alnum(name)
-        && !RESERVED_NAMES.contains(&name);
-    match (valid, received) {
-        (true, _) => Ok(()),
-        (false, true) => check_received_name(name),
-        (false, false) => check_name(name),
-    }
-}
+pub(crate) use eventgrid_spec::extension::is_lower_alnum;
 
 /// An integer as JSON and binary-mode headers write it, into `digits`: as an `i64` when it
 /// fits, as every received or owned value does, since itoa's `i128` path divides in 128
@@ -515,72 +458,6 @@ mod tests {
         );
         assert_eq!(Some(7u64).to_extension(), Some(ExtensionRef::Integer(7)));
         assert_eq!(None::<u64>.to_extension(), None);
-    }
-
-    #[test]
-    fn the_quick_name_check_answers_as_the_rule_does() {
-        let long = "abcdefghij0123456789x";
-        for name in [
-            "",
-            "a",
-            "tenant",
-            "e12345",
-            "abcdefghij0123456789",
-            long,
-            "Tenant",
-            "te nant",
-            "té",
-            "data_base64",
-            "data",
-            "time",
-            "subject",
-            "specversion",
-            "id",
-            "a-b",
-            "abcdefghijklmnopqrstuvwxyz0123456789",
-            "abcdefghijklmnopqrstuvwxyz0123456789_",
-        ] {
-            assert_eq!(
-                check_name_quickly(name, false),
-                check_name(name),
-                "{name:?}"
-            );
-            assert_eq!(
-                check_name_quickly(name, true),
-                check_received_name(name),
-                "{name:?}"
-            );
-        }
-        assert_eq!(check_name_quickly(long, true), Ok(()));
-        // Every length up to past two words, with each byte in turn made each edge of the
-        // ranges and their neighbours.
-        for len in 0..20 {
-            let plain: Vec<u8> = (0..len).map(|i| b"az09m5"[i % 6]).collect();
-            assert!(
-                is_lower_alnum(std::str::from_utf8(&plain).unwrap()),
-                "{len}"
-            );
-            for at in 0..len {
-                for b in [
-                    b'a' - 1,
-                    b'z' + 1,
-                    b'0' - 1,
-                    b'9' + 1,
-                    b'A',
-                    b'Z',
-                    b'_',
-                    0,
-                    0x7F,
-                ] {
-                    let mut bad = plain.clone();
-                    bad[at] = b;
-                    let bad = std::str::from_utf8(&bad).unwrap();
-                    assert!(!is_lower_alnum(bad), "{bad:?}");
-                }
-            }
-        }
-        assert!(!is_lower_alnum("abcdefghijklmnopqrstuvwxyZ"));
-        assert!(!is_lower_alnum("abcé"));
     }
 
     #[test]

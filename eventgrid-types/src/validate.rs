@@ -269,7 +269,7 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     let may_repeat = check_static && event.extension_map().is_none();
     crate::typed::each_extension(event, |name, value| {
         // A byte scan, cheap enough to run on every name: the names become header names.
-        if let Err(reason) = extension::check_name_quickly(name, false) {
+        if let Err(reason) = extension::check_name(name) {
             push(name, Rule::ExtensionName(reason));
         }
         if may_repeat {

@@ -1126,7 +1126,7 @@ fn check_extension<'de>(
     printable: bool,
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<Option<(Cow<'de, str>, ReceivedExtension<'de>)>, DecodeError> {
-    if let Err(reason) = extension::check_name_quickly(&name, true) {
+    if let Err(reason) = extension::check_received_name(&name) {
         if !rules.extension_names {
             return Err(invalid_name(name.into_owned(), reason));
         }
