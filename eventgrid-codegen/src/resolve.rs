@@ -5,35 +5,40 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::error::Error;
+use crate::error::{Error, Errors};
 use crate::load::RawSchema;
 use crate::model::{
     Alias, Catalog, Enum, EnumValue, Event, Field, Item, Namespace, Struct, Type, Unit,
 };
 use crate::naming;
 
-/// Resolves every schema; fails on dangling `$ref`s, unsupported shapes and name collisions.
-pub fn resolve(raw: &[RawSchema]) -> Result<Catalog, Error> {
+/// Resolves every schema; reports every dangling `$ref`, unsupported shape and name collision,
+/// one per definition at most (the first thing wrong with it).
+pub fn resolve(raw: &[RawSchema]) -> Result<Catalog, Errors> {
+    let mut errors = Errors::none();
     let mut catalog = Catalog::default();
     let mut consts = BTreeMap::new();
     let mut variants = BTreeMap::new();
     let mut modules = BTreeSet::new();
     for schema in raw {
         if !modules.insert(schema.module.clone()) {
-            return Err(Error::new(
+            errors.push(Error::new(
                 &schema.file,
                 "",
                 format!("module `{}` defined twice", schema.module),
             ));
+            continue;
         }
-        let namespace = Resolver { schema }.namespace()?;
+        let Some(namespace) = errors.take(Resolver { schema }.namespace()) else {
+            continue;
+        };
         for event in &namespace.events {
             for (name, seen) in [
                 (&event.const_name, &mut consts),
                 (&event.variant, &mut variants),
             ] {
                 if let Some(other) = seen.insert(name.clone(), event.event_type.clone()) {
-                    return Err(Error::new(
+                    errors.push(Error::new(
                         &schema.file,
                         "",
                         format!(
@@ -46,7 +51,7 @@ pub fn resolve(raw: &[RawSchema]) -> Result<Catalog, Error> {
         }
         catalog.namespaces.push(namespace);
     }
-    Ok(catalog)
+    errors.or(catalog)
 }
 
 struct Resolver<'a> {
@@ -65,12 +70,13 @@ impl Resolver<'_> {
             .ok_or_else(|| self.error(pointer, format!("`$ref` to unknown definition `{name}`")))
     }
 
-    fn namespace(&self) -> Result<Namespace, Error> {
+    fn namespace(&self) -> Result<Namespace, Errors> {
+        let mut errors = Errors::none();
         let mut used_by: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         let mut events = Vec::new();
         for raw in &self.schema.events {
             if let Some(def) = &raw.definition {
-                self.def(def, &format!("/x-events/{}", raw.event_type))?;
+                errors.take(self.def(def, &format!("/x-events/{}", raw.event_type)));
                 used_by.entry(def).or_default().push(raw.event_type.clone());
             }
             events.push(Event {
@@ -90,17 +96,18 @@ impl Resolver<'_> {
             let pointer = format!("/$defs/{name}");
             let rust = naming::type_name(name);
             if names.unique(rust.clone()) != rust {
-                return Err(self.error(
+                errors.push(self.error(
                     &pointer,
                     format!("Rust name `{rust}` is taken by another definition"),
                 ));
+                continue;
             }
             let events = used_by.get(name.as_str()).cloned().unwrap_or_default();
-            items.push(self.item(name, rust, def, events, &pointer)?);
+            items.extend(errors.take(self.item(name, rust, def, events, &pointer)));
         }
         break_cycles(&mut items);
         items.sort_by(|a, b| a.name().cmp(b.name()));
-        Ok(Namespace {
+        errors.or(Namespace {
             name: self.schema.namespace.clone(),
             module: self.schema.module.clone(),
             events,
