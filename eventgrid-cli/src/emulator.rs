@@ -33,6 +33,9 @@ pub(crate) fn run(args: &EmulatorArgs) -> Result<(), CliError> {
         let address = listener
             .local_addr()
             .context(|| "cannot read the address".into())?;
+        // Before the banner: a signal sent once it is out must stop the emulator, not kill it.
+        let stop = eventgrid_emulator::shutdown_signal()
+            .context(|| "cannot listen for Ctrl-C and SIGTERM".into())?;
         let scheme = if tls.is_some() { "https" } else { "http" };
         // The first line is for scripts and tests: they read the URL from it.
         let mut out = std::io::stdout().lock();
@@ -72,30 +75,8 @@ pub(crate) fn run(args: &EmulatorArgs) -> Result<(), CliError> {
             .and_then(|()| out.flush());
         banner.context(|| "cannot write".into())?;
         drop(out);
-        eventgrid_emulator::serve(listener, &config, tls, shutdown())
+        eventgrid_emulator::serve(listener, &config, tls, stop)
             .await
             .context(|| "the emulator stopped".into())
     })
-}
-
-/// Ctrl-C, or SIGTERM on Unix.
-async fn shutdown() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {}
-        () = terminate => {}
-    }
 }

@@ -391,3 +391,25 @@ fn a_progress_bar_shows_on_a_terminal_unless_quiet() {
     assert!(!quiet.contains("published"), "{quiet}");
     runtime.block_on(emulator.shutdown());
 }
+
+/// SIGTERM right after the banner (a process manager stopping what it just started) stops
+/// the emulator cleanly: exit code 0, not death by the signal.
+#[cfg(unix)]
+#[test]
+fn the_emulator_command_stops_cleanly_on_sigterm() {
+    let mut spawned = Spawned::start(&[]);
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &spawned.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let give_up = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = spawned.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(std::time::Instant::now() < give_up, "no exit after SIGTERM");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0), "{status}");
+}

@@ -32,6 +32,7 @@ mod faults;
 pub mod mgmt;
 mod namespace;
 mod persist;
+mod signal;
 mod state;
 mod store;
 pub mod tls;
@@ -56,6 +57,7 @@ pub use config::Config;
 pub use error::ApiError;
 pub use faults::FaultPlan;
 pub use namespace::API_VERSIONS as NAMESPACE_API_VERSIONS;
+pub use signal::shutdown_signal;
 pub use store::{DeadLetter, DeadLetterReason, SubscriptionStats, TopicStats};
 pub use tls::{TlsError, TlsIdentity};
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use eventgrid_emulator::{Config, serve};
+use eventgrid_emulator::{Config, serve, shutdown_signal};
 use tokio::net::TcpListener;
 
 /// A local Azure Event Grid: namespace topics with pull delivery and basic topics.
@@ -57,6 +57,8 @@ fn real_main(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let tls = config.tls_identity()?;
     tokio::runtime::Runtime::new()?.block_on(async move {
         let listener = TcpListener::bind(config.listen).await?;
+        // Before the banner: a signal sent once it is out must stop the emulator, not kill it.
+        let stop = shutdown_signal()?;
         let scheme = if tls.is_some() { "https" } else { "http" };
         let url = format!("{scheme}://{}", listener.local_addr()?);
         print!("{}", banner(&url, &config));
@@ -66,7 +68,7 @@ fn real_main(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
                 tls.certificate_pem()
             );
         }
-        serve(listener, &config, tls, shutdown_signal()).await?;
+        serve(listener, &config, tls, stop).await?;
         Ok(())
     })
 }
@@ -105,27 +107,6 @@ fn banner(url: &str, config: &Config) -> String {
     }
     let _ = writeln!(out, "  management: {url}/emulator/topics");
     out
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
-    }
 }
 
 #[cfg(test)]
