@@ -191,22 +191,50 @@ impl EventGridEvent {
     /// event has none, as the schema requires one), `eventType`, `eventTime` (now when the
     /// event has none), data and `dataVersion` (empty when none).
     ///
-    /// The Event Grid schema has no extension attributes and only JSON data, so an event
-    /// with extensions or binary data is refused rather than silently cut down.
+    /// A `dataschema` of `#` followed by a version is how Event Grid writes an event's
+    /// `dataVersion` when it delivers it as a CloudEvent (see [`EventGridEvent::to_cloud_event`]),
+    /// so it becomes that `dataVersion` again. The Event Grid schema has no other
+    /// `dataschema`, no extension attributes and only JSON data, so an event with any of
+    /// them is refused rather than silently cut down.
+    ///
+    /// ```
+    /// use eventgrid_types::{EventGridEvent, json};
+    ///
+    /// let received = json::from_str(
+    ///     r##"{"specversion":"1.0","id":"1","source":"/topics/t","type":"A.B",
+    ///         "dataschema":"#2","data":{"n":1}}"##,
+    /// )?;
+    /// let event = EventGridEvent::from_typed(&received)?;
+    /// assert_eq!(event.data_version.as_deref(), Some("2"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_typed<T: TypedEvent + ?Sized>(event: &T) -> Result<Self, EncodeError> {
-        validate::typed(event)?;
-        let mut extensions = Vec::new();
-        event.visit_extensions(&mut |name, _| extensions.push(name.to_owned()));
-        let mut violations: Vec<_> = extensions
-            .into_iter()
-            .map(|name| {
-                validate::Violation::new(
-                    None,
-                    name,
-                    Rule::NotInEventGridSchema("extension attributes"),
-                )
-            })
-            .collect();
+        let data_version = event
+            .dataschema()
+            .and_then(|schema| schema.strip_prefix('#'));
+        let mut violations = match validate::typed(event) {
+            Ok(()) => Vec::new(),
+            // Event Grid's `#<dataVersion>` is not the absolute URI the CloudEvents rule wants.
+            Err(error) => error
+                .into_violations()
+                .into_iter()
+                .filter(|v| data_version.is_none() || v.attribute != "dataschema")
+                .collect(),
+        };
+        if data_version.is_none() && event.dataschema().is_some() {
+            violations.push(validate::Violation::new(
+                None,
+                "dataschema",
+                Rule::NotInEventGridSchema("dataschema other than `#` and a data version"),
+            ));
+        }
+        event.visit_extensions(&mut |name, _| {
+            violations.push(validate::Violation::new(
+                None,
+                name.to_owned(),
+                Rule::NotInEventGridSchema("extension attributes"),
+            ));
+        });
         let data = match event.data_kind() {
             DataKind::None => None,
             DataKind::Json => Some(serde_json::value::to_raw_value(&JsonData(event))?),
@@ -232,7 +260,13 @@ impl EventGridEvent {
             event_type: event.event_type().to_owned(),
             event_time: Some(event.time().map_or_else(Timestamp::now, Cow::into_owned)),
             data,
-            data_version: Some(event.dataversion().unwrap_or("").to_owned()),
+            data_version: Some(
+                event
+                    .dataversion()
+                    .or(data_version)
+                    .unwrap_or("")
+                    .to_owned(),
+            ),
             metadata_version: None,
             other: BTreeMap::new(),
             tolerated: Vec::new(),

@@ -194,6 +194,39 @@ fn from_typed_refuses_what_the_schema_cannot_carry() {
     );
 }
 
+/// What Event Grid delivered as a CloudEvent goes back to the Event Grid schema with its
+/// `dataVersion`, which the service wrote as `dataschema` `#<version>`.
+#[test]
+fn the_event_grid_dataschema_becomes_the_data_version_again() {
+    let mut event = event_grid::from_slice(BLOB_CREATED.as_bytes())
+        .unwrap()
+        .remove(0)
+        .unwrap();
+    for version in ["", "1", "2.0"] {
+        event.data_version = Some(version.to_owned());
+        let cloud = event.to_cloud_event().unwrap();
+        assert_eq!(cloud.dataschema(), Some(format!("#{version}").as_str()));
+        let back = EventGridEvent::from_typed(&cloud).unwrap();
+        assert_eq!(back.data_version.as_deref(), Some(version));
+        assert_eq!(back.id, event.id);
+        assert_eq!(back.event_type, event.event_type);
+        assert_eq!(back.subject, event.subject);
+        assert_eq!(back.event_time, event.event_time);
+        assert_eq!(back.data.unwrap().get(), event.data.as_ref().unwrap().get());
+    }
+    // Any other dataschema has no place in the Event Grid schema: refused, not dropped.
+    let with_schema = CloudEvent::builder("A.B", "/s")
+        .dataschema("https://example.com/schema.json")
+        .extension("tenant", "t")
+        .build()
+        .unwrap();
+    let error = EventGridEvent::from_typed(&with_schema).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("dataschema"), "{message}");
+    // Each problem is named, not only the first.
+    assert!(message.contains("tenant"), "{message}");
+}
+
 #[derive(eventgrid_types::CloudEvent, serde::Serialize, serde::Deserialize, Debug, PartialEq)]
 #[cloudevent(type = "Contoso.Items.ItemReceived", source = "/items")]
 struct ItemReceived {
