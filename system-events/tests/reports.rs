@@ -293,6 +293,18 @@ fn a_repeated_key_in_a_map_member_is_reported_at_its_path() {
         d.tolerated(),
         [data("properties.a", DataMemberKind::Duplicate)]
     );
+    // The one-pass batch decode keeps the last too.
+    let batch = format!(
+        r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"{}","data":{text}}}]"#,
+        SystemEventNames::DEVICES_DEVICE_TELEMETRY
+    );
+    let events = json::decode_batch::<SystemEvent>(batch.as_bytes()).unwrap();
+    let Ok(SystemEvent::DevicesDeviceTelemetry(telemetry)) = &events[0] else {
+        panic!("not DeviceTelemetry: {:?}", events[0]);
+    };
+    let properties = telemetry.properties.as_ref().unwrap();
+    assert_eq!(properties.get("a").map(String::as_str), Some("3"));
+    assert_eq!(properties.len(), 2);
     // Without a repeat there is nothing to report.
     let clean = r#"{"properties":{"a":"1","b":"2"},"body":{}}"#;
     let d = SystemEvent::decode_data(
