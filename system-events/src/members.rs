@@ -7,6 +7,7 @@
 //! builds the struct) and calls [`deserialize`]; the field values are read through the seeds
 //! below, which give list items and map entries their place in the JSON path.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -581,7 +582,7 @@ impl<'de, S: Seed<'de>> Visitor<'de> for Items<S> {
 pub struct Entries<S>(pub S);
 
 impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Entries<S> {
-    type Value = std::collections::BTreeMap<String, S::Value>;
+    type Value = BTreeMap<String, S::Value>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
@@ -589,40 +590,58 @@ impl<'de, S: Seed<'de>> DeserializeSeed<'de> for Entries<S> {
 }
 
 impl<'de, S: Seed<'de>> Visitor<'de> for Entries<S> {
-    type Value = std::collections::BTreeMap<String, S::Value>;
+    type Value = BTreeMap<String, S::Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut entries = std::collections::BTreeMap::new();
-        let mode = report::mode();
-        while let Some(key) = map.next_key::<String>()? {
-            match mode {
-                Mode::Quiet => {
-                    let value = map.next_value_seed(self.0)?;
-                    if entries.insert(key, value).is_some() {
-                        report::mark();
-                    }
-                }
-                Mode::Reporting { recover } => {
-                    let depth = report::enter_member(&key);
-                    match map.next_value_seed(self.0) {
-                        Ok(value) => {
-                            if entries.contains_key(&key) {
-                                report::record(DataMemberKind::Duplicate);
-                            }
-                            entries.insert(key, value);
-                        }
-                        Err(error) if recover => report::record(DataMemberKind::Invalid {
-                            message: error.to_string(),
-                        }),
-                        Err(error) => return Err(error),
-                    }
-                    report::leave(depth);
-                }
+        let Mode::Reporting { recover } = report::mode() else {
+            // Read in order, then built in one go: the bulk build sorts the entries (one
+            // comparison each when they come sorted) where an insert searches the tree for
+            // each, and of a repeated key it keeps the last, as an insert does. Fewer entries
+            // than were read means a repeat.
+            let mut read = Vec::new();
+            while let Some(key) = map.next_key::<String>()? {
+                read.push((key, map.next_value_seed(self.0)?));
             }
+            let count = read.len();
+            let entries = BTreeMap::from_iter(read);
+            if entries.len() != count {
+                report::mark();
+            }
+            return Ok(entries);
+        };
+        self.visit_reporting(recover, map)
+    }
+}
+
+impl<'de, S: Seed<'de>> Entries<S> {
+    /// [`Visitor::visit_map`] in a reporting pass.
+    #[cold]
+    #[inline(never)]
+    fn visit_reporting<A: MapAccess<'de>>(
+        self,
+        recover: bool,
+        mut map: A,
+    ) -> Result<BTreeMap<String, S::Value>, A::Error> {
+        let mut entries = BTreeMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let depth = report::enter_member(&key);
+            match map.next_value_seed(self.0) {
+                Ok(value) => {
+                    if entries.contains_key(&key) {
+                        report::record(DataMemberKind::Duplicate);
+                    }
+                    entries.insert(key, value);
+                }
+                Err(error) if recover => report::record(DataMemberKind::Invalid {
+                    message: error.to_string(),
+                }),
+                Err(error) => return Err(error),
+            }
+            report::leave(depth);
         }
         Ok(entries)
     }

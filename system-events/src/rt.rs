@@ -18,7 +18,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use eventgrid_types::{DataMemberKind, Tolerated};
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
+use serde::de::{self, Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use serde_json::Value;
 
 use crate::members::marker_seed;
@@ -147,9 +147,9 @@ impl<'a> Payload<'a> {
     /// once. At most three reads, however many members do not fit.
     pub(crate) fn decode<T: DeserializeOwned>(&mut self) -> Result<Box<T>, PayloadError> {
         self.passes += 1;
-        let (first, clean) = report::fast(|| serde_json::from_str::<T>(&self.text));
+        let (first, clean) = report::fast(|| boxed_from_str::<T>(&self.text));
         let error = match first {
-            Ok(value) if clean => return Ok(Box::new(value)),
+            Ok(value) if clean => return Ok(value),
             Ok(_) => {
                 self.passes += 1;
                 let (second, found) =
@@ -196,6 +196,17 @@ impl<'a> Payload<'a> {
         self.tolerated.extend(found);
         Ok(Box::new(decoded))
     }
+}
+
+/// `serde_json::from_str` into a box: the payload is moved once, from the decoder's result
+/// into the box (`from_str` returns it by value, so boxing after it moves it twice, and every
+/// move of a result through a caller copies the whole struct).
+#[inline]
+fn boxed_from_str<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<Box<T>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = T::deserialize(&mut deserializer).map(Box::new)?;
+    deserializer.end()?;
+    Ok(value)
 }
 
 /// The message of a serde_json error without its position.

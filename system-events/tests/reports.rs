@@ -273,6 +273,48 @@ fn unknown_and_repeated_members_are_reported_at_their_paths() {
     );
 }
 
+/// A map field (`properties` of device telemetry) keeps the last of a repeated key, as serde's
+/// maps do, and the repeat is reported at the entry's path.
+#[test]
+fn a_repeated_key_in_a_map_member_is_reported_at_its_path() {
+    let text = r#"{"properties":{"a":"1","b":"2","a":"3"},"body":{}}"#;
+    let d = SystemEvent::decode_data(
+        SystemEventNames::DEVICES_DEVICE_TELEMETRY,
+        Some(DataRef::Json(text)),
+    )
+    .unwrap();
+    let SystemEvent::DevicesDeviceTelemetry(telemetry) = &d.event else {
+        panic!("not DeviceTelemetry: {:?}", d.event);
+    };
+    let properties = telemetry.properties.as_ref().unwrap();
+    assert_eq!(properties.get("a").map(String::as_str), Some("3"));
+    assert_eq!(properties.len(), 2);
+    assert_eq!(
+        d.tolerated(),
+        [data("properties.a", DataMemberKind::Duplicate)]
+    );
+    // The one-pass batch decode keeps the last too.
+    let batch = format!(
+        r#"[{{"specversion":"1.0","id":"1","source":"/s","type":"{}","data":{text}}}]"#,
+        SystemEventNames::DEVICES_DEVICE_TELEMETRY
+    );
+    let events = json::decode_batch::<SystemEvent>(batch.as_bytes()).unwrap();
+    let Ok(SystemEvent::DevicesDeviceTelemetry(telemetry)) = &events[0] else {
+        panic!("not DeviceTelemetry: {:?}", events[0]);
+    };
+    let properties = telemetry.properties.as_ref().unwrap();
+    assert_eq!(properties.get("a").map(String::as_str), Some("3"));
+    assert_eq!(properties.len(), 2);
+    // Without a repeat there is nothing to report.
+    let clean = r#"{"properties":{"a":"1","b":"2"},"body":{}}"#;
+    let d = SystemEvent::decode_data(
+        SystemEventNames::DEVICES_DEVICE_TELEMETRY,
+        Some(DataRef::Json(clean)),
+    )
+    .unwrap();
+    assert!(d.tolerated().is_empty(), "{:?}", d.tolerated());
+}
+
 #[test]
 fn strict_data_refuses_what_is_left_over() {
     let event = cloud_event(CREATED, r#"{"api":"PutBlob","surprise":true}"#);
