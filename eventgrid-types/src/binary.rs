@@ -557,7 +557,7 @@ impl<'h> HeaderAttributes<'h> {
                         }
                         .into());
                     }
-                    let value = ExtensionValue::String(value.into_owned());
+                    let value = ExtensionValue::String(value.into());
                     if attrs
                         .extensions
                         .insert_received(&attribute, value)
