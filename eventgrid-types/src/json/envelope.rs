@@ -211,25 +211,6 @@ impl Attr {
     fn name(self) -> &'static str {
         Self::NAMES[self as usize]
     }
-
-    /// The attribute `name` spells in any letter case. By length first, so that a name is
-    /// compared with at most two attributes: lenient decoding asks this of every extension.
-    fn spelled_in_any_case(name: &str) -> Option<Attr> {
-        let candidates: &[Attr] = match name.len() {
-            2 => &[Attr::Id],
-            4 => &[Attr::Type, Attr::Time],
-            6 => &[Attr::Source],
-            7 => &[Attr::Subject],
-            10 => &[Attr::DataSchema],
-            11 => &[Attr::SpecVersion],
-            15 => &[Attr::DataContentType],
-            _ => return None,
-        };
-        candidates
-            .iter()
-            .copied()
-            .find(|attr| attr.name().eq_ignore_ascii_case(name))
-    }
 }
 
 /// A member name of a structured event.
@@ -973,7 +954,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
     {
         let hides_a_repeat = |(name, value): &(Cow<'_, str>, Scalar<'_>)| {
             matches!(value, Scalar::Null)
-                || (rules.key_case && Attr::spelled_in_any_case(name).is_some())
+                || (rules.key_case && Attr::NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
         };
         let leave_to_map = self.unchecked_duplicates
             && self.duplicate.is_none()
@@ -1014,10 +995,12 @@ impl<'de, D: DataText> Envelope<'de, D> {
     fn adopt_misspelled_attributes(&mut self, tolerated: &mut Vec<Tolerated>) {
         let attrs = &mut self.attrs;
         self.extensions.retain_mut(|(name, value)| {
-            let Some(attr) = Attr::spelled_in_any_case(name) else {
+            let Some(index) = Attr::NAMES
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(name))
+            else {
                 return true;
             };
-            let index = attr as usize;
             if attrs[index].is_some() {
                 return true;
             }
@@ -1312,33 +1295,5 @@ impl<'de> Deserialize<'de> for CloudEvent {
         envelope
             .check_owned(Leniency::STRICT)
             .map_err(de::Error::custom)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Attr;
-
-    /// The lookup by length finds what comparing with every attribute name finds.
-    #[test]
-    fn an_attribute_is_found_in_any_letter_case_by_its_length() {
-        let mut names: Vec<String> = Vec::new();
-        for name in Attr::NAMES {
-            names.push(name.to_owned());
-            names.push(name.to_ascii_uppercase());
-            let mut first_upper = name.to_owned();
-            first_upper[..1].make_ascii_uppercase();
-            names.push(first_upper);
-            names.push(format!("{name}x"));
-            names.push(name[1..].to_owned());
-        }
-        names.extend(["", "e", "ids", "tYpe", "TIME", "sourcf", "e12345"].map(str::to_owned));
-        for name in &names {
-            let by_scan = Attr::NAMES
-                .iter()
-                .position(|attribute| attribute.eq_ignore_ascii_case(name));
-            let by_length = Attr::spelled_in_any_case(name).map(|attr| attr as usize);
-            assert_eq!(by_length, by_scan, "{name}");
-        }
     }
 }

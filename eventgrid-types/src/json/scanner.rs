@@ -71,10 +71,6 @@ impl<'de> Value<'_, 'de> {
                 .string::<true>()
                 .map(|(text, printable)| (Scalar::Str(text), printable));
         }
-        // A plain integer in place: as a call, the value came back through memory.
-        if let Some(integer) = self.0.integer() {
-            return Ok((integer, true));
-        }
         self.0.other_scalar().map(|scalar| (scalar, true))
     }
 
