@@ -13,6 +13,7 @@ pub use extensions::{Extensions, IntoIter, Iter};
 /// The text of an [`ExtensionValue::String`]: a string that keeps up to 24 bytes in place,
 /// so that the many short values an event may carry are not each an allocation. It derefs
 /// to `str` and converts from `&str` and `String` with `.into()`.
+#[doc(no_inline)]
 pub use compact_str::CompactString;
 
 // One rule for the derive and the runtime: `eventgrid-spec`. Producers keep to the length

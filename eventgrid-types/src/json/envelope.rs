@@ -960,7 +960,14 @@ impl<'de, D: DataText> Envelope<'de, D> {
             && self.duplicate.is_none()
             && !self.extensions.iter().any(hides_a_repeat);
         self.unchecked_duplicates &= !leave_to_map;
-        self.check_into::<OwnedExtensions>(rules)?
+        // Left to the map, no name spells an attribute in other case (that was just looked
+        // for): a lenient decoder need not look again for one to adopt.
+        let checks = if leave_to_map {
+            rules.key_case(false)
+        } else {
+            rules
+        };
+        self.check_into::<OwnedExtensions>(checks)?
             .into_cloud_event(rules)
     }
 
