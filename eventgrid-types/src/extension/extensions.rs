@@ -374,15 +374,12 @@ impl Extensions {
     /// Sets a received extension, as [`Extensions::insert`] does, and returns its name when
     /// it was already present: finding the name's place is the duplicate check.
     pub(crate) fn insert_received(&mut self, name: &str, value: ExtensionValue) -> Option<&str> {
-        let at = match &mut self.index {
-            Some(index) => {
-                Self::add_indexed(index, &mut self.names, &mut self.entries, name, value)?
-            }
-            None => {
-                let (at, value) = self.place(name, value).err()?;
-                self.entries[at].value = value;
-                at
-            }
+        let at = if let Some(index) = &mut self.index {
+            Self::add_indexed(index, &mut self.names, &mut self.entries, name, value)?
+        } else {
+            let (at, value) = self.place(name, value).err()?;
+            self.entries[at].value = value;
+            at
         };
         Some(self.entries[at].name(&self.names))
     }
