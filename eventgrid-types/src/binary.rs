@@ -530,15 +530,14 @@ impl<'h> HeaderAttributes<'h> {
                     )),
                 ));
             }
-            // Header names are case-insensitive; most arrive lower-case already, and an
-            // extension's name is checked here once: a valid one is lower-case.
-            let valid = extension::check_received_name(attribute).is_ok();
-            let lower =
-                if valid || scan::all_bytes(attribute.as_bytes(), |b| !b.is_ascii_uppercase()) {
-                    Cow::Borrowed(attribute)
-                } else {
-                    Cow::Owned(attribute.to_ascii_lowercase())
-                };
+            // Header names are case-insensitive; most arrive lower-case already.
+            let lower = if extension::is_lower_alnum(attribute)
+                || scan::all_bytes(attribute.as_bytes(), |b| !b.is_ascii_uppercase())
+            {
+                Cow::Borrowed(attribute)
+            } else {
+                Cow::Owned(attribute.to_ascii_lowercase())
+            };
             let slot = match &*lower {
                 "specversion" => &mut attrs.specversion,
                 "id" => &mut attrs.id,
@@ -551,7 +550,7 @@ impl<'h> HeaderAttributes<'h> {
                     return Err(invalid(name, HeaderError::DataContentTypeHeader));
                 }
                 _ => {
-                    if !valid && let Err(reason) = extension::check_received_name(&lower) {
+                    if let Err(reason) = extension::check_received_name(&lower) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: lower.into_owned(),
                             reason,
