@@ -82,7 +82,7 @@ async fn every_send_carries_the_current_span_and_receive_links_back_to_it() {
         // The extension is on the event itself too.
         assert_eq!(
             event.extension("traceparent"),
-            Some(&ExtensionValue::String(expected_parent.clone()))
+            Some(&ExtensionValue::String(expected_parent.as_str().into()))
         );
 
         let span_context = trace.span_context().unwrap();
@@ -123,7 +123,7 @@ async fn an_event_keeps_its_own_trace_context_and_without_a_span_none_is_added()
     let own = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00";
     let upstream = CloudEvent::builder("com.example.traced", "/traced")
         .id("upstream")
-        .extension("traceparent", ExtensionValue::String(own.to_owned()))
+        .extension("traceparent", ExtensionValue::from(own))
         .build()
         .unwrap();
     let producing = producer_span(&tracer);

@@ -530,39 +530,35 @@ impl<'h> HeaderAttributes<'h> {
                     )),
                 ));
             }
-            let slot = match attribute {
-                a if a.eq_ignore_ascii_case("specversion") => &mut attrs.specversion,
-                a if a.eq_ignore_ascii_case("id") => &mut attrs.id,
-                a if a.eq_ignore_ascii_case("source") => &mut attrs.source,
-                a if a.eq_ignore_ascii_case("type") => &mut attrs.ty,
-                a if a.eq_ignore_ascii_case("subject") => &mut attrs.subject,
-                a if a.eq_ignore_ascii_case("time") => &mut attrs.time,
-                a if a.eq_ignore_ascii_case("dataschema") => &mut attrs.dataschema,
-                a if a.eq_ignore_ascii_case("datacontenttype") => {
+            // Header names are case-insensitive; most arrive lower-case already.
+            let lower = if extension::is_lower_alnum(attribute)
+                || scan::all_bytes(attribute.as_bytes(), |b| !b.is_ascii_uppercase())
+            {
+                Cow::Borrowed(attribute)
+            } else {
+                Cow::Owned(attribute.to_ascii_lowercase())
+            };
+            let slot = match &*lower {
+                "specversion" => &mut attrs.specversion,
+                "id" => &mut attrs.id,
+                "source" => &mut attrs.source,
+                "type" => &mut attrs.ty,
+                "subject" => &mut attrs.subject,
+                "time" => &mut attrs.time,
+                "dataschema" => &mut attrs.dataschema,
+                "datacontenttype" => {
                     return Err(invalid(name, HeaderError::DataContentTypeHeader));
                 }
                 _ => {
-                    // Header names are case-insensitive; most arrive lower-case already.
-                    let attribute = if extension::is_lower_alnum(attribute)
-                        || scan::all_bytes(attribute.as_bytes(), |b| !b.is_ascii_uppercase())
-                    {
-                        Cow::Borrowed(attribute)
-                    } else {
-                        Cow::Owned(attribute.to_ascii_lowercase())
-                    };
-                    if let Err(reason) = extension::check_received_name(&attribute) {
+                    if let Err(reason) = extension::check_received_name(&lower) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
-                            name: attribute.into_owned(),
+                            name: lower.into_owned(),
                             reason,
                         }
                         .into());
                     }
-                    let value = ExtensionValue::String(value.into_owned());
-                    if attrs
-                        .extensions
-                        .insert_received(&attribute, value)
-                        .is_some()
-                    {
+                    let value = ExtensionValue::String(value.into());
+                    if attrs.extensions.insert_received(&lower, value).is_some() {
                         return Err(invalid(name, HeaderError::Duplicate));
                     }
                     continue;

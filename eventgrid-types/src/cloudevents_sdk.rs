@@ -206,7 +206,7 @@ impl TryFrom<::cloudevents::Event> for CloudEvent {
 
 fn from_sdk_extension(value: &SdkExtension) -> ExtensionValue {
     match value {
-        SdkExtension::String(s) => ExtensionValue::String(s.clone()),
+        SdkExtension::String(s) => ExtensionValue::String(s.as_str().into()),
         SdkExtension::Boolean(b) => ExtensionValue::Boolean(*b),
         SdkExtension::Integer(i) => ExtensionValue::Integer(*i),
     }
@@ -214,7 +214,7 @@ fn from_sdk_extension(value: &SdkExtension) -> ExtensionValue {
 
 fn to_sdk_extension(value: &ExtensionValue) -> SdkExtension {
     match value {
-        ExtensionValue::String(s) => SdkExtension::String(s.clone()),
+        ExtensionValue::String(s) => SdkExtension::String(s.to_string()),
         ExtensionValue::Boolean(b) => SdkExtension::Boolean(*b),
         ExtensionValue::Integer(i) => SdkExtension::Integer(*i),
     }

@@ -10,6 +10,12 @@ mod extensions;
 
 pub use extensions::{Extensions, IntoIter, Iter};
 
+/// The text of an [`ExtensionValue::String`]: a string that keeps up to 24 bytes in place,
+/// so that the many short values an event may carry are not each an allocation. It derefs
+/// to `str` and converts from `&str` and `String` with `.into()`.
+#[doc(no_inline)]
+pub use compact_str::CompactString;
+
 // One rule for the derive and the runtime: `eventgrid-spec`. Producers keep to the length
 // limit (`check_name`, which validation applies); decoders accept longer names
 // (`check_received_name`), as the spec only says a name SHOULD NOT be longer.
@@ -33,19 +39,21 @@ pub(crate) fn format_integer(value: i128, digits: &mut itoa::Buffer) -> &str {
 /// The value of an extension attribute, keeping the JSON type it was sent with.
 ///
 /// CloudEvents' Binary, URI, URI-reference and Timestamp types travel as strings in every
-/// format, so they are [`ExtensionValue::String`] here.
+/// format, so they are [`ExtensionValue::String`] here. A string value is a
+/// [`CompactString`], which holds up to 24 bytes without allocating.
 ///
 /// ```
 /// use eventgrid_types::ExtensionValue;
 ///
 /// assert_eq!(ExtensionValue::from(5).to_string(), "5");
 /// assert_eq!(ExtensionValue::from("abc").as_str(), Some("abc"));
+/// assert_eq!(ExtensionValue::String("abc".into()), ExtensionValue::from("abc"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExtensionValue {
     /// A JSON string.
-    String(String),
+    String(CompactString),
     /// A JSON number with no fractional part, within the CloudEvents Integer range
     /// (signed 32-bit) when received.
     Integer(i64),
@@ -57,7 +65,7 @@ impl ExtensionValue {
     /// The string value, if this is a string.
     pub fn as_str(&self) -> Option<&str> {
         match self {
-            Self::String(s) => Some(s),
+            Self::String(s) => Some(s.as_str()),
             _ => None,
         }
     }
@@ -97,13 +105,19 @@ impl fmt::Display for ExtensionValue {
 
 impl From<String> for ExtensionValue {
     fn from(value: String) -> Self {
-        Self::String(value)
+        Self::String(value.into())
     }
 }
 
 impl From<&str> for ExtensionValue {
     fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
+        Self::String(value.into())
+    }
+}
+
+impl From<CompactString> for ExtensionValue {
+    fn from(value: CompactString) -> Self {
+        Self::String(value)
     }
 }
 
@@ -155,7 +169,7 @@ impl ExtensionRef<'_> {
     /// An owned copy. Integers outside `i64` cannot be owned and give `None`.
     pub fn to_owned(&self) -> Option<ExtensionValue> {
         Some(match *self {
-            ExtensionRef::String(s) => ExtensionValue::String(s.to_owned()),
+            ExtensionRef::String(s) => ExtensionValue::String(s.into()),
             ExtensionRef::Integer(i) => ExtensionValue::Integer(i64::try_from(i).ok()?),
             ExtensionRef::Boolean(b) => ExtensionValue::Boolean(b),
         })
@@ -203,7 +217,7 @@ impl ReceivedExtension<'_> {
 
     pub(crate) fn as_owned(&self) -> ExtensionValue {
         match self {
-            Self::String(s) => ExtensionValue::String(s.as_ref().to_owned()),
+            Self::String(s) => ExtensionValue::String(s.as_ref().into()),
             Self::Integer(i) => ExtensionValue::Integer(*i),
             Self::Boolean(b) => ExtensionValue::Boolean(*b),
         }
@@ -211,7 +225,7 @@ impl ReceivedExtension<'_> {
 
     pub(crate) fn into_owned(self) -> ExtensionValue {
         match self {
-            Self::String(s) => ExtensionValue::String(s.into_owned()),
+            Self::String(s) => ExtensionValue::String(s.into()),
             Self::Integer(i) => ExtensionValue::Integer(i),
             Self::Boolean(b) => ExtensionValue::Boolean(b),
         }

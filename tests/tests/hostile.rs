@@ -626,3 +626,28 @@ fn timestamps_outside_what_time_converts_are_refused() {
         assert!(t.to_offset_date_time().to_utc().year() <= 9999, "{text}");
     }
 }
+
+#[test]
+fn string_values_of_every_length_come_back_whole() {
+    // Short string values are kept in place and long ones on the heap: every length on either
+    // side of that limit, among many extensions, in structured and in binary mode.
+    let value = |i: usize| format!("{i}-{}", "x".repeat(i % 40));
+    let mut body = String::from(r#"{"specversion":"1.0","id":"1","source":"/s","type":"t""#);
+    for i in 0..200 {
+        write!(body, r#","e{i}":"{}""#, value(i)).unwrap();
+    }
+    body.push('}');
+    let event = json::from_slice(body.as_bytes()).unwrap();
+    let message = binary::encode(&event).unwrap();
+    let pairs = message.headers.iter().map(|(n, v)| (n, v.as_bytes()));
+    let decoded = binary::decode(pairs, &message.body).unwrap();
+    for event in [&event, &decoded] {
+        assert_eq!(event.extensions().len(), 200);
+        for i in 0..200 {
+            let found = event.extension(&format!("e{i}")).and_then(|v| v.as_str());
+            assert_eq!(found, Some(value(i).as_str()));
+        }
+    }
+    assert_eq!(decoded, event);
+    assert_eq!(decoded.clone(), event);
+}

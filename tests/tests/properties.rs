@@ -122,7 +122,7 @@ fn extension_name() -> impl Strategy<Value = String> {
 
 fn extension_value() -> impl Strategy<Value = ExtensionValue> {
     prop_oneof![
-        attribute_string(0, 16).prop_map(ExtensionValue::String),
+        attribute_string(0, 16).prop_map(ExtensionValue::from),
         any::<i32>().prop_map(|n| ExtensionValue::Integer(n.into())),
         any::<bool>().prop_map(ExtensionValue::Boolean),
     ]
@@ -259,12 +259,12 @@ fn as_binary_mode_gives_it(event: &CloudEvent) -> CloudEvent {
         .iter()
         .map(|(name, value)| {
             let text = match value {
-                ExtensionValue::String(s) => s.clone(),
+                ExtensionValue::String(s) => s.to_string(),
                 ExtensionValue::Integer(n) => n.to_string(),
                 ExtensionValue::Boolean(b) => b.to_string(),
                 other => panic!("unexpected extension value {other:?}"),
             };
-            (name, ExtensionValue::String(text))
+            (name, ExtensionValue::from(text))
         })
         .collect();
     // Each name keeps its place; only the value changes.

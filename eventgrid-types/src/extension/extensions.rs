@@ -374,10 +374,52 @@ impl Extensions {
     /// Sets a received extension, as [`Extensions::insert`] does, and returns its name when
     /// it was already present: finding the name's place is the duplicate check.
     pub(crate) fn insert_received(&mut self, name: &str, value: ExtensionValue) -> Option<&str> {
-        let (at, value) = self.place(name, value).err()?;
-        let slot = &mut self.entries[at];
-        slot.value = value;
-        Some(&self.names[slot.start..slot.end])
+        let at = if let Some(index) = &mut self.index {
+            Self::add_indexed(index, &mut self.names, &mut self.entries, name, value)?
+        } else {
+            let (at, value) = self.place(name, value).err()?;
+            self.entries[at].value = value;
+            at
+        };
+        Some(self.entries[at].name(&self.names))
+    }
+
+    /// [`Extensions::insert_received`] past [`Extensions::LISTED`] names, where an event of
+    /// many extensions spends its time: a new name is added, a known one takes `value` in
+    /// its place and its position comes back. Nothing is moved through a return value.
+    #[inline]
+    fn add_indexed(
+        index: &mut Index,
+        names: &mut String,
+        entries: &mut Vec<Slot>,
+        name: &str,
+        value: ExtensionValue,
+    ) -> Option<usize> {
+        let Index { table, hasher } = index;
+        let hash = hash_name(hasher, name);
+        let known: &str = names;
+        match table.entry(
+            hash,
+            |&at| entries[at].name(known) == name,
+            |&at| hash_name(hasher, entries[at].name(known)),
+        ) {
+            hashbrown::hash_table::Entry::Occupied(found) => {
+                let at = *found.get();
+                entries[at].value = value;
+                Some(at)
+            }
+            hashbrown::hash_table::Entry::Vacant(vacant) => {
+                vacant.insert(entries.len());
+                let start = names.len();
+                names.push_str(name);
+                entries.push(Slot {
+                    start,
+                    end: names.len(),
+                    value,
+                });
+                None
+            }
+        }
     }
 }
 

@@ -960,7 +960,14 @@ impl<'de, D: DataText> Envelope<'de, D> {
             && self.duplicate.is_none()
             && !self.extensions.iter().any(hides_a_repeat);
         self.unchecked_duplicates &= !leave_to_map;
-        self.check_into::<OwnedExtensions>(rules)?
+        // Left to the map, no name spells an attribute in other case (that was just looked
+        // for): a lenient decoder need not look again for one to adopt.
+        let checks = if leave_to_map {
+            rules.key_case(false)
+        } else {
+            rules
+        };
+        self.check_into::<OwnedExtensions>(checks)?
             .into_cloud_event(rules)
     }
 
@@ -1085,9 +1092,27 @@ fn check_extensions<'de, E: ExtensionSink<'de>>(
     let name_bytes = raw.iter().map(|(name, _)| name.len()).sum();
     let mut extensions = E::with_room(raw.len(), name_bytes);
     for (name, value) in raw {
-        if let Some((name, value)) = check_extension(name, value, rules, printable, tolerated)? {
-            extensions.add(name, value);
-        }
+        // What almost every extension is, checked here: a valid name with a value that needs
+        // no rule. The rest (and their errors) go through `check_extension`, whose result
+        // comes back through memory.
+        let plain = extension::check_received_name(&name).is_ok();
+        let value = match value {
+            Scalar::I64(i) if plain && i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
+            Scalar::U64(u @ 0..=0x7FFF_FFFF) if plain => {
+                ReceivedExtension::Integer(u.cast_signed())
+            }
+            Scalar::Bool(b) if plain => ReceivedExtension::Boolean(b),
+            Scalar::Str(s) if plain && printable => ReceivedExtension::String(s),
+            value => {
+                if let Some((name, value)) =
+                    check_extension(name, value, rules, printable, tolerated)?
+                {
+                    extensions.add(name, value);
+                }
+                continue;
+            }
+        };
+        extensions.add(name, value);
     }
     Ok(extensions)
 }

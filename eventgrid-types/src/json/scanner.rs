@@ -71,6 +71,10 @@ impl<'de> Value<'_, 'de> {
                 .string::<true>()
                 .map(|(text, printable)| (Scalar::Str(text), printable));
         }
+        // A plain integer in place: as a call, the value came back through memory.
+        if let Some(integer) = self.0.integer() {
+            return Ok((integer, true));
+        }
         self.0.other_scalar().map(|scalar| (scalar, true))
     }
 
@@ -221,7 +225,8 @@ impl<'de> Scanner<'de> {
     /// fraction or exponent, read as `serde_json` reads it (a `u64`, or an `i64` when
     /// negative); `None`, with the cursor unmoved, for anything else, `-0` included (which
     /// `serde_json` reads as the float `-0.0`).
-    #[inline]
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see `Value::printable_scalar`.
     fn integer(&mut self) -> Option<Scalar<'de>> {
         let bytes = self.text.as_bytes();
         let negative = bytes.get(self.pos) == Some(&b'-');
