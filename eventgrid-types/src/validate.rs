@@ -306,16 +306,25 @@ fn finish(violations: Vec<Violation>) -> Result<(), ValidationError> {
 
 /// Whether every extension in `map` keeps the rules: the answer for the usual case, without
 /// the steps per name of the full check. The names' bytes are tested at once, in the one text
-/// they are kept in; the reserved names are looked up, as `map` finds a name; what is left for
-/// each name is its length, and for each value its own check. `false` says only that the full
-/// check must run.
+/// they are kept in; what is left for each name is its length and the reserved names, and for
+/// each value its own check. `false` says only that the full check must run.
 fn extensions_are_valid(map: &Extensions) -> bool {
-    extension::is_lower_alnum(map.name_text())
-        && !extension::RESERVED_NAMES
+    let reserved = |name: &[u8]| {
+        extension::RESERVED_NAMES
             .iter()
-            .any(|reserved| map.contains_key(reserved))
+            .any(|reserved| reserved.as_bytes() == name)
+    };
+    // Among many names, looking each reserved name up costs less than comparing every name
+    // with them; among the few a real event carries, ten lookups cost more than that.
+    let many = map.len() > Extensions::LISTED;
+    extension::is_lower_alnum(map.name_text())
+        && !(many
+            && extension::RESERVED_NAMES
+                .iter()
+                .any(|reserved| map.contains_key(reserved)))
         && map.raw().all(|(name, value)| {
             (1..=extension::MAX_NAME_LEN).contains(&name.len())
+                && (many || !reserved(name))
                 && match value {
                     ExtensionValue::Integer(i) => i32::try_from(*i).is_ok(),
                     ExtensionValue::String(s) => find_control(s).is_none(),

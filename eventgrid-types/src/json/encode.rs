@@ -219,7 +219,7 @@ impl<W: BatchSink + ?Sized> Out<'_, W> {
             match value {
                 ExtensionValue::String(s) => self.string(b"\"", s)?,
                 ExtensionValue::Integer(i) => {
-                    self.raw(itoa::Buffer::new().format(*i).as_bytes())?
+                    self.raw(itoa::Buffer::new().format(*i).as_bytes())?;
                 }
                 ExtensionValue::Boolean(b) => self.raw(if *b { b"true" } else { b"false" })?,
             }
