@@ -314,7 +314,7 @@ impl<T: TypedEvent + ?Sized> Plain<T> {
 /// and returning the body. Checks every rule for producers first and the size last.
 pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     event: &T,
-    header: &mut dyn FnMut(HeaderName<'_>, Value<'_>),
+    header: &mut impl FnMut(HeaderName<'_>, Value<'_>),
 ) -> Result<Vec<u8>, EncodeError> {
     validate::typed(event)?;
     let fixed = T::STATIC;
@@ -371,11 +371,7 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
             variable_value(dataschema),
         );
     }
-    crate::typed::each_extension(event, |name, value| {
-        let mut digits = itoa::Buffer::new();
-        let value = extension_value(value, &mut digits);
-        emit(HeaderName::Extension(name), Value::Encoded(value));
-    });
+    extension_headers(event, &mut emit);
     let kind = event.data_kind();
     // Validation made sure a declared media type is one, which needs no escaping.
     let content_type = match (event.datacontenttype(), kind) {
@@ -413,6 +409,32 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         .into());
     }
     Ok(body)
+}
+
+/// Hands each extension attribute of `event` to `emit` as a header: from its [`Extensions`]
+/// straight, when it keeps one.
+fn extension_headers<T: TypedEvent + ?Sized>(
+    event: &T,
+    emit: &mut impl FnMut(HeaderName<'_>, Value<'_>),
+) {
+    match event.extension_map() {
+        Some(map) => {
+            for (name, value) in map {
+                let mut digits = itoa::Buffer::new();
+                let value = match value {
+                    ExtensionValue::String(text) => percent::encode(text),
+                    ExtensionValue::Integer(i) => Cow::Borrowed(digits.format(*i)),
+                    ExtensionValue::Boolean(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
+                };
+                emit(HeaderName::Extension(name), Value::Encoded(value));
+            }
+        }
+        None => event.visit_extensions(&mut |name, value| {
+            let mut digits = itoa::Buffer::new();
+            let value = extension_value(value, &mut digits);
+            emit(HeaderName::Extension(name), Value::Encoded(value));
+        }),
+    }
 }
 
 /// The attributes read from binary-mode headers, borrowing from the header values where no

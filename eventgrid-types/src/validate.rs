@@ -28,7 +28,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::error::Escaped;
-use crate::extension::{self, ExtensionRef, NameError};
+use crate::extension::{self, ExtensionRef, ExtensionValue, Extensions, NameError};
 use crate::media_type;
 use crate::typed::TypedEvent;
 
@@ -263,6 +263,11 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     {
         push("datacontenttype", Rule::NotMediaType(why));
     }
+    // The usual `Extensions` passes the quick test; any other goes through the full check
+    // below, which says what is wrong.
+    if event.extension_map().is_some_and(extensions_are_valid) {
+        return finish(violations);
+    }
     let mut seen = SeenNames::default();
     // Names from a derive are distinct fields, and those in an `Extensions` distinct keys;
     // others may repeat.
@@ -288,11 +293,44 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     for name in seen.duplicates() {
         push(&name, Rule::Duplicate);
     }
+    finish(violations)
+}
+
+fn finish(violations: Vec<Violation>) -> Result<(), ValidationError> {
     if violations.is_empty() {
         Ok(())
     } else {
         Err(ValidationError::from_violations(violations))
     }
+}
+
+/// Whether every extension in `map` keeps the rules: the answer for the usual case, without
+/// the steps per name of the full check. The names' bytes are tested at once, in the one text
+/// they are kept in; what is left for each name is its length and the reserved names, and for
+/// each value its own check. `false` says only that the full check must run.
+fn extensions_are_valid(map: &Extensions) -> bool {
+    let reserved = |name: &[u8]| {
+        extension::RESERVED_NAMES
+            .iter()
+            .any(|reserved| reserved.as_bytes() == name)
+    };
+    // Among many names, looking each reserved name up costs less than comparing every name
+    // with them; among the few a real event carries, ten lookups cost more than that.
+    let many = map.len() > Extensions::LISTED;
+    extension::is_lower_alnum(map.name_text())
+        && !(many
+            && extension::RESERVED_NAMES
+                .iter()
+                .any(|reserved| map.contains_key(reserved)))
+        && map.raw().all(|(name, value)| {
+            (1..=extension::MAX_NAME_LEN).contains(&name.len())
+                && (many || !reserved(name))
+                && match value {
+                    ExtensionValue::Integer(i) => i32::try_from(*i).is_ok(),
+                    ExtensionValue::String(s) => find_control(s).is_none(),
+                    ExtensionValue::Boolean(_) => true,
+                }
+        })
 }
 
 /// The extension names a hand-written [`TypedEvent`] reported, copied into one buffer. Names

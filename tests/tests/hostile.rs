@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use eventgrid_system_events::SystemEvent;
 use eventgrid_types::error::DecodeErrorKind;
+use eventgrid_types::validate::Rule;
 use eventgrid_types::{CloudEvent, Event, Json, Tolerated, binary, http, json, namespace};
 
 /// Distinct valid extension names, as many as fit in an event under 1 MiB.
@@ -650,4 +651,96 @@ fn string_values_of_every_length_come_back_whole() {
     }
     assert_eq!(decoded, event);
     assert_eq!(decoded.clone(), event);
+}
+
+/// An event whose extensions are an [`Extensions`](eventgrid_types::Extensions) the test
+/// changes through its public methods, as a hand-written typed event may keep them.
+struct Kept(eventgrid_types::Extensions);
+
+impl eventgrid_types::TypedEvent for Kept {
+    fn source(&self) -> std::borrow::Cow<'_, str> {
+        "/s".into()
+    }
+    fn event_type(&self) -> &'static str {
+        "t"
+    }
+    fn extension_map(&self) -> Option<&eventgrid_types::Extensions> {
+        Some(&self.0)
+    }
+    fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit()
+    }
+}
+
+/// The one rule each encoder reports for `event`, and the attribute it names.
+fn refused(event: &Kept) -> Vec<(String, Rule)> {
+    let mut found = Vec::new();
+    for error in [
+        json::to_vec(event).unwrap_err(),
+        json::batch_to_vec([event]).unwrap_err(),
+        binary::encode(event).unwrap_err(),
+        http::encode_binary(event).unwrap_err(),
+    ] {
+        let eventgrid_types::EncodeError::Invalid(error) = error else {
+            panic!("not a rule: {error}");
+        };
+        let [violation] = error.violations() else {
+            panic!("not one rule: {error}");
+        };
+        found.push((violation.attribute.to_string(), violation.rule.clone()));
+    }
+    found.dedup();
+    found
+}
+
+#[test]
+fn every_extension_rule_still_fails_among_few_and_many() {
+    use eventgrid_types::ExtensionValue;
+    use eventgrid_types::extension::NameError;
+    // Below and above the count where names are also indexed by hash.
+    for count in [3, 1_000] {
+        let clean: eventgrid_types::Extensions = (0..count).map(|i| (format!("e{i}"), 1)).collect();
+        let encoded = json::to_vec(&Kept(clean.clone())).unwrap();
+        assert_eq!(json::from_slice(&encoded).unwrap().extensions(), &clean);
+        assert_eq!(
+            binary::encode(&Kept(clean.clone())).unwrap().headers.len(),
+            count + 5
+        );
+
+        let with = |name: &str, value: ExtensionValue| {
+            let mut extensions = clean.clone();
+            extensions.insert(name, value);
+            Kept(extensions)
+        };
+        let one = |attribute: &str, rule: Rule| vec![(attribute.to_owned(), rule)];
+        for (name, reason) in [
+            ("Tenant", NameError::InvalidCharacter('T')),
+            ("quote\"d", NameError::InvalidCharacter('"')),
+            ("line\nbreak", NameError::InvalidCharacter('\n')),
+            ("id", NameError::Reserved),
+            ("type", NameError::Reserved),
+            ("a".repeat(21).as_str(), NameError::TooLong(21)),
+            ("", NameError::Empty),
+        ] {
+            assert_eq!(
+                refused(&with(name, 1.into())),
+                one(name, Rule::ExtensionName(reason)),
+                "{name:?}"
+            );
+        }
+        assert_eq!(
+            refused(&with("big", ExtensionValue::Integer(1 << 40))),
+            one("big", Rule::IntegerOutOfRange(1 << 40))
+        );
+        // A value changed in place, after the name was inserted.
+        let mut extensions = clean.clone();
+        extensions.insert("note", "fine");
+        if let Some(ExtensionValue::String(text)) = extensions.get_mut("note") {
+            text.push_str("\r\nFAKE: header");
+        }
+        assert_eq!(
+            refused(&Kept(extensions)),
+            one("note", Rule::ControlCharacter(0x0D))
+        );
+    }
 }

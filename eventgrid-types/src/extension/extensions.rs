@@ -423,6 +423,26 @@ impl Extensions {
     }
 }
 
+/// What encoders and validation read: the extensions as they are kept, without the layers
+/// of [`Iter`].
+impl Extensions {
+    /// Every name, one after another. Each name is a piece of this text, so a test that holds
+    /// for each of its bytes holds for every name: one scan for all of them.
+    pub(crate) fn name_text(&self) -> &str {
+        &self.names
+    }
+
+    /// The names, as bytes, and the values, in order: a byte slice is all an encoder needs of
+    /// a name, and costs a bounds check where a `str` slice also checks both ends for a
+    /// character boundary.
+    pub(crate) fn raw(&self) -> impl ExactSizeIterator<Item = (&[u8], &ExtensionValue)> {
+        let names = self.names.as_bytes();
+        self.entries
+            .iter()
+            .map(move |slot| (&names[slot.start..slot.end], &slot.value))
+    }
+}
+
 /// Equal when both hold the same names with the same values, in whatever order.
 impl PartialEq for Extensions {
     fn eq(&self, other: &Self) -> bool {
