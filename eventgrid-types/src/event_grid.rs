@@ -193,9 +193,11 @@ impl EventGridEvent {
     ///
     /// A `dataschema` of `#` followed by a version is how Event Grid writes an event's
     /// `dataVersion` when it delivers it as a CloudEvent (see [`EventGridEvent::to_cloud_event`]),
-    /// so it becomes that `dataVersion` again. The Event Grid schema has no other
-    /// `dataschema`, no extension attributes and only JSON data, so an event with any of
-    /// them is refused rather than silently cut down.
+    /// so it becomes that `dataVersion` again when the event has no `dataversion` of its own.
+    /// Any other `dataschema` is not carried: the schema's counterpart is `dataVersion`, which
+    /// a derived type declares with `dataversion`. The Event Grid schema has no extension
+    /// attributes and only JSON data, so an event with either is refused rather than silently
+    /// cut down.
     ///
     /// ```
     /// use eventgrid_types::{EventGridEvent, json};
@@ -221,13 +223,6 @@ impl EventGridEvent {
                 .filter(|v| data_version.is_none() || v.attribute != "dataschema")
                 .collect(),
         };
-        if data_version.is_none() && event.dataschema().is_some() {
-            violations.push(validate::Violation::new(
-                None,
-                "dataschema",
-                Rule::NotInEventGridSchema("dataschema other than `#` and a data version"),
-            ));
-        }
         event.visit_extensions(&mut |name, _| {
             violations.push(validate::Violation::new(
                 None,
