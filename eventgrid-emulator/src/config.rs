@@ -445,7 +445,7 @@ impl Config {
     /// assert!(error.to_string().starts_with("cannot read trusted root certificates"));
     /// ```
     pub fn check_push_trusted_roots(&self) -> Result<(), crate::tls::TlsError> {
-        crate::tls::push_client_config(&self.push_trusted_roots).map(drop)
+        crate::tls::load_trusted_roots(&self.push_trusted_roots).map(drop)
     }
 
     /// Checks every value against the service's bounds, and reports all problems at once.

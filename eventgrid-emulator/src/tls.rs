@@ -48,11 +48,10 @@ fn crypto_provider() -> Arc<CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
 }
 
-/// The TLS of push delivery: the server's certificate is verified against the platform's
-/// roots and the certificates in `trusted_roots` (PEM files). Without platform roots (a
-/// container without a CA bundle) only `trusted_roots` are trusted; verification is never
-/// turned off.
-pub(crate) fn push_client_config(trusted_roots: &[PathBuf]) -> Result<ClientConfig, TlsError> {
+/// The certificates in the PEM files `trusted_roots`, each checked as a root of trust.
+pub(crate) fn load_trusted_roots(
+    trusted_roots: &[PathBuf],
+) -> Result<Vec<CertificateDer<'static>>, TlsError> {
     let mut roots = Vec::new();
     for path in trusted_roots {
         let certificates = CertificateDer::pem_file_iter(path)
@@ -71,6 +70,19 @@ pub(crate) fn push_client_config(trusted_roots: &[PathBuf]) -> Result<ClientConf
         }
         roots.extend(certificates);
     }
+    let mut store = RootCertStore::empty();
+    for root in &roots {
+        store.add(root.clone()).map_err(TlsError::TrustedRoots)?;
+    }
+    Ok(roots)
+}
+
+/// The TLS of push delivery: the server's certificate is verified against the platform's
+/// roots and the certificates in `trusted_roots` (PEM files). Without platform roots (a
+/// container without a CA bundle) only `trusted_roots` are trusted; verification is never
+/// turned off.
+pub(crate) fn push_client_config(trusted_roots: &[PathBuf]) -> Result<ClientConfig, TlsError> {
+    let roots = load_trusted_roots(trusted_roots)?;
     let provider = crypto_provider();
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()?;

@@ -22,15 +22,13 @@ mod common;
 
 /// Starts the binary on a free port; returns it and its URL (read from its banner).
 fn start(config: &Path, data_dir: &Path) -> (Child, String) {
-    common::start_binary(
-        env!("CARGO_BIN_EXE_eventgrid-emulator").as_ref(),
-        &[
-            "--config".as_ref(),
-            config.as_os_str(),
-            "--data-dir".as_ref(),
-            data_dir.as_os_str(),
-        ],
-    )
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_eventgrid-emulator"));
+    command
+        .arg("--config")
+        .arg(config)
+        .arg("--data-dir")
+        .arg(data_dir);
+    common::start_binary(command)
 }
 
 struct Client {

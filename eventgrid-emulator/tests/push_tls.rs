@@ -9,7 +9,7 @@
 //! `EVENTGRID_EMULATOR_BIN`.
 
 use std::path::{Path, PathBuf};
-use std::process::Child;
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
@@ -259,6 +259,19 @@ async fn trusted_roots_that_are_not_certificates_stop_the_start() {
             "{error}"
         );
     }
+    let garbage = dir.path().join("garbage.pem");
+    std::fs::write(
+        &garbage,
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let mut config = Config::default();
+    config.push_trusted_roots = vec![garbage];
+    let error = Emulator::start(config).await.unwrap_err().to_string();
+    assert!(
+        error.starts_with("cannot trust the push_trusted_roots certificates: "),
+        "{error}"
+    );
 }
 
 /// The emulator binary (see the module's comment), killed when dropped.
@@ -271,14 +284,18 @@ impl Drop for Binary {
     }
 }
 
-#[tokio::test]
-async fn the_emulator_binary_delivers_to_an_https_webhook_whose_root_it_is_told_to_trust() {
-    let dir = tempfile::tempdir().unwrap();
-    let pki = dev_pki();
-    let seen = Seen::default();
-    let webhook = start_https_webhook(&pki, &seen);
-    let config = dir.path().join("emulator.json");
-    let mut topic = serde_json::to_value(orders_topic(&webhook)).unwrap();
+/// The emulator binary with one subscription (Event Grid schema) at `webhook`, trusting
+/// `trusted_root` when given. `without_platform_roots` points the platform's CA bundle
+/// (`SSL_CERT_FILE`, `SSL_CERT_DIR`) at an empty file and directory, as in a container
+/// without one.
+fn start_binary(
+    dir: &Path,
+    webhook: &str,
+    trusted_root: Option<&Path>,
+    without_platform_roots: bool,
+) -> (Binary, String) {
+    let config = dir.join("emulator.json");
+    let mut topic = serde_json::to_value(orders_topic(webhook)).unwrap();
     topic["subscriptions"].as_array_mut().unwrap().pop();
     std::fs::write(
         &config,
@@ -290,16 +307,25 @@ async fn the_emulator_binary_delivers_to_an_https_webhook_whose_root_it_is_told_
         || env!("CARGO_BIN_EXE_eventgrid-emulator").into(),
         PathBuf::from,
     );
-    let ca = write_ca(dir.path(), &pki);
-    let args = [
-        "--config".as_ref(),
-        config.as_os_str(),
-        "--push-trusted-root".as_ref(),
-        ca.as_os_str(),
-    ];
-    let (child, url) = common::start_binary(binary.as_os_str(), &args);
-    let _binary = Binary(child);
-    publish(&url).await;
+    let mut command = Command::new(binary);
+    command.arg("--config").arg(&config);
+    if let Some(root) = trusted_root {
+        command.arg("--push-trusted-root").arg(root);
+    }
+    if without_platform_roots {
+        let (empty_file, empty_dir) = (dir.join("no-cas.pem"), dir.join("no-cas"));
+        std::fs::write(&empty_file, "").unwrap();
+        std::fs::create_dir_all(&empty_dir).unwrap();
+        command
+            .env("SSL_CERT_FILE", empty_file)
+            .env("SSL_CERT_DIR", empty_dir);
+    }
+    let (child, url) = common::start_binary(command);
+    (Binary(child), url)
+}
+
+/// Waits until the binary's subscription delivered one event, failing if its handshake did.
+async fn delivered_once(url: &str, seen: &Seen) {
     for _ in 0..1000 {
         let stats = common::get_json(&format!("{url}/emulator/topics")).await;
         let sub = &stats["basicTopics"][0]["subscriptions"][0];
@@ -311,4 +337,48 @@ async fn the_emulator_binary_delivers_to_an_https_webhook_whose_root_it_is_told_
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
     panic!("the binary never delivered");
+}
+
+#[tokio::test]
+async fn the_emulator_binary_delivers_to_an_https_webhook_whose_root_it_is_told_to_trust() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = dev_pki();
+    let seen = Seen::default();
+    let webhook = start_https_webhook(&pki, &seen);
+    let ca = write_ca(dir.path(), &pki);
+    let (_binary, url) = start_binary(dir.path(), &webhook, Some(&ca), false);
+    publish(&url).await;
+    delivered_once(&url, &seen).await;
+}
+
+#[tokio::test]
+async fn without_platform_roots_the_binary_starts_and_trusts_only_push_trusted_roots() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = dev_pki();
+    let seen = Seen::default();
+    let webhook = start_https_webhook(&pki, &seen);
+
+    let (untrusting, url) = start_binary(dir.path(), &webhook, None, true);
+    let mut sub = Value::Null;
+    for _ in 0..1000 {
+        let stats = common::get_json(&format!("{url}/emulator/topics")).await;
+        sub = stats["basicTopics"][0]["subscriptions"][0].clone();
+        if sub["validated"] != Value::Null {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(sub["validated"], false, "{sub}");
+    let why = sub["validation_error"].as_str().unwrap();
+    assert!(
+        why.starts_with("the webhook's TLS certificate is not trusted"),
+        "{why}"
+    );
+    assert_eq!(seen.len(), 0);
+    drop(untrusting);
+
+    let ca = write_ca(dir.path(), &pki);
+    let (_trusting, url) = start_binary(dir.path(), &webhook, Some(&ca), true);
+    publish(&url).await;
+    delivered_once(&url, &seen).await;
 }

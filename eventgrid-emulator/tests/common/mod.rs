@@ -33,15 +33,11 @@ pub fn http_client_builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder()
 }
 
-/// Starts the emulator binary at `binary` with `args` (its logs off unless they are
+/// Starts `command`, an emulator binary with its arguments (its logs off unless they are
 /// warnings, and dropped); returns it and its URL, read from its banner.
-pub fn start_binary(
-    binary: &std::ffi::OsStr,
-    args: &[&std::ffi::OsStr],
-) -> (std::process::Child, String) {
+pub fn start_binary(mut command: std::process::Command) -> (std::process::Child, String) {
     use std::io::BufRead as _;
-    let mut child = std::process::Command::new(binary)
-        .args(args)
+    let mut child = command
         .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
