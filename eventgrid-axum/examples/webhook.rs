@@ -102,7 +102,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// What Event Grid would send: the handshakes, then a delivery in each schema.
 async fn demo_requests(url: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let client = reqwest012::Client::new();
+    // reqwest is built without a rustls crypto provider; ring is the one this workspace uses.
+    #[allow(deprecated)] // ring lacks post-quantum key exchange, which a loopback demo doesn't need
+    let _already_installed = rustls::crypto::ring::default_provider().install_default();
+    let client = reqwest::Client::new();
     let validation = r#"[{"id":"v1","topic":"/subscriptions/x/resourceGroups/rg/providers/Microsoft.EventGrid/topics/t",
         "subject":"","eventType":"Microsoft.EventGrid.SubscriptionValidationEvent","eventTime":"2026-12-07T10:00:00Z",
         "data":{"validationCode":"512d38b6-c7b8-40c8-89fe-f46f9e9622b6"},"dataVersion":"2","metadataVersion":"1"}]"#;
@@ -119,7 +122,7 @@ async fn demo_requests(url: &str) -> Result<(), Box<dyn std::error::Error>> {
         response.text().await?
     );
     let response = client
-        .request(reqwest012::Method::OPTIONS, url)
+        .request(reqwest::Method::OPTIONS, url)
         .header("webhook-request-origin", "eventgrid.azure.net")
         .send()
         .await?;
@@ -157,8 +160,8 @@ async fn demo_requests(url: &str) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Fails the demo on an answer other than `200`.
-fn check(status: reqwest012::StatusCode) -> Result<(), Box<dyn std::error::Error>> {
-    if status == reqwest012::StatusCode::OK {
+fn check(status: reqwest::StatusCode) -> Result<(), Box<dyn std::error::Error>> {
+    if status == reqwest::StatusCode::OK {
         Ok(())
     } else {
         Err(format!("the webhook answered {status}").into())

@@ -290,6 +290,11 @@ pub(crate) struct EmulatorArgs {
     /// by default).
     #[arg(long, value_name = "ADDR")]
     pub(crate) listen: Option<SocketAddr>,
+    /// Trust the root certificates in this PEM file for push delivery to `https://`
+    /// webhooks, besides the platform's and the configuration's `push_trusted_roots`: a
+    /// development CA, or a webhook's self-signed certificate. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) push_trusted_root: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

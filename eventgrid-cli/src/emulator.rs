@@ -22,6 +22,12 @@ pub(crate) fn run(args: &EmulatorArgs) -> Result<(), CliError> {
     if let Some(listen) = args.listen {
         config.listen = listen;
     }
+    config
+        .push_trusted_roots
+        .extend(args.push_trusted_root.iter().cloned());
+    config.check_push_trusted_roots().map_err(|error| {
+        CliError::failed("cannot set up push delivery's trusted roots").because(&error)
+    })?;
     let tls = config
         .tls_identity()
         .map_err(|error| CliError::failed("cannot set up TLS").because(&error))?;

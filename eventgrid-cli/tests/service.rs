@@ -314,6 +314,24 @@ fn the_emulator_command_takes_a_config_and_keeps_queues_in_its_data_dir() {
 }
 
 #[test]
+fn the_emulator_command_passes_push_trusted_roots_and_refuses_one_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("dev-ca.pem");
+    eventgrid()
+        .args(["emulator", "--listen", "127.0.0.1:0", "--push-trusted-root"])
+        .arg(&missing)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2)
+        // Refused before the first line, which scripts read as "it started".
+        .stdout("")
+        .stderr(contains(format!(
+            "cannot read trusted root certificates from {}",
+            missing.display()
+        )));
+}
+
+#[test]
 fn entra_id_needs_https_and_a_developer_sign_in() {
     // Over plain HTTP a token would travel in the clear: refused before anything is sent.
     eventgrid()

@@ -371,6 +371,10 @@ async fn processor(emulator: &EmulatorHandle, count: u32) {
             .is_complete()
     );
 
+    // Made before the clock starts: a client loads the platform's root certificates.
+    #[allow(deprecated)] // ring lacks post-quantum key exchange, which loopback runs don't need
+    let _already_installed = rustls::crypto::ring::default_provider().install_default();
+    let management = reqwest::Client::new();
     let handled = Arc::new(AtomicU64::new(0));
     let done = Arc::new(tokio::sync::Notify::new());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -399,7 +403,7 @@ async fn processor(emulator: &EmulatorHandle, count: u32) {
     });
     done.notified().await;
     // Every handler has returned; the clock stops when the last acknowledgement has landed.
-    while !queue_is_empty(emulator).await {
+    while !queue_is_empty(&management, emulator).await {
         tokio::time::sleep(Duration::from_millis(2)).await;
     }
     let elapsed = start.elapsed();
@@ -414,14 +418,15 @@ async fn processor(emulator: &EmulatorHandle, count: u32) {
 }
 
 /// Whether `work/workers` holds no event, available or locked.
-async fn queue_is_empty(emulator: &EmulatorHandle) -> bool {
-    let overview: serde_json::Value =
-        reqwest012::get(format!("{}/emulator/topics", emulator.url()))
-            .await
-            .expect("the management API answers")
-            .json()
-            .await
-            .expect("the overview is JSON");
+async fn queue_is_empty(management: &reqwest::Client, emulator: &EmulatorHandle) -> bool {
+    let overview: serde_json::Value = management
+        .get(format!("{}/emulator/topics", emulator.url()))
+        .send()
+        .await
+        .expect("the management API answers")
+        .json()
+        .await
+        .expect("the overview is JSON");
     overview["namespaceTopics"]
         .as_array()
         .into_iter()

@@ -76,12 +76,11 @@ impl TokenCredential for Issuer {
             "exp": expires_on.unix_timestamp(),
             "oid": "11111111-1111-1111-1111-111111111111",
         });
-        let token = jsonwebtoken::encode(
-            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
-            &claims,
-            &jsonwebtoken::EncodingKey::from_secret(&self.key),
-        )
-        .map_err(|error| azure_core::Error::new(azure_core::error::ErrorKind::Credential, error))?;
+        let credential_error =
+            |error| azure_core::Error::new(azure_core::error::ErrorKind::Credential, error);
+        let key = jsonwebtoken::EncodingKey::from_secret(&self.key).map_err(credential_error)?;
+        let header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
+        let token = jsonwebtoken::encode(&header, &claims, &key).map_err(credential_error)?;
         Ok(AccessToken::new(token, expires_on))
     }
 }

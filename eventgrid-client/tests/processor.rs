@@ -23,13 +23,7 @@ fn event(id: &str) -> CloudEvent {
 
 /// The subscription's counts of available, locked and dead-lettered events.
 async fn depth(emulator: &EmulatorHandle) -> (u64, u64, u64) {
-    let overview: serde_json::Value =
-        reqwest012::get(format!("{}/emulator/topics", emulator.url()))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+    let overview = common::overview(emulator).await;
     let sub = &overview["namespaceTopics"][0]["subscriptions"][0];
     let get = |name: &str| sub[name].as_u64().unwrap();
     (get("available"), get("locked"), get("dead_lettered"))

@@ -38,13 +38,7 @@ fn endpoint(emulator: &EmulatorHandle, topic: &str) -> String {
 
 /// Events each basic topic has accepted, from the emulator's management API.
 async fn published(emulator: &EmulatorHandle, topic: &str) -> u64 {
-    let overview: serde_json::Value =
-        reqwest012::get(format!("{}/emulator/topics", emulator.url()))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+    let overview = common::overview(emulator).await;
     overview["basicTopics"]
         .as_array()
         .unwrap()

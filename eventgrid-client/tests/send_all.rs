@@ -9,13 +9,7 @@ use eventgrid_emulator::EmulatorHandle;
 use eventgrid_types::CloudEvent;
 
 async fn available(emulator: &EmulatorHandle) -> u64 {
-    let overview: serde_json::Value =
-        reqwest012::get(format!("{}/emulator/topics", emulator.url()))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+    let overview = common::overview(emulator).await;
     let topic = overview["namespaceTopics"]
         .as_array()
         .unwrap()

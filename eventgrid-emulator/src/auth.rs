@@ -39,6 +39,9 @@ pub(crate) struct Keys {
 enum Bearer {
     Refused,
     Unchecked,
+    /// `bearer.hs256_key` is empty or not base64 (a configuration built in code and not
+    /// [checked](crate::Config::check)): every token is refused, none accepted.
+    NoKey,
     Jwt {
         key: jsonwebtoken::DecodingKey,
         validation: Box<jsonwebtoken::Validation>,
@@ -50,6 +53,7 @@ impl std::fmt::Debug for Bearer {
         f.write_str(match self {
             Bearer::Refused => "Refused",
             Bearer::Unchecked => "Unchecked",
+            Bearer::NoKey => "NoKey",
             Bearer::Jwt { .. } => "Jwt",
         })
     }
@@ -61,6 +65,9 @@ impl Bearer {
             (false, _) => Bearer::Refused,
             (true, None) => Bearer::Unchecked,
             (true, Some(config)) => {
+                // Were both of jsonwebtoken's crypto backends on in a build, it would panic
+                // on first use unless one is installed; one already installed is kept.
+                let _ = jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER.install_default();
                 let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
                 validation.set_audience(&[BEARER_AUDIENCE, &format!("{BEARER_AUDIENCE}/")]);
                 if let Some(issuer) = &config.issuer {
@@ -70,11 +77,13 @@ impl Bearer {
                 // The lifetime is checked against the request's `now` below, as SAS expiry is.
                 validation.validate_exp = false;
                 validation.validate_nbf = false;
-                Bearer::Jwt {
-                    key: jsonwebtoken::DecodingKey::from_secret(
-                        &decode_key(&config.hs256_key).unwrap_or_default(),
-                    ),
-                    validation: Box::new(validation),
+                let secret = decode_key(&config.hs256_key).unwrap_or_default();
+                match jsonwebtoken::DecodingKey::from_secret(&secret) {
+                    Ok(key) => Bearer::Jwt {
+                        key,
+                        validation: Box::new(validation),
+                    },
+                    Err(_) => Bearer::NoKey,
                 }
             }
         }
@@ -89,6 +98,12 @@ impl Bearer {
                 ));
             }
             Bearer::Unchecked => return Ok(()),
+            Bearer::NoKey => {
+                return Err(ApiError::unauthorized(
+                    "bearer tokens cannot be checked: bearer.hs256_key is not a non-empty \
+                     base64 key",
+                ));
+            }
             Bearer::Jwt { key, validation } => (key, validation),
         };
         let claims = jsonwebtoken::decode::<Lifetime>(token, key, validation)
@@ -562,7 +577,7 @@ mod tests {
         let token = jsonwebtoken::encode(
             &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
             &claims,
-            &jsonwebtoken::EncodingKey::from_secret(&decode_key(key).unwrap()),
+            &jsonwebtoken::EncodingKey::from_secret(&decode_key(key).unwrap()).unwrap(),
         )
         .unwrap();
         headers("authorization", &format!("Bearer {token}"))
@@ -605,5 +620,16 @@ mod tests {
         }
         let error = check(headers("authorization", "Bearer not.a.jwt")).unwrap_err();
         assert!(error.message.contains("not a JWT"), "{error}");
+    }
+
+    #[test]
+    fn an_unchecked_configuration_without_a_bearer_key_refuses_every_token() {
+        // `Config::check` refuses an empty key; a configuration built in code may skip it.
+        let keys = Keys::new(&config(true, Some(BearerConfig::new(""))));
+        let error = keys
+            .check(&jwt(SIGNING_KEY, &serde_json::json!({})), None, "/", now())
+            .unwrap_err();
+        assert_eq!(error.status, 401);
+        assert!(error.message.contains("bearer.hs256_key"), "{error}");
     }
 }

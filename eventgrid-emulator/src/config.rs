@@ -75,6 +75,14 @@ pub struct Config {
     pub tls_certificate: Option<PathBuf>,
     /// The private key (PEM) for `tls`.
     pub tls_key: Option<PathBuf>,
+    /// PEM files of root certificates that push delivery trusts besides the platform's,
+    /// for `https://` webhooks with a self-signed or development CA's certificate. The
+    /// webhook's certificate is always verified; there is no switch to accept any.
+    ///
+    /// ```toml
+    /// push_trusted_roots = ["certs/dev-ca.pem"]
+    /// ```
+    pub push_trusted_roots: Vec<PathBuf>,
     /// Where namespace topics' queues and basic topics' pending push deliveries are kept
     /// across restarts (a redb file in this directory); in memory only when `None`.
     pub data_dir: Option<PathBuf>,
@@ -105,6 +113,7 @@ impl Default for Config {
             tls: false,
             tls_certificate: None,
             tls_key: None,
+            push_trusted_roots: Vec::new(),
             data_dir: None,
             dead_letter_limit: DEFAULT_DEAD_LETTER_LIMIT,
             delivery_time_scale: 1.0,
@@ -421,6 +430,22 @@ impl Config {
             }
             _ => crate::tls::TlsIdentity::self_signed().map(Some),
         }
+    }
+
+    /// Reads `push_trusted_roots` as push delivery will when the emulator starts
+    /// ([`Emulator::start`](crate::Emulator::start) and [`serve`](crate::serve) fail the
+    /// same way), so that a binary reports a file it cannot use before it announces itself.
+    ///
+    /// ```
+    /// use eventgrid_emulator::Config;
+    ///
+    /// let mut config = Config::default();
+    /// config.push_trusted_roots = vec!["no-such-dev-ca.pem".into()];
+    /// let error = config.check_push_trusted_roots().unwrap_err();
+    /// assert!(error.to_string().starts_with("cannot read trusted root certificates"));
+    /// ```
+    pub fn check_push_trusted_roots(&self) -> Result<(), crate::tls::TlsError> {
+        crate::tls::load_trusted_roots(&self.push_trusted_roots).map(drop)
     }
 
     /// Checks every value against the service's bounds, and reports all problems at once.

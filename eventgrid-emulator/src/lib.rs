@@ -77,8 +77,17 @@ fn state(config: &Config, stop: Arc<watch::Sender<bool>>) -> std::io::Result<App
         store::Store::open(config, persist.clone(), &mut loaded).map_err(std::io::Error::other)?;
     let store = Arc::new(store);
     tokio::spawn(store::run_deadlines(store.clone(), stop.subscribe()));
-    let basic = basic::BasicTopics::new(config, persist, &mut loaded, &stop.subscribe())
-        .map_err(std::io::Error::other)?;
+    let push_tls =
+        tls::push_client_config(&config.push_trusted_roots).map_err(std::io::Error::other)?;
+    let push_client = basic::push_client(push_tls).map_err(std::io::Error::other)?;
+    let basic = basic::BasicTopics::new(
+        config,
+        &push_client,
+        persist,
+        &mut loaded,
+        &stop.subscribe(),
+    )
+    .map_err(std::io::Error::other)?;
     Ok(AppState {
         store,
         basic: Arc::new(basic),
@@ -138,7 +147,19 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let stop = Arc::new(watch::channel(false).0);
-    let router = app(state(config, stop.clone())?);
+    let state = state(config, stop.clone())?;
+    serve_state(listener, state, stop, tls, shutdown).await
+}
+
+/// [`serve`] with the state made; `stop` is the sender the state's tasks watch.
+async fn serve_state(
+    listener: TcpListener,
+    state: AppState,
+    stop: Arc<watch::Sender<bool>>,
+    tls: Option<TlsIdentity>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let router = app(state);
     let Some(tls) = tls else {
         return axum::serve(listener, router)
             .with_graceful_shutdown(async move {
@@ -177,11 +198,15 @@ impl Emulator {
         let (stop, mut stopped) = watch::channel(false);
         let key = config.keys.first().cloned().unwrap_or_default();
         let certificate_pem = tls.as_ref().map(|t| t.certificate_pem().to_owned());
+        // Made here, not in the task, so that what cannot start (a durable store that does
+        // not open, trusted roots that do not load) is this call's error.
+        let state_stop = Arc::new(watch::channel(false).0);
+        let state = state(&config, state_stop.clone())?;
         let task = tokio::spawn(async move {
             let shutdown = async move {
                 let _ = stopped.changed().await;
             };
-            serve(listener, &config, tls, shutdown).await
+            serve_state(listener, state, state_stop, tls, shutdown).await
         });
         tracing::info!(%addr, "Event Grid emulator listening");
         Ok(EmulatorHandle {

@@ -24,6 +24,11 @@ struct Args {
     /// restarts, instead of the configuration's `data_dir`.
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Trust the root certificates in this PEM file for push delivery to `https://`
+    /// webhooks, besides the platform's and the configuration's `push_trusted_roots`: a
+    /// development CA, or a webhook's self-signed certificate. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    push_trusted_root: Vec<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -54,6 +59,10 @@ fn real_main(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     if let Some(dir) = &args.data_dir {
         config.data_dir = Some(dir.clone());
     }
+    config
+        .push_trusted_roots
+        .extend(args.push_trusted_root.iter().cloned());
+    config.check_push_trusted_roots()?;
     let tls = config.tls_identity()?;
     tokio::runtime::Runtime::new()?.block_on(async move {
         let listener = TcpListener::bind(config.listen).await?;

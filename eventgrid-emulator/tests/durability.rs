@@ -4,9 +4,8 @@
 //! basic topics' events waiting for push delivery are delivered after the restart, with
 //! their attempt count going on.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -23,26 +22,13 @@ mod common;
 
 /// Starts the binary on a free port; returns it and its URL (read from its banner).
 fn start(config: &Path, data_dir: &Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_eventgrid-emulator"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_eventgrid-emulator"));
+    command
         .arg("--config")
         .arg(config)
         .arg("--data-dir")
-        .arg(data_dir)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("Event Grid emulator listening on ")
-        .unwrap_or_else(|| panic!("unexpected banner {line:?}"))
-        .to_owned();
-    (child, url)
+        .arg(data_dir);
+    common::start_binary(command)
 }
 
 struct Client {
@@ -126,7 +112,7 @@ async fn a_killed_emulator_loses_nothing_on_restart() {
 
     let (mut first, url) = start(&config, &data);
     let client = Client {
-        http: reqwest::Client::new(),
+        http: common::http_client(),
         url,
     };
     let events: Vec<Value> = ["a", "b", "c", "d"]
@@ -150,7 +136,7 @@ async fn a_killed_emulator_loses_nothing_on_restart() {
 
     let (mut second, url) = start(&config, &data);
     let client = Client {
-        http: reqwest::Client::new(),
+        http: common::http_client(),
         url,
     };
     let overview = client.get("/emulator/topics").await;
@@ -274,7 +260,7 @@ async fn pending_push_deliveries_and_push_dead_letters_survive_a_kill() {
 
     let (mut first, url) = start(&config, &data);
     let client = Client {
-        http: reqwest::Client::new(),
+        http: common::http_client(),
         url,
     };
     let publish = "/basic/orders/api/events?api-version=2018-01-01";
@@ -303,7 +289,7 @@ async fn pending_push_deliveries_and_push_dead_letters_survive_a_kill() {
 
     let (mut second, url) = start(&config, &data);
     let client = Client {
-        http: reqwest::Client::new(),
+        http: common::http_client(),
         url,
     };
     wait_until("the delivery after the restart", || {

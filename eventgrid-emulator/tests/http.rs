@@ -8,11 +8,16 @@ use eventgrid_emulator::{Emulator, EmulatorHandle};
 use reqwest::{Client, RequestBuilder, Response};
 use serde_json::{Value, json};
 
+mod common;
+
 const BATCH: &str = "application/cloudevents-batch+json; charset=utf-8";
 const STRUCTURED: &str = "application/cloudevents+json; charset=utf-8";
 
 async fn start(config: Config) -> (EmulatorHandle, Client) {
-    (Emulator::start(config).await.unwrap(), Client::new())
+    (
+        Emulator::start(config).await.unwrap(),
+        common::http_client(),
+    )
 }
 
 /// Topic `orders` with subscription `audit`, so no test waits to make one on first use.

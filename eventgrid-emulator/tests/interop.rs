@@ -25,6 +25,8 @@ use eventgrid_emulator::config::{
 use eventgrid_emulator::{Emulator, EmulatorHandle};
 use serde_json::{Value, json};
 
+mod common;
+
 fn interop_dir() -> Option<PathBuf> {
     let Some(dir) = std::env::var_os("EVENTGRID_INTEROP_DIR") else {
         eprintln!(
@@ -119,23 +121,16 @@ fn events(prefix: &str) -> Vec<Value> {
 
 /// A client that trusts the emulator's certificate when it has one.
 fn client(emulator: &EmulatorHandle) -> reqwest::Client {
-    let mut builder = reqwest::Client::builder();
+    let mut builder = common::http_client_builder();
     if let Some(pem) = emulator.certificate_pem() {
         builder =
-            builder.add_root_certificate(reqwest::Certificate::from_pem(pem.as_bytes()).unwrap());
+            builder.tls_certs_merge([reqwest::Certificate::from_pem(pem.as_bytes()).unwrap()]);
     }
     builder.build().unwrap()
 }
 
 async fn get(emulator: &EmulatorHandle, path: &str) -> Value {
-    client(emulator)
-        .get(format!("{}{path}", emulator.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+    common::get_json_with(&client(emulator), &format!("{}{path}", emulator.url())).await
 }
 
 async fn overview(emulator: &EmulatorHandle) -> Value {

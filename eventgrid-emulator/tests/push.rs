@@ -18,6 +18,8 @@ use eventgrid_emulator::{Emulator, EmulatorHandle, Operator};
 use eventgrid_types::webhook::{self, AbuseProtectionPolicy};
 use serde_json::{Value, json};
 
+mod common;
+
 #[derive(Debug, Clone)]
 struct Recorded {
     method: Method,
@@ -117,7 +119,7 @@ async fn start(topics: Vec<BasicTopicConfig>) -> EmulatorHandle {
 }
 
 async fn publish(emulator: &EmulatorHandle, topic: &str, content_type: &str, body: &Value) {
-    let response = reqwest::Client::new()
+    let response = common::http_client()
         .post(format!(
             "{}/basic/{topic}/api/events?api-version=2018-01-01",
             emulator.url()
@@ -132,13 +134,7 @@ async fn publish(emulator: &EmulatorHandle, topic: &str, content_type: &str, bod
 }
 
 async fn basic_stats(emulator: &EmulatorHandle) -> Value {
-    reqwest::get(format!("{}/emulator/topics", emulator.url()))
-        .await
-        .unwrap()
-        .json::<Value>()
-        .await
-        .unwrap()["basicTopics"]
-        .clone()
+    common::get_json(&format!("{}/emulator/topics", emulator.url())).await["basicTopics"].clone()
 }
 
 /// Polls the management API until `done` holds (a liveness bound, not a timing assertion).
@@ -403,15 +399,7 @@ async fn failed_deliveries_are_retried_then_dead_lettered() {
     let base = emulator.url();
     let dead = |name: &str| {
         let url = format!("{base}/emulator/basic/orders/subscriptions/{name}/deadletters");
-        async move {
-            reqwest::get(url)
-                .await
-                .unwrap()
-                .json::<Value>()
-                .await
-                .unwrap()[0]
-                .clone()
-        }
+        async move { common::get_json(&url).await[0].clone() }
     };
     let busy = dead("busy").await;
     assert_eq!(

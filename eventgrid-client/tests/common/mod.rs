@@ -100,7 +100,7 @@ pub async fn inject_faults(
     if let Some(seconds) = retry_after {
         plan["retryAfterSeconds"] = seconds.into();
     }
-    let response = reqwest012::Client::new()
+    let response = http_client()
         .put(format!("{}/emulator/faults", emulator.url()))
         .json(&plan)
         .send()
@@ -109,16 +109,30 @@ pub async fn inject_faults(
     assert!(response.status().is_success(), "{}", response.status());
 }
 
-/// The queue depths of `orders/billing`, as the management API lists them.
-pub async fn subscription_stats(emulator: &EmulatorHandle) -> serde_json::Value {
-    let overview: serde_json::Value = reqwest012::Client::new()
+/// A client for the emulator's management API. reqwest is built without a rustls crypto
+/// provider (the crate's transport hands it a configured one), so ring is installed as the
+/// process's provider first.
+pub fn http_client() -> reqwest::Client {
+    #[allow(deprecated)] // ring lacks post-quantum key exchange, which loopback tests don't need
+    let _already_installed = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+/// Every topic and subscription with their counters, as the management API lists them.
+pub async fn overview(emulator: &EmulatorHandle) -> serde_json::Value {
+    http_client()
         .get(format!("{}/emulator/topics", emulator.url()))
         .send()
         .await
         .expect("the management API answers")
         .json()
         .await
-        .expect("the overview is JSON");
+        .expect("the overview is JSON")
+}
+
+/// The queue depths of `orders/billing`, as the management API lists them.
+pub async fn subscription_stats(emulator: &EmulatorHandle) -> serde_json::Value {
+    let overview = overview(emulator).await;
     overview["namespaceTopics"]
         .as_array()
         .into_iter()

@@ -41,6 +41,14 @@ pub fn batch(worker: usize, cycle: usize) -> String {
     serde_json::to_string(&events).expect("a batch serializes")
 }
 
+/// An HTTP client: reqwest is built without a rustls crypto provider (as the emulator is), so
+/// ring is installed as the process's provider first.
+fn http_client() -> reqwest::Client {
+    #[allow(deprecated)] // ring lacks post-quantum key exchange, which loopback runs don't need
+    let _already_installed = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
 /// One client of one namespace subscription (`{topic}/sub`).
 pub struct Client {
     http: reqwest::Client,
@@ -53,7 +61,7 @@ pub struct Client {
 impl Client {
     pub fn new(url: &str, topic: &str) -> Self {
         Client {
-            http: reqwest::Client::new(),
+            http: http_client(),
             auth: format!("SharedAccessKey {DEFAULT_KEY}"),
             publish: format!("{url}/topics/{topic}:publish?api-version=2024-06-01"),
             receive: format!(

@@ -43,6 +43,55 @@ const RETRY_SCHEDULE: [Duration; 10] = [
 /// How long the service waits for a webhook's answer.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The HTTP client every webhook subscription delivers with, over `tls` for `https://`
+/// endpoints.
+pub(crate) fn push_client(tls: rustls::ClientConfig) -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .timeout(REQUEST_TIMEOUT)
+        .build()
+}
+
+/// Why a request to a webhook failed, with the causes reqwest keeps behind its own message
+/// ("error sending request for url ..."); a refused certificate leads, in words a developer
+/// with a development certificate can act on.
+fn request_error(error: &reqwest::Error) -> String {
+    let mut text = error.to_string();
+    let mut refused_certificate = None;
+    let mut cause = std::error::Error::source(error);
+    while let Some(error) = cause {
+        text.push_str(": ");
+        text.push_str(&error.to_string());
+        refused_certificate = refused_certificate.or_else(|| certificate_error(error));
+        cause = error.source();
+    }
+    match refused_certificate {
+        Some(rustls::CertificateError::UnknownIssuer) => format!(
+            "the webhook's TLS certificate is not trusted: no trusted root issued it (trust a \
+             development root with `push_trusted_roots`); {text}"
+        ),
+        Some(_) => format!("the webhook's TLS certificate was refused; {text}"),
+        None => text,
+    }
+}
+
+/// The certificate problem rustls reported, where `error` is one or I/O errors wrap one
+/// (an I/O error does not list the error it wraps as its source).
+fn certificate_error<'a>(
+    mut error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a rustls::CertificateError> {
+    while let Some(inner) = error
+        .downcast_ref::<std::io::Error>()
+        .and_then(std::io::Error::get_ref)
+    {
+        error = inner;
+    }
+    match error.downcast_ref::<rustls::Error>()? {
+        rustls::Error::InvalidCertificate(problem) => Some(problem),
+        _ => None,
+    }
+}
+
 /// One published event, in the forms subscriptions need.
 #[derive(Debug)]
 pub(crate) struct Outgoing {
@@ -136,6 +185,9 @@ pub struct WebhookStats {
     pub name: String,
     /// `None` while the handshake runs, then whether it succeeded.
     pub validated: Option<bool>,
+    /// Why the handshake failed (its last try), when it did: the webhook's answer, or why
+    /// no answer came (connection refused, an untrusted TLS certificate, ...).
+    pub validation_error: Option<String>,
     /// Events its filters took.
     pub matched: u64,
     /// Events delivered.
@@ -151,6 +203,7 @@ pub struct WebhookStats {
 #[derive(Debug)]
 struct Counters {
     validated: Option<bool>,
+    validation_error: Option<String>,
     matched: u64,
     delivered: u64,
     pending: u64,
@@ -176,6 +229,7 @@ pub(crate) struct Webhook {
 #[derive(Debug)]
 pub(crate) struct WebhookSetup {
     pub(crate) config: WebhookSubscriptionConfig,
+    pub(crate) client: reqwest::Client,
     pub(crate) topic_name: String,
     pub(crate) scale: f64,
     pub(crate) dead_letter_limit: usize,
@@ -200,6 +254,7 @@ impl Webhook {
     ) -> Result<Arc<Self>, PersistError> {
         let WebhookSetup {
             config,
+            client,
             topic_name,
             scale,
             dead_letter_limit,
@@ -209,6 +264,7 @@ impl Webhook {
         } = setup;
         let mut counters = Counters {
             validated: None,
+            validation_error: None,
             matched: 0,
             delivered: 0,
             pending: 0,
@@ -239,10 +295,7 @@ impl Webhook {
         let webhook = Arc::new(Webhook {
             config,
             topic_id: super::topic_id(&topic_name),
-            client: reqwest::Client::builder()
-                .timeout(REQUEST_TIMEOUT)
-                .build()
-                .unwrap_or_default(),
+            client,
             scale,
             counters: Mutex::new(counters),
             queue,
@@ -329,6 +382,7 @@ impl Webhook {
         WebhookStats {
             name: self.config.name.clone(),
             validated: counters.validated,
+            validation_error: counters.validation_error.clone(),
             matched: counters.matched,
             delivered: counters.delivered,
             dead_lettered: counters.dead_letters.len(),
@@ -350,12 +404,17 @@ impl Webhook {
         mut receiver: mpsc::UnboundedReceiver<Pending>,
         mut stop: watch::Receiver<bool>,
     ) {
-        let validated = tokio::select! {
-            validated = self.validate() => validated,
+        let failure = tokio::select! {
+            failure = self.validate() => failure,
             _ = stop.changed() => return,
         };
+        let validated = failure.is_none();
         tracing::info!(subscription = %self.config.name, validated, "webhook handshake");
-        self.counters().validated = Some(validated);
+        {
+            let mut counters = self.counters();
+            counters.validated = Some(validated);
+            counters.validation_error = failure;
+        }
         loop {
             let event = tokio::select! {
                 event = receiver.recv() => event,
@@ -379,8 +438,10 @@ impl Webhook {
         }
     }
 
-    /// The handshake, tried twice 5 s (scaled) apart as the service does.
-    async fn validate(&self) -> bool {
+    /// The handshake, tried twice 5 s (scaled) apart as the service does: `None` when it
+    /// succeeded, else why the last try failed.
+    async fn validate(&self) -> Option<String> {
+        let mut failure = None;
         for attempt in 0..2 {
             if attempt > 0 {
                 tokio::time::sleep(self.scaled(Duration::from_secs(5))).await;
@@ -390,13 +451,14 @@ impl Webhook {
                 DeliverySchema::CloudEventSchemaV1_0 => self.validate_cloud_events().await,
             };
             match result {
-                Ok(()) => return true,
+                Ok(()) => return None,
                 Err(why) => {
                     tracing::warn!(subscription = %self.config.name, %why, "handshake failed");
+                    failure = Some(why);
                 }
             }
         }
-        false
+        failure
     }
 
     async fn validate_event_grid(&self) -> Result<(), String> {
@@ -423,7 +485,7 @@ impl Webhook {
             .body(body)
             .send()
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| request_error(&e))?;
         if response.status() != 200 {
             return Err(format!("the webhook answered {}", response.status()));
         }
@@ -448,7 +510,7 @@ impl Webhook {
             .header(REQUEST_RATE, "120")
             .send()
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| request_error(&e))?;
         if !response.status().is_success() {
             return Err(format!("the webhook answered {}", response.status()));
         }
@@ -545,6 +607,7 @@ impl Webhook {
             }
             Ok(response) => Attempt::Retry(Some(response.status().as_u16())),
             Err(error) => {
+                let error = request_error(&error);
                 tracing::debug!(%error, subscription = %self.config.name, "delivery failed");
                 Attempt::Retry(None)
             }

@@ -15,7 +15,7 @@ use serde::Serialize;
 use tokio::sync::watch;
 
 pub use delivery::{NOT_RETRIED, PushDeadLetter, PushDeadLetterReason, WebhookStats};
-pub(crate) use delivery::{Outgoing, Webhook, WebhookSetup};
+pub(crate) use delivery::{Outgoing, Webhook, WebhookSetup, push_client};
 pub use filter::Operator;
 pub(crate) use publish::{publish_default, publish_named};
 
@@ -124,9 +124,10 @@ fn take_rows(
 
 impl BasicTopics {
     /// The configured topics; each webhook subscription's task starts here, with what the
-    /// durable store kept for it, and runs until `stop`.
+    /// durable store kept for it, delivers with `client`, and runs until `stop`.
     pub(crate) fn new(
         config: &Config,
+        client: &reqwest::Client,
         persist: Option<Arc<Persist>>,
         loaded: &mut Loaded,
         stop: &watch::Receiver<bool>,
@@ -137,6 +138,7 @@ impl BasicTopics {
             for sub in &topic.subscriptions {
                 let setup = WebhookSetup {
                     config: sub.clone(),
+                    client: client.clone(),
                     topic_name: topic.name.clone(),
                     scale: config.delivery_time_scale,
                     dead_letter_limit: config.dead_letter_limit,

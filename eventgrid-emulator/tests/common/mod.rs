@@ -20,6 +20,51 @@ pub struct Reply {
     pub json: Value,
 }
 
+/// An HTTP client for the tests. reqwest is built without a rustls crypto provider (as the
+/// emulator is), so ring is installed as the process's provider first.
+pub fn http_client() -> reqwest::Client {
+    http_client_builder().build().unwrap()
+}
+
+/// The builder of [`http_client`], for tests that add roots.
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    #[allow(deprecated)] // ring lacks post-quantum key exchange, which loopback tests don't need
+    let _already_installed = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
+/// Starts `command`, an emulator binary with its arguments (its logs off unless they are
+/// warnings, and dropped); returns it and its URL, read from its banner.
+pub fn start_binary(mut command: std::process::Command) -> (std::process::Child, String) {
+    use std::io::BufRead as _;
+    let mut child = command
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("Event Grid emulator listening on ")
+        .unwrap_or_else(|| panic!("unexpected banner {line:?}"))
+        .to_owned();
+    (child, url)
+}
+
+/// `GET url` over a real socket, its body as JSON.
+pub async fn get_json(url: &str) -> Value {
+    get_json_with(&http_client(), url).await
+}
+
+/// [`get_json`] with `client`, for an HTTPS emulator whose certificate it trusts.
+pub async fn get_json_with(client: &reqwest::Client, url: &str) -> Value {
+    client.get(url).send().await.unwrap().json().await.unwrap()
+}
+
 /// Sends one request with the default key.
 pub async fn call(
     app: &Router,
