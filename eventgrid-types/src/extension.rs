@@ -223,6 +223,7 @@ impl ReceivedExtension<'_> {
         }
     }
 
+    #[inline]
     pub(crate) fn into_owned(self) -> ExtensionValue {
         match self {
             Self::String(s) => ExtensionValue::String(s.into()),
@@ -276,6 +277,9 @@ impl ExtensionSink<'_> for OwnedExtensions {
         }
     }
 
+    // Forced inline, as `Extensions::insert_received` is and for the same reason.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see `Extensions::insert_received`.
     fn add(&mut self, name: Cow<'_, str>, value: ReceivedExtension<'_>) {
         if let Some(name) = self.map.insert_received(&name, value.into_owned())
             && self.repeated.is_none()

@@ -373,6 +373,11 @@ impl Extensions {
 
     /// Sets a received extension, as [`Extensions::insert`] does, and returns its name when
     /// it was already present: finding the name's place is the duplicate check.
+    // Forced inline into the decoders, with `add_indexed` and `OwnedExtensions::add`: as
+    // calls, each passed the value and the map's parts on through memory. Inlined, an event
+    // of 80,000 extensions decodes in a tenth fewer instructions (callgrind).
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see above.
     pub(crate) fn insert_received(&mut self, name: &str, value: ExtensionValue) -> Option<&str> {
         let at = if let Some(index) = &mut self.index {
             Self::add_indexed(index, &mut self.names, &mut self.entries, name, value)?
@@ -387,7 +392,9 @@ impl Extensions {
     /// [`Extensions::insert_received`] past [`Extensions::LISTED`] names, where an event of
     /// many extensions spends its time: a new name is added, a known one takes `value` in
     /// its place and its position comes back. Nothing is moved through a return value.
-    #[inline]
+    // Forced inline: see `Extensions::insert_received`.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see `Extensions::insert_received`.
     fn add_indexed(
         index: &mut Index,
         names: &mut String,
