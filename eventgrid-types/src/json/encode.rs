@@ -123,6 +123,8 @@ fn write_event<W: BatchSink + ?Sized, T: TypedEvent + ?Sized>(
         out.verbatim(br#","time":""#, time.as_str())?;
     }
     match event.extension_map() {
+        // Most events carry none: no scan of the empty name text, no room made.
+        Some(map) if map.is_empty() => {}
         Some(map) if names_need_no_escape(map) => out.extensions(map)?,
         _ => {
             let mut failed = Ok(());
