@@ -618,6 +618,37 @@ mod tests {
     }
 
     #[test]
+    fn extension_members_are_those_serde_json_writes() {
+        // Names of many lengths, with every kind of value, written from the slots.
+        let values = [
+            ExtensionValue::Integer(0),
+            ExtensionValue::Integer(7),
+            ExtensionValue::Integer(-42),
+            ExtensionValue::Integer(i64::MIN),
+            ExtensionValue::Integer(i64::MAX),
+            ExtensionValue::Boolean(true),
+            ExtensionValue::Boolean(false),
+            ExtensionValue::from("text \"quoted\""),
+        ];
+        for len in 1..=40 {
+            let map: Extensions = values
+                .iter()
+                .enumerate()
+                .map(|(i, value)| (format!("{i}{}", "n".repeat(len - 1)), value.clone()))
+                .collect();
+            let mut out = Vec::new();
+            Out(&mut out).extensions(&map).unwrap();
+            let expected: serde_json::Map<String, serde_json::Value> = map
+                .iter()
+                .map(|(name, value)| (name.to_owned(), serde_json::to_value(value).unwrap()))
+                .collect();
+            let expected = serde_json::to_string(&expected).unwrap();
+            let written = String::from_utf8(out).unwrap();
+            assert_eq!(format!("{{{}}}", &written[1..]), expected, "{len}");
+        }
+    }
+
+    #[test]
     fn a_batch_whose_later_events_are_longer_is_not_regrown() {
         // Ids and payloads grow by a few bytes after the first event, as counters do.
         let events: Vec<crate::CloudEvent> = (0..100)
