@@ -119,6 +119,34 @@ impl Headers {
     }
 }
 
+impl HeaderSink for Headers {
+    fn header(&mut self, name: HeaderName<'_>, value: Value<'_>) {
+        match name {
+            HeaderName::Known(known) => self.push("", known.as_str(), value.as_str()),
+            HeaderName::Extension(name) => self.push("ce-", name, value.as_str()),
+        }
+    }
+
+    /// Each extension written straight into the text: no value passed on in a [`Value`],
+    /// whose copy through the stack (stored in 8-byte parts, loaded in 16-byte ones) stalled
+    /// the processor on every header and was most of an event of many extensions' time.
+    fn extensions(&mut self, map: &Extensions) -> usize {
+        let start = self.text.len();
+        for (name, value) in map {
+            self.text.push_str("ce-");
+            self.text.push_str(name);
+            let name_end = self.text.len();
+            match value {
+                ExtensionValue::String(text) => self.text.push_str(&percent::encode(text)),
+                ExtensionValue::Integer(i) => self.text.push_str(itoa::Buffer::new().format(*i)),
+                ExtensionValue::Boolean(b) => self.text.push_str(if *b { "true" } else { "false" }),
+            }
+            self.ends.push((name_end, self.text.len()));
+        }
+        self.text.len() - start
+    }
+}
+
 impl std::fmt::Debug for Headers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.iter()).finish()
@@ -178,11 +206,27 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
         text: String::with_capacity(512 + 16 * extensions),
         ends: Vec::with_capacity(8 + extensions),
     };
-    let body = encode_with(event, &mut |name, value| match name {
-        HeaderName::Known(known) => headers.push("", known.as_str(), value.as_str()),
-        HeaderName::Extension(name) => headers.push("ce-", name, value.as_str()),
-    })?;
+    let body = encode_with(event, &mut headers)?;
     Ok(BinaryMessage { headers, body })
+}
+
+/// Where binary encoding puts the headers it writes.
+pub(crate) trait HeaderSink {
+    /// One header, its value ready to send.
+    fn header(&mut self, name: HeaderName<'_>, value: Value<'_>);
+
+    /// The headers of the extensions in `map`, in order; returns the bytes their names (with
+    /// `ce-`) and values take.
+    fn extensions(&mut self, map: &Extensions) -> usize {
+        let mut size = 0;
+        for (name, value) in map {
+            let mut digits = itoa::Buffer::new();
+            let value = extension_value(value.as_ref(), &mut digits);
+            size += "ce-".len() + name.len() + value.len();
+            self.header(HeaderName::Extension(name), Value::Encoded(value));
+        }
+        size
+    }
 }
 
 /// The name of a header that binary mode writes.
@@ -314,38 +358,30 @@ impl<T: TypedEvent + ?Sized> Plain<T> {
 /// and returning the body. Checks every rule for producers first and the size last.
 pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     event: &T,
-    header: &mut impl FnMut(HeaderName<'_>, Value<'_>),
+    sink: &mut impl HeaderSink,
 ) -> Result<Vec<u8>, EncodeError> {
     validate::typed(event)?;
     let fixed = T::STATIC;
-    let mut size = 0;
-    let mut emit = |name: HeaderName<'_>, value: Value<'_>| {
-        size += value.len()
-            + match name {
-                HeaderName::Known(known) => known.as_str().len(),
-                HeaderName::Extension(name) => name.len() + 3,
-            };
-        header(name, value);
-    };
-    emit(
+    let mut out = Measured { sink, size: 0 };
+    out.emit(
         HeaderName::Known(Known::SpecVersion),
         Value::Static(Constant::SpecVersion, SPEC_VERSION),
     );
     if let Some(id) = event.id() {
-        emit(HeaderName::Known(Known::Id), variable_value(&id));
+        out.emit(HeaderName::Known(Known::Id), variable_value(&id));
     } else {
         let mut buffer = uuid::Uuid::encode_buffer();
         let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
-        emit(
+        out.emit(
             HeaderName::Known(Known::Id),
             Value::Encoded(Cow::Borrowed(id)),
         );
     }
-    emit(
+    out.emit(
         HeaderName::Known(Known::Source),
         attribute_value(Constant::Source, Plain::<T>::SOURCE, &event.source()),
     );
-    emit(
+    out.emit(
         HeaderName::Known(Known::Type),
         attribute_value(
             Constant::EventType,
@@ -354,7 +390,7 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         ),
     );
     if let Some(subject) = event.subject() {
-        emit(HeaderName::Known(Known::Subject), variable_value(&subject));
+        out.emit(HeaderName::Known(Known::Subject), variable_value(&subject));
     }
     if let Some(time) = event.time() {
         // Strict RFC 3339 text holds nothing that needs encoding.
@@ -363,15 +399,22 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         } else {
             variable_value(time.as_str())
         };
-        emit(HeaderName::Known(Known::Time), value);
+        out.emit(HeaderName::Known(Known::Time), value);
     }
     if let Some(dataschema) = event.dataschema() {
-        emit(
+        out.emit(
             HeaderName::Known(Known::DataSchema),
             variable_value(dataschema),
         );
     }
-    extension_headers(event, &mut emit);
+    match event.extension_map() {
+        Some(map) => out.size += out.sink.extensions(map),
+        None => event.visit_extensions(&mut |name, value| {
+            let mut digits = itoa::Buffer::new();
+            let value = extension_value(value, &mut digits);
+            out.emit(HeaderName::Extension(name), Value::Encoded(value));
+        }),
+    }
     let kind = event.data_kind();
     // Validation made sure a declared media type is one, which needs no escaping.
     let content_type = match (event.datacontenttype(), kind) {
@@ -384,7 +427,7 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         (None, DataKind::Binary(_) | DataKind::None) => None,
     };
     if let Some(ct) = content_type {
-        emit(HeaderName::Known(Known::ContentType), ct);
+        out.emit(HeaderName::Known(Known::ContentType), ct);
     }
     let body = match kind {
         DataKind::None => Vec::new(),
@@ -396,7 +439,7 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         DataKind::Text(text) => text.as_bytes().to_vec(),
         DataKind::Binary(bytes) => bytes.to_vec(),
     };
-    let size = size + body.len();
+    let size = out.size + body.len();
     if size > MAX_EVENT_BYTES {
         return Err(ValidationError::single(
             None,
@@ -411,29 +454,20 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     Ok(body)
 }
 
-/// Hands each extension attribute of `event` to `emit` as a header: from its [`Extensions`]
-/// straight, when it keeps one.
-fn extension_headers<T: TypedEvent + ?Sized>(
-    event: &T,
-    emit: &mut impl FnMut(HeaderName<'_>, Value<'_>),
-) {
-    match event.extension_map() {
-        Some(map) => {
-            for (name, value) in map {
-                let mut digits = itoa::Buffer::new();
-                let value = match value {
-                    ExtensionValue::String(text) => percent::encode(text),
-                    ExtensionValue::Integer(i) => Cow::Borrowed(digits.format(*i)),
-                    ExtensionValue::Boolean(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
-                };
-                emit(HeaderName::Extension(name), Value::Encoded(value));
-            }
-        }
-        None => event.visit_extensions(&mut |name, value| {
-            let mut digits = itoa::Buffer::new();
-            let value = extension_value(value, &mut digits);
-            emit(HeaderName::Extension(name), Value::Encoded(value));
-        }),
+/// A [`HeaderSink`] and the bytes written to it, for the size limit.
+struct Measured<'s, S> {
+    sink: &'s mut S,
+    size: usize,
+}
+
+impl<S: HeaderSink> Measured<'_, S> {
+    fn emit(&mut self, name: HeaderName<'_>, value: Value<'_>) {
+        self.size += value.len()
+            + match name {
+                HeaderName::Known(known) => known.as_str().len(),
+                HeaderName::Extension(name) => "ce-".len() + name.len(),
+            };
+        self.sink.header(name, value);
     }
 }
 

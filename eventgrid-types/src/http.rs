@@ -208,8 +208,28 @@ pub fn write_binary<T: TypedEvent + ?Sized>(
     if map.capacity() - map.len() < BINARY_HEADERS {
         map.reserve(BINARY_HEADERS);
     }
-    let mut failed = None;
-    let body = binary::encode_with(event, &mut |name, value| {
+    let mut sink = MapSink::<T> {
+        map,
+        failed: None,
+        event_type: std::marker::PhantomData,
+    };
+    let body = binary::encode_with(event, &mut sink)?;
+    match sink.failed {
+        Some(name) => Err(EncodeError::Header(name)),
+        None => Ok(body),
+    }
+}
+
+/// A [`HeaderMap`] that binary encoding appends an event of type `T` to, and the first header
+/// it could not take.
+struct MapSink<'m, T: ?Sized> {
+    map: &'m mut HeaderMap,
+    failed: Option<String>,
+    event_type: std::marker::PhantomData<fn(&T)>,
+}
+
+impl<T: TypedEvent + ?Sized> binary::HeaderSink for MapSink<'_, T> {
+    fn header(&mut self, name: binary::HeaderName<'_>, value: binary::Value<'_>) {
         // Names are constants or `ce-` plus a checked extension name, and values are
         // percent-encoded ASCII, so these conversions fail only for a hand-written
         // `TypedEvent` gone wrong.
@@ -230,17 +250,13 @@ pub fn write_binary<T: TypedEvent + ?Sized>(
         match (name, value) {
             // A `HeaderMap` holds at most 32,768 headers; past that, `append` would panic.
             (Ok(name), Ok(value)) => {
-                if map.try_append(name, value).is_err() && failed.is_none() {
-                    failed = Some("ce-* (more headers than a header map holds)".to_owned());
+                if self.map.try_append(name, value).is_err() && self.failed.is_none() {
+                    self.failed = Some("ce-* (more headers than a header map holds)".to_owned());
                 }
             }
-            (Ok(name), Err(_)) => failed = Some(name.as_str().to_owned()),
-            (Err(_), _) => failed = Some("ce-".to_owned()),
+            (Ok(name), Err(_)) => self.failed = Some(name.as_str().to_owned()),
+            (Err(_), _) => self.failed = Some("ce-".to_owned()),
         }
-    })?;
-    match failed {
-        Some(name) => Err(EncodeError::Header(name)),
-        None => Ok(body),
     }
 }
 

@@ -296,6 +296,96 @@ fn binary_many_extensions_round_trip() {
     );
 }
 
+/// The same extensions, handed to encoders as an `Extensions` or one by one.
+struct Listed {
+    extensions: eventgrid_types::Extensions,
+    as_map: bool,
+}
+
+impl eventgrid_types::TypedEvent for Listed {
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some("1".into())
+    }
+    fn source(&self) -> std::borrow::Cow<'_, str> {
+        "/s".into()
+    }
+    fn event_type(&self) -> &'static str {
+        "t"
+    }
+    fn visit_extensions(&self, visit: &mut dyn FnMut(&str, eventgrid_types::ExtensionRef<'_>)) {
+        for (name, value) in &self.extensions {
+            visit(name, value.as_ref());
+        }
+    }
+    fn extension_map(&self) -> Option<&eventgrid_types::Extensions> {
+        self.as_map.then_some(&self.extensions)
+    }
+    // No body and no `content-type`: the headers are all the size.
+    fn data_kind(&self) -> eventgrid_types::typed::DataKind<'_> {
+        eventgrid_types::typed::DataKind::None
+    }
+    fn serialize_data<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit()
+    }
+}
+
+#[test]
+fn binary_headers_of_an_extensions_are_those_of_its_visit() {
+    use eventgrid_types::ExtensionValue;
+    // Binary encoding writes an `Extensions` straight into its headers and takes other
+    // extensions one by one: the headers, and the size the limit is checked on, are the same.
+    let encoded = |extensions: &eventgrid_types::Extensions, as_map: bool| {
+        let event = Listed {
+            extensions: extensions.clone(),
+            as_map,
+        };
+        let headers = binary::encode(&event).map(|m| m.headers);
+        let map = http::encode_binary(&event).map(|(map, _)| map);
+        (
+            headers.map_err(|e| e.to_string()),
+            map.map_err(|e| e.to_string()),
+        )
+    };
+    let mut extensions: eventgrid_types::Extensions = (0..40)
+        .map(|i| {
+            let value = match i % 5 {
+                0 => ExtensionValue::Integer(i - 20),
+                1 => ExtensionValue::Integer(i32::MIN.into()),
+                2 => ExtensionValue::Boolean(i % 2 == 0),
+                3 => ExtensionValue::from(format!("plain{i}")),
+                _ => ExtensionValue::from(format!("needs encoding: 100% \"é\" {i}")),
+            };
+            (format!("e{i}"), value)
+        })
+        .collect();
+    let (headers, map) = encoded(&extensions, true);
+    assert_eq!(
+        (&headers, &map),
+        (
+            &encoded(&extensions, false).0,
+            &encoded(&extensions, false).1
+        )
+    );
+    let headers = headers.unwrap();
+    assert_eq!(headers.get("ce-e3"), Some("plain3"));
+    assert_eq!(
+        headers.get("ce-e4"),
+        Some("needs%20encoding:%20100%25%20%22%C3%A9%22%204")
+    );
+    assert_eq!(headers.get("ce-e6"), Some("-2147483648"));
+    assert_eq!(map.unwrap()["ce-e4"], headers.get("ce-e4").unwrap());
+    // Around the size limit: one value long enough to reach it, and a byte on either side.
+    let used: usize = headers.iter().map(|(n, v)| n.len() + v.len()).sum();
+    let room = json::MAX_EVENT_BYTES - used - "ce-last".len();
+    for length in [room - 1, room, room + 1] {
+        extensions.insert("last", "x".repeat(length));
+        let (by_map, _) = encoded(&extensions, true);
+        assert_eq!(by_map, encoded(&extensions, false).0, "{length}");
+        let refusal = by_map.as_ref().err();
+        assert_eq!(by_map.is_ok(), length <= room, "{length}: {refusal:?}");
+    }
+}
+
 #[test]
 fn the_first_name_repeated_is_the_one_reported() {
     // Among many extensions, as among a few: the first name met a second time.

@@ -123,6 +123,8 @@ fn write_event<W: BatchSink + ?Sized, T: TypedEvent + ?Sized>(
         out.verbatim(br#","time":""#, time.as_str())?;
     }
     match event.extension_map() {
+        // Most events carry none: no scan of the empty name text, no room made.
+        Some(map) if map.is_empty() => {}
         Some(map) if names_need_no_escape(map) => out.extensions(map)?,
         _ => {
             let mut failed = Ok(());
@@ -613,6 +615,37 @@ mod tests {
         let mut out = Vec::new();
         Out(&mut out).string(br#""k":""#, "").unwrap();
         assert_eq!(out, br#""k":"""#);
+    }
+
+    #[test]
+    fn extension_members_are_those_serde_json_writes() {
+        // Names of many lengths, with every kind of value, written from the slots.
+        let values = [
+            ExtensionValue::Integer(0),
+            ExtensionValue::Integer(7),
+            ExtensionValue::Integer(-42),
+            ExtensionValue::Integer(i64::MIN),
+            ExtensionValue::Integer(i64::MAX),
+            ExtensionValue::Boolean(true),
+            ExtensionValue::Boolean(false),
+            ExtensionValue::from("text \"quoted\""),
+        ];
+        for len in 1..=40 {
+            let map: Extensions = values
+                .iter()
+                .enumerate()
+                .map(|(i, value)| (format!("{i}{}", "n".repeat(len - 1)), value.clone()))
+                .collect();
+            let mut out = Vec::new();
+            Out(&mut out).extensions(&map).unwrap();
+            let expected: serde_json::Map<String, serde_json::Value> = map
+                .iter()
+                .map(|(name, value)| (name.to_owned(), serde_json::to_value(value).unwrap()))
+                .collect();
+            let expected = serde_json::to_string(&expected).unwrap();
+            let written = String::from_utf8(out).unwrap();
+            assert_eq!(format!("{{{}}}", &written[1..]), expected, "{len}");
+        }
     }
 
     #[test]
