@@ -40,7 +40,8 @@
 //! neighbour hurts all alike; the table shows the median sample.
 //!
 //! For profiling, `EG_BENCH_ONLY=ours|limit|anchor EG_BENCH_ITERS=N` runs one contender of
-//! the selected workloads N times without timing (see the README for the callgrind command).
+//! the selected workloads N times without timing; `tests/benches/instructions.sh` runs them
+//! under callgrind and prints the counts per row.
 
 use std::borrow::Cow;
 use std::fmt;
