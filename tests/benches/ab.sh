@@ -12,7 +12,8 @@
 # row the median over the runs of ours ÷ limit and ours ÷ cloudevents-sdk, for COMMIT and for
 # this tree. Ratios within one run cancel most of the machine's drift; the median of many runs
 # the rest. Run it with nothing else on the machine. The runs' full output stays in
-# target/ab/<COMMIT>-<time>/.
+# target/ab/<COMMIT>-<time>/, COMMIT's binary as codec-base: AB_BASE_BINARY=<that file> skips
+# building it again (COMMIT then only names the column).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 commit=${1:?usage: ab.sh COMMIT [RUNS] [ROW FILTER]}
@@ -27,12 +28,16 @@ bench_binary() {
 }
 head_bin="$out/codec-head"
 cp "$(bench_binary)" "$head_bin"
-tree=$(mktemp -d)
-trap 'git -C "$root" worktree remove --force "$tree" 2>/dev/null || true' EXIT
-git worktree add -q --detach "$tree" "$commit"
-# The same target directory: the dependencies are reused, and the other tree's own crates,
-# at another path, are built beside this tree's without replacing them.
-(cd "$tree" && export CARGO_TARGET_DIR="$root/target" && cp "$(bench_binary)" "$out/codec-base")
+if [ -n "${AB_BASE_BINARY:-}" ]; then
+  cp "$AB_BASE_BINARY" "$out/codec-base"
+else
+  tree=$(mktemp -d)
+  trap 'git -C "$root" worktree remove --force "$tree" 2>/dev/null || true' EXIT
+  git worktree add -q --detach "$tree" "$commit"
+  # The same target directory: the dependencies are reused, and the other tree's own crates,
+  # at another path, are built beside this tree's without replacing them.
+  (cd "$tree" && export CARGO_TARGET_DIR="$root/target" && cp "$(bench_binary)" "$out/codec-base")
+fi
 
 cd tests
 for run in $(seq 1 "$runs"); do
