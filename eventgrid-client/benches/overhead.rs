@@ -20,7 +20,9 @@
 //! - **bare POST, fresh body**: the same with a fresh copy of the body each time, as a body
 //!   an encoder has just made is fresh memory;
 //! - **azure_core pipeline**: azure_core's `Pipeline` with its default policies and none of
-//!   ours, on a reqwest client built as the client's transport is, the encoded body shared;
+//!   ours, on a reqwest client built as the client's transport is, the encoded body shared,
+//!   with a fresh request id set on the request as the client sets it (without one, the
+//!   request-id policy's lookup builds an error, and a backtrace under `RUST_BACKTRACE`);
 //! - **azure_core HttpClient**: that reqwest client through azure_core's `HttpClient` alone;
 //! - **encode only**: `json::batch_to_vec`, the client's share that is not HTTP.
 //!
@@ -238,6 +240,10 @@ impl Contenders {
                 request.insert_header("authorization", self.auth.clone());
                 request.set_body(self.body.clone());
                 let status = if row == Row::Pipeline {
+                    request.insert_header(
+                        azure_core::http::headers::CLIENT_REQUEST_ID,
+                        uuid::Uuid::new_v4().hyphenated().to_string(),
+                    );
                     let options = azure_core::http::PipelineSendOptions {
                         skip_checks: true,
                         ..Default::default()
