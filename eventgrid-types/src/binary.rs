@@ -587,7 +587,8 @@ impl<'h> HeaderAttributes<'h> {
                 ));
             }
             // Header names are case-insensitive; most arrive lower-case already.
-            let lower = if extension::is_lower_alnum(attribute)
+            let lower_alnum = extension::is_lower_alnum(attribute);
+            let lower = if lower_alnum
                 || scan::all_bytes(attribute.as_bytes(), |b| !b.is_ascii_uppercase())
             {
                 Cow::Borrowed(attribute)
@@ -606,7 +607,10 @@ impl<'h> HeaderAttributes<'h> {
                     return Err(invalid(name, HeaderError::DataContentTypeHeader));
                 }
                 _ => {
-                    if let Err(reason) = extension::check_received_name(&lower) {
+                    // Of the name rules, letters and digits were checked above.
+                    let valid = lower_alnum && !extension::RESERVED_NAMES.contains(&attribute);
+                    debug_assert!(!valid || extension::check_received_name(&lower).is_ok());
+                    if !valid && let Err(reason) = extension::check_received_name(&lower) {
                         return Err(DecodeErrorKind::InvalidExtensionName {
                             name: lower.into_owned(),
                             reason,
