@@ -471,6 +471,11 @@ impl Extensions {
         });
     }
 
+    /// The value of the extension added last, for a decoder to write it in place.
+    pub(crate) fn last_value_mut(&mut self) -> Option<&mut ExtensionValue> {
+        self.entries.last_mut().map(|slot| &mut slot.value)
+    }
+
     /// Room for the names a decoder may add with [`Extensions::push_received`] from the
     /// `unread` bytes of its input left: as many as fit, each at least
     /// [`Extensions::RECEIVED_BYTES`] long, so that the list is not copied as it grows. What
