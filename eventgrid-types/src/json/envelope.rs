@@ -590,9 +590,13 @@ impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
                         Ok(plain) if self.built.len() < SCANNED_EXTENSIONS => {
                             if let Some(repeated) =
                                 self.built.insert_received(&name, plain.into_owned())
-                                && self.duplicate.is_none()
                             {
-                                self.duplicate = Some(repeated.to_owned());
+                                if self.duplicate.is_none() {
+                                    self.duplicate = Some(repeated.to_owned());
+                                }
+                                // Listed from here on: a name sent many times then costs a
+                                // comparison each time, where the map cost twice that.
+                                self.spill_built();
                             }
                             return;
                         }
