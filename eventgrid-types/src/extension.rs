@@ -247,11 +247,38 @@ pub(crate) trait ExtensionSink<'a>: Default {
 
     /// Adds a checked extension.
     fn add(&mut self, name: Cow<'a, str>, value: ReceivedExtension<'a>);
+
+    /// The extensions a decoder built as it read them, checked already. A name added more
+    /// than once is kept once; it is noted unless `repeat_noted` says that the event's
+    /// first repeat was noted already, as [`OwnedExtensions::add`] notes one.
+    fn from_built(built: Extensions, repeat_noted: bool) -> Self;
 }
 
 impl<'a> ExtensionSink<'a> for ReceivedExtensions<'a> {
     fn with_room(count: usize, _: usize) -> Self {
         Vec::with_capacity(count)
+    }
+
+    /// Empty: only an owned event's decoder builds extensions, into [`OwnedExtensions`].
+    fn from_built(mut built: Extensions, _: bool) -> Self {
+        debug_assert!(built.is_empty(), "built for a borrowed event");
+        if built.is_empty() {
+            return Vec::new();
+        }
+        built.index_received();
+        built
+            .into_iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    ExtensionValue::String(text) => {
+                        ReceivedExtension::String(Cow::Owned(text.into()))
+                    }
+                    ExtensionValue::Integer(integer) => ReceivedExtension::Integer(integer),
+                    ExtensionValue::Boolean(boolean) => ReceivedExtension::Boolean(boolean),
+                };
+                (Cow::Owned(name), value)
+            })
+            .collect()
     }
 
     fn add(&mut self, name: Cow<'a, str>, value: ReceivedExtension<'a>) {
@@ -285,6 +312,14 @@ impl ExtensionSink<'_> for OwnedExtensions {
             && self.repeated.is_none()
         {
             self.repeated = Some(name.to_owned());
+        }
+    }
+
+    fn from_built(mut built: Extensions, repeat_noted: bool) -> Self {
+        let repeated = built.index_received().filter(|_| !repeat_noted);
+        OwnedExtensions {
+            map: built,
+            repeated,
         }
     }
 }

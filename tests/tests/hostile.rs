@@ -386,6 +386,132 @@ fn binary_headers_of_an_extensions_are_those_of_its_visit() {
     }
 }
 
+/// `body` with `members` (each with its leading comma) before its closing `"data"` member.
+fn with_members_before_data(mut body: String, members: &str) -> String {
+    body.insert_str(body.len() - r#","data":{"n":1}}"#.len(), members);
+    body
+}
+
+/// What each decoder of owned events makes of `body`, printed: the scanner's, the
+/// serde-driven decoder's and the batch decoder's.
+fn every_owned_decode(decoder: json::Decoder, body: &str) -> [String; 3] {
+    let print = |result: &Result<CloudEvent, eventgrid_types::DecodeError>| match result {
+        Ok(event) => format!("{event:?} {:?}", event.tolerated()),
+        // The kind: a batch's error also names the event.
+        Err(error) => format!("error {:?}", error.kind()),
+    };
+    let batch = format!("[{body}]");
+    let first = |results: Vec<Result<CloudEvent, eventgrid_types::DecodeError>>| {
+        print(&results.into_iter().next().unwrap())
+    };
+    [
+        print(&decoder.from_slice(body.as_bytes())),
+        print(&eventgrid_types::__private::serde_only(decoder).from_slice(body.as_bytes())),
+        first(decoder.batch_from_slice(batch.as_bytes()).unwrap()),
+    ]
+}
+
+#[test]
+fn extensions_that_need_a_rule_keep_their_reports_among_few_and_many() {
+    // Below the count compared as they come, just above it, and far above it.
+    for count in [3, 20, 1_000] {
+        let body = many_extensions(count, None);
+        let strict = json::Decoder::strict();
+        let lenient = json::Decoder::consumer();
+
+        // A repeat and a value that breaks a rule: among a few, where each name is compared
+        // as it comes, the repeat is reported first; among many, where the event's map finds
+        // a repeat, the value is checked first.
+        let few = count <= 16;
+        let refused_first = |body: &str, other: fn(&DecodeErrorKind) -> bool| {
+            let error = strict.from_slice(body.as_bytes()).unwrap_err();
+            let repeat =
+                matches!(error.kind(), DecodeErrorKind::DuplicateAttribute(name) if name == "e2");
+            assert!(
+                if few { repeat } else { other(error.kind()) },
+                "{count}: {error}"
+            );
+        };
+        let both = with_members_before_data(body.clone(), r#","big":1.5,"e2":"again""#);
+        refused_first(
+            &both,
+            |kind| matches!(kind, DecodeErrorKind::InvalidInteger { name, .. } if name == "big"),
+        );
+        // A repeat alone, with an attribute that breaks a rule: the same order.
+        let repeat = with_members_before_data(
+            body.replacen(r#""id":"1""#, r#""id":"""#, 1),
+            r#","e2":"again""#,
+        );
+        refused_first(&repeat, |kind| {
+            matches!(kind, DecodeErrorKind::EmptyAttribute("id"))
+        });
+        // Leniently, both are reported, in the same order.
+        let event = lenient.from_slice(repeat.as_bytes()).unwrap();
+        let (empty, duplicate) = (Tolerated::Empty("id"), Tolerated::Duplicate("e2".into()));
+        let expected = if few {
+            [duplicate, empty]
+        } else {
+            [empty, duplicate]
+        };
+        assert_eq!(event.tolerated(), expected, "{count}");
+        assert_eq!(event.extension("e2").unwrap().as_str(), Some("again"));
+        assert_eq!(event.extensions().names().nth(2), Some("e2"));
+        let bad = with_members_before_data(body.clone(), r#","big":1.5"#);
+        let error = strict.from_slice(bad.as_bytes()).unwrap_err();
+        assert!(
+            matches!(error.kind(), DecodeErrorKind::InvalidInteger { name, .. } if name == "big"),
+            "{count}: {error}"
+        );
+
+        // Leniently, each departure is reported once, in the order of the members, after
+        // the repeat; a `null` is absent; the repeat keeps its first place.
+        let mixed = with_members_before_data(
+            body.clone(),
+            r#","big":1.5,"Bad":"x","n":null,"ctl":"a\u0001b","e2":"again""#,
+        );
+        let event = lenient.from_slice(mixed.as_bytes()).unwrap();
+        assert_eq!(
+            event.tolerated(),
+            [
+                Tolerated::Duplicate("e2".into()),
+                Tolerated::NotInteger("big".into()),
+                Tolerated::ExtensionName("Bad".into()),
+                Tolerated::ControlCharacter("ctl".into()),
+            ],
+            "{count}"
+        );
+        let names: Vec<&str> = event.extensions().names().collect();
+        assert_eq!(names.len(), count + 3, "{count}");
+        assert_eq!(names[2], "e2");
+        assert_eq!(names[count..], ["big", "Bad", "ctl"]);
+        assert_eq!(event.extension("e2").unwrap().as_str(), Some("again"));
+        assert_eq!(event.extension("big").unwrap().as_str(), Some("1.5"));
+        assert_eq!(event.extension("n"), None);
+
+        // An attribute in other letter case, after the extensions: adopted leniently, and
+        // named in the strict error.
+        let no_type = body.replacen(r#","type":"t""#, "", 1);
+        let misspelled = with_members_before_data(no_type, r#","Type":"t2""#);
+        let error = strict.from_slice(misspelled.as_bytes()).unwrap_err();
+        assert!(
+            matches!(error.kind(), DecodeErrorKind::AttributeCase { found, .. } if found == "Type"),
+            "{count}: {error}"
+        );
+        let event = lenient.from_slice(misspelled.as_bytes()).unwrap();
+        assert_eq!(event.ty(), "t2");
+        assert_eq!(event.extensions().len(), count);
+
+        // Every decoder of owned events says the same of each.
+        for body in [&body, &both, &repeat, &bad, &mixed, &misspelled] {
+            for decoder in [strict, lenient] {
+                let [scanned, serde, batch] = every_owned_decode(decoder, body);
+                assert_eq!(scanned, serde, "{count}");
+                assert_eq!(scanned, batch, "{count}");
+            }
+        }
+    }
+}
+
 #[test]
 fn the_first_name_repeated_is_the_one_reported() {
     // Among many extensions, as among a few: the first name met a second time.

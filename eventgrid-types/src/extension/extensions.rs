@@ -6,6 +6,7 @@ use std::iter::FusedIterator;
 use std::hash::{BuildHasher, Hasher, RandomState};
 
 use hashbrown::HashTable;
+use hashbrown::hash_table;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::ExtensionValue;
@@ -67,6 +68,13 @@ struct Slot {
 }
 
 impl Slot {
+    /// A slot to overwrite.
+    const PLACEHOLDER: Slot = Slot {
+        start: 0,
+        end: 0,
+        value: ExtensionValue::Boolean(false),
+    };
+
     fn name<'a>(&self, names: &'a str) -> &'a str {
         &names[self.start..self.end]
     }
@@ -75,9 +83,18 @@ impl Slot {
 /// The positions of an [`Extensions`]'s entries, by the hash of their names.
 #[derive(Clone)]
 struct Index {
-    table: HashTable<usize>,
+    table: HashTable<Indexed>,
     /// Keyed at random, so no input can be built to make names collide.
     hasher: RandomState,
+}
+
+/// One name in the [`Index`]: its hash, kept so that the table grows without hashing every
+/// name again and a probe compares names only when the whole hash matches, and its
+/// position in [`Extensions::entries`].
+#[derive(Clone, Copy)]
+struct Indexed {
+    hash: u64,
+    at: usize,
 }
 
 impl Index {
@@ -87,15 +104,34 @@ impl Index {
             table: HashTable::with_capacity(capacity),
             hasher: RandomState::new(),
         };
-        for (position, slot) in entries.iter().enumerate() {
+        for (at, slot) in entries.iter().enumerate() {
             let hash = hash_name(&index.hasher, slot.name(names));
-            let hasher = &index.hasher;
-            index.table.insert_unique(hash, position, |&at| {
-                hash_name(hasher, entries[at].name(names))
-            });
+            index
+                .table
+                .insert_unique(hash, Indexed { hash, at }, |indexed| indexed.hash);
         }
         index
     }
+
+    /// Where `name` is in `entries`.
+    #[inline]
+    fn find(&self, name: &str, names: &str, entries: &[Slot]) -> Option<usize> {
+        let hash = hash_name(&self.hasher, name);
+        let found = self.table.find(hash, is(hash, name, names, entries));
+        found.map(|indexed| indexed.at)
+    }
+}
+
+/// Whether an indexed name is `name`, whose hash is `hash`: the hashes are compared first,
+/// so that a probe reads a name only when they agree.
+#[inline]
+fn is<'a>(
+    hash: u64,
+    name: &'a str,
+    names: &'a str,
+    entries: &'a [Slot],
+) -> impl Fn(&Indexed) -> bool + 'a {
+    move |indexed| indexed.hash == hash && entries[indexed.at].name(names) == name
 }
 
 /// The hash of a name: its bytes in one write. `str`'s own `Hash` writes a second, one-byte
@@ -113,6 +149,10 @@ impl Extensions {
     /// Up to this many extensions, a name is found by comparing it with each: cheaper than a
     /// hash for the few that real events carry, and no allocation beyond the list.
     pub(crate) const LISTED: usize = 16;
+
+    /// The room the first name takes in [`Extensions::names`]: the names of the few
+    /// extensions most events carry (`traceparent`, `tracestate`, ...).
+    const FEW_NAME_BYTES: usize = 64;
 
     /// No extensions.
     pub fn new() -> Self {
@@ -192,14 +232,7 @@ impl Extensions {
                 .entries
                 .iter()
                 .position(|slot| slot.name(names) == name),
-            Some(index) => {
-                let hash = hash_name(&index.hasher, name);
-                let entries = &self.entries;
-                index
-                    .table
-                    .find(hash, |&at| entries[at].name(names) == name)
-                    .copied()
-            }
+            Some(index) => index.find(name, names, &self.entries),
         }
     }
 
@@ -260,6 +293,11 @@ impl Extensions {
             if let Some(at) = entries.iter().position(|slot| slot.name(names) == name) {
                 return Err((at, value));
             }
+            // Room for the names of the few extensions an event carries at once, rather
+            // than a copy for each name that does not fit.
+            if names.capacity() == 0 {
+                names.reserve(name.len().max(Self::FEW_NAME_BYTES));
+            }
             entries.push(slot(names, value));
             if entries.len() > Self::LISTED {
                 self.index = Some(Box::new(Index::of(names, entries, entries.capacity())));
@@ -268,15 +306,11 @@ impl Extensions {
         };
         let Index { table, hasher } = &mut **index;
         let hash = hash_name(hasher, name);
-        let known: &str = names;
-        match table.entry(
-            hash,
-            |&at| entries[at].name(known) == name,
-            |&at| hash_name(hasher, entries[at].name(known)),
-        ) {
-            hashbrown::hash_table::Entry::Occupied(found) => Err((*found.get(), value)),
-            hashbrown::hash_table::Entry::Vacant(vacant) => {
-                vacant.insert(entries.len());
+        match table.entry(hash, is(hash, name, names, entries), |i| i.hash) {
+            hash_table::Entry::Occupied(found) => Err((found.get().at, value)),
+            hash_table::Entry::Vacant(vacant) => {
+                let at = entries.len();
+                vacant.insert(Indexed { hash, at });
                 entries.push(slot(names, value));
                 Ok(())
             }
@@ -404,19 +438,15 @@ impl Extensions {
     ) -> Option<usize> {
         let Index { table, hasher } = index;
         let hash = hash_name(hasher, name);
-        let known: &str = names;
-        match table.entry(
-            hash,
-            |&at| entries[at].name(known) == name,
-            |&at| hash_name(hasher, entries[at].name(known)),
-        ) {
-            hashbrown::hash_table::Entry::Occupied(found) => {
-                let at = *found.get();
+        match table.entry(hash, is(hash, name, names, entries), |i| i.hash) {
+            hash_table::Entry::Occupied(found) => {
+                let at = found.get().at;
                 entries[at].value = value;
                 Some(at)
             }
-            hashbrown::hash_table::Entry::Vacant(vacant) => {
-                vacant.insert(entries.len());
+            hash_table::Entry::Vacant(vacant) => {
+                let at = entries.len();
+                vacant.insert(Indexed { hash, at });
                 let start = names.len();
                 names.push_str(name);
                 entries.push(Slot {
@@ -427,6 +457,105 @@ impl Extensions {
                 None
             }
         }
+    }
+}
+
+/// What a decoder of many extensions uses: names added as they come and indexed once, when
+/// their number is known.
+impl Extensions {
+    /// Adds `name` last without looking for it: many names cost one index, built for them
+    /// all by [`Extensions::index_received`], instead of an index that is rebuilt each time
+    /// it grows. Until then a name may be present more than once.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Measured; see `Extensions::insert_received`.
+    pub(crate) fn push_received(&mut self, name: &str, value: ExtensionValue) {
+        let start = self.names.len();
+        self.names.push_str(name);
+        let slot = Slot {
+            start,
+            end: self.names.len(),
+            value,
+        };
+        // A constant is pushed and the slot written in its place. Pushed itself, the slot
+        // went to `Vec::push` (not inlined into the decoder) through memory, whose wide
+        // loads waited on the narrow stores that had just built it (a store-forwarding
+        // stall, a tenth of decoding many extensions by `perf annotate`).
+        self.entries.push(Slot::PLACEHOLDER);
+        if let Some(last) = self.entries.last_mut() {
+            *last = slot;
+        }
+    }
+
+    /// The value of the extension added last, for a decoder to write it in place.
+    pub(crate) fn last_value_mut(&mut self) -> Option<&mut ExtensionValue> {
+        self.entries.last_mut().map(|slot| &mut slot.value)
+    }
+
+    /// Room for the names a decoder may add with [`Extensions::push_received`] from the
+    /// `unread` bytes of its input left: as many as fit, each at least
+    /// [`Extensions::RECEIVED_BYTES`] long, so that the list is not copied as it grows. What
+    /// is left unused is given back by [`Extensions::index_received`].
+    pub(crate) fn reserve_received(&mut self, unread: usize) {
+        self.entries.reserve(unread / Self::RECEIVED_BYTES);
+        self.names.reserve(unread / 2);
+    }
+
+    /// The fewest bytes a distinct extension takes in a JSON object, past the first few:
+    /// `,"ab":1`.
+    const RECEIVED_BYTES: usize = 7;
+
+    /// Indexes the names added by [`Extensions::push_received`], with room for exactly
+    /// them. A name present more than once keeps its first place and takes its last value,
+    /// as [`Extensions::insert`] would have done; the first name met a second time comes
+    /// back.
+    pub(crate) fn index_received(&mut self) -> Option<String> {
+        if self.index.is_some() || self.entries.len() <= Self::LISTED {
+            return None;
+        }
+        let mut index = Index {
+            table: HashTable::with_capacity(self.entries.len()),
+            hasher: RandomState::new(),
+        };
+        let mut repeated = None;
+        let count = self.entries.len();
+        // The entries a name took again, once one is found.
+        let mut kept: Vec<bool> = Vec::new();
+        for at in 0..count {
+            let (before, rest) = self.entries.split_at_mut(at);
+            let name = rest[0].name(&self.names);
+            let hash = hash_name(&index.hasher, name);
+            let table = &mut index.table;
+            match table.entry(hash, is(hash, name, &self.names, before), |i| i.hash) {
+                hash_table::Entry::Vacant(vacant) => {
+                    vacant.insert(Indexed { hash, at });
+                }
+                hash_table::Entry::Occupied(first) => {
+                    repeated.get_or_insert_with(|| name.to_owned());
+                    if kept.is_empty() {
+                        kept = vec![true; count];
+                    }
+                    kept[at] = false;
+                    let value =
+                        std::mem::replace(&mut rest[0].value, ExtensionValue::Boolean(false));
+                    before[first.get().at].value = value;
+                }
+            }
+        }
+        // Room given by `reserve_received` and not taken.
+        if self.entries.capacity() / 2 > self.entries.len() {
+            self.entries.shrink_to_fit();
+        }
+        if self.names.capacity() / 2 > self.names.len() {
+            self.names.shrink_to_fit();
+        }
+        if kept.is_empty() {
+            self.index = Some(Box::new(index));
+        } else {
+            let mut kept = kept.into_iter();
+            self.entries.retain(|_| kept.next().unwrap_or(true));
+            self.rebuild();
+        }
+        repeated
     }
 }
 

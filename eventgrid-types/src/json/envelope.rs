@@ -14,7 +14,8 @@ use crate::cloud_event::CloudEvent;
 use crate::data::Data;
 use crate::error::{DecodeError, DecodeErrorKind, JsonKind};
 use crate::extension::{
-    self, ExtensionSink, ExtensionSource, OwnedExtensions, ReceivedExtension, ReceivedExtensions,
+    self, ExtensionSink, ExtensionSource, ExtensionValue, Extensions, OwnedExtensions,
+    ReceivedExtension, ReceivedExtensions,
 };
 use crate::leniency::Leniency;
 use crate::media_type;
@@ -49,12 +50,19 @@ pub(crate) trait DataSlot<'de>: DataText + Sized {
     /// Whether [`DataSlot::untyped`] may need the text: not for data that is always raw, so
     /// that its decoders need not find where the text starts.
     const MAY_BE_TYPED: bool;
+
+    /// Whether the event becomes an owned [`CloudEvent`], whose [`Extensions`] the envelope
+    /// then builds as it reads the members ([`Envelope::set_scalar`]).
+    const OWNS_EXTENSIONS: bool;
 }
 
 /// Raw JSON data as a decoder holds it: owned (`Box<RawValue>`) or borrowed (`&RawValue`).
 pub(crate) trait RawData<'de>: Deserialize<'de> {
     fn text(&self) -> &str;
     fn into_owned(self) -> Box<RawValue>;
+
+    /// Whether the decoders that hold data this way make an owned [`CloudEvent`].
+    const OWNED: bool;
 }
 
 impl<'de, D: RawData<'de>> DataSlot<'de> for D {
@@ -76,6 +84,8 @@ impl<'de, D: RawData<'de>> DataSlot<'de> for D {
     }
 
     const MAY_BE_TYPED: bool = false;
+
+    const OWNS_EXTENSIONS: bool = D::OWNED;
 }
 
 impl<'de, D: RawData<'de>> DataText for D {
@@ -92,6 +102,8 @@ impl RawData<'_> for Box<RawValue> {
     fn into_owned(self) -> Box<RawValue> {
         self
     }
+
+    const OWNED: bool = true;
 }
 
 impl<'de> RawData<'de> for &'de RawValue {
@@ -102,6 +114,8 @@ impl<'de> RawData<'de> for &'de RawValue {
     fn into_owned(self) -> Box<RawValue> {
         self.to_owned()
     }
+
+    const OWNED: bool = false;
 }
 
 /// The data of an event decoded into `T` in one pass: when `type` comes before `data` and
@@ -142,6 +156,8 @@ impl<'de, T: FromEvent<'de>> DataSlot<'de> for Fast<'de, T> {
     }
 
     const MAY_BE_TYPED: bool = true;
+
+    const OWNS_EXTENSIONS: bool = false;
 }
 
 impl<T> DataText for Fast<'_, T> {
@@ -427,6 +443,11 @@ pub(crate) struct Envelope<'de, D> {
     /// The JSON text `data` was read from, where the decoder knows it (the scanner does).
     data_text: Option<&'de str>,
     data_base64: Option<Scalar<'de>>,
+    /// The extensions of an event to be owned ([`DataSlot::OWNS_EXTENSIONS`]), built as
+    /// they are read while every one is a valid name with a value that needs no rule.
+    built: Extensions,
+    /// The extensions as read, to be checked: every extension once one that needs a rule
+    /// or a report came ([`Envelope::spill_built`]), and every extension of other events.
     extensions: Vec<(Cow<'de, str>, Scalar<'de>)>,
     /// Whether an extension spells `type` or `datacontenttype` in other case.
     misspells_data_attribute: bool,
@@ -459,6 +480,7 @@ impl<D> Envelope<'_, D> {
             data: None,
             data_text: None,
             data_base64: None,
+            built: Extensions::new(),
             extensions: Vec::new(),
             misspells_data_attribute: false,
             unchecked_duplicates: false,
@@ -539,13 +561,14 @@ impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
     }
 }
 
-impl<'de, D> Envelope<'de, D> {
-    /// Records any member but `data`.
+impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
+    /// Records any member but `data`. `unread` is how many bytes of the input follow the
+    /// member, where the decoder knows it (0 otherwise): what many extensions get room for.
     // Forced inline: as a call, the scanner's value was first copied to the stack for it,
     // and that copy waited on the stores that had just built the value.
     #[inline(always)]
     #[allow(clippy::inline_always)] // Measured with `perf annotate`.
-    pub(super) fn set_scalar(&mut self, key: Key<'de>, value: Scalar<'de>) {
+    pub(super) fn set_scalar(&mut self, key: Key<'de>, value: Scalar<'de>, unread: usize) {
         match key {
             Key::Attr(attr) => {
                 if self.attrs[attr as usize].replace(value).is_some() {
@@ -558,6 +581,40 @@ impl<'de, D> Envelope<'de, D> {
                 }
             }
             Key::Extension(name) => {
+                // Nothing listed yet: every extension so far was built in place. As in the
+                // list below, a few are compared as they come; the rest are indexed once
+                // their number is known, and a repeat among them is reported as the map of
+                // a listed event reports one ([`Envelope::check_owned`]).
+                let value = if D::OWNS_EXTENSIONS && self.extensions.is_empty() {
+                    match plain_extension(&name, value, self.printable) {
+                        Ok(plain) if self.built.len() < SCANNED_EXTENSIONS => {
+                            if let Some(repeated) =
+                                self.built.insert_received(&name, plain.into_owned())
+                            {
+                                if self.duplicate.is_none() {
+                                    self.duplicate = Some(repeated.to_owned());
+                                }
+                                // Listed from here on: a name sent many times then costs a
+                                // comparison each time, where the map cost twice that.
+                                self.spill_built();
+                            }
+                            return;
+                        }
+                        Ok(plain) => {
+                            if self.built.len() == SCANNED_EXTENSIONS {
+                                self.built.reserve_received(unread);
+                            }
+                            self.built.push_received(&name, plain.into_owned());
+                            return;
+                        }
+                        Err(value) => {
+                            self.spill_built();
+                            value
+                        }
+                    }
+                } else {
+                    value
+                };
                 if self.extensions.len() < SCANNED_EXTENSIONS {
                     // A repeated name keeps its first place and takes the new value, as a
                     // map would, and is not listed again: one name sent many times is a
@@ -577,6 +634,28 @@ impl<'de, D> Envelope<'de, D> {
             // Not a scalar member: callers read `data` with `set_data`.
             Key::Data => {}
         }
+    }
+
+    /// Lists the extensions built so far, as if each had been listed as it came, for the
+    /// checks to read with the rest: an extension that needs a rule or a report came. Once
+    /// per event at most.
+    #[cold]
+    #[inline(never)]
+    fn spill_built(&mut self) {
+        let built = std::mem::take(&mut self.built);
+        // Past the few compared as they came, names were added unchecked, as they would
+        // have been listed.
+        self.unchecked_duplicates |= built.len() > SCANNED_EXTENSIONS;
+        self.extensions.reserve(built.len());
+        self.extensions
+            .extend(built.into_iter().map(|(name, value)| {
+                let value = match value {
+                    ExtensionValue::String(text) => Scalar::Str(Cow::Owned(text.into())),
+                    ExtensionValue::Integer(integer) => Scalar::I64(integer),
+                    ExtensionValue::Boolean(boolean) => Scalar::Bool(boolean),
+                };
+                (Cow::Owned(name), value)
+            }));
     }
 }
 
@@ -606,7 +685,7 @@ impl<'de, D: DataSlot<'de>> Visitor<'de> for EnvelopeVisitor<D> {
                             "`type` or a non-JSON `datacontenttype` after data decoded in one pass",
                         ));
                     }
-                    envelope.set_scalar(key, value);
+                    envelope.set_scalar(key, value, 0);
                 }
             }
         }
@@ -667,7 +746,8 @@ impl<'de, D: DataSlot<'de>> Envelope<'de, D> {
                         envelope.set_data(value, None);
                     } else {
                         let raw: &'de RawValue = map.next_value()?;
-                        envelope.set_scalar(key, Scalar::from_raw(raw).map_err(de::Error::custom)?);
+                        let value = Scalar::from_raw(raw).map_err(de::Error::custom)?;
+                        envelope.set_scalar(key, value, 0);
                     }
                 }
                 Ok(envelope)
@@ -884,6 +964,7 @@ impl<'de, D: DataText> Envelope<'de, D> {
                 ],
             data,
             data_base64,
+            built,
             extensions,
             printable,
             ..
@@ -926,8 +1007,14 @@ impl<'de, D: DataText> Envelope<'de, D> {
             )?;
         }
         let time = take_time(time)?;
-        let extensions =
-            check_extensions(extensions, had_duplicates, rules, printable, &mut tolerated)?;
+        let extensions = check_extensions(
+            built,
+            extensions,
+            had_duplicates,
+            rules,
+            printable,
+            &mut tolerated,
+        )?;
         let data = take_data(data, data_base64, datacontenttype.as_deref())?;
         Ok(Parts {
             id,
@@ -1071,6 +1158,7 @@ pub(crate) fn decode_base64(text: &str) -> Result<Vec<u8>, DecodeError> {
 /// The extensions checked and converted; `printable` says the scanner saw every String value
 /// free of control characters (see [`Envelope::note_unprintable`]).
 fn check_extensions<'de, E: ExtensionSink<'de>>(
+    built: Extensions,
     mut raw: Vec<(Cow<'de, str>, Scalar<'de>)>,
     had_duplicates: bool,
     rules: Leniency,
@@ -1078,8 +1166,8 @@ fn check_extensions<'de, E: ExtensionSink<'de>>(
     tolerated: &mut Vec<Tolerated>,
 ) -> Result<E, DecodeError> {
     if raw.is_empty() {
-        // Most events: no list to make, and none to take apart.
-        return Ok(E::default());
+        // Most events: none listed, and any built already (an owned event's).
+        return Ok(E::from_built(built, had_duplicates));
     }
     // Before the checks, so that a repeated name's last value (a `null` too) is the one kept
     // and checked.
@@ -1092,18 +1180,11 @@ fn check_extensions<'de, E: ExtensionSink<'de>>(
     let name_bytes = raw.iter().map(|(name, _)| name.len()).sum();
     let mut extensions = E::with_room(raw.len(), name_bytes);
     for (name, value) in raw {
-        // What almost every extension is, checked here: a valid name with a value that needs
-        // no rule. The rest (and their errors) go through `check_extension`, whose result
-        // comes back through memory.
-        let plain = extension::check_received_name(&name).is_ok();
-        let value = match value {
-            Scalar::I64(i) if plain && i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
-            Scalar::U64(u @ 0..=0x7FFF_FFFF) if plain => {
-                ReceivedExtension::Integer(u.cast_signed())
-            }
-            Scalar::Bool(b) if plain => ReceivedExtension::Boolean(b),
-            Scalar::Str(s) if plain && printable => ReceivedExtension::String(s),
-            value => {
+        // The rest (and their errors) go through `check_extension`, whose result comes back
+        // through memory.
+        let value = match plain_extension(&name, value, printable) {
+            Ok(plain) => plain,
+            Err(value) => {
                 if let Some((name, value)) =
                     check_extension(name, value, rules, printable, tolerated)?
                 {
@@ -1115,6 +1196,32 @@ fn check_extensions<'de, E: ExtensionSink<'de>>(
         extensions.add(name, value);
     }
     Ok(extensions)
+}
+
+/// What almost every extension is: a valid name with a value that needs no rule, and so
+/// no report either; anything else is given back, for [`check_extension`]. `printable` says
+/// that a String value holds no control character.
+#[inline(always)]
+#[allow(clippy::inline_always)] // Measured; see `Value::scalar` in the scanner.
+fn plain_extension<'de>(
+    name: &str,
+    value: Scalar<'de>,
+    printable: bool,
+) -> Result<ReceivedExtension<'de>, Scalar<'de>> {
+    // `Key::of` took every reserved name, which leaves the name's characters to check.
+    let plain = !name.is_empty() && extension::is_lower_alnum(name);
+    debug_assert_eq!(
+        plain,
+        extension::check_received_name(name).is_ok(),
+        "{name}"
+    );
+    Ok(match value {
+        Scalar::I64(i) if plain && i32::try_from(i).is_ok() => ReceivedExtension::Integer(i),
+        Scalar::U64(u @ 0..=0x7FFF_FFFF) if plain => ReceivedExtension::Integer(u.cast_signed()),
+        Scalar::Bool(b) if plain => ReceivedExtension::Boolean(b),
+        Scalar::Str(s) if plain && printable => ReceivedExtension::String(s),
+        value => return Err(value),
+    })
 }
 
 /// Keeps each extension name once, in its first place with its last value, as a map would;

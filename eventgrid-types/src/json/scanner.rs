@@ -97,6 +97,12 @@ impl<'de> Value<'_, 'de> {
         Ok((value, text))
     }
 
+    /// How many bytes of the input are left, this value's included.
+    #[inline]
+    pub(crate) fn unread(&self) -> usize {
+        self.0.text.len().saturating_sub(self.0.pos)
+    }
+
     /// Skips the value, checking that it is JSON.
     pub(crate) fn skip(self) -> Result<(), Fallback> {
         self.0
@@ -126,6 +132,7 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
             };
             self.set_data(data, text);
         } else {
+            let unread = value.unread();
             let (scalar, printable) = value.printable_scalar()?;
             if !printable {
                 self.note_unprintable();
@@ -133,7 +140,7 @@ impl<'de, D: DataSlot<'de>> Members<'de> for Envelope<'de, D> {
             if self.contradicts_typed_data(&key, &scalar) {
                 self.keep_data_raw().map_err(|_| Fallback)?;
             }
-            self.set_scalar(key, scalar);
+            self.set_scalar(key, scalar, unread);
         }
         Ok(())
     }
