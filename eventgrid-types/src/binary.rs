@@ -35,7 +35,7 @@ use crate::percent;
 use crate::scan;
 use crate::timestamp::Timestamp;
 use crate::typed::{DataKind, EventView, FromEvent, StaticAttributes, TypedEvent};
-use crate::validate::{self, Rule, ValidationError};
+use crate::validate::{self, Rule, Slots, ValidationError};
 
 /// An event encoded for binary mode: header pairs (names lower-case, values ready to send)
 /// and the body.
@@ -130,20 +130,49 @@ impl HeaderSink for Headers {
     /// Each extension written straight into the text: no value passed on in a [`Value`],
     /// whose copy through the stack (stored in 8-byte parts, loaded in 16-byte ones) stalled
     /// the processor on every header and was most of an event of many extensions' time.
-    fn extensions(&mut self, map: &Extensions) -> usize {
+    fn extensions(&mut self, map: &Extensions, slots: Slots) -> Extended {
         let start = self.text.len();
-        for (name, value) in map {
+        let tested_here = slots == Slots::Left;
+        let mut slots_valid = true;
+        for (len, from_name, value) in map.in_text() {
+            slots_valid &= !tested_here || validate::name_len_is_valid(len);
             self.text.push_str("ce-");
-            self.text.push_str(name);
+            push_prefix(&mut self.text, from_name, len);
             let name_end = self.text.len();
+            // Each value tested in its arm, as `validate::slot_is_valid` does.
             match value {
-                ExtensionValue::String(text) => self.text.push_str(&percent::encode(text)),
-                ExtensionValue::Integer(i) => self.text.push_str(itoa::Buffer::new().format(*i)),
+                ExtensionValue::String(text) => {
+                    slots_valid &= !tested_here || validate::string_is_valid(text);
+                    self.text.push_str(&percent::encode(text));
+                }
+                ExtensionValue::Integer(i) => {
+                    slots_valid &= !tested_here || validate::integer_is_valid(*i);
+                    self.text.push_str(itoa::Buffer::new().format(*i));
+                }
                 ExtensionValue::Boolean(b) => self.text.push_str(if *b { "true" } else { "false" }),
             }
             self.ends.push((name_end, self.text.len()));
         }
-        self.text.len() - start
+        Extended {
+            size: self.text.len() - start,
+            slots_valid,
+        }
+    }
+}
+
+/// Appends the first `len` bytes of `from`, an extension name and the names after it, to
+/// `text`: when `from` holds 16 bytes or more and `len` is at most 16, as one copy of 16 cut
+/// back to `len`, where a copy of `len` bytes was a call to `memcpy`.
+#[inline(always)]
+#[allow(clippy::inline_always)] // A few instructions each; a call is more.
+fn push_prefix(text: &mut String, from: &str, len: usize) {
+    match from.get(..16) {
+        Some(piece) if len <= piece.len() => {
+            let end = text.len() + len;
+            text.push_str(piece);
+            text.truncate(end);
+        }
+        _ => text.push_str(&from[..len]),
     }
 }
 
@@ -206,7 +235,8 @@ pub fn encode<T: TypedEvent + ?Sized>(event: &T) -> Result<BinaryMessage, Encode
         text: String::with_capacity(512 + 16 * extensions),
         ends: Vec::with_capacity(8 + extensions),
     };
-    let body = encode_with(event, &mut headers)?;
+    // The headers are ours to drop if an extension fails the test made as it is written.
+    let body = encode_with(event, &mut headers, Slots::Left)?;
     Ok(BinaryMessage { headers, body })
 }
 
@@ -215,18 +245,32 @@ pub(crate) trait HeaderSink {
     /// One header, its value ready to send.
     fn header(&mut self, name: HeaderName<'_>, value: Value<'_>);
 
-    /// The headers of the extensions in `map`, in order; returns the bytes their names (with
-    /// `ce-`) and values take.
-    fn extensions(&mut self, map: &Extensions) -> usize {
-        let mut size = 0;
+    /// The headers of the extensions in `map`, in order, each tested with
+    /// [`validate::slot_is_valid`] if `slots` is [`Slots::Left`].
+    fn extensions(&mut self, map: &Extensions, slots: Slots) -> Extended {
+        let mut extended = Extended {
+            size: 0,
+            slots_valid: true,
+        };
         for (name, value) in map {
+            extended.slots_valid &=
+                slots == Slots::Checked || validate::slot_is_valid(name.len(), value);
             let mut digits = itoa::Buffer::new();
             let value = extension_value(value.as_ref(), &mut digits);
-            size += "ce-".len() + name.len() + value.len();
+            extended.size += "ce-".len() + name.len() + value.len();
             self.header(HeaderName::Extension(name), Value::Encoded(value));
         }
-        size
+        extended
     }
+}
+
+/// What [`HeaderSink::extensions`] wrote.
+pub(crate) struct Extended {
+    /// The bytes the headers' names (with `ce-`) and values take.
+    size: usize,
+    /// Whether each extension passed [`validate::slot_is_valid`], tested as it was written
+    /// when validation left that to the writer.
+    slots_valid: bool,
 }
 
 /// The name of a header that binary mode writes.
@@ -356,11 +400,15 @@ impl<T: TypedEvent + ?Sized> Plain<T> {
 
 /// Encodes an event for binary mode, handing each header to `header` (values ready to send)
 /// and returning the body. Checks every rule for producers first and the size last.
+///
+/// With [`Slots::Left`], the extensions of an [`Extensions`] are tested as their headers are
+/// written, and the sink may hold some of them when the event is refused.
 pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
     event: &T,
     sink: &mut impl HeaderSink,
+    slots: Slots,
 ) -> Result<Vec<u8>, EncodeError> {
-    validate::typed(event)?;
+    validate::typed_with(event, slots)?;
     let fixed = T::STATIC;
     let mut out = Measured { sink, size: 0 };
     out.emit(
@@ -408,7 +456,14 @@ pub(crate) fn encode_with<T: TypedEvent + ?Sized>(
         );
     }
     match event.extension_map() {
-        Some(map) => out.size += out.sink.extensions(map),
+        Some(map) => {
+            let extended = out.sink.extensions(map, slots);
+            if !extended.slots_valid {
+                // The full check finds what the test refused, and says what is wrong.
+                validate::typed(event)?;
+            }
+            out.size += extended.size;
+        }
         None => event.visit_extensions(&mut |name, value| {
             let mut digits = itoa::Buffer::new();
             let value = extension_value(value, &mut digits);

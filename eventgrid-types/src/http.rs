@@ -213,7 +213,7 @@ pub fn write_binary<T: TypedEvent + ?Sized>(
         failed: None,
         event_type: std::marker::PhantomData,
     };
-    let body = binary::encode_with(event, &mut sink)?;
+    let body = binary::encode_with(event, &mut sink, crate::validate::Slots::Checked)?;
     match sink.failed {
         Some(name) => Err(EncodeError::Header(name)),
         None => Ok(body),

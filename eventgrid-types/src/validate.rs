@@ -217,6 +217,28 @@ pub(crate) fn event<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationE
 
 /// Checks a typed event's attributes; see the module docs.
 pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
+    typed_with(event, Slots::Checked)
+}
+
+/// Whether [`typed_with`] tests each extension of an [`Extensions`] on its own, or leaves
+/// that to its caller.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slots {
+    /// Every rule is checked, as [`typed`] does.
+    Checked,
+    /// Each extension of an [`Extensions`] whose names pass the test of them all at once is
+    /// not looked at on its own (its name's length, its value): the caller tests each with
+    /// [`slot_is_valid`] as it writes it and, if one fails, calls [`typed`] for the error.
+    /// An encoder goes over the extensions anyway; a pass of its own to check them was a
+    /// fifth of encoding an event of many extensions.
+    Left,
+}
+
+/// [`typed`], with the extensions of an [`Extensions`] checked or left as `slots` says.
+pub(crate) fn typed_with<T: TypedEvent + ?Sized>(
+    event: &T,
+    slots: Slots,
+) -> Result<(), ValidationError> {
     let mut violations = Vec::new();
     let mut push = |attribute: &str, rule: Rule| {
         violations.push(Violation::new(None, attribute.to_owned(), rule));
@@ -263,9 +285,22 @@ pub fn typed<T: TypedEvent + ?Sized>(event: &T) -> Result<(), ValidationError> {
     {
         push("datacontenttype", Rule::NotMediaType(why));
     }
+    // An event already refused is refused with every rule it breaks, its extensions' too.
+    let slots = if violations.is_empty() {
+        slots
+    } else {
+        Slots::Checked
+    };
+    // The same as above, after the look at what it had found.
+    let mut push = |attribute: &str, rule: Rule| {
+        violations.push(Violation::new(None, attribute.to_owned(), rule));
+    };
     // The usual `Extensions` passes the quick test; any other goes through the full check
     // below, which says what is wrong.
-    if event.extension_map().is_some_and(extensions_are_valid) {
+    if event
+        .extension_map()
+        .is_some_and(|map| extensions_are_valid(map, slots))
+    {
         return finish(violations);
     }
     let mut seen = SeenNames::default();
@@ -306,35 +341,70 @@ fn finish(violations: Vec<Violation>) -> Result<(), ValidationError> {
 
 /// Whether every extension in `map` keeps the rules: the answer for the usual case, without
 /// the steps per name of the full check. The names' bytes are tested at once, in the one text
-/// they are kept in; what is left for each name is its length and the reserved names, and for
-/// each value its own check. `false` says only that the full check must run.
-fn extensions_are_valid(map: &Extensions) -> bool {
+/// they are kept in; what is left for each name is the reserved names, and its length and
+/// value ([`slot_is_valid`]) unless `slots` leaves those to the caller. `false` says only
+/// that the full check must run.
+fn extensions_are_valid(map: &Extensions, slots: Slots) -> bool {
     // Most events carry none.
     if map.is_empty() {
         return true;
     }
-    let reserved = |name: &[u8]| {
-        extension::RESERVED_NAMES
-            .iter()
-            .any(|reserved| reserved.as_bytes() == name)
-    };
     // Among many names, looking each reserved name up costs less than comparing every name
     // with them; among the few a real event carries, ten lookups cost more than that.
-    let many = map.len() > Extensions::LISTED;
-    extension::is_lower_alnum(map.name_text())
-        && !(many
-            && extension::RESERVED_NAMES
+    let reserved = if map.len() > Extensions::LISTED {
+        extension::RESERVED_NAMES
+            .iter()
+            .any(|reserved| map.contains_key(reserved))
+    } else {
+        map.raw().any(|(name, _)| {
+            extension::RESERVED_NAMES
                 .iter()
-                .any(|reserved| map.contains_key(reserved)))
-        && map.raw().all(|(name, value)| {
-            (1..=extension::MAX_NAME_LEN).contains(&name.len())
-                && (many || !reserved(name))
-                && match value {
-                    ExtensionValue::Integer(i) => i32::try_from(*i).is_ok(),
-                    ExtensionValue::String(s) => find_control(s).is_none(),
-                    ExtensionValue::Boolean(_) => true,
-                }
+                .any(|reserved| reserved.as_bytes() == name)
         })
+    };
+    extension::is_lower_alnum(map.name_text())
+        && !reserved
+        && (slots == Slots::Left
+            || map
+                .raw()
+                .all(|(name, value)| slot_is_valid(name.len(), value)))
+}
+
+/// The rules for one extension of an [`Extensions`] whose names passed the test of them all
+/// at once: the name's length, and the value. An encoder that matches on the value anyway
+/// asks the rule for that kind of value in its own arm ([`name_len_is_valid`],
+/// [`integer_is_valid`], [`string_is_valid`]; a boolean is always valid): a second match was
+/// most of what checking each extension cost.
+#[inline(always)]
+#[allow(clippy::inline_always)] // Once per extension, in validation's loop.
+pub(crate) fn slot_is_valid(name_len: usize, value: &ExtensionValue) -> bool {
+    name_len_is_valid(name_len)
+        && match value {
+            ExtensionValue::Integer(i) => integer_is_valid(*i),
+            ExtensionValue::String(s) => string_is_valid(s),
+            ExtensionValue::Boolean(_) => true,
+        }
+}
+
+/// The length rule for an extension name whose bytes are known valid.
+#[inline(always)]
+#[allow(clippy::inline_always)] // As `slot_is_valid`.
+pub(crate) fn name_len_is_valid(len: usize) -> bool {
+    (1..=extension::MAX_NAME_LEN).contains(&len)
+}
+
+/// Whether an integer extension value is in the CloudEvents Integer range.
+#[inline(always)]
+#[allow(clippy::inline_always)] // As `slot_is_valid`.
+pub(crate) fn integer_is_valid(value: i64) -> bool {
+    i32::try_from(value).is_ok()
+}
+
+/// Whether a string extension value holds no control character.
+#[inline(always)]
+#[allow(clippy::inline_always)] // As `slot_is_valid`.
+pub(crate) fn string_is_valid(value: &str) -> bool {
+    find_control(value).is_none()
 }
 
 /// The extension names a hand-written [`TypedEvent`] reported, copied into one buffer. Names

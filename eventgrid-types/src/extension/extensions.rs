@@ -577,6 +577,27 @@ impl Extensions {
             .iter()
             .map(move |slot| (&names[slot.start..slot.end], &slot.value))
     }
+
+    /// As [`Extensions::raw`], each name given as its length and the text from its start to
+    /// the end of all names: an encoder may then copy a short name as a fixed-size piece of
+    /// that text and cut back what followed it, with no call to copy a few bytes.
+    pub(crate) fn raw_in_text(
+        &self,
+    ) -> impl ExactSizeIterator<Item = (usize, &[u8], &ExtensionValue)> {
+        let names = self.names.as_bytes();
+        self.entries
+            .iter()
+            .map(move |slot| (slot.end - slot.start, &names[slot.start..], &slot.value))
+    }
+
+    /// [`Extensions::raw_in_text`] as text, for an encoder that writes a `String`. (The bytes
+    /// cost the JSON encoder less: no test that a name starts a character.)
+    pub(crate) fn in_text(&self) -> impl ExactSizeIterator<Item = (usize, &str, &ExtensionValue)> {
+        let names = self.names.as_str();
+        self.entries
+            .iter()
+            .map(move |slot| (slot.end - slot.start, &names[slot.start..], &slot.value))
+    }
 }
 
 /// Equal when both hold the same names with the same values, in whatever order.
