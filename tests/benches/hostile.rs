@@ -235,6 +235,9 @@ fn main() {
     let extensions_receive = receive_of(&extensions);
     let extension_event = json::from_str(&extensions).unwrap();
     let repeated = event_with(|_| r#","e":1"#.to_owned(), "");
+    // Many string extensions whose values binary mode must percent-encode (a space).
+    let text_extensions = event_with(|i| format!(r#","e{i}":"a b""#), "");
+    let text_extension_event = json::from_str(&text_extensions).unwrap();
     // Many members in `data`.
     let members = {
         let data = array_of("{", |i| format!(r#""k{i}":1"#), "}");
@@ -413,6 +416,18 @@ fn main() {
             "binary::encode",
             extensions.len(),
             || one(&binary::encode(&extension_event)),
+        ),
+        row(
+            "many text extensions",
+            "json::to_vec",
+            text_extensions.len(),
+            || one(&json::to_vec(&text_extension_event)),
+        ),
+        row(
+            "many text extensions",
+            "binary::encode",
+            text_extensions.len(),
+            || one(&binary::encode(&text_extension_event)),
         ),
         row(
             "one extension repeated",
