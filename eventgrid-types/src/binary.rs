@@ -143,7 +143,7 @@ impl HeaderSink for Headers {
             match value {
                 ExtensionValue::String(text) => {
                     slots_valid &= !tested_here || validate::string_is_valid(text);
-                    self.text.push_str(&percent::encode(text));
+                    percent::encode_into(text, &mut self.text);
                 }
                 ExtensionValue::Integer(i) => {
                     slots_valid &= !tested_here || validate::integer_is_valid(*i);
